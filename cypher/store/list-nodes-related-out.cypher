@@ -1,0 +1,9 @@
+// mode: read; identifiers: label, type, relatedLabel
+// params: $relatedId, $after, $where, $limit
+// returns: nodes with an outgoing {{type}} to the related node, ordered by id, after the cursor
+MATCH (m:{{relatedLabel}} {id: $relatedId})<-[:{{type}}]-(n:{{label}})
+WHERE ($after IS NULL OR n.id > $after)
+  AND all(k IN keys($where) WHERE n[k] = $where[k] OR (n[k] IS :: LIST<ANY> AND $where[k] IN n[k]))
+RETURN DISTINCT n
+ORDER BY n.id
+LIMIT $limit

@@ -1,0 +1,46 @@
+import type { NextFunction, Request, Response } from 'express';
+import { AppError } from '../../shared/app-error';
+import type { Logger } from '../../shared/logger';
+
+/**
+ * The one error handler of the API: every error becomes an RFC 9457 problem+json. Client
+ * errors say which field and why; anything else is logged with its stack and answered with a
+ * bare 500 that leaks nothing.
+ */
+export function problemDetails(logger: Logger) {
+  return (error: unknown, req: Request, res: Response, _next: NextFunction): void => {
+    const appError = toAppError(error);
+    if (!appError.isClientError) {
+      logger.error({ err: error, requestId: res.locals['requestId'], path: req.path }, 'request failed');
+    }
+    res
+      .status(appError.status)
+      .type('application/problem+json')
+      .json({
+        type: `https://redchain.dev/problems/${appError.code}`,
+        title: appError.code.replace(/_/g, ' '),
+        status: appError.status,
+        detail: appError.isClientError || appError.code === 'unavailable' ? appError.message : 'internal error',
+        instance: req.originalUrl,
+        requestId: res.locals['requestId'],
+        ...(appError.fields.length > 0 ? { errors: appError.fields } : {}),
+      });
+  };
+}
+
+function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  // body-parser's errors carry a status and expose: true for client faults (bad JSON, too large)
+  const status = (error as { status?: unknown })?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500 && (error as { expose?: boolean }).expose) {
+    return new AppError(status === 413 ? 'bad_input' : 'bad_input', (error as Error).message, [
+      { field: 'body', reason: (error as Error).message },
+    ]);
+  }
+  return new AppError('internal', 'internal error', [], { cause: error });
+}
+
+/** 404 for every path no route took. */
+export function notFound(req: Request, _res: Response, next: NextFunction): void {
+  next(AppError.notFound(`path ${req.path}`));
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? undefined : s))
+  .optional();
+
+const port = (fallback: number) =>
+  z.coerce.number().int('must be a whole number').min(0).max(65535, 'must be at most 65535').default(fallback);
+
+/**
+ * Every environment variable redchain reads, with its default. Nothing else in the code reads
+ * process.env (STYLE.md: config/).
+ */
+export const EnvSchema = z
+  .object({
+    /** HTTP port of the API and web page. Default 3000; 0 picks a free one. */
+    PORT: port(3000),
+    /** Interface to listen on. Default 0.0.0.0 (all). */
+    HOST: z.string().trim().min(1).default('0.0.0.0'),
+    /** bolt:// or neo4j:// URI of the system of record. Absent: the embedded memory store. */
+    NEO4J_URI: optionalText.pipe(
+      z
+        .string()
+        .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/, 'must be a bolt:// or neo4j:// URI')
+        .optional(),
+    ),
+    NEO4J_USER: z.string().trim().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().default(''),
+    /** Always named in every session. Default neo4j. */
+    NEO4J_DATABASE: z.string().trim().min(1).default('neo4j'),
+    /** redis:// URL for BullMQ. Absent: the in-process job runner. */
+    REDIS_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^rediss?:\/\/[^\s]+$/, 'must be a redis:// or rediss:// URL')
+        .optional(),
+    ),
+    /** Snapshot file of the embedded memory store. Default .redchain/snapshot.json. */
+    REDCHAIN_SNAPSHOT: z.string().trim().min(1).default('.redchain/snapshot.json'),
+    /** pino level. Default info. */
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Hard limit on a graceful shutdown, in ms. Default 10000. */
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NEO4J_URI && env.NEO4J_PASSWORD === '' && !/^bolt:\/\/(127\.0\.0\.1|localhost)/.test(env.NEO4J_URI)) {
+      ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'is required when NEO4J_URI is not on loopback' });
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema>;

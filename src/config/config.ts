@@ -1,0 +1,51 @@
+import { EnvSchema } from './config.schema';
+
+export interface Config {
+  readonly http: { readonly port: number; readonly host: string };
+  /** null: the embedded memory store. */
+  readonly neo4j: { readonly uri: string; readonly user: string; readonly password: string; readonly database: string } | null;
+  readonly memory: { readonly snapshotFile: string };
+  /** null: the in-process job runner. */
+  readonly redis: { readonly url: string } | null;
+  readonly logLevel: string;
+  readonly shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * The one frozen, typed config, from the environment. Throws a ConfigError naming each bad
+ * variable and why.
+ * @example loadConfig({ PORT: '8080' }).http.port // 8080
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return deepFreeze({
+    http: { port: e.PORT, host: e.HOST },
+    neo4j: e.NEO4J_URI
+      ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
+      : null,
+    memory: { snapshotFile: e.REDCHAIN_SNAPSHOT },
+    redis: e.REDIS_URL ? { url: e.REDIS_URL } : null,
+    logLevel: e.LOG_LEVEL,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+  });
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}

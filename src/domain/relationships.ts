@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { IsoDate } from './common.schema';
+import { PairingKind } from './enums';
+import type { NodeKind } from './node-kinds';
+
+const none = z.object({}).strict();
+
+/**
+ * Every domain relationship of DESIGN.md §3: which labels it joins and its property schema.
+ * `undirected` types are stored once and matched in either direction (PAIRED_WITH).
+ * Computed result relationships (PARTNER_CANDIDATE, TACKLE_CANDIDATE) are not here: only the
+ * result-run API of the store writes them.
+ */
+export const relationshipSpecs = {
+  PART_OF: { from: ['Region', 'Segment'], to: ['Region', 'Chain'], props: none },
+  FEEDS: {
+    from: ['Segment'],
+    to: ['Segment'],
+    props: z.object({ weight: z.number().min(0).max(1).default(1) }).strict(),
+  },
+  LOCATED_IN: { from: ['Enterprise', 'Institution'], to: ['Region'], props: none },
+  IN_SEGMENT: { from: ['Enterprise'], to: ['Segment'], props: none },
+  NEEDS: { from: ['Enterprise'], to: ['Segment'], props: none },
+  SUPPLIES: {
+    from: ['Enterprise'],
+    to: ['Enterprise'],
+    props: z.object({ since: IsoDate.optional(), source: z.string().max(200).optional() }).strict(),
+  },
+  CHAIN_MASTER_OF: {
+    from: ['Enterprise'],
+    to: ['Chain'],
+    props: z.object({ regionId: z.string().min(1) }).strict(),
+  },
+  POSTED: { from: ['Enterprise', 'Institution'], to: ['Problem'], props: none },
+  UNDER: { from: ['PartyOrg'], to: ['PartyOrg'], props: none },
+  COVERS: { from: ['PartyOrg'], to: ['Enterprise', 'Institution'], props: none },
+  ON_CHAIN: { from: ['PartyOrg'], to: ['Chain'], props: none },
+  IN_REGION: { from: ['PartyOrg'], to: ['Region'], props: none },
+  PAIRED_WITH: {
+    from: ['PartyOrg'],
+    to: ['PartyOrg'],
+    props: z.object({ kind: PairingKind.default('co_building'), since: IsoDate.optional() }).strict(),
+    undirected: true,
+  },
+  WORKS_AT: {
+    from: ['Person'],
+    to: ['Enterprise', 'Institution'],
+    props: z.object({ position: z.string().max(100).optional() }).strict(),
+  },
+  MEMBER_OF: { from: ['Person'], to: ['PartyOrg'], props: none },
+  INSTRUCTS: { from: ['Person'], to: ['Enterprise'], props: none },
+  CHIEF_OF: {
+    from: ['Person'],
+    to: ['Chain'],
+    props: z.object({ regionId: z.string().min(1) }).strict(),
+  },
+  AUTHORED: { from: ['Person'], to: ['Work'], props: none },
+  IN_TEAM: {
+    from: ['Person'],
+    to: ['Team'],
+    props: z.object({ role: z.string().max(100).optional() }).strict(),
+  },
+  TACKLES: { from: ['Team'], to: ['Problem'], props: none },
+  ABOUT: { from: ['Problem'], to: ['Segment'], props: none },
+  RAISED_BY: { from: ['Request'], to: ['Enterprise'], props: none },
+  ASSIGNED_TO: { from: ['Request'], to: ['Person'], props: none },
+} as const satisfies Record<
+  string,
+  { from: readonly NodeKind[]; to: readonly NodeKind[]; props: z.ZodType; undirected?: boolean }
+>;
+
+export type RelType = keyof typeof relationshipSpecs;
+export const REL_TYPES = Object.keys(relationshipSpecs) as RelType[];
+export const RelTypeSchema = z.enum(REL_TYPES as [RelType, ...RelType[]]);
+
+export function isUndirected(type: RelType): boolean {
+  return 'undirected' in relationshipSpecs[type];
+}
+
+/** One end of a relationship: ids are unique per label, so both are needed. */
+export const NodeRef = z.object({ kind: z.string(), id: z.string().min(1) });
+export type NodeRef = { kind: NodeKind; id: string };
+
+/** A relationship as callers write it; props are validated against the type's schema. */
+export interface RelInput {
+  type: RelType;
+  from: NodeRef;
+  to: NodeRef;
+  props?: Record<string, unknown>;
+}
+
+/**
+ * Why a relationship is not allowed, or null: the endpoints' labels must be ones the type
+ * joins, and the props must fit its schema.
+ */
+export function relationshipProblem(rel: RelInput): string | null {
+  const spec = relationshipSpecs[rel.type] as {
+    from: readonly NodeKind[];
+    to: readonly NodeKind[];
+    props: z.ZodType;
+  };
+  if (!spec) return `unknown relationship type '${String(rel.type)}'`;
+  if (!spec.from.includes(rel.from.kind))
+    return `${rel.type} cannot start at a ${rel.from.kind} (allowed: ${spec.from.join(', ')})`;
+  if (!spec.to.includes(rel.to.kind))
+    return `${rel.type} cannot end at a ${rel.to.kind} (allowed: ${spec.to.join(', ')})`;
+  const parsed = spec.props.safeParse(rel.props ?? {});
+  if (!parsed.success)
+    return `${rel.type} props: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`;
+  return null;
+}
+
+/** The props after defaults, for a relationship already checked by relationshipProblem. */
+export function relationshipProps(rel: RelInput): Record<string, unknown> {
+  const spec = relationshipSpecs[rel.type] as { props: z.ZodType };
+  return spec.props.parse(rel.props ?? {}) as Record<string, unknown>;
+}

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { NodeBase, Name, Text, IsoDateTime } from './common.schema';
+import { RequestKind, RequestStatus } from './enums';
+
+/**
+ * 企业点单 / 吹哨: one request in the service loop. raisedAt is the business time the enterprise
+ * raised it (the store's createdAt is when redchain learnt of it, which may be later on import).
+ */
+export const Request = NodeBase.extend({
+  kind: RequestKind,
+  title: Name,
+  description: Text.default(''),
+  status: RequestStatus.default('raised'),
+  raisedAt: IsoDateTime,
+  dueAt: IsoDateTime,
+  escalations: z.number().int().min(0).default(0),
+});
+export type Request = z.infer<typeof Request>;

@@ -1,0 +1,46 @@
+import { createApp } from './api/app';
+import { listen } from './api/server';
+import { ConfigError, loadConfig } from './config/config';
+import { createLogger } from './shared/logger';
+import { createShutdown } from './shared/shutdown';
+import { openStore } from './store/open-store';
+
+/**
+ * Composition root: config → store → API. With no NEO4J_URI and no REDIS_URL this is the
+ * embedded default (memory store with a snapshot file).
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const store = await openStore(config);
+  const app = createApp({ store, logger });
+  const http = await listen(app, config.http.port, config.http.host);
+  logger.info(
+    { port: http.port, store: store.kind, jobs: config.redis ? 'bullmq' : 'inline' },
+    `redchain listening on http://localhost:${http.port}`,
+  );
+
+  const shutdown = createShutdown(
+    [
+      { name: 'http', run: () => http.close() },
+      { name: 'store', run: () => store.close() },
+    ],
+    logger,
+    config.shutdownTimeoutMs,
+  );
+  const stop = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    void shutdown().then((clean) => process.exit(clean ? 0 : 1));
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`redchain: ${error.message}\n`);
+  } else {
+    process.stderr.write(`redchain: failed to start: ${(error as Error).stack ?? String(error)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,74 @@
+import {
+  candidateSetKey,
+  type CandidateRun,
+  type CandidateType,
+  type NodeRef,
+  type ReportKind,
+  type ReportRun,
+  type StoredCandidates,
+  type StoredReport,
+} from '../../domain';
+
+/**
+ * Computed results for the memory store. Each set or report is replaced by a single Map.set,
+ * which is atomic in Node's single thread; a run older than the stored one is ignored so that
+ * a late retry of an old job cannot overwrite a newer result (the Neo4j store does the same).
+ */
+export class MemoryResults {
+  private readonly candidates = new Map<string, StoredCandidates & { fromKey: string }>();
+  private readonly reports = new Map<string, StoredReport>();
+
+  writeCandidateRun(run: CandidateRun): void {
+    for (const set of run.sets) {
+      const key = candidateSetKey(set);
+      const current = this.candidates.get(key);
+      if (current && current.computedAt > run.computedAt) continue;
+      this.candidates.set(key, {
+        fromKey: `${set.from.kind}:${set.from.id}`,
+        runId: run.runId,
+        computedAt: run.computedAt,
+        candidates: structuredClone(set.candidates),
+      });
+    }
+  }
+
+  readCandidates(type: CandidateType, from: NodeRef, qualifier: string): StoredCandidates | null {
+    const stored = this.candidates.get(candidateSetKey({ type, from, qualifier }));
+    if (!stored) return null;
+    const { fromKey: _fromKey, ...result } = stored;
+    return structuredClone(result);
+  }
+
+  writeReports(run: ReportRun): void {
+    for (const report of run.reports) {
+      const key = `${report.kind}|${report.key}`;
+      const current = this.reports.get(key);
+      if (current && current.computedAt > run.computedAt) continue;
+      this.reports.set(key, { ...structuredClone(report), runId: run.runId, computedAt: run.computedAt });
+    }
+  }
+
+  readReport(kind: ReportKind, key: string): StoredReport | null {
+    const stored = this.reports.get(`${kind}|${key}`);
+    return stored ? structuredClone(stored) : null;
+  }
+
+  /** A deleted node takes its candidate lists with it, and leaves the lists it appears in. */
+  dropNode(ref: NodeRef): void {
+    const key = `${ref.kind}:${ref.id}`;
+    for (const [setKey, stored] of this.candidates) {
+      if (stored.fromKey === key) this.candidates.delete(setKey);
+      else stored.candidates = stored.candidates.filter((c) => c.to.kind !== ref.kind || c.to.id !== ref.id);
+    }
+  }
+
+  export(): unknown {
+    return { candidates: [...this.candidates], reports: [...this.reports] };
+  }
+
+  import(data: unknown): void {
+    const parsed = (data ?? {}) as { candidates?: [string, StoredCandidates & { fromKey: string }][]; reports?: [string, StoredReport][] };
+    for (const [key, value] of parsed.candidates ?? []) this.candidates.set(key, value);
+    for (const [key, value] of parsed.reports ?? []) this.reports.set(key, value);
+  }
+}

@@ -1,0 +1,78 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { fromNeo4j } from './neo4j-values';
+
+export interface Neo4jSettings {
+  uri: string;
+  user: string;
+  password: string;
+  /** Always named: a driver left to guess the home database costs a round trip per session. */
+  database: string;
+}
+
+export type Row = Record<string, unknown>;
+
+/**
+ * Managed transactions with the database named and the session closed in `finally`
+ * (STYLE.md: Neo4j's own examples). Transaction functions may be retried by the driver, so
+ * the work passed in only runs queries. Rows come back as plain values.
+ */
+export class Neo4jConnection {
+  readonly driver: Driver;
+  private closed = false;
+
+  constructor(readonly settings: Neo4jSettings) {
+    this.driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+      disableLosslessIntegers: false,
+      maxConnectionPoolSize: 50,
+      connectionAcquisitionTimeout: 30_000,
+    });
+  }
+
+  async read<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((tx) => work(runner(tx)));
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work(runner(tx)));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Schema statements cannot run inside a managed transaction with other work: auto-commit. */
+  async runSchema(statement: string): Promise<void> {
+    const session = this.driver.session({ database: this.settings.database });
+    try {
+      await session.run(statement);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.driver.close();
+  }
+}
+
+export interface TxRunner {
+  /** Runs one statement and returns its rows as plain values. */
+  rows(statement: string, params?: Record<string, unknown>): Promise<Row[]>;
+}
+
+function runner(tx: ManagedTransaction): TxRunner {
+  return {
+    async rows(statement, params = {}) {
+      const result = await tx.run(statement, params);
+      return result.records.map((record) => fromNeo4j(record.toObject()) as Row);
+    },
+  };
+}

@@ -1,0 +1,234 @@
+import {
+  isUndirected,
+  REL_TYPES,
+  type CandidateRun,
+  type CandidateType,
+  type NodeKind,
+  type NodeRef,
+  type RelInput,
+  type ReportKind,
+  type ReportRun,
+  type StoredCandidates,
+  type StoredReport,
+} from '../../domain';
+import { decodeCursor, encodeCursor, pageSize } from '../cursor';
+import type {
+  FollowStep,
+  GraphEdge,
+  GraphNode,
+  GraphStore,
+  ListQuery,
+  NeighbourhoodQuery,
+  Page,
+  RelWriteCount,
+  Subgraph,
+  WriteCount,
+} from '../graph-store';
+import { expandNeighbourhood } from '../neighbourhood';
+import { cypherFile } from './cypher-files';
+import { Neo4jConnection, type Neo4jSettings, type Row } from './neo4j-connection';
+import { Neo4jResults } from './neo4j-results';
+import { applySchema } from './neo4j-schema';
+import { chunk, groupBy } from './batching';
+import { dateTimeParam, nodePropsToNeo4j, relPropsToNeo4j } from './neo4j-values';
+
+/** Rows per transaction for batched writes: large enough to amortise, small enough for the heap. */
+export const WRITE_BATCH = 5000;
+
+/**
+ * The system of record. Every statement is a file under cypher/ (see cypher-files.ts); writes
+ * are batched with UNWIND, one managed transaction per batch.
+ */
+export class Neo4jGraphStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  private readonly results: Neo4jResults;
+
+  private constructor(readonly connection: Neo4jConnection) {
+    this.results = new Neo4jResults(connection);
+  }
+
+  /** Connects, checks the server answers, and applies the schema (idempotent). */
+  static async open(settings: Neo4jSettings): Promise<Neo4jGraphStore> {
+    const connection = new Neo4jConnection(settings);
+    try {
+      await connection.driver.verifyConnectivity({ database: settings.database });
+      await applySchema(connection);
+    } catch (error) {
+      await connection.close();
+      throw error;
+    }
+    return new Neo4jGraphStore(connection);
+  }
+
+  async serverVersion(): Promise<{ name: string; version: string; edition: string }> {
+    const [row] = await this.connection.read((tx) => tx.rows(cypherFile('store/server-version')));
+    return row as { name: string; version: string; edition: string };
+  }
+
+  async upsertNodes(kind: NodeKind, records: Record<string, unknown>[]): Promise<WriteCount> {
+    const count: WriteCount = { created: 0, updated: 0, unchanged: 0 };
+    const unique = [...new Map(records.map((r) => [String(r['id']), r])).values()];
+    const statement = cypherFile('store/upsert-nodes', { label: kind });
+    for (const batch of chunk(unique, WRITE_BATCH)) {
+      const rows = batch.map((record) => ({ id: String(record['id']), props: nodePropsToNeo4j(kind, record) }));
+      const now = dateTimeParam(new Date());
+      const outcomes = await this.connection.write((tx) => tx.rows(statement, { rows, now }));
+      for (const { outcome, count: n } of outcomes as { outcome: keyof WriteCount; count: number }[]) count[outcome] += n;
+    }
+    return count;
+  }
+
+  async upsertRelationships(rels: RelInput[]): Promise<RelWriteCount> {
+    const count: RelWriteCount = { created: 0, updated: 0, unchanged: 0, missing: [] };
+    const indexed = rels.map((rel, index) => ({ rel, index }));
+    const groups = groupBy(indexed, ({ rel }) => `${rel.type}|${rel.from.kind}|${rel.to.kind}`);
+    for (const group of groups.values()) {
+      const { type, from, to } = (group[0] as { rel: RelInput }).rel;
+      const name = isUndirected(type) ? 'store/upsert-undirected-relationships' : 'store/upsert-relationships';
+      const statement = cypherFile(name, { from: from.kind, to: to.kind, type });
+      const unique = [...new Map(group.map((g) => [`${g.rel.from.id}|${g.rel.to.id}`, g])).values()];
+      for (const batch of chunk(unique, WRITE_BATCH)) {
+        const rows = batch.map(({ rel, index }) => ({ index, from: rel.from.id, to: rel.to.id, props: relPropsToNeo4j(rel.props ?? {}) }));
+        const outcomes = await this.connection.write((tx) => tx.rows(statement, { rows }));
+        for (const row of outcomes as { index: number; outcome: string; missingEnd: 'from' | 'to' | null }[]) {
+          if (row.outcome === 'missing') {
+            const rel = rels[row.index] as RelInput;
+            const end = row.missingEnd === 'from' ? rel.from : rel.to;
+            count.missing.push({ index: row.index, reason: `no ${end.kind} with id '${end.id}'` });
+          } else count[row.outcome as keyof WriteCount]++;
+        }
+      }
+    }
+    count.missing.sort((a, b) => a.index - b.index);
+    return count;
+  }
+
+  async getNode(kind: NodeKind, id: string): Promise<GraphNode | null> {
+    const rows = await this.connection.read((tx) => tx.rows(cypherFile('store/get-node', { label: kind }), { id }));
+    return rows[0] ? toGraphNode(kind, rows[0]['n']) : null;
+  }
+
+  async listNodes(kind: NodeKind, query: ListQuery = {}): Promise<Page<GraphNode>> {
+    const limit = pageSize(query.limit);
+    const params = {
+      after: query.cursor === undefined ? null : decodeCursor(query.cursor),
+      where: query.where ?? {},
+      limit: limit + 1,
+    };
+    let statement = cypherFile('store/list-nodes', { label: kind });
+    let extra: Record<string, unknown> = {};
+    if (query.related) {
+      const { type, direction, node } = query.related;
+      const name = isUndirected(type) ? 'store/list-nodes-related-any' : `store/list-nodes-related-${direction}`;
+      statement = cypherFile(name, { label: kind, type, relatedLabel: node.kind });
+      extra = { relatedId: node.id };
+    }
+    const rows = await this.connection.read((tx) => tx.rows(statement, { ...params, ...extra }));
+    const items = rows.slice(0, limit).map((row) => toGraphNode(kind, row['n']));
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.id) : null };
+  }
+
+  async countNodes(kind: NodeKind): Promise<number> {
+    const [row] = await this.connection.read((tx) => tx.rows(cypherFile('store/count-nodes', { label: kind })));
+    return Number(row?.['count'] ?? 0);
+  }
+
+  async deleteNode(kind: NodeKind, id: string): Promise<boolean> {
+    return this.connection.write(async (tx) => {
+      const [row] = await tx.rows(cypherFile('store/delete-node', { label: kind }), { id });
+      await tx.rows(cypherFile('store/delete-result-sets-of'), { fromKey: `${kind}:${id}` });
+      return Number(row?.['deleted'] ?? 0) > 0;
+    });
+  }
+
+  async deleteRelationships(rels: Pick<RelInput, 'type' | 'from' | 'to'>[]): Promise<number> {
+    let deleted = 0;
+    for (const group of groupBy(rels, (rel) => `${rel.type}|${rel.from.kind}|${rel.to.kind}`).values()) {
+      const { type, from, to } = group[0] as RelInput;
+      const name = isUndirected(type) ? 'store/delete-undirected-relationships' : 'store/delete-relationships';
+      const statement = cypherFile(name, { from: from.kind, to: to.kind, type });
+      const rows = group.map((rel) => ({ from: rel.from.id, to: rel.to.id }));
+      const [row] = await this.connection.write((tx) => tx.rows(statement, { rows }));
+      deleted += Number(row?.['deleted'] ?? 0);
+    }
+    return deleted;
+  }
+
+  async neighbourhood(centre: NodeRef, query: NeighbourhoodQuery = {}): Promise<Subgraph> {
+    return expandNeighbourhood(centre, query, {
+      node: (ref) => this.getNode(ref.kind, ref.id),
+      incident: (refs, types) => this.incident(refs, types),
+    });
+  }
+
+  private async incident(refs: NodeRef[], types: readonly string[] = REL_TYPES): Promise<Subgraph> {
+    const nodes = new Map<string, GraphNode>();
+    const edges: GraphEdge[] = [];
+    for (const group of groupBy(refs, (ref) => ref.kind).values()) {
+      const label = (group[0] as NodeRef).kind;
+      const rows = await this.connection.read((tx) =>
+        tx.rows(cypherFile('store/incident-edges', { label }), { ids: group.map((r) => r.id), types: [...types] }),
+      );
+      for (const row of rows) {
+        const start = toGraphNode(row['startLabel'] as NodeKind, row['start']);
+        const end = toGraphNode(row['endLabel'] as NodeKind, row['end']);
+        nodes.set(`${start.kind}:${start.id}`, start);
+        nodes.set(`${end.kind}:${end.id}`, end);
+        edges.push({ type: row['type'] as GraphEdge['type'], from: start, to: end, props: row['props'] as Row });
+      }
+    }
+    return {
+      nodes: [...nodes.values()],
+      edges: edges.map((e) => ({ ...e, from: { kind: e.from.kind, id: e.from.id }, to: { kind: e.to.kind, id: e.to.id } })),
+    };
+  }
+
+  async follow(step: FollowStep): Promise<Subgraph> {
+    const name = isUndirected(step.type) ? 'store/follow-both' : `store/follow-${step.direction}`;
+    const statement = cypherFile(name, { from: step.fromKind, to: step.toKind, type: step.type });
+    const nodes = new Map<string, GraphNode>();
+    const edges: GraphEdge[] = [];
+    for (const ids of chunk([...new Set(step.ids)], WRITE_BATCH)) {
+      const rows = await this.connection.read((tx) => tx.rows(statement, { ids }));
+      for (const row of rows) {
+        const far = toGraphNode(step.toKind, row['far']);
+        nodes.set(far.id, far);
+        const near: NodeRef = { kind: step.fromKind, id: String(row['nearId']) };
+        const farRef: NodeRef = { kind: step.toKind, id: far.id };
+        const nearIsStart = row['nearIsStart'] === true;
+        edges.push({ type: step.type, from: nearIsStart ? near : farRef, to: nearIsStart ? farRef : near, props: row['props'] as Row });
+      }
+    }
+    return { nodes: [...nodes.values()], edges };
+  }
+
+  writeCandidateRun(run: CandidateRun): Promise<void> {
+    return this.results.writeCandidateRun(run);
+  }
+
+  readCandidates(type: CandidateType, from: NodeRef, qualifier: string): Promise<StoredCandidates | null> {
+    return this.results.readCandidates(type, from, qualifier);
+  }
+
+  writeReports(run: ReportRun): Promise<void> {
+    return this.results.writeReports(run);
+  }
+
+  readReport(kind: ReportKind, key: string): Promise<StoredReport | null> {
+    return this.results.readReport(kind, key);
+  }
+
+  async ping(): Promise<void> {
+    await this.connection.read((tx) => tx.rows(cypherFile('store/ping')));
+  }
+
+  close(): Promise<void> {
+    return this.connection.close();
+  }
+}
+
+function toGraphNode(kind: NodeKind, props: unknown): GraphNode {
+  const plain = props as Row;
+  return { kind, id: String(plain['id']), props: plain };
+}

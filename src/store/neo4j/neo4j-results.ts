@@ -1,0 +1,134 @@
+import {
+  candidateSetKey,
+  candidateTypes,
+  type Candidate,
+  type CandidateRun,
+  type CandidateType,
+  type NodeKind,
+  type NodeRef,
+  type ReportKind,
+  type ReportRun,
+  type StoredCandidates,
+  type StoredReport,
+} from '../../domain';
+import { chunk, groupBy } from './batching';
+import { cypherFile } from './cypher-files';
+import type { Neo4jConnection } from './neo4j-connection';
+import { dateTimeParam } from './neo4j-values';
+
+const BATCH = 2000;
+const READ_ATTEMPTS = 5;
+
+/**
+ * Computed results as relationships (explorable in Neo4j Browser) behind a pointer node per set.
+ *
+ * A run is written in two steps: its relationships, tagged with the run id and invisible to
+ * readers; then one transaction per batch of sets that moves each set's pointer to the run and
+ * deletes the losing run's relationships. A reader reads the pointer, the relationships of that
+ * run and the pointer again, and retries when a flip came between: Neo4j reads are
+ * read-committed, so that last check is what makes "old set or new set, never a mix" hold.
+ */
+export class Neo4jResults {
+  constructor(private readonly connection: Neo4jConnection) {}
+
+  async writeCandidateRun(run: CandidateRun): Promise<void> {
+    const computedAt = dateTimeParam(run.computedAt);
+    const rows = run.sets.flatMap((set) =>
+      set.candidates.map((c) => ({
+        type: set.type,
+        fromKind: set.from.kind,
+        toKind: c.to.kind,
+        setKey: candidateSetKey(set),
+        fromId: set.from.id,
+        toId: c.to.id,
+        qualifier: set.qualifier,
+        rank: c.rank,
+        score: c.score,
+        reasons: c.reasons,
+        detail: JSON.stringify(c.detail ?? {}),
+      })),
+    );
+    for (const group of groupBy(rows, (r) => `${r.type}|${r.fromKind}|${r.toKind}`).values()) {
+      const first = group[0] as (typeof rows)[number];
+      checkEnds(first.type, first.fromKind, first.toKind);
+      const statement = cypherFile('results/write-candidates', { from: first.fromKind, to: first.toKind, type: first.type });
+      for (const batch of chunk(group, BATCH)) {
+        await this.connection.write((tx) => tx.rows(statement, { rows: batch, runId: run.runId, computedAt }));
+      }
+    }
+    const sets = run.sets.map((set) => ({
+      type: set.type,
+      fromKind: set.from.kind,
+      setKey: candidateSetKey(set),
+      fromId: set.from.id,
+      fromKey: `${set.from.kind}:${set.from.id}`,
+    }));
+    for (const group of groupBy(sets, (s) => `${s.type}|${s.fromKind}`).values()) {
+      const first = group[0] as (typeof sets)[number];
+      const statement = cypherFile('results/flip-candidate-sets', { from: first.fromKind, type: first.type });
+      for (const batch of chunk(group, BATCH)) {
+        await this.connection.write((tx) => tx.rows(statement, { sets: batch, runId: run.runId, computedAt }));
+      }
+    }
+  }
+
+  async readCandidates(type: CandidateType, from: NodeRef, qualifier: string): Promise<StoredCandidates | null> {
+    const statement = cypherFile('results/read-candidates', { from: from.kind, type });
+    const setKey = candidateSetKey({ type, from, qualifier });
+    for (let attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
+      const [row] = await this.connection.read((tx) => tx.rows(statement, { setKey, fromId: from.id }));
+      if (!row) return null;
+      if (row['runId'] !== row['runIdAfter']) continue;
+      const candidates = (row['candidates'] as StoredRow[]).map(toCandidate);
+      return { runId: String(row['runId']), computedAt: String(row['computedAt']), candidates };
+    }
+    throw new Error(`results: ${setKey} kept changing during ${READ_ATTEMPTS} reads`);
+  }
+
+  async writeReports(run: ReportRun): Promise<void> {
+    const rows = run.reports.map((r) => ({ id: `${r.kind}|${r.key}`, kind: r.kind, key: r.key, payload: JSON.stringify(r.payload) }));
+    const computedAt = dateTimeParam(run.computedAt);
+    for (const batch of chunk(rows, BATCH)) {
+      await this.connection.write((tx) => tx.rows(cypherFile('results/write-reports'), { rows: batch, runId: run.runId, computedAt }));
+    }
+  }
+
+  async readReport(kind: ReportKind, key: string): Promise<StoredReport | null> {
+    const [row] = await this.connection.read((tx) => tx.rows(cypherFile('results/read-report'), { id: `${kind}|${key}` }));
+    if (!row) return null;
+    return {
+      kind: row['kind'] as ReportKind,
+      key: String(row['key']),
+      runId: String(row['runId']),
+      computedAt: String(row['computedAt']),
+      payload: JSON.parse(String(row['payload'])) as unknown,
+    };
+  }
+}
+
+interface StoredRow {
+  toKind: NodeKind;
+  toId: string;
+  rank: number;
+  score: number;
+  reasons: string[];
+  detail: string;
+}
+
+function toCandidate(row: StoredRow): Candidate {
+  const detail = JSON.parse(row.detail) as Record<string, unknown>;
+  return {
+    to: { kind: row.toKind, id: row.toId },
+    rank: row.rank,
+    score: row.score,
+    reasons: row.reasons,
+    ...(Object.keys(detail).length > 0 ? { detail } : {}),
+  };
+}
+
+function checkEnds(type: CandidateType, fromKind: NodeKind, toKind: NodeKind): void {
+  const spec = candidateTypes[type] as { from: readonly NodeKind[]; to: readonly NodeKind[] };
+  if (!spec.from.includes(fromKind) || !spec.to.includes(toKind)) {
+    throw new Error(`results: ${type} cannot join ${fromKind} to ${toKind}`);
+  }
+}

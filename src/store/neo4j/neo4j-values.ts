@@ -1,0 +1,54 @@
+import neo4j, { isDate, isDateTime, isInt, isLocalDateTime, isNode, isRelationship } from 'neo4j-driver';
+import { dateTimeFields, type NodeKind } from '../../domain';
+
+/**
+ * The edge between Neo4j's types and plain values (STYLE.md rule 4). Nothing outside
+ * src/store/neo4j ever sees a neo4j Integer, DateTime or Node.
+ */
+
+/** A Neo4j value as a plain JSON-able value: integers to numbers, temporals to ISO strings. */
+export function fromNeo4j(value: unknown): unknown {
+  if (value === null || value === undefined) return value;
+  if (isInt(value)) return value.toNumber();
+  if (isDateTime(value) || isLocalDateTime(value)) return new Date(value.toString()).toISOString();
+  if (isDate(value)) return value.toString();
+  if (isNode(value) || isRelationship(value)) return fromNeo4j(value.properties);
+  if (Array.isArray(value)) return value.map(fromNeo4j);
+  if (typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, fromNeo4j(v)]));
+  }
+  return value;
+}
+
+export function dateTimeParam(iso: string | Date): unknown {
+  return neo4j.types.DateTime.fromStandardDate(typeof iso === 'string' ? new Date(iso) : iso);
+}
+
+/**
+ * A record's properties as Neo4j parameters: whole numbers as Integers (so counts read back as
+ * integers in Browser), declared instants as DateTime, and no null or undefined (Neo4j cannot
+ * store them).
+ */
+export function nodePropsToNeo4j(kind: NodeKind, props: Record<string, unknown>): Record<string, unknown> {
+  const instants = new Set(dateTimeFields[kind] ?? []);
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (value === undefined || value === null) continue;
+    out[key] = instants.has(key) && typeof value === 'string' ? dateTimeParam(value) : toNeo4jScalar(value);
+  }
+  return out;
+}
+
+export function relPropsToNeo4j(props: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (value !== undefined && value !== null) out[key] = toNeo4jScalar(value);
+  }
+  return out;
+}
+
+function toNeo4jScalar(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toNeo4jScalar);
+  return value;
+}
