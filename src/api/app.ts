@@ -18,7 +18,9 @@ export function createApp({ store, logger, readiness = [] }: AppDeps): Express {
   app.disable('x-powered-by');
   app.use(requestId);
   app.use(express.json({ limit: '10mb' }));
-  app.use(healthRoutes([{ name: store.kind === 'neo4j' ? 'neo4j' : 'store', check: () => store.ping() }, ...readiness]));
+  app.use(
+    healthRoutes([{ name: store.kind === 'neo4j' ? 'neo4j' : 'store', check: () => store.ping() }, ...readiness]),
+  );
   app.use(notFound);
   app.use(problemDetails(logger));
   return app;

@@ -2,7 +2,11 @@ import type { Server } from 'node:http';
 import type { Express } from 'express';
 
 /** Listens and resolves once the port is bound; `close` stops accepting and drains. */
-export function listen(app: Express, port: number, host: string): Promise<{ server: Server; port: number; close: () => Promise<void> }> {
+export function listen(
+  app: Express,
+  port: number,
+  host: string,
+): Promise<{ server: Server; port: number; close: () => Promise<void> }> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host);
     server.once('error', reject);

@@ -46,7 +46,11 @@ export const EnvSchema = z
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && env.NEO4J_PASSWORD === '' && !/^bolt:\/\/(127\.0\.0\.1|localhost)/.test(env.NEO4J_URI)) {
-      ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'is required when NEO4J_URI is not on loopback' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NEO4J_PASSWORD'],
+        message: 'is required when NEO4J_URI is not on loopback',
+      });
     }
   });
 

@@ -3,7 +3,12 @@ import { EnvSchema } from './config.schema';
 export interface Config {
   readonly http: { readonly port: number; readonly host: string };
   /** null: the embedded memory store. */
-  readonly neo4j: { readonly uri: string; readonly user: string; readonly password: string; readonly database: string } | null;
+  readonly neo4j: {
+    readonly uri: string;
+    readonly user: string;
+    readonly password: string;
+    readonly database: string;
+  } | null;
   readonly memory: { readonly snapshotFile: string };
   /** null: the in-process job runner. */
   readonly redis: { readonly url: string } | null;

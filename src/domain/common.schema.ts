@@ -6,6 +6,7 @@ export const Id = z
   .trim()
   .min(1, 'id must not be empty')
   .max(128, 'id must be at most 128 characters')
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   .regex(/^[^\s\u0000-\u001f]+$/, 'id must not contain whitespace or control characters');
 export type Id = z.infer<typeof Id>;
 

@@ -69,15 +69,7 @@ export const InstitutionKind = InstitutionKinds.schema;
 export type InstitutionKind = z.infer<typeof InstitutionKind>;
 
 export const PartyOrgKinds = labelled(
-  [
-    'working_committee',
-    'committee',
-    'general_branch',
-    'branch',
-    'joint_branch',
-    'chain_committee',
-    'chain_branch',
-  ],
+  ['working_committee', 'committee', 'general_branch', 'branch', 'joint_branch', 'chain_committee', 'chain_branch'],
   {
     working_committee: '党工委',
     committee: '党委',
@@ -119,17 +111,14 @@ export const TeamKind = TeamKinds.schema;
 export type TeamKind = z.infer<typeof TeamKind>;
 
 /** The tackling-list workflow: draft → published → claimed → in_progress → accepted → closed. */
-export const ProblemStatuses = labelled(
-  ['draft', 'published', 'claimed', 'in_progress', 'accepted', 'closed'],
-  {
-    draft: '草稿',
-    published: '已发榜',
-    claimed: '已揭榜',
-    in_progress: '攻关中',
-    accepted: '已验收',
-    closed: '已关闭',
-  },
-);
+export const ProblemStatuses = labelled(['draft', 'published', 'claimed', 'in_progress', 'accepted', 'closed'], {
+  draft: '草稿',
+  published: '已发榜',
+  claimed: '已揭榜',
+  in_progress: '攻关中',
+  accepted: '已验收',
+  closed: '已关闭',
+});
 export const ProblemStatus = ProblemStatuses.schema;
 export type ProblemStatus = z.infer<typeof ProblemStatus>;
 

@@ -52,3 +52,11 @@ export function displayName(props: Record<string, unknown>): string {
   const name = props['name'] ?? props['title'] ?? props['id'];
   return typeof name === 'string' ? name : String(name);
 }
+
+/**
+ * A record parsed by its kind's schema (defaults applied); throws a ZodError naming the fields.
+ * @example parseNode('Region', { id: 'r1', name: '白银高新区', level: 'park' })
+ */
+export function parseNode(kind: NodeKind, input: unknown): Record<string, unknown> {
+  return nodeSchemas[kind].parse(input) as Record<string, unknown>;
+}

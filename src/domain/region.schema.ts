@@ -7,7 +7,10 @@ export const Region = NodeBase.extend({
   name: Name,
   level: RegionLevel,
   /** Administrative division code (GB/T 2260), when known. */
-  code: z.string().regex(/^\d{6,12}$/, 'code must be 6-12 digits').optional(),
+  code: z
+    .string()
+    .regex(/^\d{6,12}$/, 'code must be 6-12 digits')
+    .optional(),
   aliases: z.array(Name).max(50).default([]),
   lat: z.number().min(-90).max(90).optional(),
   lng: z.number().min(-180).max(180).optional(),

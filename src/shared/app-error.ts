@@ -3,13 +3,7 @@
  * field at fault; anything else is a bug and becomes a 500 without details.
  */
 export type ErrorCode =
-  | 'bad_input'
-  | 'not_found'
-  | 'conflict'
-  | 'unauthorised'
-  | 'forbidden'
-  | 'unavailable'
-  | 'internal';
+  'bad_input' | 'not_found' | 'conflict' | 'unauthorised' | 'forbidden' | 'unavailable' | 'internal';
 
 const statusOf: Record<ErrorCode, number> = {
   bad_input: 400,

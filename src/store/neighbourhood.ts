@@ -46,7 +46,9 @@ export async function expandNeighbourhood(
     nodes: [...kept.values()],
     edges: [...edges.values()]
       .filter(inside)
-      .sort((a, b) => compareKeys(`${a.type}|${refKey(a.from)}|${refKey(a.to)}`, `${b.type}|${refKey(b.from)}|${refKey(b.to)}`)),
+      .sort((a, b) =>
+        compareKeys(`${a.type}|${refKey(a.from)}|${refKey(a.to)}`, `${b.type}|${refKey(b.from)}|${refKey(b.to)}`),
+      ),
   };
 }
 

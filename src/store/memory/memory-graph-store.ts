@@ -103,8 +103,10 @@ export class MemoryGraphStore implements GraphStore {
     rels.forEach((rel, index) => {
       const from = refKey(rel.from);
       const to = refKey(rel.to);
-      if (!this.graph.hasNode(from)) return void count.missing.push({ index, reason: `no ${rel.from.kind} with id '${rel.from.id}'` });
-      if (!this.graph.hasNode(to)) return void count.missing.push({ index, reason: `no ${rel.to.kind} with id '${rel.to.id}'` });
+      if (!this.graph.hasNode(from))
+        return void count.missing.push({ index, reason: `no ${rel.from.kind} with id '${rel.from.id}'` });
+      if (!this.graph.hasNode(to))
+        return void count.missing.push({ index, reason: `no ${rel.to.kind} with id '${rel.to.id}'` });
       const props = withoutUndefined(rel.props ?? {});
       const existing = this.findEdge(rel.type, from, to);
       if (existing === null) {
@@ -149,7 +151,9 @@ export class MemoryGraphStore implements GraphStore {
       if (query.related && relatedKey !== null) {
         const { type, direction } = query.related;
         const edges = direction === 'out' ? this.graph.outEdges(key, relatedKey) : this.graph.inEdges(key, relatedKey);
-        const undirectedEdges = isUndirected(type) ? this.graph.edges(key, relatedKey).concat(this.graph.edges(relatedKey, key)) : [];
+        const undirectedEdges = isUndirected(type)
+          ? this.graph.edges(key, relatedKey).concat(this.graph.edges(relatedKey, key))
+          : [];
         if (![...edges, ...undirectedEdges].some((edge) => this.graph.getEdgeAttribute(edge, 'type') === type)) return;
       }
       matches.push(attributes);

@@ -67,7 +67,10 @@ export class MemoryResults {
   }
 
   import(data: unknown): void {
-    const parsed = (data ?? {}) as { candidates?: [string, StoredCandidates & { fromKey: string }][]; reports?: [string, StoredReport][] };
+    const parsed = (data ?? {}) as {
+      candidates?: [string, StoredCandidates & { fromKey: string }][];
+      reports?: [string, StoredReport][];
+    };
     for (const [key, value] of parsed.candidates ?? []) this.candidates.set(key, value);
     for (const [key, value] of parsed.reports ?? []) this.reports.set(key, value);
   }

@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import {
   isUndirected,
   REL_TYPES,
@@ -30,7 +31,7 @@ import { Neo4jConnection, type Neo4jSettings, type Row } from './neo4j-connectio
 import { Neo4jResults } from './neo4j-results';
 import { applySchema } from './neo4j-schema';
 import { chunk, groupBy } from './batching';
-import { dateTimeParam, nodePropsToNeo4j, relPropsToNeo4j } from './neo4j-values';
+import { dateTimeParam, nodePropsToNeo4j, propsToNeo4j } from './neo4j-values';
 
 /** Rows per transaction for batched writes: large enough to amortise, small enough for the heap. */
 export const WRITE_BATCH = 5000;
@@ -73,7 +74,8 @@ export class Neo4jGraphStore implements GraphStore {
       const rows = batch.map((record) => ({ id: String(record['id']), props: nodePropsToNeo4j(kind, record) }));
       const now = dateTimeParam(new Date());
       const outcomes = await this.connection.write((tx) => tx.rows(statement, { rows, now }));
-      for (const { outcome, count: n } of outcomes as { outcome: keyof WriteCount; count: number }[]) count[outcome] += n;
+      for (const { outcome, count: n } of outcomes as { outcome: keyof WriteCount; count: number }[])
+        count[outcome] += n;
     }
     return count;
   }
@@ -88,7 +90,12 @@ export class Neo4jGraphStore implements GraphStore {
       const statement = cypherFile(name, { from: from.kind, to: to.kind, type });
       const unique = [...new Map(group.map((g) => [`${g.rel.from.id}|${g.rel.to.id}`, g])).values()];
       for (const batch of chunk(unique, WRITE_BATCH)) {
-        const rows = batch.map(({ rel, index }) => ({ index, from: rel.from.id, to: rel.to.id, props: relPropsToNeo4j(rel.props ?? {}) }));
+        const rows = batch.map(({ rel, index }) => ({
+          index,
+          from: rel.from.id,
+          to: rel.to.id,
+          props: propsToNeo4j(rel.props ?? {}),
+        }));
         const outcomes = await this.connection.write((tx) => tx.rows(statement, { rows }));
         for (const row of outcomes as { index: number; outcome: string; missingEnd: 'from' | 'to' | null }[]) {
           if (row.outcome === 'missing') {
@@ -112,8 +119,8 @@ export class Neo4jGraphStore implements GraphStore {
     const limit = pageSize(query.limit);
     const params = {
       after: query.cursor === undefined ? null : decodeCursor(query.cursor),
-      where: query.where ?? {},
-      limit: limit + 1,
+      where: propsToNeo4j(query.where ?? {}),
+      limit: neo4j.int(limit + 1),
     };
     let statement = cypherFile('store/list-nodes', { label: kind });
     let extra: Record<string, unknown> = {};
@@ -180,7 +187,11 @@ export class Neo4jGraphStore implements GraphStore {
     }
     return {
       nodes: [...nodes.values()],
-      edges: edges.map((e) => ({ ...e, from: { kind: e.from.kind, id: e.from.id }, to: { kind: e.to.kind, id: e.to.id } })),
+      edges: edges.map((e) => ({
+        ...e,
+        from: { kind: e.from.kind, id: e.from.id },
+        to: { kind: e.to.kind, id: e.to.id },
+      })),
     };
   }
 
@@ -197,7 +208,12 @@ export class Neo4jGraphStore implements GraphStore {
         const near: NodeRef = { kind: step.fromKind, id: String(row['nearId']) };
         const farRef: NodeRef = { kind: step.toKind, id: far.id };
         const nearIsStart = row['nearIsStart'] === true;
-        edges.push({ type: step.type, from: nearIsStart ? near : farRef, to: nearIsStart ? farRef : near, props: row['props'] as Row });
+        edges.push({
+          type: step.type,
+          from: nearIsStart ? near : farRef,
+          to: nearIsStart ? farRef : near,
+          props: row['props'] as Row,
+        });
       }
     }
     return { nodes: [...nodes.values()], edges };

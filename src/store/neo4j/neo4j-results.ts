@@ -51,7 +51,11 @@ export class Neo4jResults {
     for (const group of groupBy(rows, (r) => `${r.type}|${r.fromKind}|${r.toKind}`).values()) {
       const first = group[0] as (typeof rows)[number];
       checkEnds(first.type, first.fromKind, first.toKind);
-      const statement = cypherFile('results/write-candidates', { from: first.fromKind, to: first.toKind, type: first.type });
+      const statement = cypherFile('results/write-candidates', {
+        from: first.fromKind,
+        to: first.toKind,
+        type: first.type,
+      });
       for (const batch of chunk(group, BATCH)) {
         await this.connection.write((tx) => tx.rows(statement, { rows: batch, runId: run.runId, computedAt }));
       }
@@ -86,15 +90,24 @@ export class Neo4jResults {
   }
 
   async writeReports(run: ReportRun): Promise<void> {
-    const rows = run.reports.map((r) => ({ id: `${r.kind}|${r.key}`, kind: r.kind, key: r.key, payload: JSON.stringify(r.payload) }));
+    const rows = run.reports.map((r) => ({
+      id: `${r.kind}|${r.key}`,
+      kind: r.kind,
+      key: r.key,
+      payload: JSON.stringify(r.payload),
+    }));
     const computedAt = dateTimeParam(run.computedAt);
     for (const batch of chunk(rows, BATCH)) {
-      await this.connection.write((tx) => tx.rows(cypherFile('results/write-reports'), { rows: batch, runId: run.runId, computedAt }));
+      await this.connection.write((tx) =>
+        tx.rows(cypherFile('results/write-reports'), { rows: batch, runId: run.runId, computedAt }),
+      );
     }
   }
 
   async readReport(kind: ReportKind, key: string): Promise<StoredReport | null> {
-    const [row] = await this.connection.read((tx) => tx.rows(cypherFile('results/read-report'), { id: `${kind}|${key}` }));
+    const [row] = await this.connection.read((tx) =>
+      tx.rows(cypherFile('results/read-report'), { id: `${kind}|${key}` }),
+    );
     if (!row) return null;
     return {
       kind: row['kind'] as ReportKind,

@@ -39,7 +39,8 @@ export function nodePropsToNeo4j(kind: NodeKind, props: Record<string, unknown>)
   return out;
 }
 
-export function relPropsToNeo4j(props: Record<string, unknown>): Record<string, unknown> {
+/** Relationship properties and filter values: whole numbers as Integers, no nulls. */
+export function propsToNeo4j(props: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(props)) {
     if (value !== undefined && value !== null) out[key] = toNeo4jScalar(value);

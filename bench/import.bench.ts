@@ -1,0 +1,58 @@
+import { performance } from 'node:perf_hooks';
+import type { Neo4jGraphStore } from '../src/store/neo4j/neo4j-graph-store';
+import { cypherFile } from '../src/store/neo4j/cypher-files';
+import { dateTimeParam, nodePropsToNeo4j, propsToNeo4j } from '../src/store/neo4j/neo4j-values';
+import { importWorkload, type ImportWorkload } from './bench-data';
+
+export interface ImportFigures {
+  batchedMs: number;
+  rowByRowMs: number;
+  nodes: number;
+  rels: number;
+}
+
+/** One measurement of both write paths on an emptied database, batched first. */
+export async function measureImport(
+  store: Neo4jGraphStore,
+  workload: ImportWorkload = importWorkload(),
+): Promise<ImportFigures> {
+  const nodes = workload.nodes.reduce((n, g) => n + g.records.length, 0);
+  await clear(store);
+  let start = performance.now();
+  for (const group of workload.nodes) await store.upsertNodes(group.kind, group.records);
+  const written = await store.upsertRelationships(workload.rels);
+  const batchedMs = performance.now() - start;
+  if (written.created !== workload.rels.length)
+    throw new Error(`bench: batched import created ${written.created} of ${workload.rels.length}`);
+
+  await clear(store);
+  start = performance.now();
+  for (const group of workload.nodes) {
+    const statement = cypherFile('bench/merge-one-node', { label: group.kind });
+    for (const record of group.records) {
+      await store.connection.write((tx) =>
+        tx.rows(statement, {
+          id: record['id'],
+          props: nodePropsToNeo4j(group.kind, record),
+          now: dateTimeParam(new Date()),
+        }),
+      );
+    }
+  }
+  for (const rel of workload.rels) {
+    const statement = cypherFile('bench/merge-one-relationship', {
+      from: rel.from.kind,
+      to: rel.to.kind,
+      type: rel.type,
+    });
+    await store.connection.write((tx) =>
+      tx.rows(statement, { from: rel.from.id, to: rel.to.id, props: propsToNeo4j(rel.props ?? {}) }),
+    );
+  }
+  const rowByRowMs = performance.now() - start;
+  return { batchedMs, rowByRowMs, nodes, rels: workload.rels.length };
+}
+
+async function clear(store: Neo4jGraphStore): Promise<void> {
+  await store.connection.runSchema(cypherFile('bench/clear-database'));
+}

@@ -1,0 +1,170 @@
+import type { NodeKind, NodeRef, RelType } from '../domain';
+import { AppError } from '../shared/app-error';
+import type { GraphEdge, GraphNode, GraphStore } from '../store/graph-store';
+import { nodeKey, refKey } from '../store/node-key';
+import { emptyProjection, idsOfKind, type ProjectedGraph } from './projected-graph';
+import type { Scope } from './scope';
+
+/**
+ * Builds the typed graphology graph for a scope from any GraphStore, using only `follow` and
+ * paged `listNodes`, so both stores yield the same graph for the same data.
+ *
+ * What is in it: every region (the tree is small and proximity needs it); the scope's chains,
+ * their segments and the segments one FEEDS hop away (links across chains); enterprises located
+ * in the scope's regions or producing the scope's segments anywhere (the candidates "elsewhere");
+ * every institution; the party organisations covering them, on the chains or in the regions,
+ * with their UNDER ancestors and pairings; the people working at, instructing or leading them,
+ * with their works and teams; the problems posted or about the segments; the requests raised.
+ * A relationship is kept when both its ends are in the graph.
+ */
+export async function projectScope(store: GraphStore, scope: Scope): Promise<ProjectedGraph> {
+  const p = new Projector(store);
+  await p.addAll('Region');
+  if (scope.regionId && !p.graph.hasNode(nodeKey('Region', scope.regionId)))
+    throw AppError.notFound(`Region '${scope.regionId}'`);
+  await p.edges('Region', 'PART_OF', 'out', 'Region');
+  const regionIds = scope.regionId ? p.subtree(scope.regionId) : idsOfKind(p.graph, 'Region');
+
+  if (scope.chainIds) {
+    for (const id of scope.chainIds) {
+      const chain = await store.getNode('Chain', id);
+      if (!chain) throw AppError.notFound(`Chain '${id}'`);
+      p.add(chain);
+    }
+  } else await p.addAll('Chain');
+  await p.follow('Chain', idsOfKind(p.graph, 'Chain'), 'PART_OF', 'in', 'Segment');
+  const chainSegments = idsOfKind(p.graph, 'Segment');
+  await p.follow('Segment', chainSegments, 'FEEDS', 'out', 'Segment');
+  await p.follow('Segment', chainSegments, 'FEEDS', 'in', 'Segment');
+
+  const wholeGraph = !scope.regionId && !scope.chainIds;
+  if (wholeGraph) await p.addAll('Enterprise');
+  if (scope.regionId) await p.follow('Region', regionIds, 'LOCATED_IN', 'in', 'Enterprise');
+  if (scope.chainIds) await p.follow('Segment', idsOfKind(p.graph, 'Segment'), 'IN_SEGMENT', 'in', 'Enterprise');
+  const enterprises = idsOfKind(p.graph, 'Enterprise');
+  await p.follow('Enterprise', enterprises, 'IN_SEGMENT', 'out', 'Segment');
+  await p.follow('Enterprise', enterprises, 'NEEDS', 'out', 'Segment');
+  await p.follow('Segment', idsOfKind(p.graph, 'Segment'), 'PART_OF', 'out', 'Chain');
+  await p.edges('Enterprise', 'LOCATED_IN', 'out', 'Region');
+  await p.edges('Enterprise', 'SUPPLIES', 'out', 'Enterprise');
+  await p.edges('Enterprise', 'CHAIN_MASTER_OF', 'out', 'Chain');
+
+  await p.addAll('Institution');
+  await p.edges('Institution', 'LOCATED_IN', 'out', 'Region');
+
+  await p.follow('Enterprise', enterprises, 'COVERS', 'in', 'PartyOrg');
+  await p.follow('Institution', idsOfKind(p.graph, 'Institution'), 'COVERS', 'in', 'PartyOrg');
+  await p.follow('Chain', idsOfKind(p.graph, 'Chain'), 'ON_CHAIN', 'in', 'PartyOrg');
+  await p.follow('Region', regionIds, 'IN_REGION', 'in', 'PartyOrg');
+  await p.closeUpwards('PartyOrg', 'UNDER');
+  await p.follow('PartyOrg', idsOfKind(p.graph, 'PartyOrg'), 'PAIRED_WITH', 'out', 'PartyOrg');
+  for (const [type, to] of [
+    ['COVERS', 'Enterprise'],
+    ['COVERS', 'Institution'],
+    ['ON_CHAIN', 'Chain'],
+    ['IN_REGION', 'Region'],
+    ['UNDER', 'PartyOrg'],
+  ] as const) {
+    await p.edges('PartyOrg', type, 'out', to);
+  }
+
+  await p.follow('Enterprise', enterprises, 'WORKS_AT', 'in', 'Person');
+  await p.follow('Institution', idsOfKind(p.graph, 'Institution'), 'WORKS_AT', 'in', 'Person');
+  await p.follow('Enterprise', enterprises, 'INSTRUCTS', 'in', 'Person');
+  await p.follow('Chain', idsOfKind(p.graph, 'Chain'), 'CHIEF_OF', 'in', 'Person');
+  const people = idsOfKind(p.graph, 'Person');
+  await p.follow('Person', people, 'AUTHORED', 'out', 'Work');
+  await p.follow('Person', people, 'IN_TEAM', 'out', 'Team');
+  await p.edges('Person', 'WORKS_AT', 'out', 'Enterprise');
+  await p.edges('Person', 'WORKS_AT', 'out', 'Institution');
+  await p.edges('Person', 'MEMBER_OF', 'out', 'PartyOrg');
+
+  await p.follow('Enterprise', enterprises, 'POSTED', 'out', 'Problem');
+  await p.follow('Institution', idsOfKind(p.graph, 'Institution'), 'POSTED', 'out', 'Problem');
+  await p.follow('Segment', idsOfKind(p.graph, 'Segment'), 'ABOUT', 'in', 'Problem');
+  await p.edges('Team', 'TACKLES', 'out', 'Problem');
+
+  await p.follow('Enterprise', enterprises, 'RAISED_BY', 'in', 'Request');
+  await p.edges('Request', 'ASSIGNED_TO', 'out', 'Person');
+  return p.graph;
+}
+
+/** Accumulates nodes and edges; an edge is added once both ends are present. */
+class Projector {
+  readonly graph: ProjectedGraph = emptyProjection();
+
+  constructor(private readonly store: GraphStore) {}
+
+  add(node: GraphNode): void {
+    const key = refKey(node);
+    if (!this.graph.hasNode(key)) this.graph.addNode(key, { kind: node.kind, id: node.id, props: node.props });
+  }
+
+  addEdge(edge: GraphEdge): void {
+    const from = refKey(edge.from);
+    const to = refKey(edge.to);
+    const key = `${edge.type}|${from}|${to}`;
+    if (this.graph.hasNode(from) && this.graph.hasNode(to) && !this.graph.hasEdge(key)) {
+      this.graph.addDirectedEdgeWithKey(key, from, to, { type: edge.type, props: edge.props });
+    }
+  }
+
+  async addAll(kind: NodeKind): Promise<void> {
+    let cursor: string | undefined;
+    do {
+      const page = await this.store.listNodes(kind, { limit: 1000, ...(cursor ? { cursor } : {}) });
+      page.items.forEach((node) => this.add(node));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+  }
+
+  /** Adds the far nodes of one step and the relationships to them. */
+  async follow(
+    fromKind: NodeKind,
+    ids: string[],
+    type: RelType,
+    direction: 'out' | 'in',
+    toKind: NodeKind,
+  ): Promise<void> {
+    if (ids.length === 0) return;
+    const found = await this.store.follow({ fromKind, ids, type, direction, toKind });
+    found.nodes.forEach((node) => this.add(node));
+    found.edges.forEach((edge) => this.addEdge(edge));
+  }
+
+  /** Adds only the relationships of one step between nodes already present. */
+  async edges(fromKind: NodeKind, type: RelType, direction: 'out' | 'in', toKind: NodeKind): Promise<void> {
+    const ids = idsOfKind(this.graph, fromKind);
+    if (ids.length === 0) return;
+    const found = await this.store.follow({ fromKind, ids, type, direction, toKind });
+    found.edges.forEach((edge) => this.addEdge(edge));
+  }
+
+  /** Follows a hierarchy type upwards until no new node appears (party-org UNDER chains). */
+  async closeUpwards(kind: NodeKind, type: RelType): Promise<void> {
+    let frontier = idsOfKind(this.graph, kind);
+    while (frontier.length > 0) {
+      const found = await this.store.follow({ fromKind: kind, ids: frontier, type, direction: 'out', toKind: kind });
+      const fresh = found.nodes.filter((node) => !this.graph.hasNode(refKey(node)));
+      found.nodes.forEach((node) => this.add(node));
+      frontier = fresh.map((node) => node.id);
+    }
+  }
+
+  /** A region and every region PART_OF it, at any depth. */
+  subtree(regionId: string): string[] {
+    const seen = new Set<string>([regionId]);
+    const queue: NodeRef[] = [{ kind: 'Region', id: regionId }];
+    while (queue.length > 0) {
+      const key = refKey(queue.shift() as NodeRef);
+      this.graph.forEachInEdge(key, (_edge, attributes, source) => {
+        const child = this.graph.getNodeAttributes(source);
+        if (attributes.type === 'PART_OF' && child.kind === 'Region' && !seen.has(child.id)) {
+          seen.add(child.id);
+          queue.push({ kind: 'Region', id: child.id });
+        }
+      });
+    }
+    return [...seen];
+  }
+}

@@ -1,0 +1,340 @@
+import { NODE_KINDS, type CandidateRun, type NodeKind } from '../../src/domain';
+import type { GraphStore } from '../../src/store/graph-store';
+import { chainFixture, loadFixture, record, uniquePrefix } from '../helpers/fixtures';
+import { sampleRecord } from '../helpers/sample-records';
+
+/**
+ * The GraphStore contract: the same cases, run against every adapter (memory and Neo4j).
+ * Each test makes its own data under a unique prefix and asserts only on that data.
+ */
+export function describeGraphStoreContract(name: string, open: () => Promise<GraphStore>): void {
+  describe(`GraphStore contract: ${name}`, () => {
+    let store: GraphStore;
+    beforeAll(async () => {
+      store = await open();
+    });
+    afterAll(async () => {
+      await store.close();
+    });
+
+    test.each(NODE_KINDS)(
+      'when a %s is upserted, then it reads back, and after delete it is gone',
+      async (kind: NodeKind) => {
+        const id = uniquePrefix(kind);
+        const input = sampleRecord(kind, id);
+        expect(await store.upsertNodes(kind, [input])).toEqual({ created: 1, updated: 0, unchanged: 0 });
+        const read = await store.getNode(kind, id);
+        expect(read).not.toBeNull();
+        const { createdAt, updatedAt, ...props } = read!.props;
+        expect(props).toEqual(input);
+        expect(Date.parse(String(createdAt))).not.toBeNaN();
+        expect(updatedAt).toBe(createdAt);
+        expect(await store.deleteNode(kind, id)).toBe(true);
+        expect(await store.getNode(kind, id)).toBeNull();
+        expect(await store.deleteNode(kind, id)).toBe(false);
+      },
+    );
+
+    test('when the same data is upserted again, then nothing new is created and nothing is rewritten', async () => {
+      const fx = chainFixture(uniquePrefix('again'));
+      await loadFixture(store, fx);
+      const before = await store.getNode('Enterprise', `${fx.prefix}-dfty`);
+      const enterprisesBefore = await store.countNodes('Enterprise');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const nodes = await store.upsertNodes('Enterprise', fx.nodes.Enterprise!);
+      const rels = await store.upsertRelationships(fx.rels);
+      expect(nodes).toEqual({ created: 0, updated: 0, unchanged: fx.nodes.Enterprise!.length });
+      expect(rels).toEqual({ created: 0, updated: 0, unchanged: fx.rels.length, missing: [] });
+      expect(await store.countNodes('Enterprise')).toBe(enterprisesBefore);
+      expect(await store.getNode('Enterprise', `${fx.prefix}-dfty`)).toEqual(before);
+    });
+
+    test('when a record changes, then it is updated in place and keeps its createdAt', async () => {
+      const id = uniquePrefix('change');
+      await store.upsertNodes('Enterprise', [record('Enterprise', { id, name: '镇江船厂', scale: 'large' })]);
+      const first = await store.getNode('Enterprise', id);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const count = await store.upsertNodes('Enterprise', [
+        record('Enterprise', { id, name: '镇江船厂', aliases: ['江苏省镇江船厂（集团）有限公司'] }),
+      ]);
+      expect(count).toEqual({ created: 0, updated: 1, unchanged: 0 });
+      const second = await store.getNode('Enterprise', id);
+      expect(second!.props['aliases']).toEqual(['江苏省镇江船厂（集团）有限公司']);
+      expect(second!.props['scale']).toBeUndefined();
+      expect(second!.props['createdAt']).toBe(first!.props['createdAt']);
+      expect(Date.parse(String(second!.props['updatedAt']))).toBeGreaterThan(
+        Date.parse(String(first!.props['updatedAt'])),
+      );
+    });
+
+    test('when relationships are upserted, then each is stored once, props kept, and a missing end is reported', async () => {
+      const fx = chainFixture(uniquePrefix('rels'));
+      await loadFixture(store, fx);
+      const p = fx.prefix;
+      const reversePairing = await store.upsertRelationships([
+        {
+          type: 'PAIRED_WITH',
+          from: { kind: 'PartyOrg', id: `${p}-lzu-po` },
+          to: { kind: 'PartyOrg', id: `${p}-dfty-po` },
+          props: { kind: 'school_local', since: '2025-01-01' },
+        },
+        {
+          type: 'SUPPLIES',
+          from: { kind: 'Enterprise', id: `${p}-c` },
+          to: { kind: 'Enterprise', id: `${p}-nobody` },
+          props: {},
+        },
+        {
+          type: 'FEEDS',
+          from: { kind: 'Segment', id: `${p}-ti` },
+          to: { kind: 'Segment', id: `${p}-cathode` },
+          props: { weight: 0.5 },
+        },
+      ]);
+      expect(reversePairing.unchanged).toBe(1);
+      expect(reversePairing.updated).toBe(1);
+      expect(reversePairing.missing).toEqual([{ index: 1, reason: `no Enterprise with id '${p}-nobody'` }]);
+      const feeds = await store.follow({
+        fromKind: 'Segment',
+        ids: [`${p}-ti`],
+        type: 'FEEDS',
+        direction: 'out',
+        toKind: 'Segment',
+      });
+      expect(feeds.edges).toEqual([
+        {
+          type: 'FEEDS',
+          from: { kind: 'Segment', id: `${p}-ti` },
+          to: { kind: 'Segment', id: `${p}-cathode` },
+          props: { weight: 0.5 },
+        },
+      ]);
+      const pairings = await store.follow({
+        fromKind: 'PartyOrg',
+        ids: [`${p}-lzu-po`],
+        type: 'PAIRED_WITH',
+        direction: 'out',
+        toKind: 'PartyOrg',
+      });
+      expect(pairings.nodes.map((n) => n.id)).toEqual([`${p}-dfty-po`]);
+      expect(
+        await store.deleteRelationships([
+          {
+            type: 'PAIRED_WITH',
+            from: { kind: 'PartyOrg', id: `${p}-lzu-po` },
+            to: { kind: 'PartyOrg', id: `${p}-dfty-po` },
+          },
+        ]),
+      ).toBe(1);
+    });
+
+    test('when nodes are listed, then filters apply and cursor pages cover every match once, in id order', async () => {
+      const fx = chainFixture(uniquePrefix('list'));
+      await loadFixture(store, fx);
+      const park = { kind: 'Region' as const, id: `${fx.prefix}-park` };
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      let pages = 0;
+      do {
+        const page = await store.listNodes('Enterprise', {
+          related: { type: 'LOCATED_IN', direction: 'out', node: park },
+          limit: 2,
+          ...(cursor ? { cursor } : {}),
+        });
+        seen.push(...page.items.map((n) => n.id));
+        cursor = page.nextCursor ?? undefined;
+        pages++;
+      } while (cursor);
+      expect(seen).toEqual([`${fx.prefix}-a`, `${fx.prefix}-b`, `${fx.prefix}-dfty`]);
+      expect(pages).toBe(2);
+      const masters = await store.listNodes('Enterprise', {
+        where: { tags: 'chain_master' },
+        related: { type: 'LOCATED_IN', direction: 'out', node: park },
+      });
+      expect(masters.items.map((n) => n.id)).toEqual([`${fx.prefix}-dfty`]);
+      const small = await store.listNodes('Enterprise', {
+        where: { scale: 'small' },
+        related: { type: 'LOCATED_IN', direction: 'out', node: park },
+      });
+      expect(small.items.map((n) => n.id)).toEqual([`${fx.prefix}-b`]);
+      const covered = await store.listNodes('Enterprise', {
+        related: { type: 'COVERS', direction: 'in', node: { kind: 'PartyOrg', id: `${fx.prefix}-dfty-po` } },
+      });
+      expect(covered.items.map((n) => n.id)).toEqual([`${fx.prefix}-dfty`]);
+      await expect(store.listNodes('Enterprise', { cursor: 'not-a-cursor' })).rejects.toThrow(/cursor/);
+    });
+
+    test('when a node is deleted, then its relationships go with it', async () => {
+      const fx = chainFixture(uniquePrefix('delete'));
+      await loadFixture(store, fx);
+      await store.deleteNode('Enterprise', `${fx.prefix}-dfty`);
+      const around = await store.neighbourhood({ kind: 'Segment', id: `${fx.prefix}-cathode` });
+      expect(around.nodes.map((n) => n.id)).not.toContain(`${fx.prefix}-dfty`);
+      expect(around.edges.filter((e) => e.from.id === `${fx.prefix}-dfty` || e.to.id === `${fx.prefix}-dfty`)).toEqual(
+        [],
+      );
+    });
+
+    test('when a neighbourhood is asked, then nearer nodes come first and depth widens it', async () => {
+      const fx = chainFixture(uniquePrefix('hood'));
+      await loadFixture(store, fx);
+      const p = fx.prefix;
+      const one = await store.neighbourhood({ kind: 'Enterprise', id: `${p}-dfty` });
+      expect(one.nodes[0]!.id).toBe(`${p}-dfty`);
+      expect(new Set(one.nodes.map((n) => n.id))).toEqual(
+        new Set([`${p}-dfty`, `${p}-park`, `${p}-cathode`, `${p}-b`, `${p}-li`, `${p}-dfty-po`, `${p}-problem`]),
+      );
+      const two = await store.neighbourhood(
+        { kind: 'Enterprise', id: `${p}-dfty` },
+        { depth: 2, types: ['PAIRED_WITH', 'COVERS'] },
+      );
+      expect(new Set(two.nodes.map((n) => n.id))).toEqual(new Set([`${p}-dfty`, `${p}-dfty-po`, `${p}-lzu-po`]));
+      expect(two.edges.map((e) => e.type).sort()).toEqual(['COVERS', 'PAIRED_WITH']);
+      const limited = await store.neighbourhood({ kind: 'Enterprise', id: `${p}-dfty` }, { limit: 3 });
+      expect(limited.nodes).toHaveLength(3);
+      await expect(store.neighbourhood({ kind: 'Enterprise', id: `${p}-none` })).rejects.toThrow(/not found/);
+    });
+
+    test('when names carry Cypher or parameter syntax, then they are stored and read back verbatim', async () => {
+      const names = ["恶意'}) DETACH DELETE n //", '$param 与 {{label}}', 'a\\"b` MATCH (m) DETACH DELETE m'];
+      const ids = names.map(() => uniquePrefix('inject'));
+      await store.upsertNodes(
+        'Enterprise',
+        names.map((name, i) => record('Enterprise', { id: ids[i], name, description: name })),
+      );
+      for (const [i, name] of names.entries()) {
+        const read = await store.getNode('Enterprise', ids[i]!);
+        expect(read!.props['name']).toBe(name);
+        expect(read!.props['description']).toBe(name);
+      }
+      expect(await store.countNodes('Enterprise')).toBeGreaterThanOrEqual(names.length);
+    });
+
+    test('when a new result run is written, then it replaces the old and readers never see a mix', async () => {
+      const fx = chainFixture(uniquePrefix('run'));
+      await loadFixture(store, fx);
+      const targets = Array.from({ length: 60 }, (_, i) =>
+        record('Enterprise', { id: `${fx.prefix}-t${String(i).padStart(2, '0')}`, name: `候选企业${i}` }),
+      );
+      await store.upsertNodes('Enterprise', targets);
+      const from = { kind: 'Enterprise' as const, id: `${fx.prefix}-a` };
+      const run = (runId: string, computedAt: string, offset: number): CandidateRun => ({
+        runId,
+        computedAt,
+        sets: [
+          {
+            type: 'PARTNER_CANDIDATE',
+            from,
+            qualifier: 'upstream',
+            candidates: targets.slice(offset, offset + 30).map((t, i) => ({
+              to: { kind: 'Enterprise', id: String(t['id']) },
+              rank: i + 1,
+              score: 1 - i / 100,
+              reasons: [`理由${i}`],
+              detail: { run: runId },
+            })),
+          },
+        ],
+      });
+      await store.writeCandidateRun(run('run-1', '2026-01-01T00:00:00.000Z', 0));
+      const first = await store.readCandidates('PARTNER_CANDIDATE', from, 'upstream');
+      expect(first!.runId).toBe('run-1');
+      expect(first!.candidates.map((c) => c.rank)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+      expect(first!.candidates[0]).toEqual({
+        to: { kind: 'Enterprise', id: `${fx.prefix}-t00` },
+        rank: 1,
+        score: 1,
+        reasons: ['理由0'],
+        detail: { run: 'run-1' },
+      });
+
+      const reads: { runId: string; ids: string[] }[] = [];
+      let writing = true;
+      const reader = (async () => {
+        while (writing) {
+          const r = await store.readCandidates('PARTNER_CANDIDATE', from, 'upstream');
+          reads.push({ runId: r!.runId, ids: r!.candidates.map((c) => c.to.id) });
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      })();
+      await store.writeCandidateRun(run('run-2', '2026-01-02T00:00:00.000Z', 30));
+      writing = false;
+      await reader;
+      const expectedIds = {
+        'run-1': targets.slice(0, 30).map((t) => t['id']),
+        'run-2': targets.slice(30, 60).map((t) => t['id']),
+      };
+      expect(reads.length).toBeGreaterThan(0);
+      for (const read of reads) expect(read.ids).toEqual(expectedIds[read.runId as 'run-1' | 'run-2']);
+
+      const latest = await store.readCandidates('PARTNER_CANDIDATE', from, 'upstream');
+      expect(latest!.runId).toBe('run-2');
+      await store.writeCandidateRun(run('run-old', '2025-12-31T00:00:00.000Z', 0));
+      expect((await store.readCandidates('PARTNER_CANDIDATE', from, 'upstream'))!.runId).toBe('run-2');
+      await store.writeCandidateRun(run('run-2', '2026-01-02T00:00:00.000Z', 30));
+      expect((await store.readCandidates('PARTNER_CANDIDATE', from, 'upstream'))!.candidates).toHaveLength(30);
+      expect(await store.readCandidates('PARTNER_CANDIDATE', from, 'downstream')).toBeNull();
+    });
+
+    test('when a report is written twice, then the newer run wins and an older one is ignored', async () => {
+      const key = `${uniquePrefix('gap')}@park`;
+      await store.writeReports({
+        runId: 'r1',
+        computedAt: '2026-02-01T00:00:00.000Z',
+        reports: [{ kind: 'gap_map', key, payload: { segments: [{ name: '正极材料', status: 'weak' }] } }],
+      });
+      await store.writeReports({
+        runId: 'r2',
+        computedAt: '2026-02-02T00:00:00.000Z',
+        reports: [{ kind: 'gap_map', key, payload: { segments: [{ name: '正极材料', status: 'ok' }] } }],
+      });
+      await store.writeReports({
+        runId: 'r0',
+        computedAt: '2026-01-01T00:00:00.000Z',
+        reports: [{ kind: 'gap_map', key, payload: { stale: true } }],
+      });
+      expect(await store.readReport('gap_map', key)).toEqual({
+        kind: 'gap_map',
+        key,
+        runId: 'r2',
+        computedAt: '2026-02-02T00:00:00.000Z',
+        payload: { segments: [{ name: '正极材料', status: 'ok' }] },
+      });
+      expect(await store.readReport('gap_map', `${key}-none`)).toBeNull();
+    });
+
+    test('when a node with candidate lists is deleted, then its lists go and it leaves the lists it was in', async () => {
+      const fx = chainFixture(uniquePrefix('drop'));
+      await loadFixture(store, fx);
+      const a = { kind: 'Enterprise' as const, id: `${fx.prefix}-a` };
+      const b = { kind: 'Enterprise' as const, id: `${fx.prefix}-b` };
+      const c = { kind: 'Enterprise' as const, id: `${fx.prefix}-c` };
+      await store.writeCandidateRun({
+        runId: 'x',
+        computedAt: '2026-03-01T00:00:00.000Z',
+        sets: [
+          {
+            type: 'PARTNER_CANDIDATE',
+            from: a,
+            qualifier: 'upstream',
+            candidates: [
+              { to: b, rank: 1, score: 0.9, reasons: ['r'] },
+              { to: c, rank: 2, score: 0.8, reasons: ['r'] },
+            ],
+          },
+          {
+            type: 'PARTNER_CANDIDATE',
+            from: b,
+            qualifier: 'downstream',
+            candidates: [{ to: a, rank: 1, score: 0.7, reasons: ['r'] }],
+          },
+        ],
+      });
+      await store.deleteNode('Enterprise', b.id);
+      expect(await store.readCandidates('PARTNER_CANDIDATE', b, 'downstream')).toBeNull();
+      expect((await store.readCandidates('PARTNER_CANDIDATE', a, 'upstream'))!.candidates.map((x) => x.to.id)).toEqual([
+        c.id,
+      ]);
+    });
+  });
+}

@@ -1,0 +1,42 @@
+import { ConfigError, loadConfig } from '../../src/config/config';
+
+describe('config from the environment', () => {
+  test('when nothing is set, then it is the embedded default: memory store, inline jobs, port 3000', () => {
+    const config = loadConfig({});
+    expect(config.neo4j).toBeNull();
+    expect(config.redis).toBeNull();
+    expect(config.http.port).toBe(3000);
+    expect(Object.isFrozen(config.http)).toBe(true);
+  });
+
+  test('when NEO4J_URI and REDIS_URL are set, then the production stores are selected', () => {
+    const config = loadConfig({
+      NEO4J_URI: 'neo4j+s://db.example.org',
+      NEO4J_PASSWORD: 's3cret',
+      REDIS_URL: 'redis://10.0.0.5:6379',
+    });
+    expect(config.neo4j).toEqual({
+      uri: 'neo4j+s://db.example.org',
+      user: 'neo4j',
+      password: 's3cret',
+      database: 'neo4j',
+    });
+    expect(config.redis).toEqual({ url: 'redis://10.0.0.5:6379' });
+  });
+
+  test('when variables are bad, then the error names each bad variable and why', () => {
+    expect(() => loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://x' })).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: '70000', NEO4J_URI: 'http://x', REDIS_URL: 'localhost' });
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toMatch(/PORT: must be at most 65535/);
+      expect(message).toMatch(/NEO4J_URI: must be a bolt:\/\/ or neo4j:\/\/ URI/);
+      expect(message).toMatch(/REDIS_URL: must be a redis:\/\//);
+    }
+  });
+
+  test('when a remote Neo4j has no password, then NEO4J_PASSWORD is named', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'neo4j://db.example.org:7687' })).toThrow(/NEO4J_PASSWORD: is required/);
+  });
+});
