@@ -16,7 +16,7 @@ export const relationshipSpecs = {
   FEEDS: {
     from: ['Segment'],
     to: ['Segment'],
-    props: z.object({ weight: z.number().min(0).max(1).default(1) }).strict(),
+    props: z.object({ weight: z.number().min(0).max(1).default(1), source: z.string().max(200).optional() }).strict(),
   },
   LOCATED_IN: { from: ['Enterprise', 'Institution'], to: ['Region'], props: none },
   IN_SEGMENT: { from: ['Enterprise'], to: ['Segment'], props: none },
@@ -39,7 +39,9 @@ export const relationshipSpecs = {
   PAIRED_WITH: {
     from: ['PartyOrg'],
     to: ['PartyOrg'],
-    props: z.object({ kind: PairingKind.default('co_building'), since: IsoDate.optional() }).strict(),
+    props: z
+      .object({ kind: PairingKind.default('co_building'), since: IsoDate.optional(), source: z.string().max(200).optional() })
+      .strict(),
     undirected: true,
   },
   WORKS_AT: {

@@ -11,8 +11,9 @@ export const Request = NodeBase.extend({
   title: Name,
   description: Text.default(''),
   status: RequestStatus.default('raised'),
-  raisedAt: IsoDateTime,
-  dueAt: IsoDateTime,
+  /** Absent on historical records the sources give no date for. */
+  raisedAt: IsoDateTime.optional(),
+  dueAt: IsoDateTime.optional(),
   escalations: z.number().int().min(0).default(0),
 });
 export type Request = z.infer<typeof Request>;

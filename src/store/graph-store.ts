@@ -98,6 +98,8 @@ export interface GraphStore {
   getNode(kind: NodeKind, id: string): Promise<GraphNode | null>;
   listNodes(kind: NodeKind, query?: ListQuery): Promise<Page<GraphNode>>;
   countNodes(kind: NodeKind): Promise<number>;
+  /** Which of these ids exist as nodes of the kind. */
+  existingIds(kind: NodeKind, ids: string[]): Promise<Set<string>>;
   /** Deletes the node and every relationship it has. False when it did not exist. */
   deleteNode(kind: NodeKind, id: string): Promise<boolean>;
   deleteRelationships(rels: Pick<RelInput, 'type' | 'from' | 'to'>[]): Promise<number>;

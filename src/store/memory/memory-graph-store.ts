@@ -171,6 +171,10 @@ export class MemoryGraphStore implements GraphStore {
     return this.graph.filterNodes((_key, attributes) => attributes.kind === kind).length;
   }
 
+  async existingIds(kind: NodeKind, ids: string[]): Promise<Set<string>> {
+    return new Set(ids.filter((id) => this.graph.hasNode(nodeKey(kind, id))));
+  }
+
   async deleteNode(kind: NodeKind, id: string): Promise<boolean> {
     const key = nodeKey(kind, id);
     if (!this.graph.hasNode(key)) return false;

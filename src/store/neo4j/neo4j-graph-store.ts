@@ -141,6 +141,16 @@ export class Neo4jGraphStore implements GraphStore {
     return Number(row?.['count'] ?? 0);
   }
 
+  async existingIds(kind: NodeKind, ids: string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    const statement = cypherFile('store/existing-ids', { label: kind });
+    for (const batch of chunk([...new Set(ids)], WRITE_BATCH)) {
+      const rows = await this.connection.read((tx) => tx.rows(statement, { ids: batch }));
+      for (const row of rows) found.add(String(row['id']));
+    }
+    return found;
+  }
+
   async deleteNode(kind: NodeKind, id: string): Promise<boolean> {
     return this.connection.write(async (tx) => {
       const [row] = await tx.rows(cypherFile('store/delete-node', { label: kind }), { id });

@@ -1,0 +1,168 @@
+import type { NodeKind, RelInput, RelType } from '../domain';
+import type { BundleSection } from './bundle.schema';
+
+/**
+ * How each bundle section becomes graph: the node kind it holds (or, for feeds, supplies and
+ * pairings, the relationship it is), the reference fields that become relationships, and the
+ * fields that are references rather than node properties.
+ */
+export interface RefUse {
+  /** Where in the record, for reports: `segments[2]`, `worksAt[0].orgId`. */
+  field: string;
+  id: string;
+  /** Kinds the id may name; the first that has it wins (ids are unique per kind). */
+  kinds: readonly NodeKind[];
+  /** The relationship, once the referenced node's kind is known; null for a checked-only reference. */
+  build: ((ref: { kind: NodeKind; id: string }) => RelInput) | null;
+}
+
+type Rec = Record<string, unknown>;
+
+interface NodeSection {
+  kind: NodeKind;
+  refFields: readonly string[];
+  refs: (record: Rec, self: { kind: NodeKind; id: string }) => RefUse[];
+}
+
+interface EdgeSection {
+  edge: RelType;
+  ends: [readonly NodeKind[], readonly NodeKind[]];
+  endFields: [string, string];
+  props: (record: Rec) => Record<string, unknown>;
+}
+
+export type SectionSpec = NodeSection | EdgeSection;
+
+const out =
+  (type: RelType, self: { kind: NodeKind; id: string }, props: Record<string, unknown> = {}) =>
+  (ref: { kind: NodeKind; id: string }): RelInput => ({ type, from: self, to: ref, props });
+const into =
+  (type: RelType, self: { kind: NodeKind; id: string }, props: Record<string, unknown> = {}) =>
+  (ref: { kind: NodeKind; id: string }): RelInput => ({ type, from: ref, to: self, props });
+
+function one(field: string, value: unknown, kinds: readonly NodeKind[], build: RefUse['build']): RefUse[] {
+  return typeof value === 'string' ? [{ field, id: value, kinds, build }] : [];
+}
+
+function many(field: string, values: unknown, kinds: readonly NodeKind[], build: RefUse['build']): RefUse[] {
+  return Array.isArray(values) ? values.map((id, i) => ({ field: `${field}[${i}]`, id: String(id), kinds, build })) : [];
+}
+
+const ORGS = ['Enterprise', 'Institution'] as const;
+
+export const sectionSpecs: Record<BundleSection, SectionSpec> = {
+  regions: {
+    kind: 'Region',
+    refFields: ['parentId'],
+    refs: (r, self) => one('parentId', r['parentId'], ['Region'], out('PART_OF', self)),
+  },
+  chains: { kind: 'Chain', refFields: [], refs: () => [] },
+  segments: {
+    kind: 'Segment',
+    refFields: ['chainId'],
+    refs: (r, self) => one('chainId', r['chainId'], ['Chain'], out('PART_OF', self)),
+  },
+  feeds: {
+    edge: 'FEEDS',
+    ends: [['Segment'], ['Segment']],
+    endFields: ['from', 'to'],
+    props: (r) => ({ weight: r['weight'], source: r['source'] }),
+  },
+  enterprises: {
+    kind: 'Enterprise',
+    refFields: ['regionId', 'segments', 'needsSegments', 'chainMasterOf'],
+    refs: (r, self) => [
+      ...one('regionId', r['regionId'], ['Region'], out('LOCATED_IN', self)),
+      ...many('segments', r['segments'], ['Segment'], out('IN_SEGMENT', self)),
+      ...many('needsSegments', r['needsSegments'], ['Segment'], out('NEEDS', self)),
+      ...((r['chainMasterOf'] as { chainId: string; regionId: string }[] | undefined) ?? []).flatMap((m, i) => [
+        ...one(`chainMasterOf[${i}].chainId`, m.chainId, ['Chain'], out('CHAIN_MASTER_OF', self, { regionId: m.regionId })),
+        ...one(`chainMasterOf[${i}].regionId`, m.regionId, ['Region'], null),
+      ]),
+    ],
+  },
+  supplies: {
+    edge: 'SUPPLIES',
+    ends: [['Enterprise'], ['Enterprise']],
+    endFields: ['from', 'to'],
+    props: (r) => ({ since: r['since'], source: r['source'] }),
+  },
+  institutions: {
+    kind: 'Institution',
+    refFields: ['regionId'],
+    refs: (r, self) => one('regionId', r['regionId'], ['Region'], out('LOCATED_IN', self)),
+  },
+  partyOrgs: {
+    kind: 'PartyOrg',
+    refFields: ['parentId', 'regionId', 'chainIds', 'covers'],
+    refs: (r, self) => [
+      ...one('parentId', r['parentId'], ['PartyOrg'], out('UNDER', self)),
+      ...one('regionId', r['regionId'], ['Region'], out('IN_REGION', self)),
+      ...many('chainIds', r['chainIds'], ['Chain'], out('ON_CHAIN', self)),
+      ...many('covers', r['covers'], ORGS, out('COVERS', self)),
+    ],
+  },
+  pairings: {
+    edge: 'PAIRED_WITH',
+    ends: [['PartyOrg'], ['PartyOrg']],
+    endFields: ['a', 'b'],
+    props: (r) => ({ kind: r['kind'], since: r['since'], source: r['source'] }),
+  },
+  people: {
+    kind: 'Person',
+    refFields: ['worksAt', 'memberOf', 'instructs', 'chiefOf'],
+    refs: (r, self) => [
+      ...((r['worksAt'] as { orgId: string; position?: string }[] | undefined) ?? []).flatMap((w, i) =>
+        one(`worksAt[${i}].orgId`, w.orgId, ORGS, out('WORKS_AT', self, { position: w.position })),
+      ),
+      ...many('memberOf', r['memberOf'], ['PartyOrg'], out('MEMBER_OF', self)),
+      ...many('instructs', r['instructs'], ['Enterprise'], out('INSTRUCTS', self)),
+      ...((r['chiefOf'] as { chainId: string; regionId: string }[] | undefined) ?? []).flatMap((c, i) => [
+        ...one(`chiefOf[${i}].chainId`, c.chainId, ['Chain'], out('CHIEF_OF', self, { regionId: c.regionId })),
+        ...one(`chiefOf[${i}].regionId`, c.regionId, ['Region'], null),
+      ]),
+    ],
+  },
+  works: {
+    kind: 'Work',
+    refFields: ['authorIds'],
+    refs: (r, self) => many('authorIds', r['authorIds'], ['Person'], into('AUTHORED', self)),
+  },
+  problems: {
+    kind: 'Problem',
+    refFields: ['postedBy', 'segments'],
+    refs: (r, self) => [
+      ...one('postedBy', r['postedBy'], ORGS, into('POSTED', self)),
+      ...many('segments', r['segments'], ['Segment'], out('ABOUT', self)),
+    ],
+  },
+  teams: {
+    kind: 'Team',
+    refFields: ['problemIds', 'members'],
+    refs: (r, self) => [
+      ...many('problemIds', r['problemIds'], ['Problem'], out('TACKLES', self)),
+      ...((r['members'] as { personId: string; role?: string }[] | undefined) ?? []).flatMap((m, i) =>
+        one(`members[${i}].personId`, m.personId, ['Person'], into('IN_TEAM', self, { role: m.role })),
+      ),
+    ],
+  },
+  requests: {
+    kind: 'Request',
+    refFields: ['raisedBy', 'assignedTo'],
+    refs: (r, self) => [
+      ...one('raisedBy', r['raisedBy'], ['Enterprise'], out('RAISED_BY', self)),
+      ...one('assignedTo', r['assignedTo'], ['Person'], out('ASSIGNED_TO', self)),
+    ],
+  },
+};
+
+export function isEdgeSection(spec: SectionSpec): spec is EdgeSection {
+  return 'edge' in spec;
+}
+
+/** The node's own properties: the record without its reference fields. */
+export function nodeProps(spec: NodeSection, record: Rec): Rec {
+  const props: Rec = {};
+  for (const [key, value] of Object.entries(record)) if (!spec.refFields.includes(key)) props[key] = value;
+  return props;
+}

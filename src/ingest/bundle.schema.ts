@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import {
+  Chain,
+  Enterprise,
+  Id,
+  Institution,
+  IsoDate,
+  PairingKind,
+  PartyOrg,
+  Person,
+  Problem,
+  Region,
+  Request,
+  Segment,
+  Source,
+  Team,
+  Work,
+} from '../domain';
+
+/**
+ * redchain-bundle/1: one JSON document holding a slice of the graph. Every record has an `id`;
+ * references are by id. The JSON Schema in docs/redchain-bundle.schema.json is generated from
+ * these schemas (npm run schema:bundle), so the two never drift.
+ */
+export const BUNDLE_FORMAT = 'redchain-bundle/1';
+
+const Ids = z.array(Id).max(1000).default([]);
+const Position = z.string().trim().max(100).optional();
+/** A chain led or mastered within one region (链长 / 链主 are per region). */
+const ChainInRegion = z.object({ chainId: Id, regionId: Id });
+
+export const BundleRegion = Region.extend({ parentId: Id.optional() });
+export const BundleChain = Chain;
+export const BundleSegment = Segment.extend({ chainId: Id });
+export const BundleFeed = z.object({
+  from: Id,
+  to: Id,
+  weight: z.number().min(0).max(1).default(1),
+  source: Source.optional(),
+});
+export const BundleEnterprise = Enterprise.extend({
+  regionId: Id.optional(),
+  /** Segments it produces in (IN_SEGMENT). */
+  segments: Ids,
+  /** Segments it buys from (NEEDS). */
+  needsSegments: Ids,
+  chainMasterOf: z.array(ChainInRegion).max(50).default([]),
+});
+export const BundleSupply = z.object({
+  from: Id,
+  to: Id,
+  since: IsoDate.optional(),
+  source: Source.optional(),
+});
+export const BundleInstitution = Institution.extend({ regionId: Id.optional() });
+export const BundlePartyOrg = PartyOrg.extend({
+  /** The organisation it sits UNDER. */
+  parentId: Id.optional(),
+  regionId: Id.optional(),
+  chainIds: Ids,
+  /** Enterprises and institutions it covers. */
+  covers: Ids,
+});
+export const BundlePairing = z.object({
+  a: Id,
+  b: Id,
+  kind: PairingKind.default('co_building'),
+  since: IsoDate.optional(),
+  source: Source.optional(),
+});
+export const BundlePerson = Person.extend({
+  /** Enterprises or institutions, with the position held. */
+  worksAt: z.array(z.object({ orgId: Id, position: Position })).max(20).default([]),
+  /** Party organisations. */
+  memberOf: Ids,
+  /** Enterprises this instructor (党建指导员) guides. */
+  instructs: Ids,
+  chiefOf: z.array(ChainInRegion).max(20).default([]),
+});
+export const BundleWork = Work.extend({ authorIds: Ids });
+export const BundleProblem = Problem.extend({
+  /** The enterprise or institution that posted it. */
+  postedBy: Id.optional(),
+  segments: Ids,
+});
+export const BundleTeam = Team.extend({
+  problemIds: Ids,
+  members: z.array(z.object({ personId: Id, role: Position })).max(200).default([]),
+});
+export const BundleRequest = Request.extend({ raisedBy: Id, assignedTo: Id.optional() });
+
+/** Each section of a bundle, in the order an import writes them (referenced before referencing). */
+export const bundleSections = {
+  regions: BundleRegion,
+  chains: BundleChain,
+  segments: BundleSegment,
+  feeds: BundleFeed,
+  enterprises: BundleEnterprise,
+  supplies: BundleSupply,
+  institutions: BundleInstitution,
+  partyOrgs: BundlePartyOrg,
+  pairings: BundlePairing,
+  people: BundlePerson,
+  works: BundleWork,
+  problems: BundleProblem,
+  teams: BundleTeam,
+  requests: BundleRequest,
+} as const;
+
+export type BundleSection = keyof typeof bundleSections;
+export const BUNDLE_SECTIONS = Object.keys(bundleSections) as BundleSection[];
+
+/** A whole valid bundle (the strict form: every record valid). Imports check record by record. */
+export const Bundle = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  regions: z.array(BundleRegion).default([]),
+  chains: z.array(BundleChain).default([]),
+  segments: z.array(BundleSegment).default([]),
+  feeds: z.array(BundleFeed).default([]),
+  enterprises: z.array(BundleEnterprise).default([]),
+  supplies: z.array(BundleSupply).default([]),
+  institutions: z.array(BundleInstitution).default([]),
+  partyOrgs: z.array(BundlePartyOrg).default([]),
+  pairings: z.array(BundlePairing).default([]),
+  people: z.array(BundlePerson).default([]),
+  works: z.array(BundleWork).default([]),
+  problems: z.array(BundleProblem).default([]),
+  teams: z.array(BundleTeam).default([]),
+  requests: z.array(BundleRequest).default([]),
+});
+export type Bundle = z.infer<typeof Bundle>;
+export type BundleInput = z.input<typeof Bundle>;

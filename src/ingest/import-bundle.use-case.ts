@@ -1,0 +1,176 @@
+import type { NodeKind, RelInput } from '../domain';
+import { AppError } from '../shared/app-error';
+import type { GraphStore } from '../store/graph-store';
+import { NameResolver, type Resolution } from '../text/name-resolver';
+import { BUNDLE_FORMAT, BUNDLE_SECTIONS, bundleSections, type BundleSection } from './bundle.schema';
+import { isEdgeSection, nodeProps, sectionSpecs, type RefUse } from './bundle-sections';
+import type { ImportReport } from './import-report';
+import { bundleIds, checkReferences, referencesOf, selfOf, storeIds, type ImportCandidate } from './import-references';
+import { loadEnterpriseNames } from './load-enterprise-names';
+import { writeImport, type ImportWrite } from './write-import';
+
+export interface ImportOptions {
+  /** Validate and report without writing anything. */
+  dryRun?: boolean;
+  /** Called as records are written: done of total. */
+  onProgress?: (done: number, total: number) => void;
+  /** File line of a record, for reports of CSV and XLSX imports. */
+  lineOf?: (section: BundleSection, index: number) => number | undefined;
+}
+
+type Rec = Record<string, unknown>;
+
+/**
+ * Imports a redchain-bundle/1 document: every record is validated on its own, references are
+ * checked against the bundle and the graph, enterprise names are resolved so that a company
+ * already in the graph is not created twice, and every valid record is written in batches. A
+ * record with any problem writes nothing of itself (never half a record) and is reported with
+ * its position, field and reason; records that depend on it are reported too. Ambiguous names go
+ * to a review list. Re-importing the same input changes nothing.
+ */
+export async function importBundle(store: GraphStore, raw: unknown, options: ImportOptions = {}): Promise<ImportReport> {
+  const { dryRun = false, onProgress, lineOf = () => undefined } = options;
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw AppError.badInput('bundle', 'must be a JSON object');
+  const bundle = raw as Rec;
+  if (bundle['format'] !== BUNDLE_FORMAT) {
+    throw AppError.badInput('format', `must be '${BUNDLE_FORMAT}', got ${JSON.stringify(bundle['format'])}`);
+  }
+  const report: ImportReport = {
+    dryRun,
+    counts: {},
+    written: { nodesCreated: 0, nodesUpdated: 0, nodesUnchanged: 0, relsCreated: 0, relsUpdated: 0, relsUnchanged: 0 },
+    rejected: [],
+    review: [],
+    linked: [],
+  };
+  const where = (c: { section: BundleSection; index: number; record?: Rec }) => {
+    const line = lineOf(c.section, c.index);
+    const id = typeof c.record?.['id'] === 'string' ? (c.record['id'] as string) : undefined;
+    return { section: c.section, position: `${c.section}[${c.index}]`, ...(line ? { line } : {}), ...(id ? { id } : {}) };
+  };
+  const reject = (c: { section: BundleSection; index: number; record?: Rec }, field: string, reason: string) =>
+    report.rejected.push({ ...where(c), field, reason });
+
+  const accepted = parseSections(bundle, report, reject);
+  const { idMap, held } = await resolveEnterprises(store, accepted, report, where);
+
+  const refs = new Map<ImportCandidate, RefUse[]>(accepted.map((c) => [c, referencesOf(c, idMap)]));
+  const inStore = await storeIds(store, accepted, refs, idMap);
+  let live = accepted.filter((c) => !held.has(c));
+  let rels = new Map<ImportCandidate, RelInput[]>();
+  // a record that fails takes down the records that reference it: repeat until nothing changes
+  for (let changed = true; changed; ) {
+    changed = false;
+    const liveIds = bundleIds(live, idMap);
+    const heldIds = bundleIds([...held], idMap);
+    rels = new Map();
+    live = live.filter((c) => {
+      const check = checkReferences(c, refs.get(c) ?? [], liveIds, heldIds, inStore);
+      if (check.ok) {
+        rels.set(c, check.rels);
+        return true;
+      }
+      changed = true;
+      if (check.held) {
+        held.add(c);
+        report.review.push({ ...where(c), reason: check.reason, candidates: [] });
+      } else reject(c, check.field, check.reason);
+      return false;
+    });
+  }
+
+  for (const c of live) report.counts[c.section]!.imported++;
+  for (const section of BUNDLE_SECTIONS) {
+    const counts = report.counts[section];
+    if (!counts) continue;
+    counts.rejected = new Set(report.rejected.filter((r) => r.section === section).map((r) => r.position)).size;
+    counts.held = new Set(report.review.filter((r) => r.section === section).map((r) => r.position)).size;
+  }
+  if (!dryRun) await writeImport(store, planWrite(live, rels, idMap), report, onProgress);
+  return report;
+}
+
+/** Each record against its section's schema; a repeated id within a section is rejected. */
+function parseSections(bundle: Rec, report: ImportReport, reject: (c: ImportCandidate | { section: BundleSection; index: number; record?: Rec }, field: string, reason: string) => void): ImportCandidate[] {
+  const accepted: ImportCandidate[] = [];
+  for (const section of BUNDLE_SECTIONS) {
+    const value = bundle[section] ?? [];
+    if (!Array.isArray(value)) {
+      report.rejected.push({ section, position: section, field: section, reason: 'must be an array of records' });
+      continue;
+    }
+    report.counts[section] = { received: value.length, imported: 0, rejected: 0, held: 0 };
+    const seen = new Map<string, number>();
+    value.forEach((item: unknown, index) => {
+      const parsed = bundleSections[section].safeParse(item);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) reject({ section, index, record: item as Rec }, issue.path.join('.') || '(record)', issue.message);
+        return;
+      }
+      const record = parsed.data as Rec;
+      const id = typeof record['id'] === 'string' ? (record['id'] as string) : null;
+      if (id !== null) {
+        const first = seen.get(id);
+        if (first !== undefined) return reject({ section, index, record }, 'id', `duplicate id '${id}', first at ${section}[${first}]`);
+        seen.set(id, index);
+      }
+      accepted.push({ section, index, record });
+    });
+  }
+  return accepted;
+}
+
+/**
+ * A new enterprise id whose name (or USCC) is already in the graph or earlier in the bundle is
+ * linked to that enterprise; an ambiguous name is held for review. Fuzzy matches are only made
+ * against the graph, so two new companies with similar names in one file are both created.
+ */
+async function resolveEnterprises(
+  store: GraphStore,
+  accepted: ImportCandidate[],
+  report: ImportReport,
+  where: (c: ImportCandidate) => { section: BundleSection; position: string; line?: number; id?: string },
+): Promise<{ idMap: Map<string, string>; held: Set<ImportCandidate> }> {
+  const enterprises = accepted.filter((c) => c.section === 'enterprises');
+  const idMap = new Map<string, string>();
+  const held = new Set<ImportCandidate>();
+  if (enterprises.length === 0) return { idMap, held };
+  const known = await store.existingIds('Enterprise', enterprises.map((c) => String(c.record['id'])));
+  const inGraph = new NameResolver(await loadEnterpriseNames(store));
+  const inBundle = new NameResolver([], { matchScore: -1, candidateScore: -1 });
+  for (const c of enterprises) {
+    const id = String(c.record['id']);
+    if (known.has(id)) continue;
+    const query = { name: String(c.record['name']), ...(c.record['uscc'] ? { uscc: String(c.record['uscc']) } : {}) };
+    let resolution: Resolution = inGraph.resolve(query);
+    if (resolution.outcome === 'none') resolution = inBundle.resolve(query);
+    if (resolution.outcome === 'match' && resolution.id !== id) {
+      idMap.set(id, resolution.id);
+      report.linked.push({ position: where(c).position, incomingId: id, incomingName: query.name, linkedTo: resolution.id, linkedName: resolution.name, by: resolution.by });
+    } else if (resolution.outcome === 'ambiguous') {
+      held.add(c);
+      report.review.push({ ...where(c), name: query.name, reason: 'the name matches more than one enterprise', candidates: resolution.candidates });
+    } else if (resolution.outcome === 'none') {
+      inBundle.add({ id, name: query.name, aliases: (c.record['aliases'] as string[] | undefined) ?? [], ...(query.uscc ? { uscc: query.uscc } : {}) });
+    }
+  }
+  return { idMap, held };
+}
+
+function planWrite(live: ImportCandidate[], rels: Map<ImportCandidate, RelInput[]>, idMap: Map<string, string>): ImportWrite {
+  const nodes = new Map<NodeKind, Rec[]>();
+  const aliases: { kind: NodeKind; id: string; alias: string }[] = [];
+  for (const c of live) {
+    const spec = sectionSpecs[c.section];
+    if (isEdgeSection(spec)) continue;
+    const self = selfOf(c, idMap) as { kind: NodeKind; id: string };
+    if (self.id !== c.record['id']) {
+      aliases.push({ kind: self.kind, id: self.id, alias: String(c.record['name']) });
+      continue;
+    }
+    const list = nodes.get(spec.kind) ?? [];
+    list.push(nodeProps(spec, c.record));
+    nodes.set(spec.kind, list);
+  }
+  return { nodes, rels: live.flatMap((c) => rels.get(c) ?? []), aliases };
+}
