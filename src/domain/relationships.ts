@@ -40,7 +40,11 @@ export const relationshipSpecs = {
     from: ['PartyOrg'],
     to: ['PartyOrg'],
     props: z
-      .object({ kind: PairingKind.default('co_building'), since: IsoDate.optional(), source: z.string().max(200).optional() })
+      .object({
+        kind: PairingKind.default('co_building'),
+        since: IsoDate.optional(),
+        source: z.string().max(200).optional(),
+      })
       .strict(),
     undirected: true,
   },

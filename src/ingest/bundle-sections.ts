@@ -45,7 +45,9 @@ function one(field: string, value: unknown, kinds: readonly NodeKind[], build: R
 }
 
 function many(field: string, values: unknown, kinds: readonly NodeKind[], build: RefUse['build']): RefUse[] {
-  return Array.isArray(values) ? values.map((id, i) => ({ field: `${field}[${i}]`, id: String(id), kinds, build })) : [];
+  return Array.isArray(values)
+    ? values.map((id, i) => ({ field: `${field}[${i}]`, id: String(id), kinds, build }))
+    : [];
 }
 
 const ORGS = ['Enterprise', 'Institution'] as const;
@@ -76,7 +78,12 @@ export const sectionSpecs: Record<BundleSection, SectionSpec> = {
       ...many('segments', r['segments'], ['Segment'], out('IN_SEGMENT', self)),
       ...many('needsSegments', r['needsSegments'], ['Segment'], out('NEEDS', self)),
       ...((r['chainMasterOf'] as { chainId: string; regionId: string }[] | undefined) ?? []).flatMap((m, i) => [
-        ...one(`chainMasterOf[${i}].chainId`, m.chainId, ['Chain'], out('CHAIN_MASTER_OF', self, { regionId: m.regionId })),
+        ...one(
+          `chainMasterOf[${i}].chainId`,
+          m.chainId,
+          ['Chain'],
+          out('CHAIN_MASTER_OF', self, { regionId: m.regionId }),
+        ),
         ...one(`chainMasterOf[${i}].regionId`, m.regionId, ['Region'], null),
       ]),
     ],

@@ -70,7 +70,10 @@ export const BundlePairing = z.object({
 });
 export const BundlePerson = Person.extend({
   /** Enterprises or institutions, with the position held. */
-  worksAt: z.array(z.object({ orgId: Id, position: Position })).max(20).default([]),
+  worksAt: z
+    .array(z.object({ orgId: Id, position: Position }))
+    .max(20)
+    .default([]),
   /** Party organisations. */
   memberOf: Ids,
   /** Enterprises this instructor (党建指导员) guides. */
@@ -85,7 +88,10 @@ export const BundleProblem = Problem.extend({
 });
 export const BundleTeam = Team.extend({
   problemIds: Ids,
-  members: z.array(z.object({ personId: Id, role: Position })).max(200).default([]),
+  members: z
+    .array(z.object({ personId: Id, role: Position }))
+    .max(200)
+    .default([]),
 });
 export const BundleRequest = Request.extend({ raisedBy: Id, assignedTo: Id.optional() });
 

@@ -28,7 +28,11 @@ type Rec = Record<string, unknown>;
  * its position, field and reason; records that depend on it are reported too. Ambiguous names go
  * to a review list. Re-importing the same input changes nothing.
  */
-export async function importBundle(store: GraphStore, raw: unknown, options: ImportOptions = {}): Promise<ImportReport> {
+export async function importBundle(
+  store: GraphStore,
+  raw: unknown,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const { dryRun = false, onProgress, lineOf = () => undefined } = options;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw AppError.badInput('bundle', 'must be a JSON object');
   const bundle = raw as Rec;
@@ -46,7 +50,12 @@ export async function importBundle(store: GraphStore, raw: unknown, options: Imp
   const where = (c: { section: BundleSection; index: number; record?: Rec }) => {
     const line = lineOf(c.section, c.index);
     const id = typeof c.record?.['id'] === 'string' ? (c.record['id'] as string) : undefined;
-    return { section: c.section, position: `${c.section}[${c.index}]`, ...(line ? { line } : {}), ...(id ? { id } : {}) };
+    return {
+      section: c.section,
+      position: `${c.section}[${c.index}]`,
+      ...(line ? { line } : {}),
+      ...(id ? { id } : {}),
+    };
   };
   const reject = (c: { section: BundleSection; index: number; record?: Rec }, field: string, reason: string) =>
     report.rejected.push({ ...where(c), field, reason });
@@ -59,7 +68,7 @@ export async function importBundle(store: GraphStore, raw: unknown, options: Imp
   let live = accepted.filter((c) => !held.has(c));
   let rels = new Map<ImportCandidate, RelInput[]>();
   // a record that fails takes down the records that reference it: repeat until nothing changes
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const liveIds = bundleIds(live, idMap);
     const heldIds = bundleIds([...held], idMap);
@@ -91,7 +100,15 @@ export async function importBundle(store: GraphStore, raw: unknown, options: Imp
 }
 
 /** Each record against its section's schema; a repeated id within a section is rejected. */
-function parseSections(bundle: Rec, report: ImportReport, reject: (c: ImportCandidate | { section: BundleSection; index: number; record?: Rec }, field: string, reason: string) => void): ImportCandidate[] {
+function parseSections(
+  bundle: Rec,
+  report: ImportReport,
+  reject: (
+    c: ImportCandidate | { section: BundleSection; index: number; record?: Rec },
+    field: string,
+    reason: string,
+  ) => void,
+): ImportCandidate[] {
   const accepted: ImportCandidate[] = [];
   for (const section of BUNDLE_SECTIONS) {
     const value = bundle[section] ?? [];
@@ -104,14 +121,16 @@ function parseSections(bundle: Rec, report: ImportReport, reject: (c: ImportCand
     value.forEach((item: unknown, index) => {
       const parsed = bundleSections[section].safeParse(item);
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) reject({ section, index, record: item as Rec }, issue.path.join('.') || '(record)', issue.message);
+        for (const issue of parsed.error.issues)
+          reject({ section, index, record: item as Rec }, issue.path.join('.') || '(record)', issue.message);
         return;
       }
       const record = parsed.data as Rec;
       const id = typeof record['id'] === 'string' ? (record['id'] as string) : null;
       if (id !== null) {
         const first = seen.get(id);
-        if (first !== undefined) return reject({ section, index, record }, 'id', `duplicate id '${id}', first at ${section}[${first}]`);
+        if (first !== undefined)
+          return reject({ section, index, record }, 'id', `duplicate id '${id}', first at ${section}[${first}]`);
         seen.set(id, index);
       }
       accepted.push({ section, index, record });
@@ -135,7 +154,10 @@ async function resolveEnterprises(
   const idMap = new Map<string, string>();
   const held = new Set<ImportCandidate>();
   if (enterprises.length === 0) return { idMap, held };
-  const known = await store.existingIds('Enterprise', enterprises.map((c) => String(c.record['id'])));
+  const known = await store.existingIds(
+    'Enterprise',
+    enterprises.map((c) => String(c.record['id'])),
+  );
   const inGraph = new NameResolver(await loadEnterpriseNames(store));
   const inBundle = new NameResolver([], { matchScore: -1, candidateScore: -1 });
   for (const c of enterprises) {
@@ -146,18 +168,39 @@ async function resolveEnterprises(
     if (resolution.outcome === 'none') resolution = inBundle.resolve(query);
     if (resolution.outcome === 'match' && resolution.id !== id) {
       idMap.set(id, resolution.id);
-      report.linked.push({ position: where(c).position, incomingId: id, incomingName: query.name, linkedTo: resolution.id, linkedName: resolution.name, by: resolution.by });
+      report.linked.push({
+        position: where(c).position,
+        incomingId: id,
+        incomingName: query.name,
+        linkedTo: resolution.id,
+        linkedName: resolution.name,
+        by: resolution.by,
+      });
     } else if (resolution.outcome === 'ambiguous') {
       held.add(c);
-      report.review.push({ ...where(c), name: query.name, reason: 'the name matches more than one enterprise', candidates: resolution.candidates });
+      report.review.push({
+        ...where(c),
+        name: query.name,
+        reason: 'the name matches more than one enterprise',
+        candidates: resolution.candidates,
+      });
     } else if (resolution.outcome === 'none') {
-      inBundle.add({ id, name: query.name, aliases: (c.record['aliases'] as string[] | undefined) ?? [], ...(query.uscc ? { uscc: query.uscc } : {}) });
+      inBundle.add({
+        id,
+        name: query.name,
+        aliases: (c.record['aliases'] as string[] | undefined) ?? [],
+        ...(query.uscc ? { uscc: query.uscc } : {}),
+      });
     }
   }
   return { idMap, held };
 }
 
-function planWrite(live: ImportCandidate[], rels: Map<ImportCandidate, RelInput[]>, idMap: Map<string, string>): ImportWrite {
+function planWrite(
+  live: ImportCandidate[],
+  rels: Map<ImportCandidate, RelInput[]>,
+  idMap: Map<string, string>,
+): ImportWrite {
   const nodes = new Map<NodeKind, Rec[]>();
   const aliases: { kind: NodeKind; id: string; alias: string }[] = [];
   for (const c of live) {

@@ -23,9 +23,16 @@ export function selfOf(c: ImportCandidate, idMap: Map<string, string>): { kind: 
 export function referencesOf(c: ImportCandidate, idMap: Map<string, string>): RefUse[] {
   const spec = sectionSpecs[c.section];
   const uses: RefUse[] = isEdgeSection(spec)
-    ? spec.endFields.map((field, end) => ({ field, id: String(c.record[field]), kinds: spec.ends[end] as readonly NodeKind[], build: null }))
+    ? spec.endFields.map((field, end) => ({
+        field,
+        id: String(c.record[field]),
+        kinds: spec.ends[end] as readonly NodeKind[],
+        build: null,
+      }))
     : spec.refs(c.record, selfOf(c, idMap) as { kind: NodeKind; id: string });
-  return uses.map((use) => (use.kinds.includes('Enterprise') && idMap.has(use.id) ? { ...use, id: idMap.get(use.id) as string } : use));
+  return uses.map((use) =>
+    use.kinds.includes('Enterprise') && idMap.has(use.id) ? { ...use, id: idMap.get(use.id) as string } : use,
+  );
 }
 
 export type IdsByKind = Map<NodeKind, Set<string>>;
@@ -41,7 +48,12 @@ export function bundleIds(candidates: ImportCandidate[], idMap: Map<string, stri
 }
 
 /** Which referenced ids, absent from the bundle, exist in the graph. */
-export async function storeIds(store: GraphStore, candidates: ImportCandidate[], refs: Map<ImportCandidate, RefUse[]>, idMap: Map<string, string>): Promise<IdsByKind> {
+export async function storeIds(
+  store: GraphStore,
+  candidates: ImportCandidate[],
+  refs: Map<ImportCandidate, RefUse[]>,
+  idMap: Map<string, string>,
+): Promise<IdsByKind> {
   const inBundle = bundleIds(candidates, idMap);
   const wanted: IdsByKind = new Map();
   for (const c of candidates) {
@@ -54,15 +66,19 @@ export async function storeIds(store: GraphStore, candidates: ImportCandidate[],
   return found;
 }
 
-export type RefCheck =
-  | { ok: true; rels: RelInput[] }
-  | { ok: false; held: boolean; field: string; reason: string };
+export type RefCheck = { ok: true; rels: RelInput[] } | { ok: false; held: boolean; field: string; reason: string };
 
 /**
  * Resolves each reference to the kind that has its id (in the bundle's live records or the graph)
  * and builds the record's relationships, or says why the record cannot be written.
  */
-export function checkReferences(c: ImportCandidate, uses: RefUse[], live: IdsByKind, held: IdsByKind, inStore: IdsByKind): RefCheck {
+export function checkReferences(
+  c: ImportCandidate,
+  uses: RefUse[],
+  live: IdsByKind,
+  held: IdsByKind,
+  inStore: IdsByKind,
+): RefCheck {
   const resolved: { use: RefUse; kind: NodeKind }[] = [];
   for (const use of uses) {
     const kind = use.kinds.find((k) => live.get(k)?.has(use.id) || inStore.get(k)?.has(use.id));
@@ -71,15 +87,31 @@ export function checkReferences(c: ImportCandidate, uses: RefUse[], live: IdsByK
       continue;
     }
     const heldKind = use.kinds.find((k) => held.get(k)?.has(use.id));
-    if (heldKind) return { ok: false, held: true, field: use.field, reason: `${use.field} names ${heldKind} '${use.id}', which is held for review` };
-    return { ok: false, held: false, field: use.field, reason: `no ${use.kinds.join(' or ')} with id '${use.id}' in this bundle or the graph` };
+    if (heldKind)
+      return {
+        ok: false,
+        held: true,
+        field: use.field,
+        reason: `${use.field} names ${heldKind} '${use.id}', which is held for review`,
+      };
+    return {
+      ok: false,
+      held: false,
+      field: use.field,
+      reason: `no ${use.kinds.join(' or ')} with id '${use.id}' in this bundle or the graph`,
+    };
   }
   const spec = sectionSpecs[c.section];
   const rels: RelInput[] = [];
   if (isEdgeSection(spec)) {
     const [from, to] = resolved as [{ use: RefUse; kind: NodeKind }, { use: RefUse; kind: NodeKind }];
     const props = Object.fromEntries(Object.entries(spec.props(c.record)).filter(([, v]) => v !== undefined));
-    rels.push({ type: spec.edge, from: { kind: from.kind, id: from.use.id }, to: { kind: to.kind, id: to.use.id }, props });
+    rels.push({
+      type: spec.edge,
+      from: { kind: from.kind, id: from.use.id },
+      to: { kind: to.kind, id: to.use.id },
+      props,
+    });
   } else {
     for (const { use, kind } of resolved) if (use.build) rels.push(use.build({ kind, id: use.id }));
   }

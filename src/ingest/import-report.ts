@@ -42,7 +42,14 @@ export interface SectionCounts {
 export interface ImportReport {
   dryRun: boolean;
   counts: Partial<Record<BundleSection, SectionCounts>>;
-  written: { nodesCreated: number; nodesUpdated: number; nodesUnchanged: number; relsCreated: number; relsUpdated: number; relsUnchanged: number };
+  written: {
+    nodesCreated: number;
+    nodesUpdated: number;
+    nodesUnchanged: number;
+    relsCreated: number;
+    relsUpdated: number;
+    relsUnchanged: number;
+  };
   rejected: Rejection[];
   review: ReviewItem[];
   linked: Link[];
@@ -51,7 +58,8 @@ export interface ImportReport {
 /** One line per section for a terminal: 企业 enterprises: 120 received, 118 imported, 2 rejected. */
 export function summariseReport(report: ImportReport): string {
   const lines = Object.entries(report.counts).map(
-    ([section, c]) => `${section}: ${c.received} received, ${c.imported} imported, ${c.rejected} rejected, ${c.held} held for review`,
+    ([section, c]) =>
+      `${section}: ${c.received} received, ${c.imported} imported, ${c.rejected} rejected, ${c.held} held for review`,
   );
   const w = report.written;
   lines.push(

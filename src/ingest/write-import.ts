@@ -13,8 +13,14 @@ export interface ImportWrite {
 const PROGRESS_BATCH = 5000;
 
 /** Writes the plan in batches, reporting progress and the created / updated / unchanged counts. */
-export async function writeImport(store: GraphStore, plan: ImportWrite, report: ImportReport, onProgress?: (done: number, total: number) => void): Promise<void> {
-  const total = [...plan.nodes.values()].reduce((n, list) => n + list.length, 0) + plan.rels.length + plan.aliases.length;
+export async function writeImport(
+  store: GraphStore,
+  plan: ImportWrite,
+  report: ImportReport,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
+  const total =
+    [...plan.nodes.values()].reduce((n, list) => n + list.length, 0) + plan.rels.length + plan.aliases.length;
   let done = 0;
   onProgress?.(done, total);
   for (const [kind, records] of plan.nodes) {

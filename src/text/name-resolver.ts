@@ -153,7 +153,12 @@ export class NameResolver {
       for (const variant of list) counts.set(variant, (counts.get(variant) ?? 0) + 1);
     }
     return [...counts.entries()]
-      .sort((a, b) => b[1] - a[1] || Math.abs((this.variants[a[0]] as Variant).core.length - core.length) - Math.abs((this.variants[b[0]] as Variant).core.length - core.length))
+      .sort(
+        (a, b) =>
+          b[1] - a[1] ||
+          Math.abs((this.variants[a[0]] as Variant).core.length - core.length) -
+            Math.abs((this.variants[b[0]] as Variant).core.length - core.length),
+      )
       .slice(0, this.options.blockSize)
       .map(([variant]) => this.variants[variant] as Variant);
   }

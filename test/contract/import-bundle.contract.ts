@@ -1,0 +1,125 @@
+import { importBundle } from '../../src/ingest/import-bundle.use-case';
+import type { GraphStore } from '../../src/store/graph-store';
+import { validBundle } from '../helpers/bundle-fixture';
+import { uniquePrefix } from '../helpers/fixtures';
+
+/** The import pipeline on a store; run on both stores by the *.test.ts files beside this one. */
+export function describeImportContract(name: string, open: () => Promise<GraphStore>): void {
+  describe(`import a bundle: ${name}`, () => {
+    let store: GraphStore;
+    beforeAll(async () => {
+      store = await open();
+    });
+    afterAll(async () => store.close());
+
+    test('when a valid bundle is imported twice, then everything is created once and the second import changes nothing', async () => {
+      const bundle = validBundle(uniquePrefix('imp'));
+      const first = await importBundle(store, bundle);
+      expect(first.rejected).toEqual([]);
+      expect(first.review).toEqual([]);
+      expect(first.counts.enterprises).toEqual({ received: 40, imported: 40, rejected: 0, held: 0 });
+      expect(first.written.nodesCreated).toBe(3 + 1 + 5 + 40 + 1 + 3 + 10 + 10 + 5 + 1 + 1);
+      const second = await importBundle(store, bundle);
+      expect(second.written).toMatchObject({ nodesCreated: 0, nodesUpdated: 0, relsCreated: 0, relsUpdated: 0 });
+      expect(second.written.nodesUnchanged).toBe(first.written.nodesCreated);
+      expect(second.written.relsUnchanged).toBe(first.written.relsCreated);
+      const id = bundle.enterprises![3]!.id;
+      const around = await store.neighbourhood({ kind: 'Enterprise', id });
+      const own = around.edges.filter((e) => e.from.id === id || e.to.id === id).map((e) => e.type);
+      expect(own.sort()).toEqual(['COVERS', 'IN_SEGMENT', 'LOCATED_IN', 'NEEDS', 'POSTED', 'RAISED_BY', 'SUPPLIES']);
+    });
+
+    test('when 5% of records are broken, then every good record is imported and each broken one is reported with position and reason, nothing partial', async () => {
+      const p = uniquePrefix('broken');
+      const bundle = validBundle(p) as unknown as Record<string, Record<string, unknown>[]>;
+      const ent = bundle['enterprises']!;
+      ent[5] = { ...ent[5], segments: [`${p}-seg-nowhere`] }; // bad reference
+      ent[6] = { ...ent[6], uscc: '91350100M000100Y44' }; // bad USCC check character
+      ent[7] = { ...ent[7], name: '' }; // missing name
+      bundle['problems']![1] = { ...bundle['problems']![1], teamSize: 'five' }; // wrong type
+      bundle['people']![2] = { ...bundle['people']![2], worksAt: [{ orgId: `${p}-ghost` }] }; // bad reference
+      const report = await importBundle(store, bundle);
+      const byPosition = Object.fromEntries(report.rejected.map((r) => [r.position, `${r.field}: ${r.reason}`]));
+      expect(byPosition).toEqual({
+        'enterprises[5]': `segments[0]: no Segment with id '${p}-seg-nowhere' in this bundle or the graph`,
+        'enterprises[6]': "uscc: invalid USCC: check character is '4', expected '3'",
+        'enterprises[7]': 'name: name must not be empty',
+        'problems[1]': 'teamSize: Invalid input: expected number, received string',
+        'people[2]': `worksAt[0].orgId: no Enterprise or Institution with id '${p}-ghost' in this bundle or the graph`,
+        // records that referenced a rejected enterprise go with it
+        'supplies[5]': `from: no Enterprise with id '${p}-ent-5' in this bundle or the graph`,
+        'supplies[6]': `from: no Enterprise with id '${p}-ent-6' in this bundle or the graph`,
+        'supplies[7]': `from: no Enterprise with id '${p}-ent-7' in this bundle or the graph`,
+        'partyOrgs[1]': `covers[6]: no Enterprise or Institution with id '${p}-ent-6' in this bundle or the graph`,
+        'pairings[0]': `a: no PartyOrg with id '${p}-po-chain' in this bundle or the graph`,
+        'works[2]': `authorIds[0]: no Person with id '${p}-person-2' in this bundle or the graph`,
+        'people[5]': `worksAt[0].orgId: no Enterprise or Institution with id '${p}-ent-5' in this bundle or the graph`,
+        'works[5]': `authorIds[0]: no Person with id '${p}-person-5' in this bundle or the graph`,
+        'people[6]': `worksAt[0].orgId: no Enterprise or Institution with id '${p}-ent-6' in this bundle or the graph`,
+        'people[7]': `worksAt[0].orgId: no Enterprise or Institution with id '${p}-ent-7' in this bundle or the graph`,
+        'works[6]': `authorIds[0]: no Person with id '${p}-person-6' in this bundle or the graph`,
+        'works[7]': `authorIds[0]: no Person with id '${p}-person-7' in this bundle or the graph`,
+      });
+      expect(report.counts.enterprises).toEqual({ received: 40, imported: 37, rejected: 3, held: 0 });
+      expect(await store.getNode('Enterprise', `${p}-ent-5`)).toBeNull();
+      expect(await store.getNode('Enterprise', `${p}-ent-4`)).not.toBeNull();
+      expect(await store.getNode('Problem', `${p}-problem-1`)).toBeNull();
+      expect(await store.getNode('Problem', `${p}-problem-2`)).not.toBeNull();
+      const segmentFive = await store.neighbourhood({ kind: 'Segment', id: `${p}-seg-raw` }, { types: ['IN_SEGMENT'] });
+      expect(segmentFive.nodes.map((n) => n.id)).not.toContain(`${p}-ent-5`);
+    });
+
+    test('when a dry run is asked, then the report is the same and nothing is written', async () => {
+      const bundle = validBundle(uniquePrefix('dry'));
+      const report = await importBundle(store, bundle, { dryRun: true });
+      expect(report.counts.enterprises!.imported).toBe(40);
+      expect(report.written.nodesCreated).toBe(0);
+      expect(await store.getNode('Enterprise', bundle.enterprises![0]!.id)).toBeNull();
+    });
+
+    test('when an incoming enterprise is a known one under a short name, then it links instead of duplicating; an ambiguous one is held for review', async () => {
+      const p = uniquePrefix('link');
+      const base = validBundle(p);
+      base.enterprises!.push({ id: `${p}-zjcc`, name: '江苏省镇江船厂（集团）有限公司', regionId: `${p}-park` });
+      base.enterprises!.push({ id: `${p}-md1`, name: `${p}美的冰箱有限公司`, aliases: [`${p}美的`] });
+      base.enterprises!.push({ id: `${p}-md2`, name: `${p}美的洗衣机有限公司`, aliases: [`${p}美的`] });
+      await importBundle(store, base);
+      const report = await importBundle(store, {
+        format: 'redchain-bundle/1',
+        enterprises: [
+          { id: `${p}-new-zj`, name: '镇江船厂', segments: [`${p}-seg-product`] },
+          { id: `${p}-new-md`, name: `${p}美的` },
+        ],
+        supplies: [{ from: `${p}-new-zj`, to: `${p}-ent-0` }],
+      });
+      expect(report.linked).toEqual([
+        expect.objectContaining({ incomingId: `${p}-new-zj`, linkedTo: `${p}-zjcc`, by: 'core' }),
+      ]);
+      expect(report.review).toEqual([
+        expect.objectContaining({
+          position: 'enterprises[1]',
+          candidates: expect.arrayContaining([
+            expect.objectContaining({ id: `${p}-md1` }),
+            expect.objectContaining({ id: `${p}-md2` }),
+          ]),
+        }),
+      ]);
+      expect(await store.getNode('Enterprise', `${p}-new-zj`)).toBeNull();
+      const shipyard = await store.getNode('Enterprise', `${p}-zjcc`);
+      expect(shipyard!.props['aliases']).toEqual(['镇江船厂']);
+      const ties = await store.follow({
+        fromKind: 'Enterprise',
+        ids: [`${p}-zjcc`],
+        type: 'SUPPLIES',
+        direction: 'out',
+        toKind: 'Enterprise',
+      });
+      expect(ties.nodes.map((n) => n.id)).toEqual([`${p}-ent-0`]);
+    });
+
+    test('when the format is wrong, then the import refuses naming the field', async () => {
+      await expect(importBundle(store, { format: 'other/9' })).rejects.toThrow("format must be 'redchain-bundle/1'");
+      await expect(importBundle(store, [])).rejects.toThrow('bundle must be a JSON object');
+    });
+  });
+}
