@@ -1,6 +1,6 @@
 import { importBundle } from '../../src/ingest/import-bundle.use-case';
 import type { GraphStore } from '../../src/store/graph-store';
-import { validBundle } from '../helpers/bundle-fixture';
+import { tradeTag, validBundle } from '../helpers/bundle-fixture';
 import { uniquePrefix } from '../helpers/fixtures';
 
 /** The import pipeline on a store; run on both stores by the *.test.ts files beside this one. */
@@ -79,16 +79,17 @@ export function describeImportContract(name: string, open: () => Promise<GraphSt
 
     test('when an incoming enterprise is a known one under a short name, then it links instead of duplicating; an ambiguous one is held for review', async () => {
       const p = uniquePrefix('link');
+      const tag = tradeTag(p); // the graph is shared with other tests: this test's own trade name
       const base = validBundle(p);
-      base.enterprises!.push({ id: `${p}-zjcc`, name: '江苏省镇江船厂（集团）有限公司', regionId: `${p}-park` });
-      base.enterprises!.push({ id: `${p}-md1`, name: `${p}美的冰箱有限公司`, aliases: [`${p}美的`] });
-      base.enterprises!.push({ id: `${p}-md2`, name: `${p}美的洗衣机有限公司`, aliases: [`${p}美的`] });
+      base.enterprises!.push({ id: `${p}-zjcc`, name: `江苏省${tag}船厂（集团）有限公司`, regionId: `${p}-park` });
+      base.enterprises!.push({ id: `${p}-md1`, name: `${tag}冰箱有限公司`, aliases: [`${tag}电器`] });
+      base.enterprises!.push({ id: `${p}-md2`, name: `${tag}洗衣机有限公司`, aliases: [`${tag}电器`] });
       await importBundle(store, base);
       const report = await importBundle(store, {
         format: 'redchain-bundle/1',
         enterprises: [
-          { id: `${p}-new-zj`, name: '镇江船厂', segments: [`${p}-seg-product`] },
-          { id: `${p}-new-md`, name: `${p}美的` },
+          { id: `${p}-new-zj`, name: `${tag}船厂`, segments: [`${p}-seg-product`] },
+          { id: `${p}-new-md`, name: `${tag}电器` },
         ],
         supplies: [{ from: `${p}-new-zj`, to: `${p}-ent-0` }],
       });
@@ -106,7 +107,7 @@ export function describeImportContract(name: string, open: () => Promise<GraphSt
       ]);
       expect(await store.getNode('Enterprise', `${p}-new-zj`)).toBeNull();
       const shipyard = await store.getNode('Enterprise', `${p}-zjcc`);
-      expect(shipyard!.props['aliases']).toEqual(['镇江船厂']);
+      expect(shipyard!.props['aliases']).toEqual([`${tag}船厂`]);
       const ties = await store.follow({
         fromKind: 'Enterprise',
         ids: [`${p}-zjcc`],
