@@ -69,12 +69,22 @@ export function describeImportContract(name: string, open: () => Promise<GraphSt
       expect(segmentFive.nodes.map((n) => n.id)).not.toContain(`${p}-ent-5`);
     });
 
-    test('when a dry run is asked, then the report is the same and nothing is written', async () => {
+    test('when a dry run is asked, then it reports what a real import would do and writes nothing', async () => {
       const bundle = validBundle(uniquePrefix('dry'));
-      const report = await importBundle(store, bundle, { dryRun: true });
-      expect(report.counts.enterprises!.imported).toBe(40);
-      expect(report.written.nodesCreated).toBe(0);
+      const dry = await importBundle(store, bundle, { dryRun: true });
+      expect(dry.written).toEqual({
+        nodesCreated: 0,
+        nodesUpdated: 0,
+        nodesUnchanged: 0,
+        relsCreated: 0,
+        relsUpdated: 0,
+        relsUnchanged: 0,
+      });
       expect(await store.getNode('Enterprise', bundle.enterprises![0]!.id)).toBeNull();
+      const real = await importBundle(store, bundle);
+      expect(dry.counts).toEqual(real.counts);
+      expect(dry.counts.enterprises!.received).toBe(40);
+      expect(real.written.nodesCreated).toBeGreaterThan(0);
     });
 
     test('when an incoming enterprise is a known one under a short name, then it links instead of duplicating; an ambiguous one is held for review', async () => {
