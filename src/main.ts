@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config/config';
 import { createLogger } from './shared/logger';
 import { createShutdown } from './shared/shutdown';
 import { openStore } from './store/open-store';
+import { seedArticles } from './ingest/seed-articles.use-case';
 
 /**
  * Composition root: config → store → API. With no NEO4J_URI and no REDIS_URL this is the
@@ -13,6 +14,11 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const store = await openStore(config);
+  if (store.kind === 'memory' && (await store.countNodes('Region')) === 0) {
+    // the embedded default is a demo: an empty graph gets the articles' dataset
+    const { counts } = await seedArticles(store);
+    logger.info({ counts }, 'loaded the articles’ dataset into the empty memory store');
+  }
   const app = createApp({ store, logger });
   const http = await listen(app, config.http.port, config.http.host);
   logger.info(

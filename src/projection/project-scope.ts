@@ -1,4 +1,4 @@
-import type { NodeKind, NodeRef, RelType } from '../domain';
+import { NODE_KINDS, type NodeKind, type NodeRef, type RelType } from '../domain';
 import { AppError } from '../shared/app-error';
 import type { GraphEdge, GraphNode, GraphStore } from '../store/graph-store';
 import { nodeKey, refKey } from '../store/node-key';
@@ -19,6 +19,9 @@ import type { Scope } from './scope';
  */
 export async function projectScope(store: GraphStore, scope: Scope): Promise<ProjectedGraph> {
   const p = new Projector(store);
+  const wholeGraph = !scope.regionId && !scope.chainIds;
+  // the whole graph: every node, even one with no relationship yet; the steps below add the edges
+  if (wholeGraph) for (const kind of NODE_KINDS) await p.addAll(kind);
   await p.addAll('Region');
   if (scope.regionId && !p.graph.hasNode(nodeKey('Region', scope.regionId)))
     throw AppError.notFound(`Region '${scope.regionId}'`);
@@ -37,8 +40,6 @@ export async function projectScope(store: GraphStore, scope: Scope): Promise<Pro
   await p.follow('Segment', chainSegments, 'FEEDS', 'out', 'Segment');
   await p.follow('Segment', chainSegments, 'FEEDS', 'in', 'Segment');
 
-  const wholeGraph = !scope.regionId && !scope.chainIds;
-  if (wholeGraph) await p.addAll('Enterprise');
   if (scope.regionId) await p.follow('Region', regionIds, 'LOCATED_IN', 'in', 'Enterprise');
   if (scope.chainIds) await p.follow('Segment', idsOfKind(p.graph, 'Segment'), 'IN_SEGMENT', 'in', 'Enterprise');
   const enterprises = idsOfKind(p.graph, 'Enterprise');

@@ -1,0 +1,76 @@
+/**
+ * Words the generator builds names and texts from. Trade names are drawn from syllables that
+ * Chinese company names commonly use; industries, titles and methods read like real ones.
+ */
+export const TRADE_SYLLABLES = [
+  ...'华兴宏达瑞泰恒通盛远鑫源嘉和中天金海博创新联佳信德正永安光明汇丰万隆东方启航卓越晨星锦程福润凯旋银河长城昊天力拓宇峰腾飞广誉振邦合众鼎立亚诚美达科睿',
+];
+
+export const INDUSTRY_WORDS = [
+  '科技',
+  '新材料',
+  '智能',
+  '电子',
+  '机械',
+  '精密',
+  '能源',
+  '装备',
+  '实业',
+  '制造',
+  '工业',
+  '环保',
+  '生物',
+  '光电',
+  '化工',
+  '材料科技',
+  '智能装备',
+  '电气',
+  '自动化',
+  '检测',
+];
+
+export const LEGAL_FORMS = ['有限公司', '有限公司', '有限公司', '股份有限公司', '有限责任公司', '（集团）有限公司'];
+
+export const CITY_SYLLABLES = [...'江河湖山川云梦楚汉荆襄衡岳湘沅澧潇郢随安宁德昌平乐清泉阳'];
+
+export const DISTRICT_SUFFIXES = ['区', '县', '区', '市'];
+
+export const PARK_KINDS = ['高新区', '经济开发区', '工业园', '产业园', '科创园'];
+
+export const SURNAMES = [
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+];
+
+export const GIVEN_CHARS = [
+  ...'伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国志强海燕红梅玉兰文斌宇浩凯鹏飞俊博晨阳思远子涵欣怡雨萱佳琪',
+];
+
+export const TITLES = ['教授', '研究员', '副教授', '高级工程师', '副研究员', '工程师', '首席科学家', '总工程师'];
+
+export const WORK_METHODS = [
+  '关键技术研究',
+  '制备方法',
+  '性能优化',
+  '工艺改进',
+  '失效机理分析',
+  '数字化设计',
+  '智能检测方法',
+  '低成本制造',
+  '国产化替代研究',
+  '可靠性评估',
+];
+
+export const PROBLEM_GOALS = [
+  '国产化替代',
+  '性能提升',
+  '成本降低',
+  '良率提升',
+  '寿命延长',
+  '能耗降低',
+  '工艺稳定性提升',
+  '检测精度提升',
+];
+
+export const UNIVERSITY_SUFFIXES = ['理工大学', '科技大学', '工业大学', '大学', '师范大学', '职业技术学院'];
+
+export const INSTITUTE_SUFFIXES = ['研究院', '实验室', '技术研究院', '产业技术研究院'];

@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+import { Command, InvalidArgumentError } from 'commander';
+import { commandContext } from './command-context';
+import { exportCommand } from './export.command';
+import { importCommand } from './import.command';
+import { resolveCommand } from './resolve.command';
+import { seedCommand } from './seed.command';
+
+/**
+ * The redchain command. Every command works on the store the configuration selects: Neo4j when
+ * NEO4J_URI is set, else the embedded memory store and its snapshot file.
+ */
+const program = new Command()
+  .name('redchain')
+  .description('redchain: knowledge graph and matchmaking for industrial-chain party-building work')
+  .showHelpAfterError();
+
+program
+  .command('import <file>')
+  .description('import a redchain-bundle/1 JSON file (CSV and XLSX: one sheet per kind)')
+  .option('--dry-run', 'validate and report without writing', false)
+  .option('--report <file>', 'write the full import report as JSON')
+  .action((file: string, options: { dryRun: boolean; report?: string }) =>
+    commandContext((ctx) => importCommand(ctx, file, options)),
+  );
+
+program
+  .command('export')
+  .description('export the whole graph')
+  .option('--format <format>', 'json', parseFormat, 'json')
+  .option('--out <file>', 'write to a file instead of standard output')
+  .action((options: { format: 'json'; out?: string }) => commandContext((ctx) => exportCommand(ctx, options)));
+
+program
+  .command('seed')
+  .description('load the articles’ dataset (--articles) or a synthetic province (--synthetic N)')
+  .option('--articles', 'the chain templates and the records of the five seed articles', false)
+  .option('--synthetic <enterprises>', 'a generated province of this many enterprises', parseCount)
+  .option('--seed <seed>', 'seed of the synthetic province (same seed, same data)', parseWhole)
+  .action((options: { articles: boolean; synthetic?: number; seed?: number }) =>
+    commandContext((ctx) => seedCommand(ctx, options)),
+  );
+
+program
+  .command('resolve <name>')
+  .description('resolve a company name to an enterprise: match, ambiguous (with candidates) or none')
+  .option('--uscc <code>', 'the unified social credit code, when known')
+  .action((name: string, options: { uscc?: string }) => commandContext((ctx) => resolveCommand(ctx, name, options)));
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 10 || n > 2_000_000)
+    throw new InvalidArgumentError('must be a whole number from 10 to 2000000');
+  return n;
+}
+
+function parseWhole(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new InvalidArgumentError('must be a whole number');
+  return n;
+}
+
+function parseFormat(value: string): 'json' {
+  if (value !== 'json') throw new InvalidArgumentError('must be json');
+  return value;
+}
+
+program.parseAsync().catch((error: unknown) => {
+  process.stderr.write(`redchain: ${(error as Error).message}\n`);
+  process.exit(1);
+});
