@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from 'commander';
 import { commandContext } from './command-context';
-import { exportCommand } from './export.command';
+import { exportCommand, type ExportFormat } from './export.command';
 import { importCommand } from './import.command';
 import { resolveCommand } from './resolve.command';
 import { seedCommand } from './seed.command';
@@ -27,9 +27,9 @@ program
 program
   .command('export')
   .description('export the whole graph')
-  .option('--format <format>', 'json', parseFormat, 'json')
-  .option('--out <file>', 'write to a file instead of standard output')
-  .action((options: { format: 'json'; out?: string }) => commandContext((ctx) => exportCommand(ctx, options)));
+  .option('--format <format>', 'json | xlsx | csv', parseFormat, 'json')
+  .option('--out <path>', 'a file (json, xlsx) or a folder (csv); json without it goes to standard output')
+  .action((options: { format: ExportFormat; out?: string }) => commandContext((ctx) => exportCommand(ctx, options)));
 
 program
   .command('seed')
@@ -60,8 +60,9 @@ function parseWhole(value: string): number {
   return n;
 }
 
-function parseFormat(value: string): 'json' {
-  if (value !== 'json') throw new InvalidArgumentError('must be json');
+function parseFormat(value: string): ExportFormat {
+  if (value !== 'json' && value !== 'xlsx' && value !== 'csv')
+    throw new InvalidArgumentError('must be json, xlsx or csv');
   return value;
 }
 

@@ -46,6 +46,7 @@ export async function importBundle(
     rejected: [],
     review: [],
     linked: [],
+    notes: [],
   };
   const where = (c: { section: BundleSection; index: number; record?: Rec }) => {
     const line = lineOf(c.section, c.index);

@@ -53,6 +53,8 @@ export interface ImportReport {
   rejected: Rejection[];
   review: ReviewItem[];
   linked: Link[];
+  /** File-level remarks: sheets or columns that were not understood and so ignored. */
+  notes: string[];
 }
 
 /** One line per section for a terminal: 企业 enterprises: 120 received, 118 imported, 2 rejected. */
@@ -67,5 +69,6 @@ export function summariseReport(report: ImportReport): string {
       ? 'dry run: nothing written'
       : `nodes: ${w.nodesCreated} created, ${w.nodesUpdated} updated, ${w.nodesUnchanged} unchanged; relationships: ${w.relsCreated} created, ${w.relsUpdated} updated, ${w.relsUnchanged} unchanged`,
   );
+  lines.push(...report.notes);
   return lines.join('\n');
 }

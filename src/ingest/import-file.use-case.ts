@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { AppError } from '../shared/app-error';
+import type { GraphStore } from '../store/graph-store';
+import { importBundle, type ImportOptions } from './import-bundle.use-case';
+import type { ImportReport } from './import-report';
+import { readCsv, readXlsx } from './tabular/read-tabular';
+import { sectionOfSheet, sheetsToBundle } from './tabular/tabular-to-bundle';
+
+/**
+ * Imports a file by its kind: a redchain-bundle/1 JSON document, an XLSX workbook with one sheet
+ * per kind, or a CSV file named after its kind (企业.csv, enterprises.csv). Reports carry the
+ * file's line numbers for CSV and XLSX rows.
+ */
+export async function importFile(
+  store: GraphStore,
+  file: { name: string; content: Buffer },
+  options: Omit<ImportOptions, 'lineOf'> = {},
+): Promise<ImportReport> {
+  const extension = path.extname(file.name).toLowerCase();
+  if (extension === '.json') {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(file.content.toString('utf8'));
+    } catch (error) {
+      throw AppError.badInput('file', `${file.name} is not valid JSON (${(error as Error).message})`);
+    }
+    return importBundle(store, raw, options);
+  }
+  if (extension === '.csv') {
+    const base = path.basename(file.name);
+    if (!sectionOfSheet(base))
+      throw AppError.badInput('file', `${base}: name a CSV file after its kind, e.g. 企业.csv or enterprises.csv`);
+    return withNotes(store, sheetsToBundle([readCsv(base, file.content.toString('utf8'))]), options);
+  }
+  if (extension === '.xlsx') {
+    let sheets;
+    try {
+      sheets = await readXlsx(file.content);
+    } catch (error) {
+      throw AppError.badInput('file', `${file.name} is not a readable XLSX workbook (${(error as Error).message})`);
+    }
+    return withNotes(store, sheetsToBundle(sheets), options);
+  }
+  throw AppError.badInput('file', `${file.name}: redchain imports .json, .csv and .xlsx files`);
+}
+
+async function withNotes(
+  store: GraphStore,
+  tabular: ReturnType<typeof sheetsToBundle>,
+  options: Omit<ImportOptions, 'lineOf'>,
+): Promise<ImportReport> {
+  const report = await importBundle(store, tabular.bundle, { ...options, lineOf: tabular.lineOf });
+  report.notes.push(...tabular.notes);
+  return report;
+}

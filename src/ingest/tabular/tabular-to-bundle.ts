@@ -1,0 +1,136 @@
+import type { z } from 'zod';
+import { BUNDLE_FORMAT, BUNDLE_SECTIONS, bundleSections, type BundleSection } from '../bundle.schema';
+import { enumFor, HEADER_NAMES, SECTION_NAMES } from './tabular-vocabulary';
+
+/** One sheet of a workbook or one CSV file: its name, header row and rows with their line numbers. */
+export interface Sheet {
+  name: string;
+  headers: string[];
+  rows: { line: number; cells: string[] }[];
+}
+
+export interface TabularBundle {
+  bundle: Record<string, unknown>;
+  /** The file line (CSV) or row number (XLSX) of each record, for reports. */
+  lineOf: (section: BundleSection, index: number) => number | undefined;
+  /** Sheets and columns that were not understood, and so ignored. */
+  notes: string[];
+}
+
+const LIST_SEPARATORS = /[;；、,，|\n]+/u;
+
+/** The section a sheet or CSV file holds: its English name or a Chinese one (企业, 党组织 …). */
+export function sectionOfSheet(name: string): BundleSection | null {
+  const bare = name.replace(/\.(csv|xlsx)$/iu, '').trim();
+  for (const section of BUNDLE_SECTIONS) {
+    if (section.toLowerCase() === bare.toLowerCase() || SECTION_NAMES[section].includes(bare)) return section;
+  }
+  return null;
+}
+
+/**
+ * Sheets (one per kind) to a redchain-bundle/1 document. Headers may be the bundle's field
+ * names, Chinese names (名称, 统一社会信用代码) or both as 名称(name); list cells are separated by
+ * ；、, or |; nested lists as key:value (工作单位: inst-just:教授；ent-1:顾问); Chinese enum
+ * values (大型, 专精特新, 已发榜) are translated. Values are otherwise left as written, so that
+ * validation reports exactly what was wrong in which cell.
+ */
+export function sheetsToBundle(sheets: Sheet[]): TabularBundle {
+  const bundle: Record<string, unknown[]> = {};
+  const lines = new Map<string, number>();
+  const notes: string[] = [];
+  for (const sheet of sheets) {
+    const section = sectionOfSheet(sheet.name);
+    if (!section) {
+      notes.push(`sheet "${sheet.name}" is not a kind redchain knows (e.g. 企业 / enterprises); it was ignored`);
+      continue;
+    }
+    const shape = (bundleSections[section] as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
+    const fields = sheet.headers.map((header) => fieldOfHeader(header, Object.keys(shape)));
+    sheet.headers.forEach((header, i) => {
+      if (fields[i] === null && header.trim() !== '')
+        notes.push(`sheet "${sheet.name}": column "${header}" is not a field of ${section}; it was ignored`);
+    });
+    const records = (bundle[section] ??= []);
+    for (const row of sheet.rows) {
+      const record: Record<string, unknown> = {};
+      fields.forEach((field, i) => {
+        const cell = (row.cells[i] ?? '').trim();
+        if (field === null || cell === '') return;
+        record[field] = convertCell(cell, shape[field] as z.ZodType, section, field);
+      });
+      lines.set(`${section}|${records.length}`, row.line);
+      records.push(record);
+    }
+  }
+  return {
+    bundle: { format: BUNDLE_FORMAT, ...bundle },
+    lineOf: (section, index) => lines.get(`${section}|${index}`),
+    notes,
+  };
+}
+
+function fieldOfHeader(header: string, fields: string[]): string | null {
+  const text = header.trim();
+  const inBrackets = /[(（]([A-Za-z]+)[)）]\s*$/u.exec(text)?.[1];
+  const candidates = [inBrackets, text].filter((c): c is string => Boolean(c));
+  for (const candidate of candidates) {
+    const direct = fields.find((f) => f.toLowerCase() === candidate.toLowerCase());
+    if (direct) return direct;
+    const chinese = candidate.replace(/[(（].*$/u, '').trim();
+    const byName = fields.find((f) => HEADER_NAMES[f]?.includes(chinese));
+    if (byName) return byName;
+  }
+  return null;
+}
+
+type Kind = 'string' | 'number' | 'boolean' | 'list' | 'object-list';
+
+function convertCell(cell: string, schema: z.ZodType, section: BundleSection, field: string): unknown {
+  const { kind, keys } = kindOf(schema);
+  const labels = enumFor(section, field);
+  const translate = (value: string) =>
+    labels ? (Object.entries(labels.zh).find(([, zh]) => zh === value)?.[0] ?? value) : value;
+  switch (kind) {
+    case 'number':
+      return /^-?\d+(\.\d+)?$/u.test(cell) ? Number(cell) : cell;
+    case 'boolean':
+      return /^(是|true|1|y|yes)$/iu.test(cell) ? true : /^(否|false|0|n|no)$/iu.test(cell) ? false : cell;
+    case 'list':
+      return cell
+        .split(LIST_SEPARATORS)
+        .map((v) => translate(v.trim()))
+        .filter(Boolean);
+    case 'object-list':
+      return cell
+        .split(/[;；、|\n]+/u)
+        .map((item) => item.trim())
+        .filter(Boolean)
+        .map((item) => {
+          const [first, ...rest] = item.split(/[:：@]/u);
+          const second = rest.join(':').trim();
+          return { [keys[0] as string]: (first ?? '').trim(), ...(second ? { [keys[1] as string]: second } : {}) };
+        });
+    default:
+      return translate(cell);
+  }
+}
+
+/** What a field holds, looking through defaults, optionals and pipes. */
+function kindOf(schema: z.ZodType): { kind: Kind; keys: string[] } {
+  let def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+  for (;;) {
+    if (def['type'] === 'default' || def['type'] === 'optional' || def['type'] === 'nullable')
+      def = (def['innerType'] as { _zod: { def: Record<string, unknown> } })._zod.def;
+    else if (def['type'] === 'pipe') def = (def['in'] as { _zod: { def: Record<string, unknown> } })._zod.def;
+    else break;
+  }
+  if (def['type'] === 'number') return { kind: 'number', keys: [] };
+  if (def['type'] === 'boolean') return { kind: 'boolean', keys: [] };
+  if (def['type'] === 'array') {
+    const element = (def['element'] as { _zod: { def: Record<string, unknown> } })._zod.def;
+    if (element['type'] === 'object') return { kind: 'object-list', keys: Object.keys(element['shape'] as object) };
+    return { kind: 'list', keys: [] };
+  }
+  return { kind: 'string', keys: [] };
+}

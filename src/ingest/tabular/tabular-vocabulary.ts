@@ -1,0 +1,120 @@
+import {
+  EnterpriseScales,
+  EnterpriseTags,
+  InstitutionKinds,
+  PairingKinds,
+  PartyOrgKinds,
+  ProblemStatuses,
+  RegionLevels,
+  RequestKinds,
+  RequestStatuses,
+  SegmentStages,
+  TeamKinds,
+  WorkKinds,
+} from '../../domain';
+import type { BundleSection } from '../bundle.schema';
+
+/**
+ * What a park's spreadsheet may call things: sheet names and column headers in Chinese or in
+ * English (the bundle's own field names), and enum values in Chinese (大型, 专精特新, 党工委).
+ */
+export const SECTION_NAMES: Record<BundleSection, string[]> = {
+  regions: ['地区', '区域', '行政区划'],
+  chains: ['产业链'],
+  segments: ['环节', '产业链环节'],
+  feeds: ['环节关系', '上下游关系', '投入产出'],
+  enterprises: ['企业', '企业名录'],
+  supplies: ['供应关系', '配套关系', '供货关系'],
+  institutions: ['高校院所', '机构', '高校', '科研机构'],
+  partyOrgs: ['党组织'],
+  pairings: ['结对共建', '共建', '联建'],
+  people: ['人员', '专家', '人才'],
+  works: ['成果', '论文专利'],
+  problems: ['技术难题', '攻坚榜', '难题'],
+  teams: ['团队', '攻关团队'],
+  requests: ['诉求', '点单', '企业诉求'],
+};
+
+export const HEADER_NAMES: Record<string, string[]> = {
+  id: ['编号', 'ID', '代码'],
+  name: ['名称', '企业名称', '机构名称', '姓名', '党组织名称'],
+  title: ['标题', '题目', '难题名称', '职称', '职务'],
+  aliases: ['别名', '简称'],
+  uscc: ['统一社会信用代码', '信用代码'],
+  scale: ['规模', '企业规模'],
+  tags: ['标签', '资质'],
+  products: ['产品', '主营产品'],
+  needs: ['需求', '采购需求'],
+  description: ['简介', '描述', '说明'],
+  level: ['级别', '层级'],
+  parentId: ['上级', '上级编号', '上级组织'],
+  code: ['行政区划代码'],
+  chainId: ['产业链', '所属产业链'],
+  chainIds: ['产业链', '所在产业链'],
+  stage: ['阶段', '上中下游'],
+  keywords: ['关键词'],
+  regionId: ['地区', '所在地区', '园区', '所在园区'],
+  segments: ['环节', '所属环节', '涉及环节'],
+  needsSegments: ['需求环节', '采购环节'],
+  chainMasterOf: ['链主'],
+  kind: ['类型', '类别', '种类'],
+  members: ['党员人数', '成员'],
+  covers: ['覆盖', '覆盖企业'],
+  from: ['供方', '上游', '来源'],
+  to: ['需方', '下游', '去向'],
+  a: ['甲方', '组织甲'],
+  b: ['乙方', '组织乙'],
+  since: ['开始时间', '起始日期', '结对时间'],
+  weight: ['权重'],
+  skills: ['技能', '专长', '所需技能'],
+  bio: ['简历', '个人简介'],
+  partyMember: ['党员', '是否党员'],
+  maxLoad: ['最大任务数', '负荷上限'],
+  phone: ['电话', '手机'],
+  email: ['邮箱'],
+  worksAt: ['工作单位', '单位'],
+  memberOf: ['所属党组织'],
+  instructs: ['指导企业'],
+  chiefOf: ['链长'],
+  abstract: ['摘要'],
+  year: ['年份'],
+  authorIds: ['作者'],
+  status: ['状态'],
+  teamSize: ['团队规模', '人数'],
+  deadline: ['截止日期', '期限'],
+  bounty: ['榜额', '奖金'],
+  postedBy: ['发榜单位', '发布单位'],
+  problemIds: ['攻关难题'],
+  raisedBy: ['提出企业', '点单企业'],
+  assignedTo: ['承办人', '接单人'],
+  raisedAt: ['提出时间', '点单时间'],
+  dueAt: ['办结时限', '到期时间'],
+  escalations: ['升级次数'],
+  lat: ['纬度'],
+  lng: ['经度'],
+  source: ['来源'],
+};
+
+type Labelled = { zh: Record<string, string> };
+
+/** Which enum a column holds, by section and field, for reading Chinese values. */
+export function enumFor(section: BundleSection, field: string): Labelled | null {
+  if (field === 'scale') return EnterpriseScales;
+  if (field === 'tags') return EnterpriseTags;
+  if (field === 'level') return RegionLevels;
+  if (field === 'stage') return SegmentStages;
+  if (field === 'kind') {
+    const bySection: Partial<Record<BundleSection, Labelled>> = {
+      institutions: InstitutionKinds,
+      partyOrgs: PartyOrgKinds,
+      pairings: PairingKinds,
+      works: WorkKinds,
+      teams: TeamKinds,
+      requests: RequestKinds,
+    };
+    return bySection[section] ?? null;
+  }
+  if (field === 'status')
+    return section === 'requests' ? RequestStatuses : section === 'problems' ? ProblemStatuses : null;
+  return null;
+}

@@ -1,0 +1,57 @@
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import type { z } from 'zod';
+import { BUNDLE_SECTIONS, bundleSections, type BundleSection } from '../bundle.schema';
+import type { Sheet } from './tabular-to-bundle';
+import { enumFor, HEADER_NAMES, SECTION_NAMES } from './tabular-vocabulary';
+
+/**
+ * A bundle as sheets that a park's staff can read and edit and that import reads back: Chinese
+ * sheet names, headers as 名称(name), lists joined with ；, nested lists as key:value, enum values
+ * in Chinese, booleans as 是/否.
+ */
+export function bundleToSheets(bundle: Record<string, unknown>): Sheet[] {
+  return BUNDLE_SECTIONS.map((section) => {
+    const fields = Object.keys((bundleSections[section] as unknown as z.ZodObject).shape);
+    const records = (bundle[section] as Record<string, unknown>[] | undefined) ?? [];
+    return {
+      name: SECTION_NAMES[section][0] as string,
+      headers: fields.map((f) => `${HEADER_NAMES[f]?.[0] ?? f}(${f})`),
+      rows: records.map((record, i) => ({ line: i + 2, cells: fields.map((f) => cellText(section, f, record[f])) })),
+    };
+  });
+}
+
+function cellText(section: BundleSection, field: string, value: unknown): string {
+  if (value === undefined || value === null) return '';
+  const labels = enumFor(section, field);
+  const zh = (v: unknown) => (labels && typeof v === 'string' ? (labels.zh[v] ?? v) : String(v));
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (Array.isArray(value)) {
+    return value
+      .map((item) => {
+        if (item && typeof item === 'object') {
+          const parts = Object.values(item as Record<string, unknown>).filter((v) => v !== undefined && v !== '');
+          return parts.join(':');
+        }
+        return zh(item);
+      })
+      .join('；');
+  }
+  return zh(value);
+}
+
+export async function sheetsToXlsx(sheets: Sheet[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'redchain';
+  for (const sheet of sheets) {
+    const worksheet = workbook.addWorksheet(sheet.name);
+    worksheet.addRow(sheet.headers).font = { bold: true };
+    for (const row of sheet.rows) worksheet.addRow(row.cells);
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export function sheetToCsv(sheet: Sheet): string {
+  return `\uFEFF${stringify([sheet.headers, ...sheet.rows.map((r) => r.cells)])}`;
+}
