@@ -1,5 +1,6 @@
 import type { NodeKind, RelInput } from '../domain';
 import { AppError } from '../shared/app-error';
+import { describeIssue } from '../shared/describe-issue';
 import type { GraphStore } from '../store/graph-store';
 import { NameResolver, type Resolution } from '../text/name-resolver';
 import { BUNDLE_FORMAT, BUNDLE_SECTIONS, bundleSections, type BundleSection } from './bundle.schema';
@@ -123,7 +124,11 @@ function parseSections(
       const parsed = bundleSections[section].safeParse(item);
       if (!parsed.success) {
         for (const issue of parsed.error.issues)
-          reject({ section, index, record: item as Rec }, issue.path.join('.') || '(record)', issue.message);
+          reject(
+            { section, index, record: item as Rec },
+            issue.path.join('.') || '(record)',
+            describeIssue(issue, item),
+          );
         return;
       }
       const record = parsed.data as Rec;

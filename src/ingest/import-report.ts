@@ -59,10 +59,12 @@ export interface ImportReport {
 
 /** One line per section for a terminal: 企业 enterprises: 120 received, 118 imported, 2 rejected. */
 export function summariseReport(report: ImportReport): string {
-  const lines = Object.entries(report.counts).map(
-    ([section, c]) =>
-      `${section}: ${c.received} received, ${c.imported} imported, ${c.rejected} rejected, ${c.held} held for review`,
-  );
+  const lines = Object.entries(report.counts)
+    .filter(([, c]) => c.received > 0)
+    .map(
+      ([section, c]) =>
+        `${section}: ${c.received} received, ${c.imported} imported, ${c.rejected} rejected, ${c.held} held for review`,
+    );
   const w = report.written;
   lines.push(
     report.dryRun

@@ -2,6 +2,7 @@ import { NODE_KINDS, type CandidateRun, type NodeKind } from '../../src/domain';
 import type { GraphStore } from '../../src/store/graph-store';
 import { chainFixture, loadFixture, record, uniquePrefix } from '../helpers/fixtures';
 import { sampleRecord } from '../helpers/sample-records';
+import { tradeTag } from '../helpers/bundle-fixture';
 
 /**
  * The GraphStore contract: the same cases, run against every adapter (memory and Neo4j).
@@ -51,15 +52,16 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Gra
 
     test('when a record changes, then it is updated in place and keeps its createdAt', async () => {
       const id = uniquePrefix('change');
-      await store.upsertNodes('Enterprise', [record('Enterprise', { id, name: '镇江船厂', scale: 'large' })]);
+      const name = `${tradeTag(id)}船厂`;
+      await store.upsertNodes('Enterprise', [record('Enterprise', { id, name, scale: 'large' })]);
       const first = await store.getNode('Enterprise', id);
       await new Promise((resolve) => setTimeout(resolve, 5));
       const count = await store.upsertNodes('Enterprise', [
-        record('Enterprise', { id, name: '镇江船厂', aliases: ['江苏省镇江船厂（集团）有限公司'] }),
+        record('Enterprise', { id, name, aliases: [`江苏省${name}（集团）有限公司`] }),
       ]);
       expect(count).toEqual({ created: 0, updated: 1, unchanged: 0 });
       const second = await store.getNode('Enterprise', id);
-      expect(second!.props['aliases']).toEqual(['江苏省镇江船厂（集团）有限公司']);
+      expect(second!.props['aliases']).toEqual([`江苏省${name}（集团）有限公司`]);
       expect(second!.props['scale']).toBeUndefined();
       expect(second!.props['createdAt']).toBe(first!.props['createdAt']);
       expect(Date.parse(String(second!.props['updatedAt']))).toBeGreaterThan(

@@ -44,7 +44,7 @@ export function describeImportContract(name: string, open: () => Promise<GraphSt
         'enterprises[5]': `segments[0]: no Segment with id '${p}-seg-nowhere' in this bundle or the graph`,
         'enterprises[6]': "uscc: invalid USCC: check character is '4', expected '3'",
         'enterprises[7]': 'name: name must not be empty',
-        'problems[1]': 'teamSize: Invalid input: expected number, received string',
+        'problems[1]': 'teamSize: must be a number (got "five")',
         'people[2]': `worksAt[0].orgId: no Enterprise or Institution with id '${p}-ghost' in this bundle or the graph`,
         // records that referenced a rejected enterprise go with it
         'supplies[5]': `from: no Enterprise with id '${p}-ent-5' in this bundle or the graph`,

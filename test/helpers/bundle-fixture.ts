@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { BundleInput } from '../../src/ingest/bundle.schema';
 
-const SYLLABLES = '华兴宏达瑞泰恒通盛远鑫源嘉和中天金海博创新联佳信德正永安光明汇丰万隆东方启航卓越晨星锦程福润';
+const TAG_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const TRADES = ['精工', '材料', '电子', '机械', '化工', '能源', '光电', '智能', '生物', '环保'];
 
-/** Eight trade-name characters derived from the prefix, so each test's companies have their own names. */
+/**
+ * A Latin trade tag derived from the prefix (QX7KZ3), so each test's companies have names of
+ * their own. Tests share one Neo4j database, and the importer resolves names against it: a
+ * Chinese test name could resemble a real company of the seed articles, a Latin tag cannot.
+ */
 export function tradeTag(prefix: string): string {
   const digest = createHash('sha256').update(prefix).digest();
-  return Array.from({ length: 8 }, (_, i) => SYLLABLES[digest[i]! % SYLLABLES.length]).join('');
+  return Array.from({ length: 6 }, (_, i) => TAG_ALPHABET[digest[i]! % TAG_ALPHABET.length]).join('');
 }
 
 /**

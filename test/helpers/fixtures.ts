@@ -1,4 +1,5 @@
 import { parseNode, type NodeKind, type RelInput } from '../../src/domain';
+import { tradeTag } from './bundle-fixture';
 import type { GraphStore } from '../../src/store/graph-store';
 
 export interface Fixture {
@@ -26,6 +27,7 @@ export const record = parseNode;
  */
 export function chainFixture(prefix: string): Fixture {
   const id = (s: string) => `${prefix}-${s}`;
+  const tag = tradeTag(prefix);
   const ref = (kind: NodeKind, s: string) => ({ kind, id: id(s) });
   const nodes: Fixture['nodes'] = {
     Region: [
@@ -43,21 +45,26 @@ export function chainFixture(prefix: string): Fixture {
     Enterprise: [
       record('Enterprise', {
         id: id('dfty'),
-        name: '甘肃东方钛业有限公司',
-        aliases: ['东方钛业'],
+        name: `甘肃${tag}钛业有限公司`,
+        aliases: [`${tag}钛业`],
         tags: ['chain_master', 'above_scale'],
         scale: 'large',
         products: ['磷酸铁锂'],
       }),
-      record('Enterprise', { id: id('a'), name: '白银甲电池有限公司', scale: 'medium', needs: ['正极材料'] }),
-      record('Enterprise', { id: id('b'), name: '白银乙材料有限公司', scale: 'small', tags: ['specialised_sme'] }),
-      record('Enterprise', { id: id('c'), name: '兰州丙能源有限公司', scale: 'small' }),
+      record('Enterprise', { id: id('a'), name: `白银${tag}甲电池有限公司`, scale: 'medium', needs: ['正极材料'] }),
+      record('Enterprise', {
+        id: id('b'),
+        name: `白银${tag}乙材料有限公司`,
+        scale: 'small',
+        tags: ['specialised_sme'],
+      }),
+      record('Enterprise', { id: id('c'), name: `兰州${tag}丙能源有限公司`, scale: 'small' }),
     ],
     Institution: [record('Institution', { id: id('lzu'), name: '兰州大学', kind: 'university' })],
     PartyOrg: [
       record('PartyOrg', { id: id('gwc'), name: '白银高新区党工委', kind: 'working_committee' }),
       record('PartyOrg', { id: id('chain-branch'), name: '锂电池产业链党支部', kind: 'chain_branch', members: 23 }),
-      record('PartyOrg', { id: id('dfty-po'), name: '东方钛业党委', kind: 'committee' }),
+      record('PartyOrg', { id: id('dfty-po'), name: `${tag}钛业党委`, kind: 'committee' }),
       record('PartyOrg', { id: id('lzu-po'), name: '兰州大学材料学院党委', kind: 'committee' }),
     ],
     Person: [

@@ -1,4 +1,5 @@
 import type { NodeKind } from '../../src/domain';
+import { tradeTag } from './bundle-fixture';
 import { record } from './fixtures';
 
 /** One valid record of each kind, with optional fields filled so that every type round-trips. */
@@ -17,8 +18,8 @@ export function sampleRecord(kind: NodeKind, id: string): Record<string, unknown
     Segment: { id, name: '双燃料发动机', stage: 'midstream', keywords: ['LNG', '双燃料'], description: '主机' },
     Enterprise: {
       id,
-      name: '江苏省镇江船厂（集团）有限公司',
-      aliases: ['镇江船厂'],
+      name: `江苏省${tradeTag(id)}船厂（集团）有限公司`,
+      aliases: [`${tradeTag(id)}船厂`],
       uscc: '91350100M000100Y43',
       scale: 'large',
       tags: ['high_tech', 'above_scale'],
