@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { GENERATE_DEFAULTS, generateProvince } from '../seeds/generate/generate-province';
 import { writeBundleFile } from '../seeds/generate/write-bundle-file';
+import { countRelationships } from '../seeds/generate/count-relationships';
 import { REPO_ROOT } from './local-stack';
 
 const { values } = parseArgs({
@@ -36,5 +37,5 @@ const counts = Object.entries(bundle)
   .map(([k, v]) => `${k} ${(v as unknown[]).length}`)
   .join(', ');
 process.stdout.write(
-  `${base}.bundle.json: ${(bytes / 2 ** 20).toFixed(1)} MiB in ${(generatedMs / 1000).toFixed(1)} s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB\n${counts}\n`,
+  `${base}.bundle.json: ${(bytes / 2 ** 20).toFixed(1)} MiB in ${(generatedMs / 1000).toFixed(1)} s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB\n${counts}\nrelationships ${countRelationships(bundle)}, held-out supply ties ${truth.heldOutSupplies.length}\n`,
 );

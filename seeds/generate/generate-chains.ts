@@ -24,6 +24,10 @@ export interface GeneratedChains {
 }
 
 const SUBS_PER_SEGMENT = 6;
+/** The first keywords of a segment also get a high-end grade (高端): chain maps split them so. */
+const HIGH_END_GRADES = 3;
+/** Extra industries have no keywords to refine by; they split by product type instead. */
+const EXTRA_VARIANTS = ['通用型', '高端型', '配套服务'];
 
 /**
  * The chains of a synthetic province: the templates, the extra industries, and each template
@@ -74,12 +78,17 @@ export function generateChains(templates: Rec[], prng: Prng): GeneratedChains {
   }
 
   const subsOf = new Map<string, GeneratedSegment[]>();
-  const templateSegments = segments.filter((s) => !s.id.startsWith('seg-x-'));
-  for (const s of templateSegments) {
-    const subs = s.keywords.slice(0, SUBS_PER_SEGMENT).map((keyword, i) => ({
+  for (const s of [...segments]) {
+    const refinements = s.id.startsWith('seg-x-')
+      ? EXTRA_VARIANTS.map((variant) => ({ label: variant, keyword: s.name }))
+      : [
+          ...s.keywords.slice(0, SUBS_PER_SEGMENT).map((keyword) => ({ label: keyword, keyword })),
+          ...s.keywords.slice(0, HIGH_END_GRADES).map((keyword) => ({ label: `${keyword}（高端）`, keyword })),
+        ];
+    const subs = refinements.map(({ label, keyword }, i) => ({
       id: `${s.id}--${i + 1}`,
       chainId: s.chainId,
-      name: `${s.name}·${keyword}`,
+      name: `${s.name}·${label}`,
       stage: s.stage,
       keywords: [keyword, ...s.keywords.filter((k) => k !== keyword).slice(0, 4)],
     }));
@@ -99,6 +108,10 @@ export function generateChains(templates: Rec[], prng: Prng): GeneratedChains {
 
   const inputsOf = new Map<string, string[]>();
   for (const f of feeds) pushTo(inputsOf, f.to, f.from);
+  // a sub-segment also buys what its parent segment buys (the coarser map still holds)
+  for (const [parent, subs] of subsOf) {
+    for (const sub of subs) for (const input of inputsOf.get(parent) ?? []) pushTo(inputsOf, sub.id, input);
+  }
   const leaves = segments.filter((s) => !subsOf.get(s.id)?.length);
   return { chains, segments, feeds, leaves, inputsOf };
 }

@@ -63,7 +63,7 @@ export function generateEnterprises(
     const name = `${cityPrefix}${trade}${industry}${prng.pick(LEGAL_FORMS)}`;
 
     const inputs = [...new Set(segments.flatMap((s) => chains.inputsOf.get(s) ?? []))];
-    const needsSegments = prng.sample(inputs, prng.between(1, 3));
+    const needsSegments = prng.sample(inputs, prng.between(2, 4));
     const tags: string[] = [];
     if (scale === 'large' || scale === 'medium' || (scale === 'small' && prng.chance(0.3))) tags.push('above_scale');
     if (prng.chance(scale === 'large' ? 0.5 : 0.12)) tags.push('high_tech');
@@ -90,7 +90,11 @@ export function generateEnterprises(
       source: 'generated',
     });
     placement.push({ parkId: park.id, cityId: city.id, segment });
-    for (const s of segments) pushTo(producers, s, i);
+    for (const s of segments) {
+      pushTo(producers, s, i);
+      // a producer of 正极材料·磷酸铁锂 is a producer of 正极材料 for buyers who need the coarser segment
+      if (s.includes('--')) pushTo(producers, s.slice(0, s.indexOf('--')), i);
+    }
   }
   markChainMasters(enterprises, placement);
   const { supplies, heldOutSupplies } = supplyTies(enterprises, placement, producers, prng, heldOutShare);
@@ -123,9 +127,9 @@ function supplyTies(
   const heldOutSupplies: GeneratedEnterprises['heldOutSupplies'] = [];
   const seen = new Set<string>();
   enterprises.forEach((e, buyer) => {
-    for (const needed of (e['needsSegments'] as string[]).slice(0, 2)) {
+    for (const needed of e['needsSegments'] as string[]) {
       const candidates = producers.get(needed);
-      if (!candidates || candidates.length === 0 || prng.chance(0.25)) continue;
+      if (!candidates || candidates.length === 0 || prng.chance(0.15)) continue;
       const roll = prng.next();
       const here = placement[buyer]!;
       const pool =

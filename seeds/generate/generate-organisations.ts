@@ -92,11 +92,22 @@ export function generateOrganisations(
     });
   }
 
+  // a chain committee covers the enterprises of its chain in its park (一链一党委)
+  const chainCovers = new Map<string, string[]>();
+  ents.placement.forEach((p, i) => {
+    const committee = chainCommittee.get(`${p.parkId}|${p.segment.chainId}`);
+    if (committee) pushTo(chainCovers, committee, String(ents.enterprises[i]!['id']));
+  });
+  for (const org of partyOrgs) {
+    const covers = chainCovers.get(String(org['id']));
+    if (covers) org['covers'] = covers;
+  }
+
   const enterpriseOrg: (string | undefined)[] = new Array(ents.enterprises.length).fill(undefined);
   const target = Math.round(count * 0.09);
   let joint: { id: string; covers: string[] } | null = null;
   ents.enterprises.forEach((e, i) => {
-    const wanted = (e['tags'] as string[]).includes('above_scale') ? 0.3 : 0.05;
+    const wanted = (e['tags'] as string[]).includes('above_scale') ? 0.22 : 0.03;
     if (!prng.chance(wanted * (target / Math.max(1, count * 0.1)))) return;
     const here = ents.placement[i]!;
     const parentId = chainCommittee.get(`${here.parkId}|${here.segment.chainId}`) ?? parkCommittee.get(here.parkId);

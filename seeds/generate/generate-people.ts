@@ -91,7 +91,7 @@ export function generatePeople(
     const keyword = prng.pick(author.skills);
     const colleagues = prng.sample(
       (byOrg.get(author.orgId) ?? []).filter((x) => x.id !== author.id),
-      prng.between(0, 2),
+      prng.between(1, 4),
     );
     works.push({
       id: `gen-work-${String(w).padStart(6, '0')}`,
