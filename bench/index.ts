@@ -1,51 +1,63 @@
 /**
- * npm run bench — the benchmarks of docs/benchmarks.md, each figure beside its baseline measured
- * in the same run. Starts its own Neo4j (never touches a configured NEO4J_URI, whose data the
- * benchmark would delete). BENCH_RUNS sets the number of runs (default 3); medians are printed.
+ * npm run bench [-- import | names | province ...] — the benchmarks of docs/benchmarks.md, each
+ * figure beside its baseline measured in the same run. Starts its own Neo4j (never a configured
+ * NEO4J_URI, whose data it would delete). BENCH_RUNS sets the runs per figure (default 3); the
+ * tables quote medians.
  */
+import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { rmSync } from 'node:fs';
 import { Neo4jGraphStore } from '../src/store/neo4j/neo4j-graph-store';
-import { REPO_ROOT, startLocalNeo4j, stopLocalNeo4j } from '../scripts/local-stack';
-import { measureImport } from './import.bench';
+import { REPO_ROOT, startLocalNeo4j, stopLocalNeo4j, type LocalNeo4j } from '../scripts/local-stack';
+import { out } from './bench-util';
+import { benchImport } from './import.section';
+import { benchNames } from './names.section';
+import { benchProvince } from './province.section';
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
+const SECTIONS = ['import', 'names', 'province'] as const;
+type Section = (typeof SECTIONS)[number];
 
 async function main(): Promise<void> {
+  const asked = process.argv.slice(2).filter((a) => a !== '--');
+  const unknown = asked.filter((a) => !SECTIONS.includes(a as Section));
+  if (unknown.length > 0)
+    throw new Error(`unknown benchmark ${unknown.join(', ')}; choose from ${SECTIONS.join(', ')}`);
+  const chosen: Section[] = asked.length > 0 ? (asked as Section[]) : [...SECTIONS];
   const runs = Number(process.env['BENCH_RUNS'] ?? 3);
-  const dataDir = path.join(REPO_ROOT, '.redchain', 'bench-neo4j');
-  rmSync(dataDir, { recursive: true, force: true });
-  const server = await startLocalNeo4j({ dataDir, heap: '2g', pageCacheMb: 512 });
-  process.stdout.write(
-    `Neo4j ${server.version} at ${server.uri}; ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}\n`,
+  out(
+    `# redchain benchmarks, ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${runs} runs each\n`,
   );
-  const store = await Neo4jGraphStore.open({ uri: server.uri, user: 'neo4j', password: 'local', database: 'neo4j' });
-  try {
-    const figures = [];
-    for (let run = 1; run <= runs; run++) {
-      const f = await measureImport(store);
-      figures.push(f);
-      process.stdout.write(
-        `run ${run}/${runs}: batched ${(f.batchedMs / 1000).toFixed(2)} s, row by row ${(f.rowByRowMs / 1000).toFixed(2)} s, ratio ${(f.rowByRowMs / f.batchedMs).toFixed(1)}x\n`,
-      );
+
+  let server: LocalNeo4j | null = null;
+  const dataDir = path.join(REPO_ROOT, '.redchain', 'bench-neo4j');
+  const neo4j = async () => {
+    if (!server) {
+      rmSync(dataDir, { recursive: true, force: true });
+      server = await startLocalNeo4j({ dataDir, heap: '2g', pageCacheMb: 1024 });
+      out(`Neo4j ${server.version} Community at ${server.uri} (2 GiB heap, 1 GiB page cache)\n`);
     }
-    const first = figures[0]!;
-    const batched = median(figures.map((f) => f.batchedMs));
-    const rowByRow = median(figures.map((f) => f.rowByRowMs));
-    const ratio = median(figures.map((f) => f.rowByRowMs / f.batchedMs));
-    process.stdout.write(
-      `\n| import into Neo4j (${first.nodes} nodes, ${first.rels} relationships) | median of ${runs} | baseline: row-by-row MERGE | ratio |\n` +
-        `|---|---|---|---|\n| batched UNWIND, ${5000} rows per transaction | ${(batched / 1000).toFixed(2)} s | ${(rowByRow / 1000).toFixed(2)} s | ${ratio.toFixed(1)}x faster |\n`,
-    );
+    return server;
+  };
+  try {
+    for (const section of chosen) {
+      if (section === 'names') benchNames(runs);
+      if (section === 'import') {
+        const s = await neo4j();
+        const store = await Neo4jGraphStore.open({ uri: s.uri, user: 'neo4j', password: 'local', database: 'neo4j' });
+        try {
+          await benchImport(store, runs);
+        } finally {
+          await store.close();
+        }
+      }
+      if (section === 'province') await benchProvince(await neo4j(), runs);
+    }
   } finally {
-    await store.close();
-    await stopLocalNeo4j(server.pid);
-    rmSync(dataDir, { recursive: true, force: true });
+    const started = server as LocalNeo4j | null;
+    if (started) {
+      await stopLocalNeo4j(started.pid);
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   }
 }
 

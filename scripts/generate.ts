@@ -37,5 +37,5 @@ const counts = Object.entries(bundle)
   .map(([k, v]) => `${k} ${(v as unknown[]).length}`)
   .join(', ');
 process.stdout.write(
-  `${base}.bundle.json: ${(bytes / 2 ** 20).toFixed(1)} MiB in ${(generatedMs / 1000).toFixed(1)} s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB\n${counts}\nrelationships ${countRelationships(bundle)}, held-out supply ties ${truth.heldOutSupplies.length}\n`,
+  `${path.relative(process.cwd(), base)}.bundle.json: ${(bytes / 2 ** 20).toFixed(1)} MiB in ${(generatedMs / 1000).toFixed(1)} s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB\n${counts}\nrelationships ${countRelationships(bundle)}, held-out supply ties ${truth.heldOutSupplies.length}\n`,
 );

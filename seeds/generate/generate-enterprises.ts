@@ -55,7 +55,10 @@ export function generateEnterprises(
     const leaves = leavesByChain.get(chainId) as GeneratedSegment[];
     const segment = prng.pick(leaves);
     const segments = [segment.id];
-    if (prng.chance(0.2)) segments.push(prng.pick(leaves).id);
+    if (prng.chance(0.2)) {
+      const second = prng.pick(leaves).id;
+      if (second !== segment.id) segments.push(second);
+    }
     const scale = SCALES[prng.weighted(SCALE_WEIGHTS)] as (typeof SCALES)[number];
 
     const [trade, industry] = uniqueTradeName(prng, usedCores);

@@ -10,7 +10,7 @@ import { coreName, normaliseName } from './company-name';
  */
 export const RESOLVE_DEFAULTS = {
   /** Fuse score (0 perfect, 1 unrelated) at or under which the best candidate may be a match. */
-  matchScore: 0.2,
+  matchScore: 0.25,
   /** Fuse score at or under which a candidate is worth showing as ambiguous. */
   candidateScore: 0.45,
   /** How much better than the runner-up a fuzzy match must be. */

@@ -1,6 +1,8 @@
 import { countRelationships } from '../../seeds/generate/count-relationships';
 import { generateProvince } from '../../seeds/generate/generate-province';
 import { Bundle } from '../../src/ingest/bundle.schema';
+import { importBundle } from '../../src/ingest/import-bundle.use-case';
+import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
 
 type Rec = Record<string, unknown>;
 
@@ -19,6 +21,13 @@ describe('the province generator', () => {
     expect(enterprises).toHaveLength(3000);
     expect((bundle['chains'] as Rec[]).length).toBe(40);
     expect(countRelationships(bundle)).toBeGreaterThan(25_000);
+  });
+
+  test('when its bundle is imported, then nothing is rejected or held for review', async () => {
+    const report = await importBundle(await MemoryGraphStore.open(), bundle);
+    expect(report.rejected.slice(0, 3)).toEqual([]);
+    expect(report.review.slice(0, 3)).toEqual([]);
+    expect(report.written.relsCreated).toBe(countRelationships(bundle));
   });
 
   test('when enterprise names are compared, then no two enterprises share one', () => {

@@ -48,6 +48,7 @@ export class MemoryGraphStore implements GraphStore {
   readonly kind = 'memory' as const;
   private readonly graph: MemoryGraph = new MultiDirectedGraph();
   private readonly results = new MemoryResults();
+  private readonly idIndex = new Map<NodeKind, string[]>();
   private persistTimer: NodeJS.Timeout | null = null;
   private persisting: Promise<void> = Promise.resolve();
   private closed = false;
@@ -82,6 +83,7 @@ export class MemoryGraphStore implements GraphStore {
       const props = withoutUndefined(record);
       if (!this.graph.hasNode(key)) {
         this.graph.addNode(key, { kind, id, props: { ...props, createdAt: now, updatedAt: now } });
+        this.idIndex.delete(kind);
         count.created++;
         continue;
       }
@@ -142,33 +144,51 @@ export class MemoryGraphStore implements GraphStore {
   async listNodes(kind: NodeKind, query: ListQuery = {}): Promise<Page<GraphNode>> {
     const limit = pageSize(query.limit);
     const after = query.cursor === undefined ? null : decodeCursor(query.cursor);
-    const relatedKey = query.related ? refKey(query.related.node) : null;
-    const matches: MemoryNodeAttributes[] = [];
-    this.graph.forEachNode((key, attributes) => {
-      if (attributes.kind !== kind) return;
-      if (after !== null && attributes.id <= after) return;
-      if (query.where && !matchesWhere(attributes.props, query.where)) return;
-      if (query.related && relatedKey !== null) {
-        const { type, direction } = query.related;
-        const edges = direction === 'out' ? this.graph.outEdges(key, relatedKey) : this.graph.inEdges(key, relatedKey);
-        const undirectedEdges = isUndirected(type)
-          ? this.graph.edges(key, relatedKey).concat(this.graph.edges(relatedKey, key))
-          : [];
-        if (![...edges, ...undirectedEdges].some((edge) => this.graph.getEdgeAttribute(edge, 'type') === type)) return;
+    const ids = this.sortedIds(kind);
+    const page: MemoryNodeAttributes[] = [];
+    let more = false;
+    for (let i = after === null ? 0 : firstAfter(ids, after); i < ids.length; i++) {
+      const key = nodeKey(kind, ids[i] as string);
+      const attributes = this.graph.getNodeAttributes(key);
+      if (query.where && !matchesWhere(attributes.props, query.where)) continue;
+      if (query.related && !this.isRelated(key, query.related)) continue;
+      if (page.length === limit) {
+        more = true;
+        break;
       }
-      matches.push(attributes);
-    });
-    matches.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const page = matches.slice(0, limit);
+      page.push(attributes);
+    }
     const last = page[page.length - 1];
-    return {
-      items: page.map(toGraphNode),
-      nextCursor: matches.length > limit && last ? encodeCursor(last.id) : null,
-    };
+    return { items: page.map(toGraphNode), nextCursor: more && last ? encodeCursor(last.id) : null };
+  }
+
+  private isRelated(key: string, related: NonNullable<ListQuery['related']>): boolean {
+    const other = refKey(related.node);
+    if (!this.graph.hasNode(other)) return false;
+    const edges = isUndirected(related.type)
+      ? [...this.graph.edges(key, other), ...this.graph.edges(other, key)]
+      : related.direction === 'out'
+        ? this.graph.edges(key, other)
+        : this.graph.edges(other, key);
+    return edges.some((edge) => this.graph.getEdgeAttribute(edge, 'type') === related.type);
+  }
+
+  /** Ids of one kind in order, kept until a node of that kind is added or dropped. */
+  private sortedIds(kind: NodeKind): string[] {
+    let ids = this.idIndex.get(kind);
+    if (!ids) {
+      ids = [];
+      this.graph.forEachNode((_key, attributes) => {
+        if (attributes.kind === kind) ids!.push(attributes.id);
+      });
+      ids.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      this.idIndex.set(kind, ids);
+    }
+    return ids;
   }
 
   async countNodes(kind: NodeKind): Promise<number> {
-    return this.graph.filterNodes((_key, attributes) => attributes.kind === kind).length;
+    return this.sortedIds(kind).length;
   }
 
   async existingIds(kind: NodeKind, ids: string[]): Promise<Set<string>> {
@@ -179,6 +199,7 @@ export class MemoryGraphStore implements GraphStore {
     const key = nodeKey(kind, id);
     if (!this.graph.hasNode(key)) return false;
     this.graph.dropNode(key);
+    this.idIndex.delete(kind);
     this.results.dropNode({ kind, id });
     this.schedulePersist();
     return true;
@@ -266,6 +287,18 @@ export class MemoryGraphStore implements GraphStore {
     );
     return this.persisting;
   }
+}
+
+/** The index of the first id greater than `after` (binary search). */
+function firstAfter(ids: string[], after: string): number {
+  let low = 0;
+  let high = ids.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((ids[mid] as string) <= after) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function edgeKey(type: string, from: string, to: string): string {
