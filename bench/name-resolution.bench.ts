@@ -18,7 +18,14 @@ export interface ResolutionFigures {
   /** Absent names wrongly matched to some enterprise. */
   absentFalseMatches: number;
   byKind: Record<string, { n: number; match: number; correct: number; found: number }>;
-  baseline: { sample: number; msPerQuery: number; projectedMs: number; top1Precision: number; foundInTop5: number };
+  /** Null when no baseline sample was asked for (it takes minutes, so one run measures it). */
+  baseline: {
+    sample: number;
+    msPerQuery: number;
+    projectedMs: number;
+    top1Precision: number;
+    foundInTop5: number;
+  } | null;
 }
 
 /** 10k noisy variants (plus 1k absent names) against the names of a generated province. */
@@ -100,6 +107,7 @@ export function measureNameResolution(
  * The whole run is too slow to measure in full; its time is projected from the sample.
  */
 function plainFuseBaseline(entries: NameEntry[], variants: NameVariant[], sample: number, projectedQueries: number) {
+  if (sample <= 0) return null;
   const fuse = new Fuse(entries, { keys: ['name'], includeScore: true });
   const step = Math.max(1, Math.floor(variants.length / sample));
   const picked = variants.filter((_, i) => i % step === 0).slice(0, sample);
@@ -115,14 +123,14 @@ function plainFuseBaseline(entries: NameEntry[], variants: NameVariant[], sample
     }
     if (v.truth !== null && hits.some((h) => h.item.id === v.truth)) top5++;
   }
-  const withTruth = picked.filter((v) => v.truth !== null).length;
   const ms = performance.now() - start;
+  const withTruth = picked.filter((v) => v.truth !== null).length;
   return {
     sample: picked.length,
     msPerQuery: ms / picked.length,
     projectedMs: (ms / picked.length) * projectedQueries,
     top1Precision: top1 / Math.max(1, answered),
-    foundInTop5: top5 / picked.length,
+    foundInTop5: top5 / Math.max(1, withTruth),
   };
 }
 

@@ -10,7 +10,7 @@ export function benchNames(runs: number): void {
     return f;
   });
   const f = figures[0]!;
-  const b = f.baseline;
+  const b = f.baseline!;
   out(
     `\n| name resolution, ${f.queries} queries vs ${f.enterprises} enterprises | redchain (median of ${runs}) | baseline: plain fuse.js over raw names |`,
   );
