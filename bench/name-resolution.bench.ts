@@ -25,6 +25,9 @@ export interface ResolutionFigures {
     projectedMs: number;
     top1Precision: number;
     foundInTop5: number;
+    /** Absent names in the sample, and how many of them plain fuse.js answered with some company. */
+    absent: number;
+    absentAnswered: number;
   } | null;
 }
 
@@ -114,12 +117,14 @@ function plainFuseBaseline(entries: NameEntry[], variants: NameVariant[], sample
   let top1 = 0;
   let answered = 0;
   let top5 = 0;
+  let absentAnswered = 0;
   const start = performance.now();
   for (const v of picked) {
     const hits = fuse.search(v.query, { limit: 5 });
     if (hits[0]) {
       answered++;
       if (hits[0].item.id === v.truth) top1++;
+      if (v.truth === null) absentAnswered++;
     }
     if (v.truth !== null && hits.some((h) => h.item.id === v.truth)) top5++;
   }
@@ -131,6 +136,8 @@ function plainFuseBaseline(entries: NameEntry[], variants: NameVariant[], sample
     projectedMs: (ms / picked.length) * projectedQueries,
     top1Precision: top1 / Math.max(1, answered),
     foundInTop5: top5 / Math.max(1, withTruth),
+    absent: picked.length - withTruth,
+    absentAnswered,
   };
 }
 

@@ -18,12 +18,16 @@ export function benchNames(runs: number): void {
   out(
     `| whole run (index + resolve) | ${seconds(median(figures.map((x) => x.indexMs + x.resolveMs)))} | ${seconds(b.projectedMs)} projected from ${b.sample} queries (${b.msPerQuery.toFixed(0)} ms each) |`,
   );
-  out(`| precision of match answers | ${pct(f.matchPrecision)} | ${pct(b.top1Precision)} (top hit always taken) |`);
+  out(
+    `| precision of match answers | ${pct(f.matchPrecision)} | ${pct(b.top1Precision)} (its top hit taken whenever it has one) |`,
+  );
   out(
     `| true name found (match, or among ambiguous candidates) | ${pct(f.foundShare)} | ${pct(b.foundInTop5)} in its top 5 |`,
   );
   out(`| answered match / ambiguous | ${pct(f.matchShare)} / ${pct(f.ambiguousShare)} | 100% / – |`);
-  out(`| absent companies wrongly matched | ${f.absentFalseMatches} of ${f.byKind['absent']?.n ?? 0} | every one |\n`);
+  out(
+    `| absent companies wrongly matched | ${f.absentFalseMatches} of ${f.byKind['absent']?.n ?? 0} | ${b.absentAnswered} of ${b.absent} in the sample |\n`,
+  );
   out('| variant kind | queries | matched | matched correctly | found |');
   out('|---|---|---|---|---|');
   for (const kind of kindsInOrder()) {

@@ -24,7 +24,7 @@ import {
  */
 export const BUNDLE_FORMAT = 'redchain-bundle/1';
 
-const Ids = z.array(Id).max(1000).default([]);
+const Ids = z.array(Id).max(100_000).default([]);
 const Position = z.string().trim().max(100).optional();
 /** A chain led or mastered within one region (链长 / 链主 are per region). */
 const ChainInRegion = z.object({ chainId: Id, regionId: Id });

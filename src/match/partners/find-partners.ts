@@ -1,0 +1,251 @@
+import type { ProjectedGraph } from '../../projection/projected-graph';
+import { AppError } from '../../shared/app-error';
+import { Bm25Index } from '../../text/bm25';
+import { TOKENIZERS, type TokenizerName } from '../../text/tokenizer';
+import { describePath, orgPaths, pathTo, trustOfHops, type Hop } from '../algorithms/org-path';
+import { edgeProps, intoOf, keyOf, nameOf, nodeAt, outOf } from '../graph-access';
+import { proximity } from '../proximity';
+import { enterpriseQuality } from '../quality';
+import { DEFAULT_WEIGHTS, weightedScore, type PartnerWeights } from '../weights';
+
+/**
+ * 上下游配套: ranked upstream or downstream partners for one enterprise (DESIGN.md §6).
+ *
+ * Candidates come from the enterprise's declared NEEDS first, then the FEEDS template, then two
+ * hops; each is scored by segment fit, product/need text fit (BM25F), proximity, quality and
+ * organisational trust (the party-building path between the two, explained hop by hop).
+ * Enterprises that already supply (or buy from) it are returned apart, flagged, never proposed
+ * as new. At most `maxPerSegment` candidates come through the same segment, so one segment's
+ * producers do not fill the list.
+ */
+export const PARTNERS_DEFAULTS = {
+  limit: 20,
+  maxPerSegment: 5,
+  tokenizer: 'bigram' as TokenizerName,
+  weights: DEFAULT_WEIGHTS.partners,
+} as const;
+
+export type Direction = 'upstream' | 'downstream';
+
+export interface PartnerQuery {
+  enterpriseId: string;
+  direction: Direction;
+  limit?: number;
+  maxPerSegment?: number;
+  tokenizer?: TokenizerName;
+  weights?: Partial<PartnerWeights>;
+}
+
+export interface PartnerComponents {
+  segmentFit: number;
+  textFit: number;
+  proximity: number;
+  quality: number;
+  trust: number;
+}
+
+export interface PartnerCandidate {
+  enterpriseId: string;
+  name: string;
+  score: number;
+  components: PartnerComponents;
+  via: { segmentId: string; segmentName: string; how: 'need' | 'feeds' | 'two-hops' | 'buyer-need' };
+  orgPath: { from: string; to: string; type: string; reversed: boolean }[];
+  reasons: { zh: string[]; en: string[] };
+  existingTie: boolean;
+}
+
+export interface PartnerResult {
+  enterprise: { id: string; name: string };
+  direction: Direction;
+  candidates: PartnerCandidate[];
+  existing: PartnerCandidate[];
+}
+
+interface Via {
+  fit: number;
+  segment: string;
+  how: PartnerCandidate['via']['how'];
+}
+
+export function findPartners(graph: ProjectedGraph, query: PartnerQuery): PartnerResult {
+  const {
+    enterpriseId,
+    direction,
+    limit = PARTNERS_DEFAULTS.limit,
+    maxPerSegment = PARTNERS_DEFAULTS.maxPerSegment,
+  } = query;
+  const weights = { ...PARTNERS_DEFAULTS.weights, ...query.weights };
+  const self = keyOf('Enterprise', enterpriseId);
+  const me = nodeAt(graph, self);
+  if (!me || me.kind !== 'Enterprise') throw AppError.notFound(`Enterprise '${enterpriseId}'`);
+
+  const vias = direction === 'upstream' ? upstreamCandidates(graph, self) : downstreamCandidates(graph, self);
+  vias.delete(self);
+  const texts = new Bm25Index(TOKENIZERS[query.tokenizer ?? PARTNERS_DEFAULTS.tokenizer], { wanted: 3, about: 1 });
+  for (const key of vias.keys()) {
+    const p = nodeAt(graph, key)!.props;
+    const wanted =
+      direction === 'upstream' ? (p['products'] as string[] | undefined) : (p['needs'] as string[] | undefined);
+    texts.add(key, { wanted: (wanted ?? []).join(' '), about: String(p['description'] ?? '') });
+  }
+  const ask =
+    direction === 'upstream'
+      ? [
+          ...((me.props['needs'] as string[] | undefined) ?? []),
+          ...outOf(graph, self, 'NEEDS').map((s) => nameOf(graph, s)),
+        ]
+      : [
+          ...((me.props['products'] as string[] | undefined) ?? []),
+          ...outOf(graph, self, 'IN_SEGMENT').map((s) => nameOf(graph, s)),
+        ];
+  const textScores = texts.search(ask.join(' '));
+  const bestText = Math.max(0, ...textScores.values());
+  const paths = orgPaths(graph, self);
+
+  const scored: PartnerCandidate[] = [];
+  for (const [key, via] of vias) {
+    const node = nodeAt(graph, key)!;
+    const near = proximity(graph, self, key);
+    const standing = enterpriseQuality(node);
+    const hops = pathTo(paths, key);
+    const components: PartnerComponents = {
+      segmentFit: via.fit,
+      textFit: bestText > 0 ? (textScores.get(key) ?? 0) / bestText : 0,
+      proximity: near.score,
+      quality: standing.score,
+      trust: trustOfHops(paths.distance.get(key)),
+    };
+    const tie =
+      direction === 'upstream' ? edgeProps(graph, key, self, 'SUPPLIES') : edgeProps(graph, self, key, 'SUPPLIES');
+    scored.push({
+      enterpriseId: node.id,
+      name: nameOf(graph, key),
+      score: round(weightedScore(components, weights)),
+      components: roundAll(components),
+      via: {
+        segmentId: nodeAt(graph, via.segment)?.id ?? via.segment,
+        segmentName: nameOf(graph, via.segment),
+        how: via.how,
+      },
+      orgPath: hops.map((h) => ({
+        from: nameOf(graph, h.from),
+        to: nameOf(graph, h.to),
+        type: h.type,
+        reversed: h.reversed,
+      })),
+      reasons: reasonsFor(graph, direction, via, near, standing, hops, components, tie !== null),
+      existingTie: tie !== null,
+    });
+  }
+  scored.sort((a, b) => b.score - a.score || a.enterpriseId.localeCompare(b.enterpriseId));
+  const perSegment = new Map<string, number>();
+  const candidates: PartnerCandidate[] = [];
+  for (const c of scored) {
+    if (c.existingTie || candidates.length >= limit) continue;
+    const used = perSegment.get(c.via.segmentId) ?? 0;
+    if (used >= maxPerSegment) continue;
+    perSegment.set(c.via.segmentId, used + 1);
+    candidates.push(c);
+  }
+  return {
+    enterprise: { id: me.id, name: nameOf(graph, self) },
+    direction,
+    candidates,
+    existing: scored.filter((c) => c.existingTie),
+  };
+}
+
+function upstreamCandidates(graph: ProjectedGraph, self: string): Map<string, Via> {
+  const vias = new Map<string, Via>();
+  const offer = (segment: string, fit: number, how: Via['how']) => {
+    for (const producer of intoOf(graph, segment, 'IN_SEGMENT')) keepBest(vias, producer, { fit, segment, how });
+  };
+  for (const needed of outOf(graph, self, 'NEEDS')) offer(needed, 1, 'need');
+  for (const mine of outOf(graph, self, 'IN_SEGMENT')) {
+    for (const input of intoOf(graph, mine, 'FEEDS')) {
+      const w = feedWeight(graph, input, mine);
+      offer(input, 0.8 * w, 'feeds');
+      for (const second of intoOf(graph, input, 'FEEDS'))
+        offer(second, 0.4 * w * feedWeight(graph, second, input), 'two-hops');
+    }
+  }
+  return vias;
+}
+
+function downstreamCandidates(graph: ProjectedGraph, self: string): Map<string, Via> {
+  const vias = new Map<string, Via>();
+  for (const mine of outOf(graph, self, 'IN_SEGMENT')) {
+    for (const buyer of intoOf(graph, mine, 'NEEDS'))
+      keepBest(vias, buyer, { fit: 1, segment: mine, how: 'buyer-need' });
+    for (const output of outOf(graph, mine, 'FEEDS')) {
+      const w = feedWeight(graph, mine, output);
+      for (const producer of intoOf(graph, output, 'IN_SEGMENT'))
+        keepBest(vias, producer, { fit: 0.8 * w, segment: output, how: 'feeds' });
+      for (const second of outOf(graph, output, 'FEEDS')) {
+        const fit = 0.4 * w * feedWeight(graph, output, second);
+        for (const producer of intoOf(graph, second, 'IN_SEGMENT'))
+          keepBest(vias, producer, { fit, segment: second, how: 'two-hops' });
+      }
+    }
+  }
+  return vias;
+}
+
+function keepBest(vias: Map<string, Via>, key: string, via: Via): void {
+  const current = vias.get(key);
+  if (!current || via.fit > current.fit) vias.set(key, via);
+}
+
+function feedWeight(graph: ProjectedGraph, from: string, to: string): number {
+  const weight = edgeProps(graph, from, to, 'FEEDS')?.['weight'];
+  return typeof weight === 'number' ? weight : 1;
+}
+
+function reasonsFor(
+  graph: ProjectedGraph,
+  direction: Direction,
+  via: Via,
+  near: { score: number; zh: string; en: string },
+  standing: { zh: string; en: string },
+  hops: Hop[],
+  c: PartnerComponents,
+  tie: boolean,
+): { zh: string[]; en: string[] } {
+  const segment = nameOf(graph, via.segment);
+  const zh: string[] = [];
+  const en: string[] = [];
+  const stream = direction === 'upstream' ? ['上游', 'upstream'] : ['下游', 'downstream'];
+  if (via.how === 'need')
+    (zh.push(`声明需求环节「${segment}」直接供应`), en.push(`supplies the declared need 「${segment}」`));
+  else if (via.how === 'buyer-need')
+    (zh.push(`对方声明需求「${segment}」`), en.push(`declares a need for 「${segment}」`));
+  else if (via.how === 'feeds')
+    (zh.push(`${stream[0]}环节「${segment}」直接配套`), en.push(`${stream[1]} segment 「${segment}」, one step`));
+  else
+    (zh.push(`${stream[0]}环节「${segment}」（隔一环节）`), en.push(`${stream[1]} segment 「${segment}」, two steps`));
+  if (c.textFit >= 0.5) (zh.push('产品与需求描述相符'), en.push('products and needs match in words'));
+  if (near.zh && near.score >= 0.4) (zh.push(near.zh), en.push(near.en));
+  if (standing.zh) (zh.push(standing.zh), en.push(standing.en));
+  if (hops.length > 0) {
+    const path = describePath(graph, hops);
+    zh.push(`党组织路径：${path.zh}`);
+    en.push(`party-organisation path: ${path.en}`);
+  }
+  if (tie) (zh.push('已有供应关系'), en.push('already a supply tie'));
+  return { zh, en };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function roundAll(c: PartnerComponents): PartnerComponents {
+  return {
+    segmentFit: round(c.segmentFit),
+    textFit: round(c.textFit),
+    proximity: round(c.proximity),
+    quality: round(c.quality),
+    trust: round(c.trust),
+  };
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/**
+ * Every engine's score is a weighted sum of named components in [0, 1] (DESIGN.md §6). The
+ * weights live here, in one place; the API may override them per request, and a request's
+ * weights are checked with these schemas.
+ */
+export const PartnerWeights = z
+  .object({
+    segmentFit: z.number().min(0).max(10).default(0.35),
+    textFit: z.number().min(0).max(10).default(0.2),
+    proximity: z.number().min(0).max(10).default(0.2),
+    quality: z.number().min(0).max(10).default(0.1),
+    trust: z.number().min(0).max(10).default(0.15),
+  })
+  .strict();
+export type PartnerWeights = z.infer<typeof PartnerWeights>;
+
+export const DEFAULT_WEIGHTS = {
+  partners: PartnerWeights.parse({}),
+} as const;
+
+/** A weighted sum of components, divided by the sum of weights so a score stays in [0, 1]. */
+export function weightedScore<K extends string>(
+  components: { [key in K]: number },
+  weights: { [key in K]: number },
+): number {
+  let total = 0;
+  let weightSum = 0;
+  for (const key of Object.keys(weights) as K[]) {
+    total += (weights[key] ?? 0) * (components[key] ?? 0);
+    weightSum += weights[key] ?? 0;
+  }
+  return weightSum === 0 ? 0 : total / weightSum;
+}
