@@ -215,24 +215,23 @@ function reasonsFor(
   const segment = nameOf(graph, via.segment);
   const zh: string[] = [];
   const en: string[] = [];
-  const stream = direction === 'upstream' ? ['上游', 'upstream'] : ['下游', 'downstream'];
-  if (via.how === 'need')
-    (zh.push(`声明需求环节「${segment}」直接供应`), en.push(`supplies the declared need 「${segment}」`));
-  else if (via.how === 'buyer-need')
-    (zh.push(`对方声明需求「${segment}」`), en.push(`declares a need for 「${segment}」`));
-  else if (via.how === 'feeds')
-    (zh.push(`${stream[0]}环节「${segment}」直接配套`), en.push(`${stream[1]} segment 「${segment}」, one step`));
-  else
-    (zh.push(`${stream[0]}环节「${segment}」（隔一环节）`), en.push(`${stream[1]} segment 「${segment}」, two steps`));
-  if (c.textFit >= 0.5) (zh.push('产品与需求描述相符'), en.push('products and needs match in words'));
-  if (near.zh && near.score >= 0.4) (zh.push(near.zh), en.push(near.en));
-  if (standing.zh) (zh.push(standing.zh), en.push(standing.en));
+  const say = (chinese: string, english: string) => {
+    zh.push(chinese);
+    en.push(english);
+  };
+  const [streamZh, streamEn] = direction === 'upstream' ? ['上游', 'upstream'] : ['下游', 'downstream'];
+  if (via.how === 'need') say(`声明需求环节「${segment}」直接供应`, `supplies the declared need 「${segment}」`);
+  else if (via.how === 'buyer-need') say(`对方声明需求「${segment}」`, `declares a need for 「${segment}」`);
+  else if (via.how === 'feeds') say(`${streamZh}环节「${segment}」直接配套`, `${streamEn} segment 「${segment}」, one step`);
+  else say(`${streamZh}环节「${segment}」（隔一环节）`, `${streamEn} segment 「${segment}」, two steps`);
+  if (c.textFit >= 0.5) say('产品与需求描述相符', 'products and needs match in words');
+  if (near.zh && near.score >= 0.4) say(near.zh, near.en);
+  if (standing.zh) say(standing.zh, standing.en);
   if (hops.length > 0) {
     const path = describePath(graph, hops);
-    zh.push(`党组织路径：${path.zh}`);
-    en.push(`party-organisation path: ${path.en}`);
+    say(`党组织路径：${path.zh}`, `party-organisation path: ${path.en}`);
   }
-  if (tie) (zh.push('已有供应关系'), en.push('already a supply tie'));
+  if (tie) say('已有供应关系', 'already a supply tie');
   return { zh, en };
 }
 
