@@ -95,12 +95,7 @@ export function measureNameResolution(
     ambiguousShare: ambiguous / variants.length,
     absentFalseMatches,
     byKind,
-    baseline: plainFuseBaseline(
-      entries,
-      variants.filter((v) => v.truth !== null),
-      baselineSample,
-      queries,
-    ),
+    baseline: plainFuseBaseline(entries, variants, baselineSample, variants.length),
   };
 }
 

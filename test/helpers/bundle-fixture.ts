@@ -5,13 +5,13 @@ const TAG_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const TRADES = ['精工', '材料', '电子', '机械', '化工', '能源', '光电', '智能', '生物', '环保'];
 
 /**
- * A Latin trade tag derived from the prefix (QX7KZ3), so each test's companies have names of
+ * A Latin trade tag derived from the prefix (QX7KZ3RT9M), so each test's companies have names of
  * their own. Tests share one Neo4j database, and the importer resolves names against it: a
  * Chinese test name could resemble a real company of the seed articles, a Latin tag cannot.
  */
 export function tradeTag(prefix: string): string {
   const digest = createHash('sha256').update(prefix).digest();
-  return Array.from({ length: 6 }, (_, i) => TAG_ALPHABET[digest[i]! % TAG_ALPHABET.length]).join('');
+  return Array.from({ length: 10 }, (_, i) => TAG_ALPHABET[digest[i]! % TAG_ALPHABET.length]).join('');
 }
 
 /**

@@ -222,7 +222,8 @@ function reasonsFor(
   const [streamZh, streamEn] = direction === 'upstream' ? ['上游', 'upstream'] : ['下游', 'downstream'];
   if (via.how === 'need') say(`声明需求环节「${segment}」直接供应`, `supplies the declared need 「${segment}」`);
   else if (via.how === 'buyer-need') say(`对方声明需求「${segment}」`, `declares a need for 「${segment}」`);
-  else if (via.how === 'feeds') say(`${streamZh}环节「${segment}」直接配套`, `${streamEn} segment 「${segment}」, one step`);
+  else if (via.how === 'feeds')
+    say(`${streamZh}环节「${segment}」直接配套`, `${streamEn} segment 「${segment}」, one step`);
   else say(`${streamZh}环节「${segment}」（隔一环节）`, `${streamEn} segment 「${segment}」, two steps`);
   if (c.textFit >= 0.5) say('产品与需求描述相符', 'products and needs match in words');
   if (near.zh && near.score >= 0.4) say(near.zh, near.en);

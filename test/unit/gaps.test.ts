@@ -1,0 +1,78 @@
+import { buildChainMap, STATUS_RULE } from '../../src/match/gaps/chain-map';
+import { extensionCandidates, findLeads, whatIf } from '../../src/match/gaps/leads';
+import { seedArticles } from '../../src/ingest/seed-articles.use-case';
+import { projectScope } from '../../src/projection/project-scope';
+import type { ProjectedGraph } from '../../src/projection/projected-graph';
+import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
+import { chainFixture, loadFixture } from '../helpers/fixtures';
+
+describe('gaps (招商图谱) on the hand-made lithium slice', () => {
+  let graph: ProjectedGraph;
+  const p = 'gp';
+  beforeAll(async () => {
+    const store = await MemoryGraphStore.open();
+    await loadFixture(store, chainFixture(p));
+    graph = await projectScope(store, {});
+  });
+
+  test('when the park’s map is drawn, then each segment has its producers, demand and status by the stated rule', () => {
+    const map = buildChainMap(graph, `${p}-li`, `${p}-park`);
+    expect(map.rule).toBe(STATUS_RULE);
+    const bySegment = Object.fromEntries(map.segments.map((s) => [s.name, s]));
+    expect(bySegment['钛白粉副产物']).toMatchObject({ status: 'weak', producers: [{ id: `${p}-b`, scale: 'small' }] });
+    expect(bySegment['正极材料']).toMatchObject({ status: 'ok', producers: [{ id: `${p}-dfty`, chainMaster: true }] });
+    expect(bySegment['正极材料']!.demand).toEqual([expect.objectContaining({ id: `${p}-a`, declared: true })]);
+    expect(map.chainMasters.map((m) => m.id)).toEqual([`${p}-dfty`]);
+  });
+
+  test('when Lanzhou’s map is drawn, then its gaps have leads from outside, ranked with reasons', () => {
+    const { map, leads } = findLeads(graph, `${p}-li`, `${p}-lanzhou`);
+    expect(map.segments.map((s) => [s.name, s.status])).toEqual([
+      ['正极材料', 'weak'],
+      ['电芯', 'missing'],
+      ['钛白粉副产物', 'missing'],
+    ]);
+    expect(leads.map((l) => l.enterpriseId).sort()).toEqual([`${p}-a`, `${p}-b`, `${p}-dfty`].sort());
+    const titanium = leads.find((l) => l.enterpriseId === `${p}-b`)!;
+    expect(titanium.components.demand).toBe(1);
+    expect(titanium.reasons.zh[0]).toBe('补链：环节「钛白粉副产物」本地缺失，本地需求1家');
+    expect(titanium.reasons.zh).toContain('同在甘肃省');
+  });
+
+  test('when a lead is added in a what-if, then the gap it fills closes and the buyer gains a local supplier', () => {
+    const result = whatIf(graph, `${p}-li`, `${p}-lanzhou`, [`${p}-b`]);
+    expect(result.closed).toEqual([{ segmentId: `${p}-ti`, name: '钛白粉副产物', from: 'missing', to: 'weak' }]);
+    expect(result.gainLocalSupplier).toEqual([{ enterpriseId: `${p}-c`, segmentId: `${p}-ti` }]);
+  });
+
+  test('when the chain or region is unknown, then the error names it', () => {
+    expect(() => buildChainMap(graph, 'nope', `${p}-park`)).toThrow("Chain 'nope' was not found");
+    expect(() => buildChainMap(graph, `${p}-li`, 'nowhere')).toThrow("Region 'nowhere' was not found");
+  });
+});
+
+describe('gaps on the articles’ dataset', () => {
+  let graph: ProjectedGraph;
+  beforeAll(async () => {
+    const store = await MemoryGraphStore.open();
+    await seedArticles(store);
+    graph = await projectScope(store, {});
+  });
+
+  test('when 白银高新区’s lithium map is drawn, then cathode material is held by 东方钛业 as chain master and cells are missing', () => {
+    const map = buildChainMap(graph, 'chain-lithium-battery', 'region-by-hitech');
+    const cathode = map.segments.find((s) => s.segmentId === 'seg-li-cathode')!;
+    expect(cathode.producers).toEqual([
+      { id: 'ent-dfty', name: '甘肃东方钛业有限公司', scale: null, chainMaster: true },
+    ]);
+    expect(map.segments.find((s) => s.segmentId === 'seg-li-cell')!.status).toBe('missing');
+  });
+
+  test('when the lithium chain is extended (延链), then its packs lead into new-energy vehicles', () => {
+    expect(extensionCandidates(graph, 'chain-lithium-battery')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ from: '模组与电池包', segmentId: 'seg-nev-battery-system', chain: '新能源汽车' }),
+      ]),
+    );
+  });
+});
