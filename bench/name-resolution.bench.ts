@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { performance } from 'node:perf_hooks';
-import { generateProvince } from '../seeds/generate/generate-province';
+import { GENERATE_DEFAULTS, generateProvince } from '../seeds/generate/generate-province';
 import { nameVariants, type NameVariant, type VariantKind } from '../seeds/generate/name-variants';
 import { NameResolver, type NameEntry, type Resolution } from '../src/text/name-resolver';
 
@@ -37,16 +37,7 @@ export function measureNameResolution(
   queries = 10_000,
   baselineSample = 300,
 ): ResolutionFigures {
-  const { bundle } = generateProvince({ enterprises });
-  const entries: NameEntry[] = (bundle['enterprises'] as Record<string, unknown>[]).map((e) => ({
-    id: String(e['id']),
-    name: String(e['name']),
-    aliases: (e['aliases'] as string[] | undefined) ?? [],
-  }));
-  const places = (bundle['regions'] as { name: string; level: string }[])
-    .filter((r) => r.level === 'city')
-    .map((r) => r.name.replace(/市$/u, ''));
-  const variants = nameVariants(entries, places, queries, 7, Math.round(queries / 10));
+  const { entries, variants } = resolutionWorkload(enterprises, GENERATE_DEFAULTS.seed, queries, 7);
 
   let start = performance.now();
   const resolver = new NameResolver(entries);
@@ -136,6 +127,25 @@ function plainFuseBaseline(entries: NameEntry[], variants: NameVariant[], sample
   };
 }
 
+/** The names of a generated province and noisy variants of them (a tenth as many absent names). */
+function resolutionWorkload(
+  enterprises: number,
+  seed: number,
+  queries: number,
+  variantSeed: number,
+): { entries: NameEntry[]; variants: NameVariant[] } {
+  const { bundle } = generateProvince({ enterprises, seed });
+  const entries: NameEntry[] = (bundle['enterprises'] as Record<string, unknown>[]).map((e) => ({
+    id: String(e['id']),
+    name: String(e['name']),
+    aliases: (e['aliases'] as string[] | undefined) ?? [],
+  }));
+  const places = (bundle['regions'] as { name: string; level: string }[])
+    .filter((r) => r.level === 'city')
+    .map((r) => r.name.replace(/市$/u, ''));
+  return { entries, variants: nameVariants(entries, places, queries, variantSeed, Math.round(queries / 10)) };
+}
+
 export function kindsInOrder(): VariantKind[] {
   return ['short', 'no-prefix', 'no-suffix', 'brackets', 'typo', 'absent'];
 }
@@ -155,16 +165,7 @@ export interface CalibrationRow {
  * chosen from this table: the most found with match precision at or above 0.99.
  */
 export function calibrateThresholds(enterprises = 100_000, queries = 5_000): CalibrationRow[] {
-  const { bundle } = generateProvince({ enterprises, seed: 99 });
-  const entries: NameEntry[] = (bundle['enterprises'] as Record<string, unknown>[]).map((e) => ({
-    id: String(e['id']),
-    name: String(e['name']),
-    aliases: (e['aliases'] as string[] | undefined) ?? [],
-  }));
-  const places = (bundle['regions'] as { name: string; level: string }[])
-    .filter((r) => r.level === 'city')
-    .map((r) => r.name.replace(/市$/u, ''));
-  const variants = nameVariants(entries, places, queries, 13, Math.round(queries / 10));
+  const { entries, variants } = resolutionWorkload(enterprises, 99, queries, 13);
   const rows: CalibrationRow[] = [];
   const settings: [number, number, number][] = [];
   for (const matchScore of [0.15, 0.2, 0.25])
