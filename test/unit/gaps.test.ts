@@ -76,3 +76,23 @@ describe('gaps on the articles’ dataset', () => {
     );
   });
 });
+
+describe('gaps and partners on the articles’ cases', () => {
+  let graph: ProjectedGraph;
+  beforeAll(async () => {
+    const store = await MemoryGraphStore.open();
+    await seedArticles(store);
+    graph = await projectScope(store, {});
+  });
+
+  test('when 白银高新区’s lithium map is drawn, then the segments 东方钛业 alone supplies locally are single points of failure', () => {
+    const map = buildChainMap(graph, 'chain-lithium-battery', 'region-by-hitech');
+    const spof = map.segments
+      .filter((s) => s.singlePointOfFailure)
+      .map((s) => [s.segmentId, s.singlePointOfFailure!.producerName]);
+    expect(spof).toEqual([
+      ['seg-li-cathode', '甘肃东方钛业有限公司'],
+      ['seg-li-titanium-byproduct', '甘肃东方钛业有限公司'],
+    ]);
+  });
+});

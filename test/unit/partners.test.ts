@@ -3,6 +3,7 @@ import { projectScope } from '../../src/projection/project-scope';
 import type { ProjectedGraph } from '../../src/projection/projected-graph';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
 import { chainFixture, loadFixture } from '../helpers/fixtures';
+import { seedArticles } from '../../src/ingest/seed-articles.use-case';
 
 /**
  * The partners engine on the hand-made Baiyin lithium slice (test/helpers/fixtures.ts): a cell
@@ -71,6 +72,24 @@ describe('partners (上下游配套)', () => {
   test('when the enterprise is not in the projection, then it says which', () => {
     expect(() => findPartners(graph, { enterpriseId: 'nobody', direction: 'upstream' })).toThrow(
       "Enterprise 'nobody' was not found",
+    );
+  });
+});
+
+describe('partners on the articles’ dataset', () => {
+  test('when 镇江船厂 asks for upstream partners, then marine-engine makers such as 中船动力 are among them, with reasons', async () => {
+    const store = await MemoryGraphStore.open();
+    await seedArticles(store);
+    const graph = await projectScope(store, {});
+    const result = findPartners(graph, { enterpriseId: 'ent-zj-shipyard', direction: 'upstream' });
+    const engine = result.candidates.find((c) => c.enterpriseId === 'ent-cssc-power')!;
+    expect(engine).toBeDefined();
+    expect(engine.via.segmentName).toBe('船用中速双燃料发动机');
+    expect(engine.reasons.zh).toEqual(
+      expect.arrayContaining(['上游环节「船用中速双燃料发动机」直接配套', '同属镇江高新区']),
+    );
+    expect(engine.reasons.zh.find((r) => r.startsWith('党组织路径'))).toBe(
+      '党组织路径：江苏省镇江船厂（集团）有限公司 —所属党组织→ 镇江高新区产业链联合党委 —覆盖→ 中船动力（集团）有限公司',
     );
   });
 });

@@ -74,11 +74,11 @@ export function trustOfHops(hops: number | undefined): number {
 }
 
 const VERB_ZH: Record<string, [string, string]> = {
-  COVERS: ['覆盖', '由…覆盖'],
+  COVERS: ['覆盖', '所属党组织'],
   UNDER: ['隶属', '下设'],
   PAIRED_WITH: ['结对共建', '结对共建'],
-  ON_CHAIN: ['建在产业链', '所在产业链党组织'],
-  INSTRUCTS: ['指导', '由…指导'],
+  ON_CHAIN: ['建在产业链', '产业链上的党组织'],
+  INSTRUCTS: ['指导', '党建指导员'],
 };
 
 /** The path in words: 东方钛业党委 —结对共建(2025)— 兰州大学材料学院党委 … */

@@ -6,14 +6,15 @@ import { intoOf, keyOf, nameOf, nodeAt, outOf, regionChain } from '../graph-acce
  * 招商图谱, part one: the map of chain C in region R (DESIGN.md §6 Gaps). For every segment of
  * the chain: its local producers and their scale, the chain masters, the local demand (local
  * enterprises that NEED it, and local producers of the segments it FEEDS), a status by a stated
- * rule, and single points of failure (one local producer on which several local buyers depend).
+ * rule, and single points of failure: a segment whose local supply is one enterprise, with how
+ * many local enterprises depend on it (high risk from three).
  */
 export const GAP_RULES = {
   /** Local producers at or above which a segment is strong (or with a large producer, 3). */
   strongProducers: 5,
   strongWithLarge: 3,
-  /** Buyers one sole local producer serves before it is a single point of failure. */
-  singlePointBuyers: 3,
+  /** Local buyers depending on a sole local producer at or above which the risk is high. */
+  singlePointHighRisk: 3,
 } as const;
 
 export const STATUS_RULE = {
@@ -31,7 +32,11 @@ export interface SegmentGap {
   producers: { id: string; name: string; scale: string | null; chainMaster: boolean }[];
   /** Local enterprises that buy this segment (declared NEEDS or template demand). */
   demand: { id: string; name: string; declared: boolean }[];
-  singlePointOfFailure: { producerId: string; buyers: number } | null;
+  /**
+   * Set when the segment's local supply hangs on one enterprise: who it is, how many local
+   * enterprises depend on it (supply ties, declared needs, template demand), and the risk.
+   */
+  singlePointOfFailure: { producerId: string; producerName: string; dependants: number; risk: 'high' | 'watch' } | null;
 }
 
 export interface ChainMap {
@@ -97,9 +102,14 @@ export function buildChainMap(
     let singlePointOfFailure: SegmentGap['singlePointOfFailure'] = null;
     if (producers.length === 1) {
       const only = producers[0] as string;
-      const served = new Set([...outOf(graph, only, 'SUPPLIES').filter((key) => local.has(key)), ...declared]);
-      if (served.size >= GAP_RULES.singlePointBuyers)
-        singlePointOfFailure = { producerId: nodeAt(graph, only)!.id, buyers: served.size };
+      const dependants = new Set([...outOf(graph, only, 'SUPPLIES').filter((key) => local.has(key)), ...demand.keys()]);
+      dependants.delete(only);
+      singlePointOfFailure = {
+        producerId: nodeAt(graph, only)!.id,
+        producerName: nameOf(graph, only),
+        dependants: dependants.size,
+        risk: dependants.size >= GAP_RULES.singlePointHighRisk ? 'high' : 'watch',
+      };
     }
     const node = nodeAt(graph, segment)!;
     return {
