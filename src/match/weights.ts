@@ -16,8 +16,32 @@ export const PartnerWeights = z
   .strict();
 export type PartnerWeights = z.infer<typeof PartnerWeights>;
 
+export const ExpertWeights = z
+  .object({
+    relevance: z.number().min(0).max(10).default(0.45),
+    skills: z.number().min(0).max(10).default(0.2),
+    trackRecord: z.number().min(0).max(10).default(0.1),
+    proximity: z.number().min(0).max(10).default(0.1),
+    availability: z.number().min(0).max(10).default(0.15),
+    /** A policy knob: 0 by default, so membership does not rank experts unless a park decides so. */
+    partyMember: z.number().min(0).max(10).default(0),
+  })
+  .strict();
+export type ExpertWeights = z.infer<typeof ExpertWeights>;
+
+export const InstitutionWeights = z
+  .object({
+    relevance: z.number().min(0).max(10).default(0.6),
+    proximity: z.number().min(0).max(10).default(0.25),
+    trackRecord: z.number().min(0).max(10).default(0.15),
+  })
+  .strict();
+export type InstitutionWeights = z.infer<typeof InstitutionWeights>;
+
 export const DEFAULT_WEIGHTS = {
   partners: PartnerWeights.parse({}),
+  experts: ExpertWeights.parse({}),
+  institutions: InstitutionWeights.parse({}),
 } as const;
 
 /** A weighted sum of components, divided by the sum of weights so a score stays in [0, 1]. */

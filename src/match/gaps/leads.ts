@@ -1,6 +1,7 @@
 import type { ProjectedGraph } from '../../projection/projected-graph';
 import { intoOf, keyOf, nameOf, nodeAt, outOf, regionChain } from '../graph-access';
 import { enterpriseQuality } from '../quality';
+import { reasonList, type Reasons } from '../reasons';
 import { weightedScore } from '../weights';
 import { buildChainMap, chainSegments, localEnterprises, type ChainMap, type SegmentStatus } from './chain-map';
 
@@ -23,7 +24,7 @@ export interface Lead {
   segments: { id: string; name: string; status: SegmentStatus }[];
   components: { demand: number; ties: number; quality: number; distance: number; orgTies: number };
   suppliesLocal: string[];
-  reasons: { zh: string[]; en: string[] };
+  reasons: Reasons;
 }
 
 export function findLeads(
@@ -71,12 +72,7 @@ export function findLeads(
     const onChain = orgs.some((org) => outOf(graph, org, 'ON_CHAIN').includes(keyOf('Chain', chainId)));
     const orgTies = paired ? 1 : onChain ? 0.5 : 0;
     const components = { demand, ties, quality: standing.score, distance, orgTies };
-    const zh: string[] = [];
-    const en: string[] = [];
-    const say = (c: string, e: string) => {
-      zh.push(c);
-      en.push(e);
-    };
+    const { say, list: reasons } = reasonList();
     for (const s of segments)
       say(
         `补链：环节「${s.name}」本地${s.status === 'missing' ? '缺失' : '薄弱'}，本地需求${s.demand.length}家`,
@@ -94,7 +90,7 @@ export function findLeads(
       segments: segments.map((s) => ({ id: s.segmentId, name: s.name, status: s.status })),
       components,
       suppliesLocal: suppliesLocal.map((b) => nodeAt(graph, b)!.id),
-      reasons: { zh, en },
+      reasons,
     });
   }
   leads.sort((a, b) => b.score - a.score || a.enterpriseId.localeCompare(b.enterpriseId));

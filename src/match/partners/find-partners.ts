@@ -5,6 +5,7 @@ import { TOKENIZERS, type TokenizerName } from '../../text/tokenizer';
 import { describePath, orgPaths, pathTo, trustOfHops, type Hop } from '../algorithms/org-path';
 import { edgeProps, intoOf, keyOf, nameOf, nodeAt, outOf } from '../graph-access';
 import { proximity } from '../proximity';
+import { reasonList, type Reasons } from '../reasons';
 import { enterpriseQuality } from '../quality';
 import { DEFAULT_WEIGHTS, weightedScore, type PartnerWeights } from '../weights';
 
@@ -51,7 +52,7 @@ export interface PartnerCandidate {
   components: PartnerComponents;
   via: { segmentId: string; segmentName: string; how: 'need' | 'feeds' | 'two-hops' | 'buyer-need' };
   orgPath: { from: string; to: string; type: string; reversed: boolean }[];
-  reasons: { zh: string[]; en: string[] };
+  reasons: Reasons;
   existingTie: boolean;
 }
 
@@ -211,14 +212,9 @@ function reasonsFor(
   hops: Hop[],
   c: PartnerComponents,
   tie: boolean,
-): { zh: string[]; en: string[] } {
+): Reasons {
   const segment = nameOf(graph, via.segment);
-  const zh: string[] = [];
-  const en: string[] = [];
-  const say = (chinese: string, english: string) => {
-    zh.push(chinese);
-    en.push(english);
-  };
+  const { say, list } = reasonList();
   const [streamZh, streamEn] = direction === 'upstream' ? ['上游', 'upstream'] : ['下游', 'downstream'];
   if (via.how === 'need') say(`声明需求环节「${segment}」直接供应`, `supplies the declared need 「${segment}」`);
   else if (via.how === 'buyer-need') say(`对方声明需求「${segment}」`, `declares a need for 「${segment}」`);
@@ -233,7 +229,7 @@ function reasonsFor(
     say(`党组织路径：${path.zh}`, `party-organisation path: ${path.en}`);
   }
   if (tie) say('已有供应关系', 'already a supply tie');
-  return { zh, en };
+  return list;
 }
 
 function round(x: number): number {

@@ -1,0 +1,64 @@
+import { importBundle } from '../../src/ingest/import-bundle.use-case';
+import { seedArticles } from '../../src/ingest/seed-articles.use-case';
+import { TacklingIndex } from '../../src/match/tackling/tackling-index';
+import { projectScope } from '../../src/projection/project-scope';
+import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
+import { tacklingBundle } from '../helpers/tackling-fixture';
+
+describe('tackling (红链技术攻坚榜) on a hand-made case', () => {
+  let index: TacklingIndex;
+  beforeAll(async () => {
+    const store = await MemoryGraphStore.open();
+    const report = await importBundle(store, tacklingBundle());
+    expect(report.rejected).toEqual([]);
+    index = new TacklingIndex(await projectScope(store, {}));
+  });
+
+  test('when problem X is ranked, then the expert covering both skills leads and the poster’s own expert is excluded', () => {
+    const result = index.rank('X');
+    expect(result.experts[0]!.personId).toBe('alice');
+    expect(result.experts[0]!.coveredSkills.map((c) => c.skill)).toEqual(['激光雷达', '光学设计']);
+    expect(result.experts[0]!.reasons.zh).toEqual(
+      expect.arrayContaining(['专长覆盖难题所需：「激光雷达」「光学设计」', '当前任务 0/3，可承接']),
+    );
+    expect(result.excluded).toEqual([
+      { personId: 'carol', name: '卡罗', reason: 'works for the poster, 发榜光电有限公司' },
+    ]);
+    expect(result.experts.map((e) => e.personId)).not.toContain('carol');
+  });
+
+  test('when an expert solved a problem in the same segment or is at full load, then the components show it', () => {
+    const byId = Object.fromEntries(index.rank('X').experts.map((e) => [e.personId, e]));
+    expect(byId['bob']!.components.trackRecord).toBe(0.5);
+    expect(byId['bob']!.reasons.zh).toContain('曾攻克同环节难题「激光雷达整机可靠性」');
+    expect(byId['erin']!.components.availability).toBe(0);
+    expect(byId['erin']!.reasons.zh).toContain('当前任务 1/1，已满');
+    expect(byId['dave']).toBeUndefined();
+  });
+
+  test('when the party-member knob is left at 0, then membership does not move a score; raised, it does', () => {
+    const plain = index.rank('X').experts.find((e) => e.personId === 'erin')!;
+    const raised = index.rank('X', { expertWeights: { partyMember: 1 } }).experts.find((e) => e.personId === 'erin')!;
+    expect(plain.components.partyMember).toBe(1);
+    expect(raised.score).toBeGreaterThan(plain.score);
+  });
+
+  test('when the problem does not exist, then it says which', () => {
+    expect(() => index.rank('nope')).toThrow("Problem 'nope' was not found");
+  });
+});
+
+describe('tackling on the articles’ dataset', () => {
+  test('when the lidar bottleneck is ranked, then 湖北江城实验室 and 华中科技大学 are its top institutions, with reasons', async () => {
+    const store = await MemoryGraphStore.open();
+    await seedArticles(store);
+    const result = new TacklingIndex(await projectScope(store, {})).rank('prob-lidar');
+    expect(
+      result.institutions
+        .slice(0, 2)
+        .map((i) => i.name)
+        .sort(),
+    ).toEqual(['华中科技大学', '湖北江城实验室'].sort());
+    expect(result.institutions[0]!.reasons.zh).toContain('研究方向与难题相关');
+  });
+});
