@@ -91,6 +91,14 @@ export function tacklingBundle(): BundleInput & { format: 'redchain-bundle/1' } 
         postedBy: 'E2',
         segments: ['s-lidar'],
       },
+      {
+        id: 'W',
+        title: '激光雷达电源正极材料',
+        skills: ['激光雷达', '正极材料'],
+        teamSize: 3,
+        postedBy: 'P1',
+        segments: ['s-lidar'],
+      },
     ],
     teams: [
       { id: 'tY', name: '可靠性攻关组', kind: 'commando', problemIds: ['Y'], members: [{ personId: 'bob' }] },

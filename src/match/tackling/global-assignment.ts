@@ -1,0 +1,135 @@
+import { nodeAt, keyOf } from '../graph-access';
+import { MinCostFlow } from '../algorithms/min-cost-flow';
+import { currentLoad } from './expert-facts';
+import type { ExpertCandidate, TacklingIndex } from './tackling-index';
+
+/**
+ * Global assignment across open problems, as reviewer-assignment systems do: every expert within
+ * maxLoad (less what they already carry), every team filled as far as possible, total affinity
+ * maximised exactly — a min-cost max-flow with cost 1000 − 1000·affinity on each problem→expert
+ * arc, so the most seats are filled first and, among those, the highest total affinity. Conflicts
+ * of interest are already out of the candidate lists. A problem left short gets a diagnosis that
+ * names what blocks it, never a bare "no solution".
+ */
+export const ASSIGNMENT_DEFAULTS = {
+  /** Ranked candidates per problem that may be assigned to it. */
+  candidatesPerProblem: 20,
+  alternates: 3,
+  /** Problems that still need a team. */
+  statuses: ['published'],
+} as const;
+
+export interface AssignedProblem {
+  problemId: string;
+  title: string;
+  teamSize: number;
+  assigned: { personId: string; name: string; affinity: number }[];
+  alternates: { personId: string; name: string; affinity: number }[];
+  shortBy: number;
+  diagnosis: { zh: string; en: string } | null;
+}
+
+export interface Assignment {
+  problems: AssignedProblem[];
+  seats: number;
+  filled: number;
+  totalAffinity: number;
+}
+
+export function assignExperts(
+  index: TacklingIndex,
+  {
+    problemIds,
+    candidatesPerProblem = ASSIGNMENT_DEFAULTS.candidatesPerProblem,
+  }: { problemIds?: string[]; candidatesPerProblem?: number } = {},
+): Assignment {
+  const { graph } = index;
+  const open: string[] =
+    problemIds ??
+    graph
+      .filterNodes(
+        (_k, n) =>
+          n.kind === 'Problem' &&
+          (ASSIGNMENT_DEFAULTS.statuses as readonly string[]).includes(String(n.props['status'])),
+      )
+      .map((k) => graph.getNodeAttribute(k, 'id'));
+  const ranked = open.map((id) => index.rank(id, { limit: candidatesPerProblem }));
+  const experts = new Map<string, { index: number; capacity: number; maxLoad: number }>();
+  for (const r of ranked) {
+    for (const e of r.experts) {
+      if (experts.has(e.personId)) continue;
+      const key = keyOf('Person', e.personId);
+      const maxLoad = Number(nodeAt(graph, key)?.props['maxLoad'] ?? 0);
+      experts.set(e.personId, {
+        index: ranked.length + experts.size,
+        capacity: Math.max(0, maxLoad - currentLoad(graph, key)),
+        maxLoad,
+      });
+    }
+  }
+  const source = ranked.length + experts.size;
+  const sink = source + 1;
+  const flow = new MinCostFlow(sink + 1, ranked.length * (candidatesPerProblem + 1) + experts.size);
+  ranked.forEach((r, p) => flow.addEdge(source, p, r.problem.teamSize, 0));
+  for (const e of experts.values()) flow.addEdge(e.index, sink, e.capacity, 0);
+  const arcs = ranked.map((r, p) =>
+    r.experts.map((e) => ({
+      e,
+      arc: flow.addEdge(p, experts.get(e.personId)!.index, 1, Math.round(1000 * (1 - Math.min(1, e.score)))),
+    })),
+  );
+  const { flow: filled } = flow.solve(source, sink);
+
+  let totalAffinity = 0;
+  const problems = ranked.map((r, p): AssignedProblem => {
+    const chosen = arcs[p]!.filter(({ arc }) => flow.flowOn(arc) > 0).map(({ e }) => e);
+    totalAffinity += chosen.reduce((sum, e) => sum + e.score, 0);
+    const shortBy = r.problem.teamSize - chosen.length;
+    const pick = (e: ExpertCandidate) => ({ personId: e.personId, name: e.name, affinity: e.score });
+    return {
+      problemId: r.problem.id,
+      title: r.problem.title,
+      teamSize: r.problem.teamSize,
+      assigned: chosen.map(pick),
+      alternates: r.experts
+        .filter((e) => !chosen.includes(e))
+        .slice(0, ASSIGNMENT_DEFAULTS.alternates)
+        .map(pick),
+      shortBy,
+      diagnosis: shortBy > 0 ? diagnose(r.problem, r.experts, experts) : null,
+    };
+  });
+  return {
+    problems,
+    seats: ranked.reduce((n, r) => n + r.problem.teamSize, 0),
+    filled,
+    totalAffinity: Math.round(totalAffinity * 1000) / 1000,
+  };
+}
+
+function diagnose(
+  problem: { title: string; skills: string[]; teamSize: number },
+  fits: ExpertCandidate[],
+  experts: Map<string, { capacity: number }>,
+): { zh: string; en: string } {
+  if (fits.length < problem.teamSize) {
+    return {
+      zh: `只有${fits.length}名专家适合「${problem.title}」，团队需要${problem.teamSize}人`,
+      en: `only ${fits.length} experts fit 「${problem.title}」, which needs a team of ${problem.teamSize}`,
+    };
+  }
+  for (const skill of problem.skills) {
+    const holders = fits.filter((e) => e.coveredSkills.some((c) => c.skill === skill && c.score >= 0.5));
+    if (holders.length === 0) return { zh: `没有专家具备「${skill}」技能`, en: `no expert has the skill ${skill}` };
+    if (holders.every((e) => (experts.get(e.personId)?.capacity ?? 0) === 0)) {
+      return {
+        zh: `具备「${skill}」技能的${holders.length}名专家均已满负荷`,
+        en: `the ${holders.length} experts with skill ${skill} are all at maxLoad`,
+      };
+    }
+  }
+  return {
+    zh: `适合「${problem.title}」的专家已分配到匹配度更高的其他难题`,
+    en: `the experts who fit 「${problem.title}」 are assigned to other problems where they fit better`,
+  };
+}
