@@ -38,7 +38,18 @@ export const InstitutionWeights = z
   .strict();
 export type InstitutionWeights = z.infer<typeof InstitutionWeights>;
 
+export const ResponderWeights = z
+  .object({
+    instructor: z.number().min(0).max(10).default(0.35),
+    region: z.number().min(0).max(10).default(0.2),
+    skills: z.number().min(0).max(10).default(0.25),
+    availability: z.number().min(0).max(10).default(0.2),
+  })
+  .strict();
+export type ResponderWeights = z.infer<typeof ResponderWeights>;
+
 export const DEFAULT_WEIGHTS = {
+  responders: ResponderWeights.parse({}),
   partners: PartnerWeights.parse({}),
   experts: ExpertWeights.parse({}),
   institutions: InstitutionWeights.parse({}),

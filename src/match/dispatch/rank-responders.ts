@@ -1,0 +1,110 @@
+import { RequestKinds, type RequestKind } from '../../domain';
+import type { ProjectedGraph } from '../../projection/projected-graph';
+import { AppError } from '../../shared/app-error';
+import { keyOf, nameOf, nodeAt, outOf, regionChain } from '../graph-access';
+import { reasonList, type Reasons } from '../reasons';
+import { currentLoad } from '../tackling/expert-facts';
+import { DEFAULT_WEIGHTS, weightedScore, type ResponderWeights } from '../weights';
+
+/**
+ * 派单: who should take an enterprise's request (DESIGN.md §6 Dispatch). Responders are people
+ * who instruct enterprises (党建指导员) or have skills; each is scored by whether they instruct
+ * the raising enterprise (一企一指导员) or its park, how near they work, whether their skills, title
+ * or bio name what the kind of request needs (two of its words make a full fit), and how much
+ * they already carry.
+ */
+export const DISPATCH_DEFAULTS = { limit: 10, weights: DEFAULT_WEIGHTS.responders } as const;
+
+/** Words a responder's skills, title or bio should show for each kind of request. */
+export const KIND_SKILLS: Record<RequestKind, string[]> = {
+  policy: ['政策', '申报', '补贴', '惠企'],
+  financing: ['融资', '金融', '贷款', '投资'],
+  talent: ['人才', '招聘', '用工', '培训'],
+  technology: ['技术', '研发', '攻关'],
+  market: ['市场', '供需', '销售', '采购'],
+  land: ['用地', '规划', '厂房', '建设'],
+  approval: ['审批', '环评', '许可', '政务'],
+  other: [],
+};
+
+export interface Responder {
+  personId: string;
+  name: string;
+  score: number;
+  components: { instructor: number; region: number; skills: number; availability: number };
+  load: { current: number; max: number };
+  reasons: Reasons;
+}
+
+export function rankResponders(
+  graph: ProjectedGraph,
+  requestId: string,
+  { limit = DISPATCH_DEFAULTS.limit, weights = {} }: { limit?: number; weights?: Partial<ResponderWeights> } = {},
+): { request: { id: string; title: string; kind: RequestKind }; responders: Responder[] } {
+  const requestKey = keyOf('Request', requestId);
+  const request = nodeAt(graph, requestKey);
+  if (!request || request.kind !== 'Request') throw AppError.notFound(`Request '${requestId}'`);
+  const kind = request.props['kind'] as RequestKind;
+  const raisedBy = outOf(graph, requestKey, 'RAISED_BY')[0] ?? null;
+  const home = raisedBy ? (outOf(graph, raisedBy, 'LOCATED_IN')[0] ?? null) : null;
+  const homeChain = regionChain(graph, home);
+  const wanted = [
+    ...KIND_SKILLS[kind],
+    ...(kind === 'technology' && raisedBy
+      ? outOf(graph, raisedBy, 'IN_SEGMENT').flatMap(
+          (s) => (nodeAt(graph, s)?.props['keywords'] as string[] | undefined) ?? [],
+        )
+      : []),
+  ];
+  const w = { ...DISPATCH_DEFAULTS.weights, ...weights };
+
+  const responders: Responder[] = [];
+  graph.forEachNode((key, node) => {
+    if (node.kind !== 'Person') return;
+    const instructs = outOf(graph, key, 'INSTRUCTS');
+    const skills = [
+      ...((node.props['skills'] as string[] | undefined) ?? []),
+      String(node.props['title'] ?? ''),
+    ].filter(Boolean);
+    if (instructs.length === 0 && skills.length === 0) return;
+    const places = [...instructs, ...outOf(graph, key, 'WORKS_AT')].map(
+      (e) => outOf(graph, e, 'LOCATED_IN')[0] ?? null,
+    );
+    const levels = places
+      .map((r) => regionChain(graph, r).find((x) => homeChain.includes(x)))
+      .filter((x): x is string => Boolean(x));
+    const nearest = levels.sort((a, b) => homeChain.indexOf(a) - homeChain.indexOf(b))[0];
+    const level = nearest ? String(nodeAt(graph, nearest)?.props['level'] ?? '') : '';
+    const maxLoad = Number(node.props['maxLoad'] ?? 0);
+    const load = currentLoad(graph, key);
+    const profile = `${skills.join(' ')} ${String(node.props['bio'] ?? '')}`;
+    const components = {
+      instructor:
+        raisedBy && instructs.includes(raisedBy) ? 1 : nearest && level === 'park' && instructs.length > 0 ? 0.5 : 0,
+      region: ({ park: 1, district: 0.85, city: 0.7, province: 0.4 } as Record<string, number>)[level] ?? 0,
+      skills: Math.min(1, wanted.filter((word) => profile.includes(word)).length / 2),
+      availability: maxLoad > 0 ? Math.max(0, 1 - load / maxLoad) : 0,
+    };
+    if (components.instructor === 0 && components.skills === 0) return;
+    const { say, list } = reasonList();
+    if (components.instructor === 1)
+      say(`该企业的党建指导员（一企一指导员）`, 'the enterprise’s own party-building instructor');
+    else if (components.instructor > 0) say('指导同园区企业', 'instructs enterprises in the same park');
+    if (components.skills > 0) say(`擅长${RequestKinds.zh[kind]}相关事项`, `skills fit a ${kind} request`);
+    if (nearest) say(`同在${nameOf(graph, nearest)}`, `also in ${nameOf(graph, nearest)}`);
+    say(`当前承办 ${load}/${maxLoad}`, `carrying ${load} of ${maxLoad}`);
+    responders.push({
+      personId: node.id,
+      name: nameOf(graph, key),
+      score: Math.round(weightedScore(components, w) * 1000) / 1000,
+      components,
+      load: { current: load, max: maxLoad },
+      reasons: list,
+    });
+  });
+  responders.sort((a, b) => b.score - a.score || a.personId.localeCompare(b.personId));
+  return {
+    request: { id: request.id, title: nameOf(graph, requestKey), kind },
+    responders: responders.slice(0, limit),
+  };
+}
