@@ -1,6 +1,7 @@
 import { importBundle } from '../../src/ingest/import-bundle.use-case';
 import { seedArticles } from '../../src/ingest/seed-articles.use-case';
 import { TacklingIndex } from '../../src/match/tackling/tackling-index';
+import { problemsFor } from '../../src/match/tackling/problems-for';
 import { projectScope } from '../../src/projection/project-scope';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
 import { tacklingBundle } from '../helpers/tackling-fixture';
@@ -60,5 +61,21 @@ describe('tackling on the articles’ dataset', () => {
         .sort(),
     ).toEqual(['华中科技大学', '湖北江城实验室'].sort());
     expect(result.institutions[0]!.reasons.zh).toContain('研究方向与难题相关');
+  });
+});
+
+describe('problems that fit an expert or an institution', () => {
+  test('when alice asks which problems fit her, then X (both her skills) comes before W (one), and her own employer’s problems are left out', async () => {
+    const store = await MemoryGraphStore.open();
+    await importBundle(store, tacklingBundle());
+    const graph = await projectScope(store, {});
+    const fits = problemsFor(graph, { kind: 'Person', id: 'alice' });
+    expect(fits.map((f) => f.problemId)).toEqual(['X', 'W']);
+    expect(fits[0]!.reasons.zh[0]).toBe('可覆盖所需技能：「激光雷达」「光学设计」');
+    const carol = problemsFor(graph, { kind: 'Person', id: 'carol' }); // works for P1, which posted X and W
+    expect(carol.map((f) => f.problemId)).toEqual([]);
+    const university = problemsFor(graph, { kind: 'Institution', id: 'U' });
+    expect(university.map((f) => f.problemId).sort()).toEqual(['W', 'X']);
+    expect(() => problemsFor(graph, { kind: 'Person', id: 'nobody' })).toThrow("Person 'nobody' was not found");
   });
 });
