@@ -3,6 +3,8 @@ import { Command, InvalidArgumentError } from 'commander';
 import { commandContext } from './command-context';
 import { exportCommand, type ExportFormat } from './export.command';
 import { importCommand } from './import.command';
+import { gapsCommand, partnersCommand, tackleCommand } from './match.commands';
+import type { Direction } from '../match/partners/find-partners';
 import { resolveCommand } from './resolve.command';
 import { seedCommand } from './seed.command';
 
@@ -46,6 +48,46 @@ program
   .description('resolve a company name to an enterprise: match, ambiguous (with candidates) or none')
   .option('--uscc <code>', 'the unified social credit code, when known')
   .action((name: string, options: { uscc?: string }) => commandContext((ctx) => resolveCommand(ctx, name, options)));
+
+program
+  .command('partners <enterpriseId>')
+  .description('upstream or downstream partner candidates (上下游配套) with reasons')
+  .option('--direction <direction>', 'upstream | downstream', parseDirection, 'upstream')
+  .option('--limit <n>', 'how many', parseLimit, 10)
+  .option('--json', 'print JSON', false)
+  .action((id: string, options: { direction: Direction; limit: number; json: boolean }) =>
+    commandContext((ctx) => partnersCommand(ctx, id, options)),
+  );
+
+program
+  .command('tackle <problemId>')
+  .description('institutions, experts and a consortium for a problem of the tackling list (红链技术攻坚榜)')
+  .option('--limit <n>', 'how many', parseLimit, 10)
+  .option('--json', 'print JSON', false)
+  .action((id: string, options: { limit: number; json: boolean }) =>
+    commandContext((ctx) => tackleCommand(ctx, id, options)),
+  );
+
+program
+  .command('gaps <chainId>')
+  .description('the investment map of a chain in a region (招商图谱): gaps, single points of failure, leads')
+  .requiredOption('--region <regionId>', 'the region')
+  .option('--limit <n>', 'how many leads', parseLimit, 10)
+  .option('--json', 'print JSON', false)
+  .action((id: string, options: { region: string; limit: number; json: boolean }) =>
+    commandContext((ctx) => gapsCommand(ctx, id, options)),
+  );
+
+function parseDirection(value: string): Direction {
+  if (value !== 'upstream' && value !== 'downstream') throw new InvalidArgumentError('must be upstream or downstream');
+  return value;
+}
+
+function parseLimit(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 200) throw new InvalidArgumentError('must be a whole number from 1 to 200');
+  return n;
+}
 
 function parseCount(value: string): number {
   const n = Number(value);

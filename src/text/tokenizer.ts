@@ -53,7 +53,10 @@ export const bigramTokenizer: Tokenizer = (text) => {
       if (!STOPWORDS.has(run)) tokens.push(run);
       continue;
     }
-    for (let i = 0; i < chars.length - 1; i++) tokens.push(`${chars[i]}${chars[i + 1]}`);
+    for (let i = 0; i < chars.length - 1; i++) {
+      const gram = `${chars[i]}${chars[i + 1]}`;
+      if (!STOPWORDS.has(gram)) tokens.push(gram);
+    }
   }
   return tokens;
 };

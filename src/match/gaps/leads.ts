@@ -31,7 +31,7 @@ export function findLeads(
   graph: ProjectedGraph,
   chainId: string,
   regionId: string,
-  { limit = LEADS_DEFAULTS.limit } = {},
+  { limit = LEADS_DEFAULTS.limit as number }: { limit?: number } = {},
 ): { map: ChainMap; leads: Lead[] } {
   const map = buildChainMap(graph, chainId, regionId);
   const regionKey = keyOf('Region', regionId);

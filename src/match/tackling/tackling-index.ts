@@ -112,7 +112,9 @@ export class TacklingIndex {
     const problem = nodeAt(graph, problemKey);
     if (!problem || problem.kind !== 'Problem') throw AppError.notFound(`Problem '${problemId}'`);
     const skills = (problem.props['skills'] as string[] | undefined) ?? [];
-    const query = `${String(problem.props['title'] ?? '')} ${String(problem.props['description'] ?? '')} ${skills.join(' ')} ${skills.join(' ')}`;
+    // title and skills carry the technical ask; descriptions name organisations and places, which
+    // would match people by where they work rather than what they know
+    const query = `${String(problem.props['title'] ?? '')} ${skills.join(' ')} ${skills.join(' ')}`;
     const segments = new Set(outOf(graph, problemKey, 'ABOUT'));
     const poster = intoOf(graph, problemKey, 'POSTED')[0] ?? null;
     const paths = poster ? orgPaths(graph, poster) : null;
