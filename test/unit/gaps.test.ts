@@ -75,15 +75,6 @@ describe('gaps on the articles’ dataset', () => {
       ]),
     );
   });
-});
-
-describe('gaps and partners on the articles’ cases', () => {
-  let graph: ProjectedGraph;
-  beforeAll(async () => {
-    const store = await MemoryGraphStore.open();
-    await seedArticles(store);
-    graph = await projectScope(store, {});
-  });
 
   test('when 白银高新区’s lithium map is drawn, then the segments 东方钛业 alone supplies locally are single points of failure', () => {
     const map = buildChainMap(graph, 'chain-lithium-battery', 'region-by-hitech');
