@@ -20,6 +20,8 @@ import { reasonList, type Reasons } from '../reasons';
  */
 export const TACKLING_DEFAULTS = {
   limit: 20,
+  /** Institutions matching the ask this weakly (relative to the best) are not proposed. */
+  minInstitutionRelevance: 0.15,
   tokenizer: 'bigram' as TokenizerName,
   expertWeights: DEFAULT_WEIGHTS.experts,
   institutionWeights: DEFAULT_WEIGHTS.institutions,
@@ -112,9 +114,11 @@ export class TacklingIndex {
     const problem = nodeAt(graph, problemKey);
     if (!problem || problem.kind !== 'Problem') throw AppError.notFound(`Problem '${problemId}'`);
     const skills = (problem.props['skills'] as string[] | undefined) ?? [];
-    // title and skills carry the technical ask; descriptions name organisations and places, which
-    // would match people by where they work rather than what they know
-    const query = `${String(problem.props['title'] ?? '')} ${skills.join(' ')} ${skills.join(' ')}`;
+    // The title and skills carry the technical ask: only people they match are candidates. The
+    // description adds context to the ranking (RELEVANCE_MIX) but never makes a candidate alone,
+    // since it also names organisations and places that match people by where, not what, they know.
+    const ask = `${String(problem.props['title'] ?? '')} ${skills.join(' ')} ${skills.join(' ')}`;
+    const context = String(problem.props['description'] ?? '');
     const segments = new Set(outOf(graph, problemKey, 'ABOUT'));
     const poster = intoOf(graph, problemKey, 'POSTED')[0] ?? null;
     const paths = poster ? orgPaths(graph, poster) : null;
@@ -131,11 +135,10 @@ export class TacklingIndex {
     };
 
     const weightsE = { ...TACKLING_DEFAULTS.expertWeights, ...expertWeights };
-    const text = this.people.search(query);
-    const best = Math.max(0, ...text.values());
+    const text = mixRelevance(this.people.search(ask), this.people.search(context));
     const excluded: TacklingResult['excluded'] = [];
     const experts: ExpertCandidate[] = [];
-    for (const [key, bm25] of text) {
+    for (const [key, relevance] of text) {
       const person = nodeAt(graph, key)!;
       const works = employers(graph, key);
       if (poster && works.includes(poster)) {
@@ -152,7 +155,7 @@ export class TacklingIndex {
       const load = currentLoad(graph, key);
       const proximity = employer ? near(employer) : { score: 0, shared: null, path: null };
       const components = {
-        relevance: best > 0 ? bm25 / best : 0,
+        relevance,
         skills: skillCoverage(skills, (person.props['skills'] as string[] | undefined) ?? []),
         trackRecord: Math.min(1, solved.length / 2),
         proximity: proximity.score,
@@ -188,29 +191,30 @@ export class TacklingIndex {
     experts.sort((a, b) => b.score - a.score || a.personId.localeCompare(b.personId));
 
     const weightsI = { ...TACKLING_DEFAULTS.institutionWeights, ...institutionWeights };
-    const instText = this.institutions.search(query);
-    const bestInst = Math.max(0, ...instText.values());
-    const institutions: InstitutionCandidate[] = [...instText].map(([key, bm25]) => {
-      const proximity = near(key);
-      const solved = intoOf(graph, key, 'WORKS_AT').flatMap((person) => solvedInSegments(graph, person, segments));
-      const components = {
-        relevance: bestInst > 0 ? bm25 / bestInst : 0,
-        proximity: proximity.score,
-        trackRecord: Math.min(1, solved.length / 2),
-      };
-      const { say, list: reasons } = reasonList();
-      if (components.relevance >= 0.3) say('研究方向与难题相关', 'its research relates to the problem');
-      if (solved.length > 0) say(`人员曾攻克同环节难题「${solved[0]}」`, `its people solved 「${solved[0]}」`);
-      if (proximity.path) say(`党组织路径：${proximity.path.zh}`, `party-organisation path: ${proximity.path.en}`);
-      else if (proximity.shared) say(`与发榜单位同在${proximity.shared}`, `in ${proximity.shared} like the poster`);
-      return {
-        institutionId: nodeAt(graph, key)!.id,
-        name: nameOf(graph, key),
-        score: round(weightedScore(components, weightsI)),
-        components: roundAll(components),
-        reasons,
-      };
-    });
+    const instText = mixRelevance(this.institutions.search(ask), this.institutions.search(context));
+    const institutions: InstitutionCandidate[] = [...instText]
+      .filter(([, relevance]) => relevance >= TACKLING_DEFAULTS.minInstitutionRelevance)
+      .map(([key, relevance]) => {
+        const proximity = near(key);
+        const solved = intoOf(graph, key, 'WORKS_AT').flatMap((person) => solvedInSegments(graph, person, segments));
+        const components = {
+          relevance,
+          proximity: proximity.score,
+          trackRecord: Math.min(1, solved.length / 2),
+        };
+        const { say, list: reasons } = reasonList();
+        if (components.relevance >= 0.3) say('研究方向与难题相关', 'its research relates to the problem');
+        if (solved.length > 0) say(`人员曾攻克同环节难题「${solved[0]}」`, `its people solved 「${solved[0]}」`);
+        if (proximity.path) say(`党组织路径：${proximity.path.zh}`, `party-organisation path: ${proximity.path.en}`);
+        else if (proximity.shared) say(`与发榜单位同在${proximity.shared}`, `in ${proximity.shared} like the poster`);
+        return {
+          institutionId: nodeAt(graph, key)!.id,
+          name: nameOf(graph, key),
+          score: round(weightedScore(components, weightsI)),
+          components: roundAll(components),
+          reasons,
+        };
+      });
     institutions.sort((a, b) => b.score - a.score || a.institutionId.localeCompare(b.institutionId));
 
     return {
@@ -225,6 +229,21 @@ export class TacklingIndex {
       excluded,
     };
   }
+}
+
+/** Share of relevance from the title and skills; the rest from the description. */
+export const RELEVANCE_MIX = { ask: 0.7, context: 0.3 } as const;
+
+/** Relevance in [0, 1] for each document the ask matched: both parts normalised by their best. */
+function mixRelevance(ask: Map<string, number>, context: Map<string, number>): Map<string, number> {
+  const bestAsk = Math.max(0, ...ask.values());
+  const bestContext = Math.max(0, ...[...ask.keys()].map((k) => context.get(k) ?? 0));
+  const mixed = new Map<string, number>();
+  for (const [key, score] of ask) {
+    const fromContext = bestContext > 0 ? (context.get(key) ?? 0) / bestContext : 0;
+    mixed.set(key, RELEVANCE_MIX.ask * (bestAsk > 0 ? score / bestAsk : 0) + RELEVANCE_MIX.context * fromContext);
+  }
+  return mixed;
 }
 
 function round(x: number): number {
