@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- import | names | province ...] — the benchmarks of docs/benchmarks.md, each
+ * npm run bench [-- import | names | province | engines ...] — the benchmarks of docs/benchmarks.md, each
  * figure beside its baseline measured in the same run. Starts its own Neo4j (never a configured
  * NEO4J_URI, whose data it would delete). BENCH_RUNS sets the runs per figure (default 3); the
  * tables quote medians.
@@ -12,9 +12,10 @@ import { REPO_ROOT, startLocalNeo4j, stopLocalNeo4j, type LocalNeo4j } from '../
 import { out } from './bench-util';
 import { benchImport } from './import.section';
 import { benchNames } from './names.section';
+import { benchEngines } from './engines.section';
 import { benchProvince } from './province.section';
 
-const SECTIONS = ['import', 'names', 'province'] as const;
+const SECTIONS = ['import', 'names', 'province', 'engines'] as const;
 type Section = (typeof SECTIONS)[number];
 
 async function main(): Promise<void> {
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
   try {
     for (const section of chosen) {
       if (section === 'names') benchNames(runs);
+      if (section === 'engines') await benchEngines();
       if (section === 'import') {
         const s = await neo4j();
         const store = await Neo4jGraphStore.open({ uri: s.uri, user: 'neo4j', password: 'local', database: 'neo4j' });

@@ -22,7 +22,8 @@ export const TACKLING_DEFAULTS = {
   limit: 20,
   /** Institutions matching the ask this weakly (relative to the best) are not proposed. */
   minInstitutionRelevance: 0.15,
-  tokenizer: 'bigram' as TokenizerName,
+  /** jieba ranked experts better than character bigrams on the generator's truth (docs/quality.md). */
+  tokenizer: 'jieba' as TokenizerName,
   expertWeights: DEFAULT_WEIGHTS.experts,
   institutionWeights: DEFAULT_WEIGHTS.institutions,
 } as const;
@@ -114,11 +115,11 @@ export class TacklingIndex {
     const problem = nodeAt(graph, problemKey);
     if (!problem || problem.kind !== 'Problem') throw AppError.notFound(`Problem '${problemId}'`);
     const skills = (problem.props['skills'] as string[] | undefined) ?? [];
-    // The title and skills carry the technical ask: only people they match are candidates. The
-    // description adds context to the ranking (RELEVANCE_MIX) but never makes a candidate alone,
-    // since it also names organisations and places that match people by where, not what, they know.
+    // Relevance reads the whole problem (the description names the segment and the setting), but
+    // only people its title and skills match are candidates: a description also names places and
+    // organisations, which would otherwise propose people for where they work, not what they know.
     const ask = `${String(problem.props['title'] ?? '')} ${skills.join(' ')} ${skills.join(' ')}`;
-    const context = String(problem.props['description'] ?? '');
+    const whole = `${ask} ${String(problem.props['description'] ?? '')}`;
     const segments = new Set(outOf(graph, problemKey, 'ABOUT'));
     const poster = intoOf(graph, problemKey, 'POSTED')[0] ?? null;
     const paths = poster ? orgPaths(graph, poster) : null;
@@ -135,7 +136,7 @@ export class TacklingIndex {
     };
 
     const weightsE = { ...TACKLING_DEFAULTS.expertWeights, ...expertWeights };
-    const text = mixRelevance(this.people.search(ask), this.people.search(context));
+    const text = gatedRelevance(this.people.search(whole), this.people.search(ask));
     const excluded: TacklingResult['excluded'] = [];
     const experts: ExpertCandidate[] = [];
     for (const [key, relevance] of text) {
@@ -191,7 +192,7 @@ export class TacklingIndex {
     experts.sort((a, b) => b.score - a.score || a.personId.localeCompare(b.personId));
 
     const weightsI = { ...TACKLING_DEFAULTS.institutionWeights, ...institutionWeights };
-    const instText = mixRelevance(this.institutions.search(ask), this.institutions.search(context));
+    const instText = gatedRelevance(this.institutions.search(whole), this.institutions.search(ask));
     const institutions: InstitutionCandidate[] = [...instText]
       .filter(([, relevance]) => relevance >= TACKLING_DEFAULTS.minInstitutionRelevance)
       .map(([key, relevance]) => {
@@ -231,19 +232,12 @@ export class TacklingIndex {
   }
 }
 
-/** Share of relevance from the title and skills; the rest from the description. */
-export const RELEVANCE_MIX = { ask: 0.7, context: 0.3 } as const;
-
-/** Relevance in [0, 1] for each document the ask matched: both parts normalised by their best. */
-function mixRelevance(ask: Map<string, number>, context: Map<string, number>): Map<string, number> {
-  const bestAsk = Math.max(0, ...ask.values());
-  const bestContext = Math.max(0, ...[...ask.keys()].map((k) => context.get(k) ?? 0));
-  const mixed = new Map<string, number>();
-  for (const [key, score] of ask) {
-    const fromContext = bestContext > 0 ? (context.get(key) ?? 0) / bestContext : 0;
-    mixed.set(key, RELEVANCE_MIX.ask * (bestAsk > 0 ? score / bestAsk : 0) + RELEVANCE_MIX.context * fromContext);
-  }
-  return mixed;
+/** Relevance in [0, 1] (BM25F of the whole problem over the best), for the documents the ask matched. */
+function gatedRelevance(whole: Map<string, number>, ask: Map<string, number>): Map<string, number> {
+  const best = Math.max(0, ...[...ask.keys()].map((k) => whole.get(k) ?? 0));
+  const gated = new Map<string, number>();
+  for (const key of ask.keys()) gated.set(key, best > 0 ? (whole.get(key) ?? 0) / best : 0);
+  return gated;
 }
 
 function round(x: number): number {
