@@ -83,3 +83,20 @@ describe('min-cost flow', () => {
     expect(() => f.solve(1, 1)).toThrow('min-cost-flow: source and sink must differ');
   });
 });
+
+describe('min-cost flow as maximum weight', () => {
+  test('when paths cost more than the bound, then they are not taken: one heavy pair beats two light ones', () => {
+    // suppliers s1, s2 and buyers b1, b2, each in at most one meeting; weights s1-b1 10, s1-b2 1, s2-b1 1
+    const f = new MinCostFlow(6);
+    const [S, s1, s2, b1, b2, T] = [0, 1, 2, 3, 4, 5];
+    f.addEdge(S, s1, 1, 0);
+    f.addEdge(S, s2, 1, 0);
+    f.addEdge(b1, T, 1, 0);
+    f.addEdge(b2, T, 1, 0);
+    const heavy = f.addEdge(s1, b1, 1, 1000 - 10);
+    f.addEdge(s1, b2, 1, 1000 - 1);
+    f.addEdge(s2, b1, 1, 1000 - 1);
+    expect(f.solve(S, T, Number.POSITIVE_INFINITY, 1000).flow).toBe(1);
+    expect(f.flowOn(heavy)).toBe(1);
+  });
+});

@@ -1,4 +1,5 @@
 import { findPartners } from '../../src/match/partners/find-partners';
+import { planMeetings } from '../../src/match/partners/meeting-plan';
 import { projectScope } from '../../src/projection/project-scope';
 import type { ProjectedGraph } from '../../src/projection/projected-graph';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
@@ -90,6 +91,38 @@ describe('partners on the articles’ dataset', () => {
     );
     expect(engine.reasons.zh.find((r) => r.startsWith('党组织路径'))).toBe(
       '党组织路径：江苏省镇江船厂（集团）有限公司 —所属党组织→ 镇江高新区产业链联合党委 —覆盖→ 中船动力（集团）有限公司',
+    );
+  });
+});
+
+describe('supply-demand meeting plan (供需对接会)', () => {
+  let graph: ProjectedGraph;
+  const p = 'mt';
+  beforeAll(async () => {
+    const store = await MemoryGraphStore.open();
+    await loadFixture(store, chainFixture(p));
+    graph = await projectScope(store, {});
+  });
+
+  test('when each enterprise may meet one partner per side, then the cell maker meets the cathode chain master', () => {
+    const plan = planMeetings(graph, `${p}-li`, `${p}-park`, { meetingsPerEnterprise: 1 });
+    expect(plan.participants).toBe(3);
+    expect(plan.meetings.map((m) => [m.supplier.id, m.buyer.id])).toEqual([[`${p}-dfty`, `${p}-a`]]);
+    expect(plan.meetings[0]!.reasons.zh[0]).toBe('声明需求环节「正极材料」直接供应');
+  });
+
+  test('when two meetings per side are allowed, then the titanium supplier meets the cell maker too, and the existing tie is not proposed', () => {
+    const plan = planMeetings(graph, `${p}-li`, `${p}-park`, { meetingsPerEnterprise: 2 });
+    expect(plan.meetings.map((m) => [m.supplier.id, m.buyer.id])).toEqual([
+      [`${p}-dfty`, `${p}-a`],
+      [`${p}-b`, `${p}-a`],
+    ]);
+    expect(plan.totalScore).toBeCloseTo(plan.meetings[0]!.score + plan.meetings[1]!.score);
+  });
+
+  test('when k is not a whole number ≥ 1, then the plan refuses naming it', () => {
+    expect(() => planMeetings(graph, `${p}-li`, `${p}-park`, { meetingsPerEnterprise: 0 })).toThrow(
+      'meetingsPerEnterprise must be a whole number ≥ 1',
     );
   });
 });

@@ -52,7 +52,17 @@ export class MinCostFlow {
     return this.cap[edge ^ 1] as number;
   }
 
-  solve(source: number, sink: number, maxFlow = Number.POSITIVE_INFINITY): { flow: number; cost: number } {
+  /**
+   * Pushes flow from source to sink along cheapest paths. Stops at maxFlow, or when the cheapest
+   * remaining path would cost more than maxPathCost: with arc costs C − weight this gives a
+   * maximum-weight flow rather than a maximum flow (no path with a negative marginal gain is taken).
+   */
+  solve(
+    source: number,
+    sink: number,
+    maxFlow = Number.POSITIVE_INFINITY,
+    maxPathCost = Number.POSITIVE_INFINITY,
+  ): { flow: number; cost: number } {
     if (source === sink) throw new Error('min-cost-flow: source and sink must differ');
     const n = this.nodeCount;
     const potential = new Float64Array(n);
@@ -64,6 +74,7 @@ export class MinCostFlow {
     while (flow < maxFlow) {
       if (!this.dijkstra(source, sink, potential, distance)) break;
       for (let v = 0; v < n; v++) if (distance[v]! < Number.POSITIVE_INFINITY) potential[v]! += distance[v]!;
+      if (potential[sink]! - potential[source]! > maxPathCost) break;
       // push blocking flow along admissible arcs (reduced cost 0) until none is left
       for (;;) {
         iter.set(this.head);
