@@ -67,7 +67,7 @@ const PROVINCES = [
 /**
  * Cities and districts that prefix company names in the parks redchain serves. Place names
  * followed by 省/市/区/县/州 are recognised without being listed; this list covers the bare
- * forms (镇江船厂) and is extended by `registerPlaceNames` with the regions in the graph.
+ * forms (镇江船厂).
  */
 const PLACES = new Set<string>([
   ...PROVINCES,
@@ -114,13 +114,6 @@ const PLACES = new Set<string>([
   '恩施',
   '天门',
 ]);
-
-export function registerPlaceNames(names: Iterable<string>): void {
-  for (const name of names) {
-    const bare = name.replace(/(省|市|区|县|自治州|州|高新区|开发区)$/u, '');
-    if (bare.length >= 2 && bare.length <= 6) PLACES.add(bare);
-  }
-}
 
 const BRACKETS: [RegExp, string][] = [
   [/[【〔［[{「『]/gu, '('],
