@@ -1,5 +1,5 @@
 import { MultiDirectedGraph } from 'graphology';
-import { describePath, orgPaths, pathTo, trustOfHops } from '../../src/match/algorithms/org-path';
+import { describePath, distanceTo, orgPaths, pathTo, trustOfHops } from '../../src/match/algorithms/org-path';
 import type { ProjectedEdge, ProjectedGraph, ProjectedNode } from '../../src/projection/projected-graph';
 
 /**
@@ -32,14 +32,14 @@ describe('organisational paths', () => {
   const paths = orgPaths(g, 'Enterprise:E1');
 
   test('when paths are searched from an enterprise, then each reachable one gets its shortest hop count', () => {
-    expect(paths.distance.get('Enterprise:E4')).toBe(2);
-    expect(paths.distance.get('Enterprise:E3')).toBe(3);
-    expect(paths.distance.get('Enterprise:E2')).toBe(4);
-    expect(paths.distance.has('Enterprise:E5')).toBe(false);
+    expect(distanceTo(g, paths, 'Enterprise:E4')).toBe(2);
+    expect(distanceTo(g, paths, 'Enterprise:E3')).toBe(3);
+    expect(distanceTo(g, paths, 'Enterprise:E2')).toBe(4);
+    expect(distanceTo(g, paths, 'Enterprise:E5')).toBeUndefined();
   });
 
   test('when a path is explained, then every hop is a relationship of the graph, in order', () => {
-    const hops = pathTo(paths, 'Enterprise:E2');
+    const hops = pathTo(g, paths, 'Enterprise:E2');
     expect(hops.map((h) => [h.from, h.type, h.to, h.reversed])).toEqual([
       ['Enterprise:E1', 'COVERS', 'PartyOrg:O1', true],
       ['PartyOrg:O1', 'UNDER', 'PartyOrg:TOP', false],
@@ -50,12 +50,14 @@ describe('organisational paths', () => {
       const [source, target] = hop.reversed ? [hop.to, hop.from] : [hop.from, hop.to];
       expect(g.edges(source, target).some((e) => g.getEdgeAttribute(e, 'type') === hop.type)).toBe(true);
     }
-    expect(describePath(g, pathTo(paths, 'Enterprise:E3')).zh).toBe('E1 —所属党组织→ O1 —结对共建 2025→ O3 —覆盖→ E3');
+    expect(describePath(g, pathTo(g, paths, 'Enterprise:E3')).zh).toBe(
+      'E1 —所属党组织→ O1 —结对共建 2025→ O3 —覆盖→ E3',
+    );
   });
 
   test('when an enterprise lies between, then the path does not pass through it', () => {
     // E4 is reached through the instructor, never onward through E1's organisations from E4
-    expect(pathTo(paths, 'Enterprise:E4').map((h) => h.type)).toEqual(['INSTRUCTS', 'INSTRUCTS']);
+    expect(pathTo(g, paths, 'Enterprise:E4').map((h) => h.type)).toEqual(['INSTRUCTS', 'INSTRUCTS']);
   });
 
   test('when hops are turned into trust, then shorter is stronger and none is 0', () => {

@@ -26,23 +26,30 @@ export interface Hop {
 }
 
 export interface OrgPaths {
+  start: string;
+  maxHops: number;
+  /** Distances of the organisations, chains and instructors reached; enterprises are read on demand. */
   distance: Map<string, number>;
   parent: Map<string, Hop>;
 }
 
+/**
+ * The search walks organisations, chains and instructors only: an enterprise or institution is
+ * the end of a path, never a way through, so its distance is read on demand from the
+ * organisations that cover it and the instructors who guide it (distanceTo, pathTo). Walking
+ * every covered enterprise of every reachable organisation would visit much of a province.
+ */
 export function orgPaths(graph: ProjectedGraph, start: string, { maxHops = ORG_PATH_DEFAULTS.maxHops } = {}): OrgPaths {
   if (!graph.hasNode(start)) throw new Error(`org-path: no node '${start}' in the projection`);
   const distance = new Map<string, number>([[start, 0]]);
   const parent = new Map<string, Hop>();
   let frontier = [start];
-  for (let hops = 1; hops <= maxHops && frontier.length > 0; hops++) {
+  for (let hops = 1; hops < maxHops && frontier.length > 0; hops++) {
     const next: string[] = [];
     for (const key of frontier) {
       const visit = (edge: string, other: string, reversed: boolean) => {
         const attributes = graph.getEdgeAttributes(edge);
-        if (!TRUST_TYPES.has(attributes.type) || distance.has(other)) return;
-        // enterprises and institutions are ends of a path, never a way through
-        if (key !== start && isEndpoint(graph, key)) return;
+        if (!TRUST_TYPES.has(attributes.type) || distance.has(other) || isEndpoint(graph, other)) return;
         distance.set(other, hops);
         parent.set(other, { from: key, to: other, type: attributes.type, reversed, props: attributes.props });
         next.push(other);
@@ -52,18 +59,52 @@ export function orgPaths(graph: ProjectedGraph, start: string, { maxHops = ORG_P
     }
     frontier = next;
   }
-  return { distance, parent };
+  return { start, maxHops, distance, parent };
 }
 
 function isEndpoint(graph: ProjectedGraph, key: string): boolean {
+  if (!graph.hasNode(key)) return false;
   const kind = graph.getNodeAttribute(key, 'kind');
   return kind === 'Enterprise' || kind === 'Institution';
 }
 
+/** The last hop into an enterprise or institution: from the nearest organisation or instructor reached. */
+function lastHop(graph: ProjectedGraph, paths: OrgPaths, target: string): { hop: Hop; hops: number } | null {
+  if (!graph.hasNode(target) || target === paths.start) return null;
+  let best: { hop: Hop; hops: number } | null = null;
+  graph.forEachInEdge(target, (edge, attributes, source) => {
+    if (attributes.type !== 'COVERS' && attributes.type !== 'INSTRUCTS') return;
+    const d = paths.distance.get(source);
+    if (d === undefined || d + 1 > paths.maxHops) return;
+    const current = best as { hop: Hop; hops: number } | null;
+    if (!current || d + 1 < current.hops || (d + 1 === current.hops && source < current.hop.from)) {
+      best = {
+        hop: { from: source, to: target, type: attributes.type, reversed: false, props: attributes.props },
+        hops: d + 1,
+      };
+    }
+  });
+  return best;
+}
+
+/** Hops from the search's start to `target`; undefined when there is no path within maxHops. */
+export function distanceTo(graph: ProjectedGraph, paths: OrgPaths, target: string): number | undefined {
+  if (target === paths.start) return 0;
+  if (!isEndpoint(graph, target)) return paths.distance.get(target);
+  return lastHop(graph, paths, target)?.hops;
+}
+
 /** The hops from the search's start to `target`, in order; empty when unreachable. */
-export function pathTo(paths: OrgPaths, target: string): Hop[] {
+export function pathTo(graph: ProjectedGraph, paths: OrgPaths, target: string): Hop[] {
   const hops: Hop[] = [];
-  for (let hop = paths.parent.get(target); hop; hop = paths.parent.get(hop.from)) hops.unshift(hop);
+  let at = target;
+  if (isEndpoint(graph, target) && target !== paths.start) {
+    const last = lastHop(graph, paths, target);
+    if (!last) return [];
+    hops.unshift(last.hop);
+    at = last.hop.from;
+  }
+  for (let hop = paths.parent.get(at); hop; hop = paths.parent.get(hop.from)) hops.unshift(hop);
   return hops;
 }
 

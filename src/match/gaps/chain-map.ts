@@ -47,16 +47,29 @@ export interface ChainMap {
   chainMasters: { id: string; name: string }[];
 }
 
-/** The enterprises located in a region or anywhere below it, as projection keys. */
+/**
+ * The enterprises located in a region or anywhere below it, as projection keys. The index of
+ * all regions is built once per projection (projections are never changed after they are made).
+ */
 export function localEnterprises(graph: ProjectedGraph, regionKey: string): Set<string> {
-  const local = new Set<string>();
-  graph.forEachNode((key, node) => {
-    if (node.kind !== 'Enterprise') return;
-    const located = outOf(graph, key, 'LOCATED_IN')[0];
-    if (located && regionChain(graph, located).includes(regionKey)) local.add(key);
-  });
-  return local;
+  let index = byRegion.get(graph);
+  if (!index) {
+    index = new Map();
+    const built = index;
+    graph.forEachNode((key, node) => {
+      if (node.kind !== 'Enterprise') return;
+      for (const region of regionChain(graph, outOf(graph, key, 'LOCATED_IN')[0] ?? null)) {
+        const set = built.get(region);
+        if (set) set.add(key);
+        else built.set(region, new Set([key]));
+      }
+    });
+    byRegion.set(graph, index);
+  }
+  return new Set(index.get(regionKey) ?? []);
 }
+
+const byRegion = new WeakMap<ProjectedGraph, Map<string, Set<string>>>();
 
 export function chainSegments(graph: ProjectedGraph, chainKey: string): string[] {
   return intoOf(graph, chainKey, 'PART_OF')

@@ -2,7 +2,7 @@ import type { ProjectedGraph } from '../../projection/projected-graph';
 import { AppError } from '../../shared/app-error';
 import { Bm25Index } from '../../text/bm25';
 import { TOKENIZERS, type TokenizerName } from '../../text/tokenizer';
-import { describePath, orgPaths, pathTo, trustOfHops, type Hop } from '../algorithms/org-path';
+import { describePath, distanceTo, orgPaths, pathTo, trustOfHops, type Hop } from '../algorithms/org-path';
 import { edgeProps, intoOf, keyOf, nameOf, nodeAt, outOf } from '../graph-access';
 import { proximity } from '../proximity';
 import { reasonList, type Reasons } from '../reasons';
@@ -109,13 +109,13 @@ export function findPartners(graph: ProjectedGraph, query: PartnerQuery): Partne
     const node = nodeAt(graph, key)!;
     const near = proximity(graph, self, key);
     const standing = enterpriseQuality(node);
-    const hops = pathTo(paths, key);
+    const hops = pathTo(graph, paths, key);
     const components: PartnerComponents = {
       segmentFit: via.fit,
       textFit: bestText > 0 ? (textScores.get(key) ?? 0) / bestText : 0,
       proximity: near.score,
       quality: standing.score,
-      trust: trustOfHops(paths.distance.get(key)),
+      trust: trustOfHops(distanceTo(graph, paths, key)),
     };
     const tie =
       direction === 'upstream' ? edgeProps(graph, key, self, 'SUPPLIES') : edgeProps(graph, self, key, 'SUPPLIES');

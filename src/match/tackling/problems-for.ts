@@ -3,7 +3,7 @@ import { AppError } from '../../shared/app-error';
 import { Bm25Index } from '../../text/bm25';
 import { coveredSkills, skillCoverage } from '../../text/skill-overlap';
 import { TOKENIZERS, type TokenizerName } from '../../text/tokenizer';
-import { orgPaths, trustOfHops } from '../algorithms/org-path';
+import { distanceTo, orgPaths, trustOfHops } from '../algorithms/org-path';
 import { intoOf, keyOf, nameOf, nodeAt, outOf } from '../graph-access';
 import { reasonList, type Reasons } from '../reasons';
 import { weightedScore } from '../weights';
@@ -74,7 +74,7 @@ export function problemsFor(
     const components = {
       relevance: best > 0 ? bm25 / best : 0,
       skills: skillCoverage(wanted, skills),
-      proximity: paths && poster ? trustOfHops(paths.distance.get(poster)) : 0,
+      proximity: paths && poster ? trustOfHops(distanceTo(graph, paths, poster)) : 0,
       trackRecord: Math.min(1, solved.length / 2),
     };
     const { say, list } = reasonList();

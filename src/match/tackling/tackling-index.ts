@@ -3,7 +3,7 @@ import { AppError } from '../../shared/app-error';
 import { Bm25Index } from '../../text/bm25';
 import { coveredSkills, skillCoverage } from '../../text/skill-overlap';
 import { TOKENIZERS, type TokenizerName } from '../../text/tokenizer';
-import { describePath, orgPaths, pathTo, trustOfHops } from '../algorithms/org-path';
+import { describePath, distanceTo, orgPaths, pathTo, trustOfHops } from '../algorithms/org-path';
 import { intoOf, keyOf, nameOf, nodeAt, outOf, regionChain } from '../graph-access';
 import { DEFAULT_WEIGHTS, weightedScore, type ExpertWeights, type InstitutionWeights } from '../weights';
 import { currentLoad, employers, solvedInSegments, worksText } from './expert-facts';
@@ -130,8 +130,8 @@ export class TacklingIndex {
       const level = shared ? String(nodeAt(graph, shared)?.props['level'] ?? '') : '';
       const regionScore =
         ({ park: 0.6, district: 0.55, city: 0.5, province: 0.3 } as Record<string, number>)[level] ?? 0;
-      const trust = paths ? trustOfHops(paths.distance.get(key)) : 0;
-      const path = paths && trust > 0 ? describePath(graph, pathTo(paths, key)) : null;
+      const trust = paths ? trustOfHops(distanceTo(graph, paths, key)) : 0;
+      const path = paths && trust > 0 ? describePath(graph, pathTo(graph, paths, key)) : null;
       return { score: Math.max(regionScore, trust), shared: shared ? nameOf(graph, shared) : null, path };
     };
 
