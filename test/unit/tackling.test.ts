@@ -44,6 +44,12 @@ describe('tackling (红链技术攻坚榜) on a hand-made case', () => {
     expect(raised.score).toBeGreaterThan(plain.score);
   });
 
+  test('when fewer candidates are asked for, then the list is the head of the longer one (pruning changes nothing)', () => {
+    const long = index.rank('X', { limit: 20 }).experts.map((e) => [e.personId, e.score]);
+    for (const limit of [1, 2, 3])
+      expect(index.rank('X', { limit }).experts.map((e) => [e.personId, e.score])).toEqual(long.slice(0, limit));
+  });
+
   test('when the problem does not exist, then it says which', () => {
     expect(() => index.rank('nope')).toThrow("Problem 'nope' was not found");
   });

@@ -138,18 +138,19 @@ export class TacklingIndex {
     const weightsE = { ...TACKLING_DEFAULTS.expertWeights, ...expertWeights };
     const text = gatedRelevance(this.people.search(whole), this.people.search(ask));
     const excluded: TacklingResult['excluded'] = [];
+    for (const key of text.keys()) {
+      if (!poster || !employers(graph, key).includes(poster)) continue;
+      excluded.push({
+        personId: nodeAt(graph, key)!.id,
+        name: nameOf(graph, key),
+        reason: `works for the poster, ${nameOf(graph, poster)}`,
+      });
+      text.delete(key);
+    }
     const experts: ExpertCandidate[] = [];
-    for (const [key, relevance] of text) {
+    for (const [key, relevance] of cheapestFirst(graph, text, skills, weightsE, limit)) {
       const person = nodeAt(graph, key)!;
       const works = employers(graph, key);
-      if (poster && works.includes(poster)) {
-        excluded.push({
-          personId: person.id,
-          name: nameOf(graph, key),
-          reason: `works for the poster, ${nameOf(graph, poster)}`,
-        });
-        continue;
-      }
       const employer = works[0] ?? null;
       const solved = solvedInSegments(graph, key, segments);
       const maxLoad = Number(person.props['maxLoad'] ?? 0);
@@ -230,6 +231,30 @@ export class TacklingIndex {
       excluded,
     };
   }
+}
+
+/**
+ * The candidates that can still reach the top `limit`: relevance and skill coverage are cheap,
+ * the other components (track record, proximity, load) cost graph walks and can add at most
+ * their weights, so anyone whose cheap part is that far below the limit-th best is dropped
+ * without changing the top list.
+ */
+function cheapestFirst(
+  graph: ProjectedGraph,
+  text: Map<string, number>,
+  skills: string[],
+  w: ExpertWeights,
+  limit: number,
+): [string, number][] {
+  const total = Object.values(w).reduce((a, b) => a + b, 0) || 1;
+  const rest = (w.trackRecord + w.proximity + w.availability + w.partyMember) / total;
+  const cheap = [...text].map(([key, relevance]) => {
+    const own = (nodeAt(graph, key)?.props['skills'] as string[] | undefined) ?? [];
+    return { key, relevance, part: (w.relevance * relevance + w.skills * skillCoverage(skills, own)) / total };
+  });
+  cheap.sort((a, b) => b.part - a.part);
+  const bar = (cheap[Math.min(cheap.length, limit) - 1]?.part ?? 0) - rest;
+  return cheap.filter((c) => c.part >= bar).map((c) => [c.key, c.relevance]);
 }
 
 /** Relevance in [0, 1] (BM25F of the whole problem over the best), for the documents the ask matched. */
