@@ -1,9 +1,16 @@
-import type { ProjectedGraph } from '../../projection/projected-graph';
+import type { ProjectedGraph, ProjectedNode } from '../../projection/projected-graph';
 import { intoOf, keyOf, nameOf, nodeAt, outOf, regionChain } from '../graph-access';
 import { enterpriseQuality } from '../quality';
 import { reasonList, type Reasons } from '../reasons';
 import { weightedScore } from '../weights';
-import { buildChainMap, chainSegments, localEnterprises, type ChainMap, type SegmentStatus } from './chain-map';
+import {
+  buildChainMap,
+  chainSegments,
+  localEnterprises,
+  type ChainMap,
+  type SegmentGap,
+  type SegmentStatus,
+} from './chain-map';
 
 /**
  * 招商图谱, part two: whom to attract (招商线索) for the missing and weak segments of chain C in
@@ -50,7 +57,15 @@ export function findLeads(
       byLead.set(producer, entry);
     }
   }
-  const leads: Lead[] = [];
+  const scored: {
+    key: string;
+    node: ProjectedNode;
+    segments: SegmentGap[];
+    components: Lead['components'];
+    suppliesLocal: string[];
+    explain: () => Reasons;
+    score: number;
+  }[] = [];
   for (const [key, { segments }] of byLead) {
     const node = nodeAt(graph, key)!;
     const demand = Math.max(...segments.map((s) => s.demand.length)) / maxDemand;
@@ -72,29 +87,42 @@ export function findLeads(
     const onChain = orgs.some((org) => outOf(graph, org, 'ON_CHAIN').includes(keyOf('Chain', chainId)));
     const orgTies = paired ? 1 : onChain ? 0.5 : 0;
     const components = { demand, ties, quality: standing.score, distance, orgTies };
-    const { say, list: reasons } = reasonList();
-    for (const s of segments)
-      say(
-        `补链：环节「${s.name}」本地${s.status === 'missing' ? '缺失' : '薄弱'}，本地需求${s.demand.length}家`,
-        `fills ${s.status} segment 「${s.name}」 with ${s.demand.length} local buyers`,
-      );
-    if (suppliesLocal.length > 0)
-      say(`已向本地${suppliesLocal.length}家企业供货`, `already supplies ${suppliesLocal.length} local enterprises`);
-    if (standing.zh) say(standing.zh, standing.en);
-    if (shared) say(`同在${nameOf(graph, shared)}`, `also in ${nameOf(graph, shared)}`);
-    if (paired) say('党组织与本地党组织结对或隶属', 'its party organisation is paired with or under a local one');
-    leads.push({
-      enterpriseId: node.id,
-      name: nameOf(graph, key),
-      score: Math.round(weightedScore(components, LEADS_DEFAULTS.weights) * 1000) / 1000,
-      segments: segments.map((s) => ({ id: s.segmentId, name: s.name, status: s.status })),
+    // reasons are written only for the leads returned (below): a province has thousands of leads
+    const explain = (): Reasons => {
+      const { say, list } = reasonList();
+      for (const s of segments)
+        say(
+          `补链：环节「${s.name}」本地${s.status === 'missing' ? '缺失' : '薄弱'}，本地需求${s.demand.length}家`,
+          `fills ${s.status} segment 「${s.name}」 with ${s.demand.length} local buyers`,
+        );
+      if (suppliesLocal.length > 0)
+        say(`已向本地${suppliesLocal.length}家企业供货`, `already supplies ${suppliesLocal.length} local enterprises`);
+      if (standing.zh) say(standing.zh, standing.en);
+      if (shared) say(`同在${nameOf(graph, shared)}`, `also in ${nameOf(graph, shared)}`);
+      if (paired) say('党组织与本地党组织结对或隶属', 'its party organisation is paired with or under a local one');
+      return list;
+    };
+    scored.push({
+      key,
+      node,
+      segments,
       components,
-      suppliesLocal: suppliesLocal.map((b) => nodeAt(graph, b)!.id),
-      reasons,
+      suppliesLocal,
+      explain,
+      score: Math.round(weightedScore(components, LEADS_DEFAULTS.weights) * 1000) / 1000,
     });
   }
-  leads.sort((a, b) => b.score - a.score || a.enterpriseId.localeCompare(b.enterpriseId));
-  return { map, leads: leads.slice(0, limit) };
+  scored.sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id));
+  const leads: Lead[] = scored.slice(0, limit).map((l) => ({
+    enterpriseId: l.node.id,
+    name: nameOf(graph, l.key),
+    score: l.score,
+    segments: l.segments.map((s) => ({ id: s.segmentId, name: s.name, status: s.status })),
+    components: l.components,
+    suppliesLocal: l.suppliesLocal.map((b) => nodeAt(graph, b)!.id),
+    reasons: l.explain(),
+  }));
+  return { map, leads };
 }
 
 export interface WhatIf {

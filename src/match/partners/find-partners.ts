@@ -83,13 +83,7 @@ export function findPartners(graph: ProjectedGraph, query: PartnerQuery): Partne
 
   const vias = direction === 'upstream' ? upstreamCandidates(graph, self) : downstreamCandidates(graph, self);
   vias.delete(self);
-  const texts = new Bm25Index(TOKENIZERS[query.tokenizer ?? PARTNERS_DEFAULTS.tokenizer], { wanted: 3, about: 1 });
-  for (const key of vias.keys()) {
-    const p = nodeAt(graph, key)!.props;
-    const wanted =
-      direction === 'upstream' ? (p['products'] as string[] | undefined) : (p['needs'] as string[] | undefined);
-    texts.add(key, { wanted: (wanted ?? []).join(' '), about: String(p['description'] ?? '') });
-  }
+  const texts = enterpriseTexts(graph, direction, query.tokenizer ?? PARTNERS_DEFAULTS.tokenizer);
   const ask =
     direction === 'upstream'
       ? [
@@ -101,15 +95,15 @@ export function findPartners(graph: ProjectedGraph, query: PartnerQuery): Partne
           ...outOf(graph, self, 'IN_SEGMENT').map((s) => nameOf(graph, s)),
         ];
   const textScores = texts.search(ask.join(' '));
-  const bestText = Math.max(0, ...textScores.values());
+  const bestText = Math.max(0, ...[...vias.keys()].map((key) => textScores.get(key) ?? 0));
   const paths = orgPaths(graph, self);
 
-  const scored: PartnerCandidate[] = [];
+  // score every candidate with what is cheap; explain (paths, reasons) only those returned
+  const scored: Scored[] = [];
   for (const [key, via] of vias) {
     const node = nodeAt(graph, key)!;
     const near = proximity(graph, self, key);
     const standing = enterpriseQuality(node);
-    const hops = pathTo(graph, paths, key);
     const components: PartnerComponents = {
       segmentFit: via.fit,
       textFit: bestText > 0 ? (textScores.get(key) ?? 0) / bestText : 0,
@@ -120,14 +114,37 @@ export function findPartners(graph: ProjectedGraph, query: PartnerQuery): Partne
     const tie =
       direction === 'upstream' ? edgeProps(graph, key, self, 'SUPPLIES') : edgeProps(graph, self, key, 'SUPPLIES');
     scored.push({
-      enterpriseId: node.id,
-      name: nameOf(graph, key),
+      key,
+      id: node.id,
+      via,
+      near,
+      standing,
+      components,
       score: round(weightedScore(components, weights)),
-      components: roundAll(components),
+      tie: tie !== null,
+    });
+  }
+  scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  const perSegment = new Map<string, number>();
+  const chosen: Scored[] = [];
+  for (const c of scored) {
+    if (c.tie || chosen.length >= limit) continue;
+    const used = perSegment.get(c.via.segment) ?? 0;
+    if (used >= maxPerSegment) continue;
+    perSegment.set(c.via.segment, used + 1);
+    chosen.push(c);
+  }
+  const explain = (c: Scored): PartnerCandidate => {
+    const hops = pathTo(graph, paths, c.key);
+    return {
+      enterpriseId: c.id,
+      name: nameOf(graph, c.key),
+      score: c.score,
+      components: roundAll(c.components),
       via: {
-        segmentId: nodeAt(graph, via.segment)?.id ?? via.segment,
-        segmentName: nameOf(graph, via.segment),
-        how: via.how,
+        segmentId: nodeAt(graph, c.via.segment)?.id ?? c.via.segment,
+        segmentName: nameOf(graph, c.via.segment),
+        how: c.via.how,
       },
       orgPath: hops.map((h) => ({
         from: nameOf(graph, h.from),
@@ -135,27 +152,55 @@ export function findPartners(graph: ProjectedGraph, query: PartnerQuery): Partne
         type: h.type,
         reversed: h.reversed,
       })),
-      reasons: reasonsFor(graph, direction, via, near, standing, hops, components, tie !== null),
-      existingTie: tie !== null,
-    });
-  }
-  scored.sort((a, b) => b.score - a.score || a.enterpriseId.localeCompare(b.enterpriseId));
-  const perSegment = new Map<string, number>();
-  const candidates: PartnerCandidate[] = [];
-  for (const c of scored) {
-    if (c.existingTie || candidates.length >= limit) continue;
-    const used = perSegment.get(c.via.segmentId) ?? 0;
-    if (used >= maxPerSegment) continue;
-    perSegment.set(c.via.segmentId, used + 1);
-    candidates.push(c);
-  }
+      reasons: reasonsFor(graph, direction, c.via, c.near, c.standing, hops, c.components, c.tie),
+      existingTie: c.tie,
+    };
+  };
   return {
     enterprise: { id: me.id, name: nameOf(graph, self) },
     direction,
-    candidates,
-    existing: scored.filter((c) => c.existingTie),
+    candidates: chosen.map(explain),
+    existing: scored.filter((c) => c.tie).map(explain),
   };
 }
+
+interface Scored {
+  key: string;
+  id: string;
+  via: Via;
+  near: ReturnType<typeof proximity>;
+  standing: ReturnType<typeof enterpriseQuality>;
+  components: PartnerComponents;
+  score: number;
+  tie: boolean;
+}
+
+/**
+ * One BM25F index per projection, direction and tokenizer, over every enterprise: what it makes
+ * (products) when looking upstream, what it needs when looking downstream. Built on first use.
+ */
+function enterpriseTexts(
+  graph: ProjectedGraph,
+  direction: Direction,
+  tokenizer: TokenizerName,
+): Bm25Index<'wanted' | 'about'> {
+  let perGraph = textIndexes.get(graph);
+  if (!perGraph) textIndexes.set(graph, (perGraph = new Map()));
+  const cacheKey = `${direction}|${tokenizer}`;
+  let index = perGraph.get(cacheKey);
+  if (!index) {
+    const built = new Bm25Index(TOKENIZERS[tokenizer], { wanted: 3, about: 1 });
+    graph.forEachNode((key, node) => {
+      if (node.kind !== 'Enterprise') return;
+      const wanted = (direction === 'upstream' ? node.props['products'] : node.props['needs']) as string[] | undefined;
+      built.add(key, { wanted: (wanted ?? []).join(' '), about: String(node.props['description'] ?? '') });
+    });
+    perGraph.set(cacheKey, (index = built));
+  }
+  return index;
+}
+
+const textIndexes = new WeakMap<ProjectedGraph, Map<string, Bm25Index<'wanted' | 'about'>>>();
 
 function upstreamCandidates(graph: ProjectedGraph, self: string): Map<string, Via> {
   const vias = new Map<string, Via>();
