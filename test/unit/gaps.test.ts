@@ -4,15 +4,13 @@ import { seedArticles } from '../../src/ingest/seed-articles.use-case';
 import { projectScope } from '../../src/projection/project-scope';
 import type { ProjectedGraph } from '../../src/projection/projected-graph';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
-import { chainFixture, loadFixture } from '../helpers/fixtures';
+import { projectedChainFixture } from '../helpers/projected-fixture';
 
 describe('gaps (招商图谱) on the hand-made lithium slice', () => {
   let graph: ProjectedGraph;
   const p = 'gp';
   beforeAll(async () => {
-    const store = await MemoryGraphStore.open();
-    await loadFixture(store, chainFixture(p));
-    graph = await projectScope(store, {});
+    graph = await projectedChainFixture(p);
   });
 
   test('when the park’s map is drawn, then each segment has its producers, demand and status by the stated rule', () => {

@@ -3,7 +3,7 @@ import { planMeetings } from '../../src/match/partners/meeting-plan';
 import { projectScope } from '../../src/projection/project-scope';
 import type { ProjectedGraph } from '../../src/projection/projected-graph';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
-import { chainFixture, loadFixture } from '../helpers/fixtures';
+import { projectedChainFixture } from '../helpers/projected-fixture';
 import { seedArticles } from '../../src/ingest/seed-articles.use-case';
 
 /**
@@ -15,9 +15,7 @@ describe('partners (上下游配套)', () => {
   let graph: ProjectedGraph;
   const p = 'pt';
   beforeAll(async () => {
-    const store = await MemoryGraphStore.open();
-    await loadFixture(store, chainFixture(p));
-    graph = await projectScope(store, {});
+    graph = await projectedChainFixture(p);
   });
 
   test('when a cell maker asks for upstream partners, then the chain master in its park ranks first, with its reasons', () => {
@@ -99,9 +97,7 @@ describe('supply-demand meeting plan (供需对接会)', () => {
   let graph: ProjectedGraph;
   const p = 'mt';
   beforeAll(async () => {
-    const store = await MemoryGraphStore.open();
-    await loadFixture(store, chainFixture(p));
-    graph = await projectScope(store, {});
+    graph = await projectedChainFixture(p);
   });
 
   test('when each enterprise may meet one partner per side, then the cell maker meets the cathode chain master', () => {
