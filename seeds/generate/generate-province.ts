@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUNDLE_FORMAT } from '../../src/ingest/bundle.schema';
+import { seedsRoot } from '../../src/ingest/seed-files';
 import { generateChains } from './generate-chains';
 import { generateEnterprises } from './generate-enterprises';
 import { generateOrganisations } from './generate-organisations';
@@ -84,7 +85,8 @@ export function generateProvince({
 
 /** The chain templates, in file order (the generator's vocabulary comes from them). */
 function readTemplates(): Record<string, unknown>[] {
-  const folder = path.resolve(__dirname, '../templates');
+  // found upwards, so that the compiled generator (dist/seeds/generate) reads the same files
+  const folder = path.join(seedsRoot(__dirname), 'templates');
   if (!existsSync(folder)) throw new Error(`generate: no chain templates at ${folder}`);
   return readdirSync(folder)
     .filter((f) => f.endsWith('.json'))
