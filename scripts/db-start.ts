@@ -1,47 +1,50 @@
 /**
- * npm run db:start — a real Neo4j 5.26 Community server for development on this machine, data
- * in .redchain/neo4j (ignored by git), and Redis. Prints the settings to export.
+ * npm run db:start — a real Neo4j 5.26 Community server for development on this machine (data in
+ * .redchain/neo4j, ignored by git), plus Redis. Prints the settings to export. Idempotent: when
+ * the recorded server is still running it only prints them again.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT, ensureRedis, freePort, isAlive, startLocalNeo4j, waitForBolt, writeJson } from './local-stack';
+import {
+  REPO_ROOT,
+  ensureRedis,
+  freePort,
+  isLocalNeo4j,
+  portIsFree,
+  startLocalNeo4j,
+  waitForBolt,
+  writeJson,
+} from './local-stack';
 
 const HOME = path.join(REPO_ROOT, '.redchain', 'neo4j');
 const STATE = path.join(HOME, 'server.json');
 
 async function main(): Promise<void> {
-  if (existsSync(STATE)) {
-    const state = JSON.parse(readFileSync(STATE, 'utf8')) as { pid: number; uri: string };
-    if (isAlive(state.pid)) {
-      const version = await waitForBolt(state.uri, 10);
-      report(state.uri, version, 'already running');
-      return;
-    }
-  }
-  const wanted = Number(process.env['NEO4J_PORT'] ?? 7687);
-  const port = (await portIsFree(wanted)) ? wanted : await freePort();
-  process.stdout.write(`starting Neo4j (first start resolves jars from Maven Central) ...\n`);
-  const server = await startLocalNeo4j({ dataDir: HOME, port });
-  writeJson(STATE, { pid: server.pid, uri: server.uri, version: server.version });
-  report(server.uri, server.version, `started, pid ${server.pid}`);
   const redis = await ensureRedis(process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379');
-  process.stdout.write(`Redis answers at ${redis}\n\nexport NEO4J_URI=${server.uri} REDIS_URL=${redis}\n`);
-}
-
-function report(uri: string, version: string, how: string): void {
-  process.stdout.write(`Neo4j ${version} Community at ${uri} (${how})\n`);
-}
-
-async function portIsFree(port: number): Promise<boolean> {
-  const net = await import('node:net');
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-  });
+  let uri: string;
+  let version: string;
+  const recorded = existsSync(STATE) ? (JSON.parse(readFileSync(STATE, 'utf8')) as { pid: number; uri: string }) : null;
+  if (recorded && isLocalNeo4j(recorded.pid)) {
+    // Running (or still starting): wait a little, and say so plainly if it does not answer.
+    uri = recorded.uri;
+    version = await waitForBolt(uri, { timeoutSeconds: 30, logFile: path.join(HOME, 'server.log') });
+    process.stdout.write(`Neo4j ${version} Community already running at ${uri} (pid ${recorded.pid})\n`);
+  } else {
+    // 7687 (or NEO4J_PORT) when free, so the usual default URI works; else any free port.
+    const wanted = Number(process.env['NEO4J_PORT'] ?? 7687);
+    const port = (await portIsFree(wanted)) ? wanted : await freePort();
+    process.stdout.write('starting Neo4j (a first start also resolves its jars with Maven) ...\n');
+    const server = await startLocalNeo4j({ dataDir: HOME, port });
+    writeJson(STATE, { pid: server.pid, uri: server.uri, version: server.version });
+    ({ uri, version } = server);
+    process.stdout.write(
+      `Neo4j ${version} Community at ${uri} (started, pid ${server.pid}, log ${path.relative(process.cwd(), path.join(HOME, 'server.log'))})\n`,
+    );
+  }
+  process.stdout.write(`Redis answers at ${redis}\n\nexport NEO4J_URI=${uri} REDIS_URL=${redis}\n`);
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`db:start: ${(error as Error).message}\n`);
+  process.stderr.write(`db:start: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });

@@ -5,13 +5,15 @@ const TAG_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const TRADES = ['精工', '材料', '电子', '机械', '化工', '能源', '光电', '智能', '生物', '环保'];
 
 /**
- * A Latin trade tag derived from the prefix (QX7KZ3RT9M), so each test's companies have names of
- * their own. Tests share one Neo4j database, and the importer resolves names against it: a
- * Chinese test name could resemble a real company of the seed articles, a Latin tag cannot.
+ * A Latin trade tag derived from the prefix (QX7KZ3RT9MA2HD8PLW4N), so each test's companies have
+ * names of their own. Tests share one Neo4j database, and the importer resolves names against it:
+ * a Chinese test name could resemble a real company of the seed articles, a Latin tag cannot.
+ * Twenty characters: at ten, about one name in 130 looked alike to another test's under the
+ * fuzzy matcher and was held for review, failing that test now and then.
  */
 export function tradeTag(prefix: string): string {
   const digest = createHash('sha256').update(prefix).digest();
-  return Array.from({ length: 10 }, (_, i) => TAG_ALPHABET[digest[i]! % TAG_ALPHABET.length]).join('');
+  return Array.from({ length: 20 }, (_, i) => TAG_ALPHABET[digest[i]! % TAG_ALPHABET.length]).join('');
 }
 
 /**
