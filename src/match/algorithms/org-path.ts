@@ -1,6 +1,7 @@
 import type { RelType } from '../../domain';
 import type { ProjectedGraph } from '../../projection/projected-graph';
 import { nameOf } from '../graph-access';
+import { trustGraphOf, type TrustGraph } from './trust-graph';
 
 /**
  * Organisational paths between enterprises (DESIGN.md §6, organisational trust): a breadth-first
@@ -14,8 +15,6 @@ export const ORG_PATH_DEFAULTS = {
   maxHops: 6,
 } as const;
 
-const TRUST_TYPES: ReadonlySet<RelType> = new Set(['COVERS', 'UNDER', 'PAIRED_WITH', 'ON_CHAIN', 'INSTRUCTS']);
-
 export interface Hop {
   from: string;
   to: string;
@@ -25,94 +24,192 @@ export interface Hop {
   props: Record<string, unknown>;
 }
 
+/** One search's answer: every walkable node's distance from the start, and how it was reached. */
 export interface OrgPaths {
   start: string;
   maxHops: number;
-  /** Distances of the organisations, chains and instructors reached; enterprises are read on demand. */
-  distance: Map<string, number>;
-  parent: Map<string, Hop>;
+  trust: TrustGraph;
+  /** Hops from the start per walkable node; UNSEEN when not reached within maxHops - 1. */
+  distance: Uint8Array;
+  /** The adjacency entry (trust.neighbour / trust.edge) a node was reached by, or -1 - i for the start's i-th attachment. */
+  via: Int32Array;
+  /** The node it was reached from (-1 for the start or its attachments). */
+  parent: Int32Array;
+  /** Paths already put in words, per walkable node: the many candidates under one organisation share them. */
+  explained: Map<number, ExplainedPath>;
 }
 
+/** A path hop by hop, with names, and in words (describePath). */
+export interface ExplainedPath {
+  hops: Hop[];
+  steps: { from: string; to: string; type: RelType; reversed: boolean }[];
+  zh: string;
+  en: string;
+}
+
+const UNSEEN = 255;
+
 /**
- * The search walks organisations, chains and instructors only: an enterprise or institution is
- * the end of a path, never a way through, so its distance is read on demand from the
- * organisations that cover it and the instructors who guide it (distanceTo, pathTo). Walking
- * every covered enterprise of every reachable organisation would visit much of a province.
+ * Breadth-first from `start` (an enterprise, an institution or a walkable node) over the
+ * party-building ties (trust-graph.ts): organisations, chains and instructors are walked, an
+ * enterprise or institution is only ever the end of a path.
  */
 export function orgPaths(graph: ProjectedGraph, start: string, { maxHops = ORG_PATH_DEFAULTS.maxHops } = {}): OrgPaths {
   if (!graph.hasNode(start)) throw new Error(`org-path: no node '${start}' in the projection`);
-  const distance = new Map<string, number>([[start, 0]]);
-  const parent = new Map<string, Hop>();
-  let frontier = [start];
-  for (let hops = 1; hops < maxHops && frontier.length > 0; hops++) {
-    const next: string[] = [];
-    for (const key of frontier) {
-      const visit = (edge: string, other: string, reversed: boolean) => {
-        const attributes = graph.getEdgeAttributes(edge);
-        if (!TRUST_TYPES.has(attributes.type) || distance.has(other) || isEndpoint(graph, other)) return;
-        distance.set(other, hops);
-        parent.set(other, { from: key, to: other, type: attributes.type, reversed, props: attributes.props });
+  if (!(maxHops >= 1 && maxHops < UNSEEN))
+    throw new Error(`org-path: maxHops must be between 1 and 254 (got ${maxHops})`);
+  const trust = trustGraphOf(graph);
+  const size = trust.keys.length;
+  const distance = new Uint8Array(size).fill(UNSEEN);
+  const via = new Int32Array(size);
+  const parent = new Int32Array(size).fill(-1);
+  let frontier: number[] = [];
+  const self = trust.index.get(start);
+  if (self !== undefined) {
+    distance[self] = 0;
+    frontier.push(self);
+  } else {
+    (trust.attached.get(start) ?? []).forEach(({ node }, i) => {
+      if (distance[node] !== UNSEEN) return;
+      distance[node] = 1;
+      via[node] = -1 - i;
+      frontier.push(node);
+    });
+  }
+  const { offsets, neighbour } = trust;
+  for (let hops = self === undefined ? 2 : 1; hops < maxHops && frontier.length > 0; hops++) {
+    const next: number[] = [];
+    for (const at of frontier) {
+      for (let slot = offsets[at]!; slot < offsets[at + 1]!; slot++) {
+        const other = neighbour[slot]!;
+        if (distance[other] !== UNSEEN) continue;
+        distance[other] = hops;
+        via[other] = slot;
+        parent[other] = at;
         next.push(other);
-      };
-      graph.forEachOutEdge(key, (edge, _a, _s, target) => visit(edge, target, false));
-      graph.forEachInEdge(key, (edge, _a, source) => visit(edge, source, true));
+      }
     }
     frontier = next;
   }
-  return { start, maxHops, distance, parent };
-}
-
-function isEndpoint(graph: ProjectedGraph, key: string): boolean {
-  if (!graph.hasNode(key)) return false;
-  const kind = graph.getNodeAttribute(key, 'kind');
-  return kind === 'Enterprise' || kind === 'Institution';
+  return { start, maxHops, trust, distance, via, parent, explained: new Map() };
 }
 
 /** The last hop into an enterprise or institution: from the nearest organisation or instructor reached. */
-function lastHop(graph: ProjectedGraph, paths: OrgPaths, target: string): { hop: Hop; hops: number } | null {
-  if (!graph.hasNode(target) || target === paths.start) return null;
-  let best: { hop: Hop; hops: number } | null = null;
-  graph.forEachInEdge(target, (edge, attributes, source) => {
-    if (attributes.type !== 'COVERS' && attributes.type !== 'INSTRUCTS') return;
-    const d = paths.distance.get(source);
-    if (d === undefined || d + 1 > paths.maxHops) return;
-    const current = best as { hop: Hop; hops: number } | null;
-    if (!current || d + 1 < current.hops || (d + 1 === current.hops && source < current.hop.from)) {
-      best = {
-        hop: { from: source, to: target, type: attributes.type, reversed: false, props: attributes.props },
-        hops: d + 1,
-      };
-    }
-  });
+function lastHop(paths: OrgPaths, target: string): { node: number; edge: string; hops: number } | null {
+  let best: { node: number; edge: string; hops: number } | null = null;
+  // attachments are sorted by key, so the first of the nearest wins: the same path every run
+  for (const { node, edge } of paths.trust.attached.get(target) ?? []) {
+    const d = paths.distance[node]!;
+    if (d === UNSEEN || d + 1 > paths.maxHops) continue;
+    if (!best || d + 1 < best.hops) best = { node, edge, hops: d + 1 };
+  }
   return best;
 }
 
 /** Hops from the search's start to `target`; undefined when there is no path within maxHops. */
-export function distanceTo(graph: ProjectedGraph, paths: OrgPaths, target: string): number | undefined {
+export function distanceTo(_graph: ProjectedGraph, paths: OrgPaths, target: string): number | undefined {
   if (target === paths.start) return 0;
-  if (!isEndpoint(graph, target)) return paths.distance.get(target);
-  return lastHop(graph, paths, target)?.hops;
+  const walkable = paths.trust.index.get(target);
+  if (walkable !== undefined) {
+    const d = paths.distance[walkable]!;
+    return d === UNSEEN ? undefined : d;
+  }
+  return lastHop(paths, target)?.hops;
 }
 
 /** The hops from the search's start to `target`, in order; empty when unreachable. */
 export function pathTo(graph: ProjectedGraph, paths: OrgPaths, target: string): Hop[] {
+  const { trust } = paths;
+  if (target === paths.start) return [];
   const hops: Hop[] = [];
-  let at = target;
-  if (isEndpoint(graph, target) && target !== paths.start) {
-    const last = lastHop(graph, paths, target);
+  const hop = (edge: string, reversed: boolean): Hop => hopOf(graph, edge, reversed);
+  let at = trust.index.get(target);
+  if (at === undefined) {
+    const last = lastHop(paths, target);
     if (!last) return [];
-    hops.unshift(last.hop);
-    at = last.hop.from;
+    hops.push(hop(last.edge, false));
+    at = last.node;
+  } else if (paths.distance[at] === UNSEEN) return [];
+  while (at >= 0 && paths.distance[at] !== 0) {
+    const slot = paths.via[at]!;
+    if (slot < 0) {
+      // the start's own attachment: walked from the start (an enterprise) back to its org or instructor
+      const { edge } = trust.attached.get(paths.start)![-1 - slot]!;
+      hops.push(hop(edge, true));
+      break;
+    }
+    hops.push(hop(trust.edge[slot]!, trust.reversed[slot] === 1));
+    at = paths.parent[at]!;
   }
-  for (let hop = paths.parent.get(at); hop; hop = paths.parent.get(hop.from)) hops.unshift(hop);
-  return hops;
+  return hops.reverse();
+}
+
+const NO_PATH: ExplainedPath = { hops: [], steps: [], zh: '', en: '' };
+
+/** pathTo and describePath in one, sharing the words of common beginnings between targets of one search. */
+export function explainPath(graph: ProjectedGraph, paths: OrgPaths, target: string): ExplainedPath {
+  if (target === paths.start) return NO_PATH;
+  const walkable = paths.trust.index.get(target);
+  if (walkable !== undefined)
+    return paths.distance[walkable] === UNSEEN ? NO_PATH : explainNode(graph, paths, walkable);
+  const last = lastHop(paths, target);
+  if (!last) return NO_PATH;
+  return extend(graph, explainNode(graph, paths, last.node), hopOf(graph, last.edge, false));
+}
+
+function explainNode(graph: ProjectedGraph, paths: OrgPaths, node: number): ExplainedPath {
+  let known = paths.explained.get(node);
+  if (known) return known;
+  const slot = paths.via[node]!;
+  if (paths.distance[node] === 0) {
+    const name = nameOf(graph, paths.start);
+    known = { hops: [], steps: [], zh: name, en: name };
+  } else if (slot < 0) {
+    const start = nameOf(graph, paths.start);
+    const { edge } = paths.trust.attached.get(paths.start)![-1 - slot]!;
+    known = extend(graph, { hops: [], steps: [], zh: start, en: start }, hopOf(graph, edge, true));
+  } else {
+    const before = explainNode(graph, paths, paths.parent[node]!);
+    known = extend(graph, before, hopOf(graph, paths.trust.edge[slot]!, paths.trust.reversed[slot] === 1));
+  }
+  paths.explained.set(node, known);
+  return known;
+}
+
+function hopOf(graph: ProjectedGraph, edge: string, reversed: boolean): Hop {
+  const attributes = graph.getEdgeAttributes(edge);
+  const [from, to] = reversed ? [graph.target(edge), graph.source(edge)] : [graph.source(edge), graph.target(edge)];
+  return { from, to, type: attributes.type, reversed, props: attributes.props };
+}
+
+function extend(graph: ProjectedGraph, before: ExplainedPath, hop: Hop): ExplainedPath {
+  const from = before.steps.length > 0 ? before.steps[before.steps.length - 1]!.to : nameOf(graph, hop.from);
+  const to = nameOf(graph, hop.to);
+  const words = stepWords(hop, to);
+  return {
+    hops: [...before.hops, hop],
+    steps: [...before.steps, { from, to, type: hop.type, reversed: hop.reversed }],
+    zh: `${before.zh} ${words.zh}`,
+    en: `${before.en} ${words.en}`,
+  };
+}
+
+function stepWords(hop: Hop, to: string): { zh: string; en: string } {
+  const since = typeof hop.props['since'] === 'string' ? ` ${String(hop.props['since']).slice(0, 4)}` : '';
+  const [forward, backward] = VERB_ZH[hop.type] ?? [hop.type, hop.type];
+  return {
+    zh: `—${hop.reversed ? backward : forward}${since}→ ${to}`,
+    en: `-${hop.type}${hop.reversed ? ' (reverse)' : ''}${since}-> ${to}`,
+  };
 }
 
 /** 1 for a shared organisation or instructor (two hops), falling by hop count, 0 when none. */
 export function trustOfHops(hops: number | undefined): number {
-  if (hops === undefined) return 0;
-  return ({ 2: 1, 3: 0.8, 4: 0.6, 5: 0.4, 6: 0.25 } as Record<number, number>)[hops] ?? 0;
+  return hops === undefined ? 0 : (TRUST_BY_HOPS[hops] ?? 0);
 }
+
+/** Indexed by hop count (a constant: this runs for every candidate of every query). */
+const TRUST_BY_HOPS: readonly number[] = [0, 0, 1, 0.8, 0.6, 0.4, 0.25];
 
 const VERB_ZH: Record<string, [string, string]> = {
   COVERS: ['覆盖', '所属党组织'],
@@ -128,10 +225,9 @@ export function describePath(graph: ProjectedGraph, hops: Hop[]): { zh: string; 
   const zh = [nameOf(graph, hops[0]!.from)];
   const en = [nameOf(graph, hops[0]!.from)];
   for (const hop of hops) {
-    const since = typeof hop.props['since'] === 'string' ? ` ${String(hop.props['since']).slice(0, 4)}` : '';
-    const [forward, backward] = VERB_ZH[hop.type] ?? [hop.type, hop.type];
-    zh.push(`—${hop.reversed ? backward : forward}${since}→ ${nameOf(graph, hop.to)}`);
-    en.push(`-${hop.type}${hop.reversed ? ' (reverse)' : ''}${since}-> ${nameOf(graph, hop.to)}`);
+    const words = stepWords(hop, nameOf(graph, hop.to));
+    zh.push(words.zh);
+    en.push(words.en);
   }
   return { zh: zh.join(' '), en: en.join(' ') };
 }

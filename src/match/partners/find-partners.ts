@@ -1,13 +1,13 @@
 import type { ProjectedGraph } from '../../projection/projected-graph';
 import { AppError } from '../../shared/app-error';
-import { Bm25Index } from '../../text/bm25';
-import { TOKENIZERS, type TokenizerName } from '../../text/tokenizer';
-import { describePath, distanceTo, orgPaths, pathTo, trustOfHops, type Hop } from '../algorithms/org-path';
-import { edgeProps, intoOf, keyOf, nameOf, nodeAt, outOf } from '../graph-access';
-import { proximity } from '../proximity';
+import type { TokenizerName } from '../../text/tokenizer';
+import { explainPath, orgPaths, trustOfHops, type ExplainedPath, type OrgPaths } from '../algorithms/org-path';
+import { keyOf, nameOf, nodeAt } from '../graph-access';
 import { reasonList, type Reasons } from '../reasons';
 import { enterpriseQuality } from '../quality';
-import { DEFAULT_WEIGHTS, weightedScore, type PartnerWeights } from '../weights';
+import { DEFAULT_WEIGHTS, PartnerWeights, weightedScore } from '../weights';
+import { distanceKm, enterpriseSpaceOf, proximityScore, sharedRegion, type EnterpriseSpace } from '../enterprise-space';
+import { partnerTextsOf, type PartnerTexts } from './partner-texts';
 
 /**
  * 上下游配套: ranked upstream or downstream partners for one enterprise (DESIGN.md §6).
@@ -69,163 +69,280 @@ interface Via {
   how: PartnerCandidate['via']['how'];
 }
 
-export function findPartners(graph: ProjectedGraph, query: PartnerQuery): PartnerResult {
-  const {
-    enterpriseId,
-    direction,
-    limit = PARTNERS_DEFAULTS.limit,
-    maxPerSegment = PARTNERS_DEFAULTS.maxPerSegment,
-  } = query;
-  const weights = { ...PARTNERS_DEFAULTS.weights, ...query.weights };
-  const self = keyOf('Enterprise', enterpriseId);
-  const me = nodeAt(graph, self);
-  if (!me || me.kind !== 'Enterprise') throw AppError.notFound(`Enterprise '${enterpriseId}'`);
+const HOW: PartnerCandidate['via']['how'][] = ['need', 'feeds', 'two-hops', 'buyer-need'];
 
-  const vias = direction === 'upstream' ? upstreamCandidates(graph, self) : downstreamCandidates(graph, self);
-  vias.delete(self);
-  // a small index over this query's candidates: measured faster at province scale than one
-  // index over all enterprises, whose postings for common product words run to thousands
-  const texts = new Bm25Index(TOKENIZERS[query.tokenizer ?? PARTNERS_DEFAULTS.tokenizer], { wanted: 3, about: 1 });
-  for (const key of vias.keys()) {
-    const p = nodeAt(graph, key)!.props;
-    const wanted = (direction === 'upstream' ? p['products'] : p['needs']) as string[] | undefined;
-    texts.add(key, { wanted: (wanted ?? []).join(' '), about: String(p['description'] ?? '') });
+/** One partner list. For many, partnersForAll shares the work between lists. */
+export function findPartners(graph: ProjectedGraph, query: PartnerQuery): PartnerResult {
+  const settled = settle(query);
+  const space = enterpriseSpaceOf(graph);
+  const texts = partnerTextsOf(graph, query.tokenizer ?? PARTNERS_DEFAULTS.tokenizer);
+  const self = keyOf('Enterprise', query.enterpriseId);
+  const me = space.index.get(self);
+  if (me === undefined) throw AppError.notFound(`Enterprise '${query.enterpriseId}'`);
+  return rankPartners(space, texts, me, query.direction, settled, orgPaths(graph, self));
+}
+
+/**
+ * Both directions for every enterprise of the projection (or of `enterpriseIds`), one list at a
+ * time so that a province's 200,000 lists are never all in memory: the organisational search is
+ * done once per enterprise for its two lists, the projection's arrays once for all.
+ */
+export function* partnersForAll(
+  graph: ProjectedGraph,
+  options: Omit<PartnerQuery, 'enterpriseId' | 'direction'> & { enterpriseIds?: string[] } = {},
+): Generator<PartnerResult> {
+  const settled = settle(options);
+  const space = enterpriseSpaceOf(graph);
+  const texts = partnerTextsOf(graph, options.tokenizer ?? PARTNERS_DEFAULTS.tokenizer);
+  const ids = options.enterpriseIds ?? space.keys.map((key) => graph.getNodeAttribute(key, 'id'));
+  for (const id of ids) {
+    const key = keyOf('Enterprise', id);
+    const me = space.index.get(key);
+    if (me === undefined) throw AppError.notFound(`Enterprise '${id}'`);
+    const paths = orgPaths(graph, key);
+    yield rankPartners(space, texts, me, 'upstream', settled, paths);
+    yield rankPartners(space, texts, me, 'downstream', settled, paths);
   }
+}
+
+interface Settled {
+  limit: number;
+  maxPerSegment: number;
+  weights: PartnerWeights;
+  weightSum: number;
+}
+
+function settle(query: Omit<PartnerQuery, 'enterpriseId' | 'direction'>): Settled {
+  const { limit = PARTNERS_DEFAULTS.limit, maxPerSegment = PARTNERS_DEFAULTS.maxPerSegment } = query;
+  if (!(Number.isInteger(limit) && limit >= 1)) throw AppError.badInput('limit', 'must be a whole number ≥ 1');
+  if (!(Number.isInteger(maxPerSegment) && maxPerSegment >= 1))
+    throw AppError.badInput('maxPerSegment', 'must be a whole number ≥ 1');
+  const weights = PartnerWeights.parse({ ...PARTNERS_DEFAULTS.weights, ...query.weights });
+  const weightSum = Object.values(weights).reduce((a, b) => a + b, 0);
+  return { limit, maxPerSegment, weights, weightSum };
+}
+
+/** Per-space working arrays, reused by every query (queries run one at a time, to the end). */
+interface Scratch {
+  fit: Float64Array;
+  segment: Int32Array;
+  how: Uint8Array;
+  text: Float64Array;
+  tie: Uint8Array;
+  order: Float64Array;
+  segmentFit: Float64Array;
+  segmentHow: Uint8Array;
+}
+const scratches = new WeakMap<EnterpriseSpace, Scratch>();
+
+function scratchOf(space: EnterpriseSpace): Scratch {
+  let scratch = scratches.get(space);
+  if (!scratch) {
+    const n = space.keys.length;
+    const m = space.segmentKeys.length;
+    scratch = {
+      fit: new Float64Array(n).fill(-1),
+      segment: new Int32Array(n),
+      how: new Uint8Array(n),
+      text: new Float64Array(n),
+      tie: new Uint8Array(n),
+      order: new Float64Array(n),
+      segmentFit: new Float64Array(m).fill(-1),
+      segmentHow: new Uint8Array(m),
+    };
+    scratches.set(space, scratch);
+  }
+  return scratch;
+}
+
+/** Beyond any path's length: no path. */
+const UNREACHED = 1_000;
+
+function rankPartners(
+  space: EnterpriseSpace,
+  texts: PartnerTexts,
+  me: number,
+  direction: Direction,
+  { limit, maxPerSegment, weights: w, weightSum }: Settled,
+  paths: OrgPaths,
+): PartnerResult {
+  const { graph } = space;
+  const scratch = scratchOf(space);
+  const { fit, segment, how, text, tie, order } = scratch;
+
+  // 1. candidates: every enterprise of a candidate segment, with the best way it was reached
+  const touched: number[] = [];
+  const offer = (members: number[], f: number, s: number, h: number) => {
+    for (const c of members) {
+      if (c === me) continue;
+      if (fit[c]! < 0) touched.push(c);
+      else if (f <= fit[c]!) continue;
+      fit[c] = f;
+      segment[c] = s;
+      how[c] = h;
+    }
+  };
+  // downstream, first those who declared a need for one of my segments
+  if (direction === 'downstream')
+    for (const mine of space.segmentsOf[me]!) offer(space.buyers[mine]!, 1, mine, HOW.indexOf('buyer-need'));
+  for (const s of segmentsOffered(space, scratch, me, direction)) {
+    offer(space.producers[s]!, scratch.segmentFit[s]!, s, scratch.segmentHow[s]!);
+    scratch.segmentFit[s] = -1;
+  }
+
+  // 2. text fit of each candidate to the ask, normalised by the best candidate's
+  const props = graph.getNodeAttribute(space.keys[me]!, 'props');
+  const segmentNames = (list: number[]) => list.map((s) => nameOf(graph, space.segmentKeys[s]!));
   const ask =
     direction === 'upstream'
-      ? [
-          ...((me.props['needs'] as string[] | undefined) ?? []),
-          ...outOf(graph, self, 'NEEDS').map((s) => nameOf(graph, s)),
-        ]
-      : [
-          ...((me.props['products'] as string[] | undefined) ?? []),
-          ...outOf(graph, self, 'IN_SEGMENT').map((s) => nameOf(graph, s)),
-        ];
-  const textScores = texts.search(ask.join(' '));
-  const bestText = Math.max(0, ...textScores.values());
-  const paths = orgPaths(graph, self);
+      ? [...((props['needs'] as string[] | undefined) ?? []), ...segmentNames(space.needsOf[me]!)]
+      : [...((props['products'] as string[] | undefined) ?? []), ...segmentNames(space.segmentsOf[me]!)];
+  texts.ask(ask.join(' '));
+  const textOf = texts.scorer(direction === 'upstream' ? 'offer' : 'need');
+  let bestText = 0;
+  for (const c of touched) {
+    const t = textOf(c);
+    text[c] = t;
+    if (t > bestText) bestText = t;
+  }
+  const ties = direction === 'upstream' ? space.suppliedBy[me]! : space.suppliesTo[me]!;
+  for (const c of ties) tie[c] = 1;
 
-  // score every candidate with what is cheap; explain (paths, reasons) only those returned
-  const scored: Scored[] = [];
-  for (const [key, via] of vias) {
-    const node = nodeAt(graph, key)!;
-    const near = proximity(graph, self, key);
-    const standing = enterpriseQuality(node);
-    const components: PartnerComponents = {
-      segmentFit: via.fit,
-      textFit: bestText > 0 ? (textScores.get(key) ?? 0) / bestText : 0,
-      proximity: near.score,
-      quality: standing.score,
-      trust: trustOfHops(distanceTo(graph, paths, key)),
-    };
-    const tie =
-      direction === 'upstream' ? edgeProps(graph, key, self, 'SUPPLIES') : edgeProps(graph, self, key, 'SUPPLIES');
-    scored.push({
-      key,
-      id: node.id,
-      via,
-      near,
-      standing,
-      components,
-      score: round(weightedScore(components, weights)),
-      tie: tie !== null,
+  // 3. scores, keeping the best maxPerSegment of each segment so one segment does not fill the list
+  const perSegment = new Map<number, number[]>();
+  const existing: number[] = [];
+  const { attachedAt, attached } = space;
+  for (const c of touched) {
+    let hops = UNREACHED;
+    for (let at = attachedAt[c]!; at < attachedAt[c + 1]!; at++)
+      hops = Math.min(hops, paths.distance[attached[at]!]! + 1);
+    const weighted =
+      w.segmentFit * fit[c]! +
+      w.textFit * (bestText > 0 ? text[c]! / bestText : 0) +
+      w.proximity * proximityScore(space, me, c) +
+      w.quality * space.quality[c]! +
+      w.trust * trustOfHops(hops <= paths.maxHops ? hops : undefined);
+    const permille = weightSum === 0 ? 0 : Math.round((weighted / weightSum) * 1000);
+    // one number that orders by score, then by enterprise number (id order) among equal scores
+    const rank = permille * 2 ** 32 + (2 ** 32 - 1 - space.idRank[c]!);
+    order[c] = rank;
+    if (tie[c] === 1) {
+      existing.push(c);
+      continue;
+    }
+    let kept = perSegment.get(segment[c]!);
+    if (!kept) perSegment.set(segment[c]!, (kept = []));
+    if (kept.length === maxPerSegment && rank <= order[kept[kept.length - 1]!]!) continue;
+    // insertion into a short list kept best first
+    let at = kept.length === maxPerSegment ? kept.length - 1 : kept.length;
+    while (at > 0 && order[kept[at - 1]!]! < rank) {
+      kept[at] = kept[at - 1]!;
+      at--;
+    }
+    kept[at] = c;
+  }
+  const best = (a: number, b: number) => order[b]! - order[a]!;
+  const chosen = [...perSegment.values()].flat().sort(best).slice(0, limit);
+  existing.sort(best);
+
+  const explain = (c: number): PartnerCandidate =>
+    explainCandidate(space, me, c, direction, paths, {
+      via: { fit: fit[c]!, segment: space.segmentKeys[segment[c]!]!, how: HOW[how[c]!]! },
+      textFit: bestText > 0 ? text[c]! / bestText : 0,
+      tie: tie[c] === 1,
+      weights: w,
     });
-  }
-  scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-  const perSegment = new Map<string, number>();
-  const chosen: Scored[] = [];
-  for (const c of scored) {
-    if (c.tie || chosen.length >= limit) continue;
-    const used = perSegment.get(c.via.segment) ?? 0;
-    if (used >= maxPerSegment) continue;
-    perSegment.set(c.via.segment, used + 1);
-    chosen.push(c);
-  }
-  const explain = (c: Scored): PartnerCandidate => {
-    const hops = pathTo(graph, paths, c.key);
-    return {
-      enterpriseId: c.id,
-      name: nameOf(graph, c.key),
-      score: c.score,
-      components: roundAll(c.components),
-      via: {
-        segmentId: nodeAt(graph, c.via.segment)?.id ?? c.via.segment,
-        segmentName: nameOf(graph, c.via.segment),
-        how: c.via.how,
-      },
-      orgPath: hops.map((h) => ({
-        from: nameOf(graph, h.from),
-        to: nameOf(graph, h.to),
-        type: h.type,
-        reversed: h.reversed,
-      })),
-      reasons: reasonsFor(graph, direction, c.via, c.near, c.standing, hops, c.components, c.tie),
-      existingTie: c.tie,
-    };
-  };
-  return {
-    enterprise: { id: me.id, name: nameOf(graph, self) },
+  const result: PartnerResult = {
+    enterprise: { id: graph.getNodeAttribute(space.keys[me]!, 'id'), name: nameOf(graph, space.keys[me]!) },
     direction,
     candidates: chosen.map(explain),
-    existing: scored.filter((c) => c.tie).map(explain),
+    existing: existing.map(explain),
   };
+  for (const c of touched) fit[c] = -1;
+  for (const c of ties) tie[c] = 0;
+  return result;
 }
 
-interface Scored {
-  key: string;
-  id: string;
-  via: Via;
-  near: ReturnType<typeof proximity>;
-  standing: ReturnType<typeof enterpriseQuality>;
-  components: PartnerComponents;
-  score: number;
-  tie: boolean;
-}
-
-function upstreamCandidates(graph: ProjectedGraph, self: string): Map<string, Via> {
-  const vias = new Map<string, Via>();
-  const offer = (segment: string, fit: number, how: Via['how']) => {
-    for (const producer of intoOf(graph, segment, 'IN_SEGMENT')) keepBest(vias, producer, { fit, segment, how });
+/** The candidate segments of a query, each with its best fit and how it was reached, in the order first met. */
+function segmentsOffered(space: EnterpriseSpace, scratch: Scratch, me: number, direction: Direction): number[] {
+  const met: number[] = [];
+  const offer = (s: number, f: number, how: PartnerCandidate['via']['how']) => {
+    if (scratch.segmentFit[s]! < 0) met.push(s);
+    else if (f <= scratch.segmentFit[s]!) return;
+    scratch.segmentFit[s] = f;
+    scratch.segmentHow[s] = HOW.indexOf(how);
   };
-  for (const needed of outOf(graph, self, 'NEEDS')) offer(needed, 1, 'need');
-  for (const mine of outOf(graph, self, 'IN_SEGMENT')) {
-    for (const input of intoOf(graph, mine, 'FEEDS')) {
-      const w = feedWeight(graph, input, mine);
-      offer(input, 0.8 * w, 'feeds');
-      for (const second of intoOf(graph, input, 'FEEDS'))
-        offer(second, 0.4 * w * feedWeight(graph, second, input), 'two-hops');
-    }
-  }
-  return vias;
-}
-
-function downstreamCandidates(graph: ProjectedGraph, self: string): Map<string, Via> {
-  const vias = new Map<string, Via>();
-  for (const mine of outOf(graph, self, 'IN_SEGMENT')) {
-    for (const buyer of intoOf(graph, mine, 'NEEDS'))
-      keepBest(vias, buyer, { fit: 1, segment: mine, how: 'buyer-need' });
-    for (const output of outOf(graph, mine, 'FEEDS')) {
-      const w = feedWeight(graph, mine, output);
-      for (const producer of intoOf(graph, output, 'IN_SEGMENT'))
-        keepBest(vias, producer, { fit: 0.8 * w, segment: output, how: 'feeds' });
-      for (const second of outOf(graph, output, 'FEEDS')) {
-        const fit = 0.4 * w * feedWeight(graph, output, second);
-        for (const producer of intoOf(graph, second, 'IN_SEGMENT'))
-          keepBest(vias, producer, { fit, segment: second, how: 'two-hops' });
+  if (direction === 'upstream') {
+    for (const needed of space.needsOf[me]!) offer(needed, 1, 'need');
+    for (const mine of space.segmentsOf[me]!) {
+      for (const input of space.feedsIn[mine]!) {
+        offer(input.segment, 0.8 * input.weight, 'feeds');
+        for (const second of space.feedsIn[input.segment]!)
+          offer(second.segment, 0.4 * input.weight * second.weight, 'two-hops');
       }
     }
+    return met;
   }
-  return vias;
+  for (const mine of space.segmentsOf[me]!) {
+    for (const output of space.feedsOut[mine]!) {
+      offer(output.segment, 0.8 * output.weight, 'feeds');
+      for (const second of space.feedsOut[output.segment]!)
+        offer(second.segment, 0.4 * output.weight * second.weight, 'two-hops');
+    }
+  }
+  return met;
 }
 
-function keepBest(vias: Map<string, Via>, key: string, via: Via): void {
-  const current = vias.get(key);
-  if (!current || via.fit > current.fit) vias.set(key, via);
+interface Explaining {
+  via: Via;
+  textFit: number;
+  tie: boolean;
+  weights: PartnerWeights;
 }
 
-function feedWeight(graph: ProjectedGraph, from: string, to: string): number {
-  const weight = edgeProps(graph, from, to, 'FEEDS')?.['weight'];
-  return typeof weight === 'number' ? weight : 1;
+function explainCandidate(
+  space: EnterpriseSpace,
+  me: number,
+  c: number,
+  direction: Direction,
+  paths: OrgPaths,
+  { via, textFit, tie, weights }: Explaining,
+): PartnerCandidate {
+  const { graph } = space;
+  const key = space.keys[c]!;
+  const node = graph.getNodeAttributes(key);
+  const path = explainPath(graph, paths, key);
+  const standing = enterpriseQuality(node);
+  const components: PartnerComponents = {
+    segmentFit: via.fit,
+    textFit,
+    proximity: proximityScore(space, me, c),
+    quality: space.quality[c]!,
+    trust: trustOfHops(path.hops.length > 0 ? path.hops.length : undefined),
+  };
+  const km = distanceKm(space, me, c);
+  const shared = Number.isNaN(km) ? sharedRegion(space, me, c) : null;
+  const near = !Number.isNaN(km)
+    ? { score: components.proximity, zh: `相距约${km.toFixed(0)}公里`, en: `about ${km.toFixed(0)} km apart` }
+    : {
+        score: components.proximity,
+        zh: shared ? `同属${nameOf(graph, shared)}` : '',
+        en: shared ? `both in ${nameOf(graph, shared)}` : '',
+      };
+  return {
+    enterpriseId: node.id,
+    name: nameOf(graph, key),
+    score: round(weightedScore(components, weights)),
+    components: roundAll(components),
+    via: {
+      segmentId: nodeAt(graph, via.segment)?.id ?? via.segment,
+      segmentName: nameOf(graph, via.segment),
+      how: via.how,
+    },
+    orgPath: path.steps,
+    reasons: reasonsFor(graph, direction, via, near, standing, path, components, tie),
+    existingTie: tie,
+  };
 }
 
 function reasonsFor(
@@ -234,7 +351,7 @@ function reasonsFor(
   via: Via,
   near: { score: number; zh: string; en: string },
   standing: { zh: string; en: string },
-  hops: Hop[],
+  path: ExplainedPath,
   c: PartnerComponents,
   tie: boolean,
 ): Reasons {
@@ -249,10 +366,7 @@ function reasonsFor(
   if (c.textFit >= 0.5) say('产品与需求描述相符', 'products and needs match in words');
   if (near.zh && near.score >= 0.4) say(near.zh, near.en);
   if (standing.zh) say(standing.zh, standing.en);
-  if (hops.length > 0) {
-    const path = describePath(graph, hops);
-    say(`党组织路径：${path.zh}`, `party-organisation path: ${path.en}`);
-  }
+  if (path.hops.length > 0) say(`党组织路径：${path.zh}`, `party-organisation path: ${path.en}`);
   if (tie) say('已有供应关系', 'already a supply tie');
   return list;
 }

@@ -2,7 +2,7 @@ import type { NodeRef, RelType } from '../../domain';
 import type { FollowStep, GraphEdge, GraphNode, Subgraph } from '../graph-store';
 import { isUndirected } from '../../domain';
 import { nodeKey, parseNodeKey, refKey } from '../node-key';
-import type { MemoryGraph, MemoryNodeAttributes } from './memory-types';
+import type { MemoryEdgeAttributes, MemoryGraph, MemoryNodeAttributes } from './memory-types';
 
 export function toGraphNode(attributes: MemoryNodeAttributes): GraphNode {
   return { kind: attributes.kind, id: attributes.id, props: { ...attributes.props } };
@@ -26,15 +26,32 @@ export function followInGraph(graph: MemoryGraph, step: FollowStep): Subgraph {
   for (const id of new Set(step.ids)) {
     const key = nodeKey(step.fromKind, id);
     if (!graph.hasNode(key)) continue;
-    const visit = (edge: string, far: string) => {
-      const attributes = graph.getEdgeAttributes(edge);
-      const farNode = graph.getNodeAttributes(far);
+    // graphology hands each edge's and node's attributes to the callback: checking the type
+    // on them first, before any lookup, matters because every follow scans all of a node's edges
+    const visit = (
+      attributes: MemoryEdgeAttributes,
+      near: string,
+      far: string,
+      farNode: MemoryNodeAttributes,
+      reversed: boolean,
+    ) => {
       if (attributes.type !== step.type || farNode.kind !== step.toKind) return;
-      edges.push(toGraphEdge(graph, edge));
-      nodes.set(far, toGraphNode(farNode));
+      edges.push({
+        type: attributes.type,
+        from: parseNodeKey(reversed ? far : near),
+        to: parseNodeKey(reversed ? near : far),
+        props: { ...attributes.props },
+      });
+      if (!nodes.has(far)) nodes.set(far, toGraphNode(farNode));
     };
-    if (both || step.direction === 'out') graph.forEachOutEdge(key, (edge, _a, _s, target) => visit(edge, target));
-    if (both || step.direction === 'in') graph.forEachInEdge(key, (edge, _a, source) => visit(edge, source));
+    if (both || step.direction === 'out')
+      graph.forEachOutEdge(key, (_edge, attributes, source, target, _s, targetNode) =>
+        visit(attributes, source, target, targetNode, false),
+      );
+    if (both || step.direction === 'in')
+      graph.forEachInEdge(key, (_edge, attributes, source, target, sourceNode) =>
+        visit(attributes, target, source, sourceNode, true),
+      );
   }
   return { nodes: [...nodes.values()], edges };
 }

@@ -1,0 +1,88 @@
+import type { RelType } from '../../domain';
+import type { ProjectedGraph } from '../../projection/projected-graph';
+
+/**
+ * The party-building ties of a projection in compact arrays, for the organisational-trust search
+ * (org-path.ts). Walkable nodes are party organisations, chains and instructors; they are joined
+ * by UNDER, PAIRED_WITH and ON_CHAIN, walked both ways. Enterprises and institutions are path
+ * ends only: they hang off the organisations that COVER them and the instructors who INSTRUCT
+ * them. Built once per projection (projections never change once made) because a province's
+ * searches number in the hundreds of thousands: a breadth-first search over these arrays takes
+ * tens of microseconds where the same walk over graphology's edge iterators took 9 ms.
+ */
+export const WALKED: ReadonlySet<RelType> = new Set(['UNDER', 'PAIRED_WITH', 'ON_CHAIN']);
+export const ATTACHING: ReadonlySet<RelType> = new Set(['COVERS', 'INSTRUCTS']);
+
+export interface TrustGraph {
+  /** Walkable node keys; a node's number is its position here. */
+  keys: string[];
+  index: Map<string, number>;
+  /** CSR adjacency: the neighbours of node n are at [offsets[n], offsets[n + 1]). */
+  offsets: Int32Array;
+  neighbour: Int32Array;
+  /** Per adjacency entry: the graphology edge key (its type and props) and whether it is walked backwards. */
+  edge: string[];
+  reversed: Uint8Array;
+  /** Per path end (enterprise or institution key): the walkable nodes it hangs off, and by which edge. */
+  attached: Map<string, { node: number; edge: string }[]>;
+}
+
+const built = new WeakMap<ProjectedGraph, TrustGraph>();
+
+export function trustGraphOf(graph: ProjectedGraph): TrustGraph {
+  let trust = built.get(graph);
+  if (!trust) {
+    trust = buildTrustGraph(graph);
+    built.set(graph, trust);
+  }
+  return trust;
+}
+
+function buildTrustGraph(graph: ProjectedGraph): TrustGraph {
+  const keys: string[] = [];
+  const index = new Map<string, number>();
+  const number = (key: string): number => {
+    let n = index.get(key);
+    if (n === undefined) {
+      n = keys.push(key) - 1;
+      index.set(key, n);
+    }
+    return n;
+  };
+  const walked: { from: number; to: number; edge: string }[] = [];
+  const attached = new Map<string, { node: number; edge: string }[]>();
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (WALKED.has(attributes.type)) walked.push({ from: number(source), to: number(target), edge });
+    else if (ATTACHING.has(attributes.type)) {
+      const list = attached.get(target);
+      const entry = { node: number(source), edge };
+      if (list) list.push(entry);
+      else attached.set(target, [entry]);
+    }
+  });
+  const degree = new Int32Array(keys.length + 1);
+  for (const { from, to } of walked) {
+    degree[from + 1]! += 1;
+    degree[to + 1]! += 1;
+  }
+  const offsets = new Int32Array(keys.length + 1);
+  for (let n = 0; n < keys.length; n++) offsets[n + 1] = offsets[n]! + degree[n + 1]!;
+  const fill = offsets.slice(0, keys.length);
+  const neighbour = new Int32Array(offsets[keys.length]!);
+  const reversed = new Uint8Array(neighbour.length);
+  const edge: string[] = new Array<string>(neighbour.length);
+  const put = (at: number, other: number, key: string, backwards: boolean) => {
+    const slot = fill[at]!;
+    fill[at] = slot + 1;
+    neighbour[slot] = other;
+    edge[slot] = key;
+    reversed[slot] = backwards ? 1 : 0;
+  };
+  for (const w of walked) {
+    put(w.from, w.to, w.edge, false);
+    put(w.to, w.from, w.edge, true);
+  }
+  // a deterministic order, so equal-length paths are chosen the same way on every run
+  for (const list of attached.values()) list.sort((a, b) => (keys[a.node]! < keys[b.node]! ? -1 : 1));
+  return { keys, index, offsets, neighbour, edge, reversed, attached };
+}

@@ -1,0 +1,217 @@
+import type { ProjectedGraph } from '../projection/projected-graph';
+import { trustGraphOf } from './algorithms/trust-graph';
+import { regionChain } from './graph-access';
+import { enterpriseQuality } from './quality';
+
+/**
+ * What the partner and gap engines read of a projection, in arrays indexed by number: the enterprises
+ * (numbered in id order, so the number breaks score ties the same way the id does), the
+ * segments with their FEEDS, producers and buyers, supply ties, quality, place and the
+ * organisations each enterprise hangs off. Built once per projection, because a
+ * province asks 200,000 partner lists of the same graph and graphology's per-node edge scans,
+ * done 800 candidates a query, were most of the 24 ms a query took.
+ */
+export interface EnterpriseSpace {
+  graph: ProjectedGraph;
+  keys: string[];
+  index: Map<string, number>;
+  /** Per enterprise: its place in id order, which breaks score ties. */
+  idRank: Int32Array;
+  segmentKeys: string[];
+  segmentIndex: Map<string, number>;
+  /** Per enterprise: the segments it is IN and those it NEEDS. */
+  segmentsOf: number[][];
+  needsOf: number[][];
+  /** Per segment: enterprises IN it, enterprises that NEED it, FEEDS in and out with weights. */
+  producers: number[][];
+  buyers: number[][];
+  feedsIn: { segment: number; weight: number }[][];
+  feedsOut: { segment: number; weight: number }[][];
+  /** Per enterprise: those it SUPPLIES and those that supply it. */
+  suppliesTo: number[][];
+  suppliedBy: number[][];
+  quality: Float64Array;
+  /** Unit vectors on the sphere (NaN when the enterprise has no coordinates): chord distances are cheap. */
+  position: Float64Array;
+  /** Region chain per enterprise, nearest first, as region keys, with each region's proximity score. */
+  regions: string[][];
+  regionScore: Map<string, number>;
+  /** Per enterprise: the walkable trust-graph nodes it hangs off (trust-graph.ts), at [attachedAt[n], attachedAt[n + 1]). */
+  attachedAt: Int32Array;
+  attached: Int32Array;
+  /** Per enterprise: its products, needs and description, for the text indexes built on the space. */
+  texts: { products: string; needs: string; about: string }[];
+}
+
+const REGION_SCORE: Record<string, number> = { park: 1, district: 0.85, city: 0.7, province: 0.4, country: 0.2 };
+
+const built = new WeakMap<ProjectedGraph, EnterpriseSpace>();
+
+export function enterpriseSpaceOf(graph: ProjectedGraph): EnterpriseSpace {
+  let space = built.get(graph);
+  if (!space) built.set(graph, (space = buildEnterpriseSpace(graph)));
+  return space;
+}
+
+function buildEnterpriseSpace(graph: ProjectedGraph): EnterpriseSpace {
+  const keys: string[] = [];
+  const segmentKeys: string[] = [];
+  graph.forEachNode((key, node) => {
+    if (node.kind === 'Enterprise') keys.push(key);
+    else if (node.kind === 'Segment') segmentKeys.push(key);
+  });
+  const segmentIndex = new Map(segmentKeys.map((key, i) => [key, i]));
+  // Numbered segment by segment: a query's candidates are a few segments' producers, so their
+  // entries in every array below lie together in memory. Measured: scattered, the cache misses
+  // cost more than the arithmetic.
+  const home = new Map<string, number>();
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    if (attributes.type === 'IN_SEGMENT' && !home.has(source) && segmentIndex.has(target))
+      home.set(source, segmentIndex.get(target)!);
+  });
+  const idOf = (key: string) => graph.getNodeAttribute(key, 'id');
+  const byId = (a: string, b: string) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0);
+  const idRank = new Int32Array(keys.length);
+  keys.sort(byId);
+  const rankOf = new Map(keys.map((key, i) => [key, i]));
+  keys.sort((a, b) => (home.get(a) ?? segmentKeys.length) - (home.get(b) ?? segmentKeys.length) || byId(a, b));
+  keys.forEach((key, i) => (idRank[i] = rankOf.get(key)!));
+  const index = new Map(keys.map((key, i) => [key, i]));
+  const lists = (n: number) => Array.from({ length: n }, (): number[] => []);
+  const space: EnterpriseSpace = {
+    graph,
+    keys,
+    index,
+    idRank,
+    segmentKeys,
+    segmentIndex,
+    segmentsOf: lists(keys.length),
+    needsOf: lists(keys.length),
+    producers: lists(segmentKeys.length),
+    buyers: lists(segmentKeys.length),
+    feedsIn: Array.from({ length: segmentKeys.length }, () => []),
+    feedsOut: Array.from({ length: segmentKeys.length }, () => []),
+    suppliesTo: lists(keys.length),
+    suppliedBy: lists(keys.length),
+    quality: new Float64Array(keys.length),
+    position: new Float64Array(keys.length * 3).fill(Number.NaN),
+    regions: Array.from({ length: keys.length }, (): string[] => []),
+    regionScore: new Map(),
+    attachedAt: new Int32Array(keys.length + 1),
+    attached: new Int32Array(0),
+    texts: [],
+  };
+  const located: (string | null)[] = new Array<string | null>(keys.length).fill(null);
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    const from = index.get(source);
+    const to = index.get(target);
+    switch (attributes.type) {
+      case 'IN_SEGMENT':
+        if (from !== undefined && segmentIndex.has(target)) {
+          space.segmentsOf[from]!.push(segmentIndex.get(target)!);
+          space.producers[segmentIndex.get(target)!]!.push(from);
+        }
+        break;
+      case 'NEEDS':
+        if (from !== undefined && segmentIndex.has(target)) {
+          space.needsOf[from]!.push(segmentIndex.get(target)!);
+          space.buyers[segmentIndex.get(target)!]!.push(from);
+        }
+        break;
+      case 'FEEDS': {
+        const a = segmentIndex.get(source);
+        const b = segmentIndex.get(target);
+        const weight = typeof attributes.props['weight'] === 'number' ? attributes.props['weight'] : 1;
+        if (a !== undefined && b !== undefined) {
+          space.feedsOut[a]!.push({ segment: b, weight });
+          space.feedsIn[b]!.push({ segment: a, weight });
+        }
+        break;
+      }
+      case 'SUPPLIES':
+        if (from !== undefined && to !== undefined) {
+          space.suppliesTo[from]!.push(to);
+          space.suppliedBy[to]!.push(from);
+        }
+        break;
+      case 'LOCATED_IN':
+        if (from !== undefined && located[from] === null) located[from] = target;
+        break;
+      default:
+    }
+  });
+  // producers and buyers in enterprise-number order: candidates are met in id order
+  for (const list of [...space.producers, ...space.buyers]) list.sort((a, b) => a - b);
+
+  const chains = new Map<string, string[]>();
+  const trust = trustGraphOf(graph);
+  const attached: number[] = [];
+  keys.forEach((key, i) => {
+    const node = graph.getNodeAttributes(key);
+    space.quality[i] = enterpriseQuality(node).score;
+    const { lat, lng } = node.props;
+    if (typeof lat === 'number' && typeof lng === 'number') {
+      const [phi, lambda] = [(lat * Math.PI) / 180, (lng * Math.PI) / 180];
+      space.position[3 * i] = Math.cos(phi) * Math.cos(lambda);
+      space.position[3 * i + 1] = Math.cos(phi) * Math.sin(lambda);
+      space.position[3 * i + 2] = Math.sin(phi);
+    }
+    const region = located[i] ?? null;
+    if (region !== null) {
+      let chain = chains.get(region);
+      if (!chain) chains.set(region, (chain = regionChain(graph, region)));
+      space.regions[i] = chain;
+    }
+    const hangs = trust.attached.get(key) ?? [];
+    space.attachedAt[i + 1] = space.attachedAt[i]! + hangs.length;
+    for (const { node } of hangs) attached.push(node);
+    const products = (node.props['products'] as string[] | undefined) ?? [];
+    const needs = (node.props['needs'] as string[] | undefined) ?? [];
+    space.texts.push({
+      products: products.join(' '),
+      needs: needs.join(' '),
+      about: String(node.props['description'] ?? ''),
+    });
+  });
+  space.attached = Int32Array.from(attached);
+  for (const chain of chains.values()) {
+    for (const region of chain) {
+      if (space.regionScore.has(region)) continue;
+      const level = String(graph.getNodeAttribute(region, 'props')['level'] ?? '');
+      space.regionScore.set(region, REGION_SCORE[level] ?? 0.2);
+    }
+  }
+  return space;
+}
+
+const EARTH_KM = 6371;
+
+/**
+ * proximity.ts's rule on the space's arrays: by distance when both have coordinates (1 within
+ * 5 km, falling to 0 at 300 km), else by the smallest region both are in, 0.1 when they share
+ * none, 0 when either has no place. Allocation-free: it runs for every candidate.
+ */
+export function proximityScore(space: EnterpriseSpace, a: number, b: number): number {
+  const km = distanceKm(space, a, b);
+  if (!Number.isNaN(km)) return km <= 5 ? 1 : Math.max(0, 1 - (km - 5) / 295);
+  const mine = space.regions[a]!;
+  const theirs = space.regions[b]!;
+  if (mine.length === 0 || theirs.length === 0) return 0;
+  for (const region of mine) if (theirs.includes(region)) return space.regionScore.get(region) ?? 0.2;
+  return 0.1;
+}
+
+/** Great-circle km between two enterprises (from the chord between their unit vectors); NaN without coordinates. */
+export function distanceKm(space: EnterpriseSpace, a: number, b: number): number {
+  const p = space.position;
+  const dx = p[3 * a]! - p[3 * b]!;
+  const dy = p[3 * a + 1]! - p[3 * b + 1]!;
+  const dz = p[3 * a + 2]! - p[3 * b + 2]!;
+  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(dx * dx + dy * dy + dz * dz) / 2));
+}
+
+/** The smallest region both are in, or null. */
+export function sharedRegion(space: EnterpriseSpace, a: number, b: number): string | null {
+  const theirs = space.regions[b]!;
+  return space.regions[a]!.find((region) => theirs.includes(region)) ?? null;
+}
