@@ -1,6 +1,6 @@
 import type { ProjectedGraph } from '../projection/projected-graph';
 import { trustGraphOf } from './algorithms/trust-graph';
-import { regionChain } from './graph-access';
+import { nameOf, regionChain } from './graph-access';
 import { enterpriseQuality } from './quality';
 
 /**
@@ -17,6 +17,9 @@ export interface EnterpriseSpace {
   index: Map<string, number>;
   /** Per enterprise: its place in id order, which breaks score ties. */
   idRank: Int32Array;
+  /** Per enterprise: id and name (read for every producer and buyer a gap map lists). */
+  ids: string[];
+  names: string[];
   segmentKeys: string[];
   segmentIndex: Map<string, number>;
   /** Per enterprise: the segments it is IN and those it NEEDS. */
@@ -36,6 +39,12 @@ export interface EnterpriseSpace {
   /** Region chain per enterprise, nearest first, as region keys, with each region's proximity score. */
   regions: string[][];
   regionScore: Map<string, number>;
+  /** Per enterprise: the number of the region it is located in (a position in locatedKeys), -1 when none. */
+  locatedNo: Int32Array;
+  locatedKeys: string[];
+  /** SUPPLIES out as flat arrays (suppliesTo's content): read for every lead of every gap map. */
+  supplyAt: Int32Array;
+  supplyTo: Int32Array;
   /** Per enterprise: the walkable trust-graph nodes it hangs off (trust-graph.ts), at [attachedAt[n], attachedAt[n + 1]). */
   attachedAt: Int32Array;
   attached: Int32Array;
@@ -83,6 +92,8 @@ function buildEnterpriseSpace(graph: ProjectedGraph): EnterpriseSpace {
     keys,
     index,
     idRank,
+    ids: keys.map((key) => idOf(key)),
+    names: keys.map((key) => nameOf(graph, key)),
     segmentKeys,
     segmentIndex,
     segmentsOf: lists(keys.length),
@@ -97,6 +108,10 @@ function buildEnterpriseSpace(graph: ProjectedGraph): EnterpriseSpace {
     position: new Float64Array(keys.length * 3).fill(Number.NaN),
     regions: Array.from({ length: keys.length }, (): string[] => []),
     regionScore: new Map(),
+    locatedNo: new Int32Array(keys.length).fill(-1),
+    locatedKeys: [],
+    supplyAt: new Int32Array(keys.length + 1),
+    supplyTo: new Int32Array(0),
     attachedAt: new Int32Array(keys.length + 1),
     attached: new Int32Array(0),
     texts: [],
@@ -144,6 +159,7 @@ function buildEnterpriseSpace(graph: ProjectedGraph): EnterpriseSpace {
   for (const list of [...space.producers, ...space.buyers]) list.sort((a, b) => a - b);
 
   const chains = new Map<string, string[]>();
+  const locatedNumbers = new Map<string, number>();
   const trust = trustGraphOf(graph);
   const attached: number[] = [];
   keys.forEach((key, i) => {
@@ -161,6 +177,9 @@ function buildEnterpriseSpace(graph: ProjectedGraph): EnterpriseSpace {
       let chain = chains.get(region);
       if (!chain) chains.set(region, (chain = regionChain(graph, region)));
       space.regions[i] = chain;
+      let no = locatedNumbers.get(region);
+      if (no === undefined) locatedNumbers.set(region, (no = space.locatedKeys.push(region) - 1));
+      space.locatedNo[i] = no;
     }
     const hangs = trust.attached.get(key) ?? [];
     space.attachedAt[i + 1] = space.attachedAt[i]! + hangs.length;
@@ -174,6 +193,8 @@ function buildEnterpriseSpace(graph: ProjectedGraph): EnterpriseSpace {
     });
   });
   space.attached = Int32Array.from(attached);
+  space.supplyTo = Int32Array.from(space.suppliesTo.flat());
+  space.suppliesTo.forEach((to, i) => (space.supplyAt[i + 1] = space.supplyAt[i]! + to.length));
   for (const chain of chains.values()) {
     for (const region of chain) {
       if (space.regionScore.has(region)) continue;

@@ -1,5 +1,5 @@
 import { buildChainMap, STATUS_RULE } from '../../src/match/gaps/chain-map';
-import { extensionCandidates, findLeads, whatIf } from '../../src/match/gaps/leads';
+import { extensionCandidates, findLeads, gapMapsForAll, whatIf } from '../../src/match/gaps/leads';
 import { seedArticles } from '../../src/ingest/seed-articles.use-case';
 import { projectScope } from '../../src/projection/project-scope';
 import type { ProjectedGraph } from '../../src/projection/projected-graph';
@@ -35,6 +35,16 @@ describe('gaps (招商图谱) on the hand-made lithium slice', () => {
     expect(titanium.components.demand).toBe(1);
     expect(titanium.reasons.zh[0]).toBe('补链：环节「钛白粉副产物」本地缺失，本地需求1家');
     expect(titanium.reasons.zh).toContain('同在甘肃省');
+  });
+
+  test('when every chain in every region is mapped in one pass, then each is the map a single query gives', () => {
+    const all = [...gapMapsForAll(graph)];
+    const regions = graph.filterNodes((_k, n) => n.kind === 'Region').length;
+    const chains = graph.filterNodes((_k, n) => n.kind === 'Chain').length;
+    expect(all).toHaveLength(regions * chains);
+    for (const result of all) expect(result).toEqual(findLeads(graph, result.map.chain.id, result.map.region.id));
+    expect(all.some((r) => r.leads.length > 0)).toBe(true);
+    expect(() => [...gapMapsForAll(graph, { regionIds: ['nowhere'] })]).toThrow("Region 'nowhere' was not found");
   });
 
   test('when a lead is added in a what-if, then the gap it fills closes and the buyer gains a local supplier', () => {

@@ -1,4 +1,4 @@
-import { findPartners } from '../../src/match/partners/find-partners';
+import { findPartners, partnersForAll } from '../../src/match/partners/find-partners';
 import { planMeetings } from '../../src/match/partners/meeting-plan';
 import { projectScope } from '../../src/projection/project-scope';
 import type { ProjectedGraph } from '../../src/projection/projected-graph';
@@ -29,6 +29,18 @@ describe('partners (上下游配套)', () => {
     );
     expect(top!.reasons.zh.find((r) => r.startsWith('党组织路径'))).toContain('白银高新区党工委');
     expect(top!.orgPath.map((h) => h.type)).toEqual(['COVERS', 'UNDER', 'UNDER', 'COVERS']);
+  });
+
+  test('when every list is computed in one pass, then each is the list a single query gives', () => {
+    const ids = graph.filterNodes((_k, n) => n.kind === 'Enterprise').map((k) => graph.getNodeAttribute(k, 'id'));
+    const all = [...partnersForAll(graph)];
+    expect(all).toHaveLength(2 * ids.length);
+    for (const result of all)
+      expect(result).toEqual(findPartners(graph, { enterpriseId: result.enterprise.id, direction: result.direction }));
+    expect(all.some((r) => r.candidates.length > 0)).toBe(true);
+    expect(() => [...partnersForAll(graph, { enterpriseIds: ['nobody'] })]).toThrow(
+      "Enterprise 'nobody' was not found",
+    );
   });
 
   test('when a candidate is farther away, then proximity and trust say so and it ranks lower', () => {

@@ -10,7 +10,8 @@ import type { ProjectedGraph } from '../../projection/projected-graph';
  * searches number in the hundreds of thousands: a breadth-first search over these arrays takes
  * tens of microseconds where the same walk over graphology's edge iterators took 9 ms.
  */
-export const WALKED: ReadonlySet<RelType> = new Set(['UNDER', 'PAIRED_WITH', 'ON_CHAIN']);
+export const WALKED_TYPES = ['UNDER', 'PAIRED_WITH', 'ON_CHAIN'] as const satisfies readonly RelType[];
+export const WALKED: ReadonlySet<RelType> = new Set(WALKED_TYPES);
 export const ATTACHING: ReadonlySet<RelType> = new Set(['COVERS', 'INSTRUCTS']);
 
 export interface TrustGraph {
@@ -23,6 +24,8 @@ export interface TrustGraph {
   /** Per adjacency entry: the graphology edge key (its type and props) and whether it is walked backwards. */
   edge: string[];
   reversed: Uint8Array;
+  /** Per adjacency entry: its type's position in WALKED_TYPES. */
+  type: Uint8Array;
   /** Per path end (enterprise or institution key): the walkable nodes it hangs off, and by which edge. */
   attached: Map<string, { node: number; edge: string }[]>;
 }
@@ -49,11 +52,13 @@ function buildTrustGraph(graph: ProjectedGraph): TrustGraph {
     }
     return n;
   };
-  const walked: { from: number; to: number; edge: string }[] = [];
+  const walked: { from: number; to: number; edge: string; type: number }[] = [];
   const attached = new Map<string, { node: number; edge: string }[]>();
   graph.forEachEdge((edge, attributes, source, target) => {
-    if (WALKED.has(attributes.type)) walked.push({ from: number(source), to: number(target), edge });
-    else if (ATTACHING.has(attributes.type)) {
+    if (WALKED.has(attributes.type)) {
+      const type = (WALKED_TYPES as readonly RelType[]).indexOf(attributes.type);
+      walked.push({ from: number(source), to: number(target), edge, type });
+    } else if (ATTACHING.has(attributes.type)) {
       const list = attached.get(target);
       const entry = { node: number(source), edge };
       if (list) list.push(entry);
@@ -70,19 +75,21 @@ function buildTrustGraph(graph: ProjectedGraph): TrustGraph {
   const fill = offsets.slice(0, keys.length);
   const neighbour = new Int32Array(offsets[keys.length]!);
   const reversed = new Uint8Array(neighbour.length);
+  const type = new Uint8Array(neighbour.length);
   const edge: string[] = new Array<string>(neighbour.length);
-  const put = (at: number, other: number, key: string, backwards: boolean) => {
+  const put = (at: number, other: number, key: string, backwards: boolean, code: number) => {
     const slot = fill[at]!;
     fill[at] = slot + 1;
     neighbour[slot] = other;
+    type[slot] = code;
     edge[slot] = key;
     reversed[slot] = backwards ? 1 : 0;
   };
   for (const w of walked) {
-    put(w.from, w.to, w.edge, false);
-    put(w.to, w.from, w.edge, true);
+    put(w.from, w.to, w.edge, false, w.type);
+    put(w.to, w.from, w.edge, true, w.type);
   }
   // a deterministic order, so equal-length paths are chosen the same way on every run
   for (const list of attached.values()) list.sort((a, b) => (keys[a.node]! < keys[b.node]! ? -1 : 1));
-  return { keys, index, offsets, neighbour, edge, reversed, attached };
+  return { keys, index, offsets, neighbour, edge, reversed, type, attached };
 }

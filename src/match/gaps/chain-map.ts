@@ -1,6 +1,7 @@
 import type { ProjectedGraph } from '../../projection/projected-graph';
 import { AppError } from '../../shared/app-error';
-import { intoOf, keyOf, nameOf, nodeAt, outOf, regionChain } from '../graph-access';
+import { enterpriseSpaceOf, type EnterpriseSpace } from '../enterprise-space';
+import { intoOf, keyOf, nameOf, nodeAt } from '../graph-access';
 
 /**
  * 招商图谱, part one: the map of chain C in region R (DESIGN.md §6 Gaps). For every segment of
@@ -47,34 +48,98 @@ export interface ChainMap {
   chainMasters: { id: string; name: string }[];
 }
 
-/**
- * The enterprises located in a region or anywhere below it, as projection keys. The index of
- * all regions is built once per projection (projections are never changed after they are made).
- */
-export function localEnterprises(graph: ProjectedGraph, regionKey: string): Set<string> {
+/** Region key → the enterprises (space numbers) located in it or anywhere below, built once per projection. */
+const byRegion = new WeakMap<ProjectedGraph, Map<string, number[]>>();
+
+function regionIndex(graph: ProjectedGraph): Map<string, number[]> {
   let index = byRegion.get(graph);
   if (!index) {
     index = new Map();
-    const built = index;
-    graph.forEachNode((key, node) => {
-      if (node.kind !== 'Enterprise') return;
-      for (const region of regionChain(graph, outOf(graph, key, 'LOCATED_IN')[0] ?? null)) {
-        const set = built.get(region);
-        if (set) set.add(key);
-        else built.set(region, new Set([key]));
+    const space = enterpriseSpaceOf(graph);
+    for (let e = 0; e < space.keys.length; e++) {
+      for (const region of space.regions[e]!) {
+        const list = index.get(region);
+        if (list) list.push(e);
+        else index.set(region, [e]);
       }
-    });
+    }
     byRegion.set(graph, index);
   }
-  return new Set(index.get(regionKey) ?? []);
+  return index;
 }
 
-const byRegion = new WeakMap<ProjectedGraph, Map<string, Set<string>>>();
+/** The enterprises located in a region or anywhere below it, as projection keys. */
+export function localEnterprises(graph: ProjectedGraph, regionKey: string): Set<string> {
+  const { keys } = enterpriseSpaceOf(graph);
+  return new Set((regionIndex(graph).get(regionKey) ?? []).map((e) => keys[e]!));
+}
 
 export function chainSegments(graph: ProjectedGraph, chainKey: string): string[] {
   return intoOf(graph, chainKey, 'PART_OF')
     .filter((key) => nodeAt(graph, key)?.kind === 'Segment')
     .sort();
+}
+
+const chainSegmentsCache = new WeakMap<ProjectedGraph, Map<string, string[]>>();
+
+/** chainSegments, remembered per projection: every region's map of a chain reads them. */
+function segmentsOfChain(graph: ProjectedGraph, chainKey: string): string[] {
+  let perChain = chainSegmentsCache.get(graph);
+  if (!perChain) chainSegmentsCache.set(graph, (perChain = new Map()));
+  let segments = perChain.get(chainKey);
+  if (!segments) perChain.set(chainKey, (segments = chainSegments(graph, chainKey)));
+  return segments;
+}
+
+/**
+ * The local enterprises of one map, marked in an array over the enterprise space: a map is
+ * asked for every chain in every region, so membership must be one array read. Call release()
+ * when done; the marks are reused by the next map.
+ */
+export class LocalMarks {
+  readonly marked: Uint8Array;
+  private readonly list: number[] = [];
+
+  constructor(readonly space: EnterpriseSpace) {
+    this.marked = new Uint8Array(space.keys.length);
+  }
+
+  mark(graph: ProjectedGraph, regionKey: string, extra: ReadonlySet<string>): void {
+    for (const e of regionIndex(graph).get(regionKey) ?? []) this.add(e);
+    for (const key of extra) {
+      const e = this.space.index.get(key);
+      if (e !== undefined) this.add(e);
+    }
+  }
+
+  has(e: number): boolean {
+    return this.marked[e] === 1;
+  }
+
+  get members(): readonly number[] {
+    return this.list;
+  }
+
+  release(): void {
+    for (const e of this.list) this.marked[e] = 0;
+    this.list.length = 0;
+  }
+
+  private add(e: number): void {
+    if (this.marked[e] === 1) return;
+    this.marked[e] = 1;
+    this.list.push(e);
+  }
+}
+
+const marksOf = new WeakMap<EnterpriseSpace, LocalMarks>();
+
+/** The map's working marks for a projection (one map is built at a time, to the end). */
+export function localMarks(graph: ProjectedGraph): LocalMarks {
+  const space = enterpriseSpaceOf(graph);
+  let marks = marksOf.get(space);
+  if (!marks) marksOf.set(space, (marks = new LocalMarks(space)));
+  return marks;
 }
 
 export function buildChainMap(
@@ -87,23 +152,35 @@ export function buildChainMap(
   const regionKey = keyOf('Region', regionId);
   if (!nodeAt(graph, chainKey)) throw AppError.notFound(`Chain '${chainId}'`);
   if (!nodeAt(graph, regionKey)) throw AppError.notFound(`Region '${regionId}'`);
-  const local = new Set([...localEnterprises(graph, regionKey), ...extraLocal]);
-  const masters = new Set(intoOf(graph, chainKey, 'CHAIN_MASTER_OF').filter((key) => local.has(key)));
+  const local = localMarks(graph);
+  local.mark(graph, regionKey, extraLocal);
+  try {
+    return mapWithMarks(graph, chainKey, regionKey, local);
+  } finally {
+    local.release();
+  }
+}
 
-  const segments = chainSegments(graph, chainKey).map((segment): SegmentGap => {
-    const producers = intoOf(graph, segment, 'IN_SEGMENT')
-      .filter((key) => local.has(key))
-      .sort();
-    const declared = intoOf(graph, segment, 'NEEDS').filter((key) => local.has(key));
-    const templateDemand = outOf(graph, segment, 'FEEDS').flatMap((fed) =>
-      intoOf(graph, fed, 'IN_SEGMENT').filter((key) => local.has(key)),
-    );
-    const demand = new Map<string, boolean>();
-    for (const key of templateDemand) demand.set(key, false);
-    for (const key of declared) demand.set(key, true);
-    for (const key of producers) demand.delete(key);
-    const scales = producers.map((key) => String(nodeAt(graph, key)?.props['scale'] ?? ''));
-    const hasAnchor = producers.some((key, i) => masters.has(key) || scales[i] === 'large');
+/** The map of a chain for the enterprises marked local (see LocalMarks). */
+export function mapWithMarks(graph: ProjectedGraph, chainKey: string, regionKey: string, local: LocalMarks): ChainMap {
+  const space = local.space;
+  const { keys, ids, names, idRank } = space;
+  const idOf = (e: number) => ids[e]!;
+  const byKey = (a: number, b: number) => idRank[a]! - idRank[b]!;
+  const masters = intoOf(graph, chainKey, 'CHAIN_MASTER_OF')
+    .map((key) => space.index.get(key))
+    .filter((e): e is number => e !== undefined && local.has(e));
+
+  const segments = segmentsOfChain(graph, chainKey).map((segmentKey): SegmentGap => {
+    const s = space.segmentIndex.get(segmentKey)!;
+    const producers = space.producers[s]!.filter((e) => local.has(e)).sort(byKey);
+    const demand = new Map<number, boolean>();
+    for (const fed of space.feedsOut[s]!)
+      for (const e of space.producers[fed.segment]!) if (local.has(e)) demand.set(e, false);
+    for (const e of space.buyers[s]!) if (local.has(e)) demand.set(e, true);
+    for (const e of producers) demand.delete(e);
+    const scales = producers.map((e) => String(graph.getNodeAttribute(keys[e]!, 'props')['scale'] ?? ''));
+    const hasAnchor = producers.some((e, i) => masters.includes(e) || scales[i] === 'large');
     const status: SegmentStatus =
       producers.length === 0
         ? 'missing'
@@ -114,39 +191,37 @@ export function buildChainMap(
             : 'ok';
     let singlePointOfFailure: SegmentGap['singlePointOfFailure'] = null;
     if (producers.length === 1) {
-      const only = producers[0] as string;
-      const dependants = new Set([...outOf(graph, only, 'SUPPLIES').filter((key) => local.has(key)), ...demand.keys()]);
+      const only = producers[0]!;
+      const dependants = new Set([...space.suppliesTo[only]!.filter((e) => local.has(e)), ...demand.keys()]);
       dependants.delete(only);
       singlePointOfFailure = {
-        producerId: nodeAt(graph, only)!.id,
-        producerName: nameOf(graph, only),
+        producerId: idOf(only),
+        producerName: names[only]!,
         dependants: dependants.size,
         risk: dependants.size >= GAP_RULES.singlePointHighRisk ? 'high' : 'watch',
       };
     }
-    const node = nodeAt(graph, segment)!;
+    const node = nodeAt(graph, segmentKey)!;
     return {
       segmentId: node.id,
-      name: nameOf(graph, segment),
+      name: nameOf(graph, segmentKey),
       stage: String(node.props['stage'] ?? ''),
       status,
-      producers: producers.map((key, i) => ({
-        id: nodeAt(graph, key)!.id,
-        name: nameOf(graph, key),
+      producers: producers.map((e, i) => ({
+        id: idOf(e),
+        name: names[e]!,
         scale: scales[i] || null,
-        chainMaster: masters.has(key),
+        chainMaster: masters.includes(e),
       })),
-      demand: [...demand]
-        .sort()
-        .map(([key, isDeclared]) => ({ id: nodeAt(graph, key)!.id, name: nameOf(graph, key), declared: isDeclared })),
+      demand: [...demand.keys()].sort(byKey).map((e) => ({ id: idOf(e), name: names[e]!, declared: demand.get(e)! })),
       singlePointOfFailure,
     };
   });
   return {
-    chain: { id: chainId, name: nameOf(graph, chainKey) },
-    region: { id: regionId, name: nameOf(graph, regionKey) },
+    chain: { id: nodeAt(graph, chainKey)!.id, name: nameOf(graph, chainKey) },
+    region: { id: nodeAt(graph, regionKey)!.id, name: nameOf(graph, regionKey) },
     rule: STATUS_RULE,
     segments,
-    chainMasters: [...masters].sort().map((key) => ({ id: nodeAt(graph, key)!.id, name: nameOf(graph, key) })),
+    chainMasters: masters.sort(byKey).map((e) => ({ id: idOf(e), name: names[e]! })),
   };
 }
