@@ -7,12 +7,40 @@
  * @example skillCoverage(['激光雷达', '光学设计'], ['车载激光雷达']) // 0.35
  */
 export function skillCoverage(wanted: readonly string[], offered: readonly string[]): number {
-  const want = [...new Set(wanted.map(normaliseSkill).filter(Boolean))];
+  return normalisedCoverage(normaliseSkills(wanted), normaliseSkills(offered));
+}
+
+/** Tags normalised and deduplicated, for normalisedCoverage (an engine normalises each side once). */
+export function normaliseSkills(tags: readonly string[]): string[] {
+  return [...new Set(tags.map(normaliseSkill).filter(Boolean))];
+}
+
+/** skillCoverage of tags already passed through normaliseSkills. */
+export function normalisedCoverage(want: readonly string[], have: readonly string[], match = tagMatch): number {
   if (want.length === 0) return 0;
-  const have = [...new Set(offered.map(normaliseSkill).filter(Boolean))];
   let total = 0;
-  for (const w of want) total += Math.max(0, ...have.map((h) => tagMatch(w, h)));
+  for (const w of want) {
+    let best = 0;
+    for (const h of have) best = Math.max(best, match(w, h));
+    total += best;
+  }
   return total / want.length;
+}
+
+/**
+ * tagMatch remembered per pair of normalised tags: an engine comparing one problem's few tags
+ * with thousands of experts meets the same pairs again and again (a province's skill vocabulary
+ * is small), and the bigram comparison was most of a problem's ranking time.
+ */
+export function rememberingTagMatch(): (a: string, b: string) => number {
+  const known = new Map<string, Map<string, number>>();
+  return (a, b) => {
+    let row = known.get(a);
+    if (!row) known.set(a, (row = new Map()));
+    let score = row.get(b);
+    if (score === undefined) row.set(b, (score = tagMatch(a, b)));
+    return score;
+  };
 }
 
 /** The per-skill detail: which wanted skills are covered, and by what. */

@@ -1,4 +1,5 @@
 import { Bm25Index } from '../../src/text/bm25';
+import { StaticBm25 } from '../../src/text/bm25-static';
 import { coveredSkills, skillCoverage } from '../../src/text/skill-overlap';
 import { bigramTokenizer, jiebaTokenizer } from '../../src/text/tokenizer';
 
@@ -30,6 +31,59 @@ describe('BM25 with field weights', () => {
     expect(() => new Bm25Index(bigramTokenizer, { skills: -1 })).toThrow(
       "bm25: weight of field 'skills' must be a number ≥ 0",
     );
+  });
+});
+
+describe('BM25 finished into arrays (StaticBm25)', () => {
+  const docs = [
+    { id: 'lidar-expert', skills: '激光雷达 点云', bio: '长期从事车载激光雷达研究' },
+    { id: 'battery-expert', skills: '正极材料 磷酸铁锂', bio: '研究锂电池正极材料' },
+    { id: 'bio-mentions-lidar', skills: '图像处理', bio: '曾参与激光雷达项目，研究点云' },
+    { id: 'empty', skills: '', bio: '' },
+  ];
+  const plain = new Bm25Index(bigramTokenizer, { skills: 3, bio: 1 });
+  const finished = new StaticBm25(bigramTokenizer, { skills: 3, bio: 1 });
+  for (const { id, ...text } of docs) {
+    plain.add(id, text);
+    finished.add(id, text);
+  }
+  finished.seal();
+
+  test('when it searches, then it finds the documents and scores Bm25Index finds, by either index', () => {
+    for (const query of ['激光雷达研发', '正极材料', '点云 激光', '无关的词']) {
+      const expected = plain.search(query);
+      const { docs: found, scores } = finished.search(query);
+      const got = new Map([...found].map((doc, i) => [finished.idOf(doc), scores[i]!]));
+      expect([...got.keys()].sort()).toEqual([...expected.keys()].sort());
+      for (const [id, score] of expected) expect(got.get(id)).toBeCloseTo(score, 10);
+      // scoring chosen documents gives the same numbers, whichever way it reads them
+      const all = Int32Array.from(docs.map((_d, i) => i));
+      const chosen = [...finished.scoreDocs(query, all)];
+      const few = [...finished.scoreDocs(query, Int32Array.of(0))];
+      docs.forEach((d, i) => expect(chosen[i]).toBeCloseTo(expected.get(d.id) ?? 0, 10));
+      expect(few[0]).toBeCloseTo(expected.get('lidar-expert') ?? 0, 10);
+    }
+  });
+
+  test('when the query terms are common, then scoring a few documents reads their own terms and agrees', () => {
+    const common = new Bm25Index(bigramTokenizer, { text: 1 });
+    const finishedCommon = new StaticBm25(bigramTokenizer, { text: 1 });
+    for (let i = 0; i < 60; i++) {
+      const text = i % 2 === 0 ? `锂电材料 样品${i}` : `锂电 设备`;
+      common.add(`d${i}`, { text });
+      finishedCommon.add(`d${i}`, { text });
+    }
+    finishedCommon.seal();
+    // 60 postings for 锂电 against one short document: the forward path
+    const [score] = finishedCommon.scoreDocs('锂电材料', Int32Array.of(4));
+    expect(score).toBeCloseTo(common.search('锂电材料').get('d4')!, 10);
+  });
+
+  test('when it is used before seal or added to after, then it says so', () => {
+    const index = new StaticBm25(bigramTokenizer, { text: 1 });
+    expect(() => index.search('x')).toThrow('bm25: seal() before searching');
+    index.seal();
+    expect(() => index.add('late', { text: 'x' })).toThrow('bm25: add after seal');
   });
 });
 

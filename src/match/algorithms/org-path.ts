@@ -54,15 +54,23 @@ const UNSEEN = 255;
  * party-building ties (trust-graph.ts): organisations, chains and instructors are walked, an
  * enterprise or institution is only ever the end of a path.
  */
-export function orgPaths(graph: ProjectedGraph, start: string, { maxHops = ORG_PATH_DEFAULTS.maxHops } = {}): OrgPaths {
+export function orgPaths(
+  graph: ProjectedGraph,
+  start: string,
+  { maxHops = ORG_PATH_DEFAULTS.maxHops, recycle }: { maxHops?: number; recycle?: OrgPaths } = {},
+): OrgPaths {
   if (!graph.hasNode(start)) throw new Error(`org-path: no node '${start}' in the projection`);
   if (!(maxHops >= 1 && maxHops < UNSEEN))
     throw new Error(`org-path: maxHops must be between 1 and 254 (got ${maxHops})`);
   const trust = trustGraphOf(graph);
   const size = trust.keys.length;
-  const distance = new Uint8Array(size).fill(UNSEEN);
-  const via = new Int32Array(size);
-  const parent = new Int32Array(size).fill(-1);
+  // A caller done with an earlier search may hand it back: its arrays are reused, not
+  // reallocated (a province's 100,000 searches otherwise churn the garbage collector).
+  // Only distance needs resetting: via and parent are read only where distance is set.
+  const reuse = recycle && recycle.trust === trust ? recycle : null;
+  const distance = reuse ? reuse.distance.fill(UNSEEN) : new Uint8Array(size).fill(UNSEEN);
+  const via = reuse ? reuse.via : new Int32Array(size);
+  const parent = reuse ? reuse.parent : new Int32Array(size).fill(-1);
   let frontier: number[] = [];
   const self = trust.index.get(start);
   if (self !== undefined) {

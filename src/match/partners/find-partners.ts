@@ -95,11 +95,13 @@ export function* partnersForAll(
   const space = enterpriseSpaceOf(graph);
   const texts = partnerTextsOf(graph, options.tokenizer ?? PARTNERS_DEFAULTS.tokenizer);
   const ids = options.enterpriseIds ?? space.keys.map((key) => graph.getNodeAttribute(key, 'id'));
+  let paths: OrgPaths | undefined;
   for (const id of ids) {
     const key = keyOf('Enterprise', id);
     const me = space.index.get(key);
     if (me === undefined) throw AppError.notFound(`Enterprise '${id}'`);
-    const paths = orgPaths(graph, key);
+    // the previous enterprise's search is finished with (its lists were yielded): reuse its arrays
+    paths = orgPaths(graph, key, { recycle: paths });
     yield rankPartners(space, texts, me, 'upstream', settled, paths);
     yield rankPartners(space, texts, me, 'downstream', settled, paths);
   }
