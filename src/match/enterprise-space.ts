@@ -30,6 +30,15 @@ export interface EnterpriseSpace {
   buyers: number[][];
   feedsIn: { segment: number; weight: number }[][];
   feedsOut: { segment: number; weight: number }[][];
+  /**
+   * Per segment: the numbers [homeFrom, homeTo) of the enterprises whose first segment it is
+   * (numbering goes segment by segment), and its other producers, numbered elsewhere.
+   */
+  homeFrom: Int32Array;
+  homeTo: Int32Array;
+  guests: number[][];
+  /** Per enterprise: its first segment's number, -1 when it is in none. */
+  home: Int32Array;
   /** Per enterprise: those it SUPPLIES and those that supply it. */
   suppliesTo: number[][];
   suppliedBy: number[][];
@@ -102,6 +111,10 @@ function buildEnterpriseSpace(graph: ProjectedGraph): EnterpriseSpace {
     buyers: lists(segmentKeys.length),
     feedsIn: Array.from({ length: segmentKeys.length }, () => []),
     feedsOut: Array.from({ length: segmentKeys.length }, () => []),
+    homeFrom: new Int32Array(segmentKeys.length),
+    homeTo: new Int32Array(segmentKeys.length),
+    guests: lists(segmentKeys.length),
+    home: Int32Array.from(keys, (key) => home.get(key) ?? -1),
     suppliesTo: lists(keys.length),
     suppliedBy: lists(keys.length),
     quality: new Float64Array(keys.length),
@@ -157,6 +170,12 @@ function buildEnterpriseSpace(graph: ProjectedGraph): EnterpriseSpace {
   });
   // producers and buyers in enterprise-number order: candidates are met in id order
   for (const list of [...space.producers, ...space.buyers]) list.sort((a, b) => a - b);
+  space.producers.forEach((members, s) => {
+    const own = members.filter((e) => home.get(keys[e]!) === s);
+    space.homeFrom[s] = own[0] ?? 0;
+    space.homeTo[s] = own.length > 0 ? own[own.length - 1]! + 1 : 0;
+    space.guests[s] = members.filter((e) => home.get(keys[e]!) !== s);
+  });
 
   const chains = new Map<string, string[]>();
   const locatedNumbers = new Map<string, number>();
@@ -206,6 +225,8 @@ function buildEnterpriseSpace(graph: ProjectedGraph): EnterpriseSpace {
 }
 
 const EARTH_KM = 6371;
+/** The squared chord (on the unit sphere) of a 300 km great-circle distance. */
+const CHORD_300_KM_SQUARED = (2 * Math.sin(300 / EARTH_KM / 2)) ** 2;
 
 /**
  * proximity.ts's rule on the space's arrays: by distance when both have coordinates (1 within
@@ -213,8 +234,17 @@ const EARTH_KM = 6371;
  * none, 0 when either has no place. Allocation-free: it runs for every candidate.
  */
 export function proximityScore(space: EnterpriseSpace, a: number, b: number): number {
-  const km = distanceKm(space, a, b);
-  if (!Number.isNaN(km)) return km <= 5 ? 1 : Math.max(0, 1 - (km - 5) / 295);
+  const p = space.position;
+  const dx = p[3 * a]! - p[3 * b]!;
+  const dy = p[3 * a + 1]! - p[3 * b + 1]!;
+  const dz = p[3 * a + 2]! - p[3 * b + 2]!;
+  const squared = dx * dx + dy * dy + dz * dz;
+  if (!Number.isNaN(squared)) {
+    // beyond 300 km the score is 0: decided on the squared chord, without sqrt or asin
+    if (squared >= CHORD_300_KM_SQUARED) return 0;
+    const km = 2 * EARTH_KM * Math.asin(Math.sqrt(squared) / 2);
+    return km <= 5 ? 1 : 1 - (km - 5) / 295;
+  }
   const mine = space.regions[a]!;
   const theirs = space.regions[b]!;
   if (mine.length === 0 || theirs.length === 0) return 0;

@@ -18,8 +18,8 @@ import type { Scope } from './scope';
  * A relationship is kept when both its ends are in the graph.
  */
 export async function projectScope(store: GraphStore, scope: Scope): Promise<ProjectedGraph> {
-  const p = new Projector(store);
   const wholeGraph = !scope.regionId && !scope.chainIds;
+  const p = new Projector(store, wholeGraph);
   // the whole graph: every node, even one with no relationship yet; the steps below add the edges
   if (wholeGraph) for (const kind of NODE_KINDS) await p.addAll(kind);
   await p.addAll('Region');
@@ -94,7 +94,11 @@ export async function projectScope(store: GraphStore, scope: Scope): Promise<Pro
 class Projector {
   readonly graph: ProjectedGraph = emptyProjection();
 
-  constructor(private readonly store: GraphStore) {}
+  /** `complete`: every node is added first (the whole graph), so an edge's ends need no check. */
+  constructor(
+    private readonly store: GraphStore,
+    private readonly complete: boolean,
+  ) {}
 
   add(node: GraphNode): void {
     const key = refKey(node);
@@ -104,10 +108,10 @@ class Projector {
   addEdge(edge: GraphEdge): void {
     const from = refKey(edge.from);
     const to = refKey(edge.to);
+    if (!this.complete && !(this.graph.hasNode(from) && this.graph.hasNode(to))) return;
     const key = `${edge.type}|${from}|${to}`;
-    if (this.graph.hasNode(from) && this.graph.hasNode(to) && !this.graph.hasEdge(key)) {
+    if (!this.graph.hasEdge(key))
       this.graph.addDirectedEdgeWithKey(key, from, to, { type: edge.type, props: edge.props });
-    }
   }
 
   async addAll(kind: NodeKind): Promise<void> {

@@ -134,6 +134,7 @@ interface Scratch {
   order: Float64Array;
   segmentFit: Float64Array;
   segmentHow: Uint8Array;
+  slot: Int32Array;
 }
 const scratches = new WeakMap<EnterpriseSpace, Scratch>();
 
@@ -151,6 +152,7 @@ function scratchOf(space: EnterpriseSpace): Scratch {
       order: new Float64Array(n),
       segmentFit: new Float64Array(m).fill(-1),
       segmentHow: new Uint8Array(m),
+      slot: new Int32Array(m).fill(-1),
     };
     scratches.set(space, scratch);
   }
@@ -187,12 +189,12 @@ function rankPartners(
   // downstream, first those who declared a need for one of my segments
   if (direction === 'downstream')
     for (const mine of space.segmentsOf[me]!) offer(space.buyers[mine]!, 1, mine, HOW.indexOf('buyer-need'));
-  for (const s of segmentsOffered(space, scratch, me, direction)) {
-    offer(space.producers[s]!, scratch.segmentFit[s]!, s, scratch.segmentHow[s]!);
-    scratch.segmentFit[s] = -1;
-  }
+  const offered = segmentsOffered(space, scratch, me, direction);
+  for (const s of offered) offer(space.producers[s]!, scratch.segmentFit[s]!, s, scratch.segmentHow[s]!);
 
-  // 2. text fit of each candidate to the ask, normalised by the best candidate's
+  // 2. text fit of each candidate to the ask, normalised by the best candidate's: an offered
+  // segment's own producers are scored through the ask terms' postings (they are numbered
+  // together), the few others (producers numbered elsewhere, buyers) one by one
   const props = graph.getNodeAttribute(space.keys[me]!, 'props');
   const segmentNames = (list: number[]) => list.map((s) => nameOf(graph, space.segmentKeys[s]!));
   const ask =
@@ -200,18 +202,23 @@ function rankPartners(
       ? [...((props['needs'] as string[] | undefined) ?? []), ...segmentNames(space.needsOf[me]!)]
       : [...((props['products'] as string[] | undefined) ?? []), ...segmentNames(space.segmentsOf[me]!)];
   texts.ask(ask.join(' '));
-  const textOf = texts.scorer(direction === 'upstream' ? 'offer' : 'need');
+  const view = direction === 'upstream' ? 'offer' : 'need';
+  for (const s of offered) texts.addRange(view, space.homeFrom[s]!, space.homeTo[s]!, text);
+  const textOf = texts.scorer(view);
   let bestText = 0;
   for (const c of touched) {
-    const t = textOf(c);
-    text[c] = t;
-    if (t > bestText) bestText = t;
+    const home = space.home[c]!;
+    if (home < 0 || scratch.segmentFit[home]! < 0) text[c] = textOf(c);
+    if (text[c]! > bestText) bestText = text[c]!;
   }
+  for (const s of offered) scratch.segmentFit[s] = -1;
   const ties = direction === 'upstream' ? space.suppliedBy[me]! : space.suppliesTo[me]!;
   for (const c of ties) tie[c] = 1;
 
   // 3. scores, keeping the best maxPerSegment of each segment so one segment does not fill the list
-  const perSegment = new Map<number, number[]>();
+  // per segment, its best candidates so far, found through a slot number (no map lookups per candidate)
+  const perSegment: number[][] = [];
+  const slots: number[] = [];
   const existing: number[] = [];
   const { attachedAt, attached } = space;
   for (const c of touched) {
@@ -232,8 +239,13 @@ function rankPartners(
       existing.push(c);
       continue;
     }
-    let kept = perSegment.get(segment[c]!);
-    if (!kept) perSegment.set(segment[c]!, (kept = []));
+    const s = segment[c]!;
+    let slot = scratch.slot[s]!;
+    if (slot < 0) {
+      slot = scratch.slot[s] = perSegment.push([]) - 1;
+      slots.push(s);
+    }
+    const kept = perSegment[slot]!;
     if (kept.length === maxPerSegment && rank <= order[kept[kept.length - 1]!]!) continue;
     // insertion into a short list kept best first
     let at = kept.length === maxPerSegment ? kept.length - 1 : kept.length;
@@ -244,7 +256,8 @@ function rankPartners(
     kept[at] = c;
   }
   const best = (a: number, b: number) => order[b]! - order[a]!;
-  const chosen = [...perSegment.values()].flat().sort(best).slice(0, limit);
+  for (const s of slots) scratch.slot[s] = -1;
+  const chosen = perSegment.flat().sort(best).slice(0, limit);
   existing.sort(best);
 
   const explain = (c: number): PartnerCandidate =>
@@ -260,7 +273,11 @@ function rankPartners(
     candidates: chosen.map(explain),
     existing: existing.map(explain),
   };
-  for (const c of touched) fit[c] = -1;
+  for (const c of touched) {
+    fit[c] = -1;
+    text[c] = 0;
+  }
+  text[me] = 0;
   for (const c of ties) tie[c] = 0;
   return result;
 }

@@ -20,7 +20,7 @@ const ABOUT_WEIGHT = 1;
 export class PartnerTexts {
   private readonly terms = new Map<string, number>();
   private pending: { products: Int32Array; needs: Int32Array; about: Int32Array }[] = [];
-  private readonly views = new Map<TextView, { offsets: Int32Array; terms: Int32Array; weights: Float64Array }>();
+  private readonly views = new Map<TextView, View>();
   private marked = new Uint8Array(0);
   private readonly markedList: number[] = [];
 
@@ -85,10 +85,28 @@ export class PartnerTexts {
     });
   }
 
-  private weigh(
-    wanted: Int32Array[],
-    about: Int32Array[],
-  ): { offsets: Int32Array; terms: Int32Array; weights: Float64Array } {
+  /**
+   * Adds the current ask's score of every document numbered in [from, to) into `into` (which
+   * must hold 0 for them): one binary search and a short walk per ask term. A segment's own
+   * producers are numbered together (enterprise-space.ts), so this scores a candidate segment
+   * while touching only the documents that share a term with the ask.
+   */
+  addRange(view: TextView, from: number, to: number, into: Float64Array): void {
+    const { postingAt, postingDoc, postingWeight } = this.views.get(view)!;
+    for (const term of this.markedList) {
+      let low = postingAt[term]!;
+      let high = postingAt[term + 1]!;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (postingDoc[middle]! < from) low = middle + 1;
+        else high = middle;
+      }
+      for (let at = low; at < postingAt[term + 1]! && postingDoc[at]! < to; at++)
+        into[postingDoc[at]!]! += postingWeight[at]!;
+    }
+  }
+
+  private weigh(wanted: Int32Array[], about: Int32Array[]): View {
     const { k1, b } = BM25_DEFAULTS;
     const n = wanted.length;
     const average = (fields: Int32Array[]) => fields.reduce((sum, f) => sum + f.length, 0) / Math.max(1, n) || 1;
@@ -118,8 +136,32 @@ export class PartnerTexts {
         weights[at++] = (idf * tf * (k1 + 1)) / (tf + k1);
       }
     });
-    return { offsets, terms, weights };
+    // the same weights by term, documents in number order, for scans of a range of documents
+    const postingAt = new Int32Array(this.terms.size + 1);
+    for (let t = 0; t < this.terms.size; t++) postingAt[t + 1] = postingAt[t]! + documentFrequency[t]!;
+    const postingDoc = new Int32Array(terms.length);
+    const postingWeight = new Float64Array(terms.length);
+    const fill = postingAt.slice(0, this.terms.size);
+    for (let doc = 0; doc < n; doc++) {
+      for (let at = offsets[doc]!; at < offsets[doc + 1]!; at++) {
+        const slot = fill[terms[at]!]!;
+        fill[terms[at]!] = slot + 1;
+        postingDoc[slot] = doc;
+        postingWeight[slot] = weights[at]!;
+      }
+    }
+    return { offsets, terms, weights, postingAt, postingDoc, postingWeight };
   }
+}
+
+/** One view's BM25F weights, by document (forward) and by term (postings, documents ascending). */
+interface View {
+  offsets: Int32Array;
+  terms: Int32Array;
+  weights: Float64Array;
+  postingAt: Int32Array;
+  postingDoc: Int32Array;
+  postingWeight: Float64Array;
 }
 
 const built = new WeakMap<ProjectedGraph, Map<TokenizerName, PartnerTexts>>();
