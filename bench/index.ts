@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   try {
     for (const section of chosen) {
       if (section === 'names') benchNames(runs);
-      if (section === 'engines') await benchEngines();
+      if (section === 'engines') await benchEngines(neo4j, runs);
       if (section === 'import') {
         const s = await neo4j();
         const store = await Neo4jGraphStore.open({ uri: s.uri, user: 'neo4j', password: 'local', database: 'neo4j' });

@@ -1,4 +1,8 @@
+import { bruteForceAssignment } from '../../bench/eval/brute-force-assignment';
+import { randomInstance } from '../../bench/eval/assignment.eval';
+import { Prng } from '../../seeds/generate/prng';
 import { importBundle } from '../../src/ingest/import-bundle.use-case';
+import { solveAssignment } from '../../src/match/tackling/assignment-flow';
 import { combinations, proposeConsortium } from '../../src/match/tackling/consortium';
 import { assignExperts } from '../../src/match/tackling/global-assignment';
 import { TacklingIndex } from '../../src/match/tackling/tackling-index';
@@ -100,5 +104,26 @@ describe('global assignment', () => {
     });
     const a = assignExperts(await indexOf(bundle), { problemIds: ['V'] });
     expect(a.problems[0]!.diagnosis!.zh).toBe('只有3名专家适合「激光雷达大型团队」，团队需要6人');
+  });
+});
+
+describe('the assignment flow against brute force', () => {
+  test('when 300 random small instances are solved, then the flow fills as many seats at the same least cost as brute force', () => {
+    const prng = new Prng(42);
+    for (let i = 0; i < 300; i++) {
+      const instance = randomInstance(prng);
+      const flow = solveAssignment(instance);
+      expect({ filled: flow.filled, cost: flow.cost }).toEqual(bruteForceAssignment(instance));
+      // the chosen arcs respect seats and capacities
+      const seats = instance.seats.map(() => 0);
+      const load = instance.capacities.map(() => 0);
+      instance.arcs.forEach((a, k) => {
+        if (!flow.chosen[k]) return;
+        seats[a.problem]! += 1;
+        load[a.expert]! += 1;
+      });
+      seats.forEach((n, p) => expect(n).toBeLessThanOrEqual(instance.seats[p]!));
+      load.forEach((n, e) => expect(n).toBeLessThanOrEqual(instance.capacities[e]!));
+    }
   });
 });

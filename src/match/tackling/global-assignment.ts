@@ -1,5 +1,5 @@
 import { nodeAt, keyOf } from '../graph-access';
-import { MinCostFlow } from '../algorithms/min-cost-flow';
+import { solveAssignment } from './assignment-flow';
 import { currentLoad } from './expert-facts';
 import type { ExpertCandidate, TacklingIndex } from './tackling-index';
 
@@ -61,28 +61,29 @@ export function assignExperts(
       const key = keyOf('Person', e.personId);
       const maxLoad = Number(nodeAt(graph, key)?.props['maxLoad'] ?? 0);
       experts.set(e.personId, {
-        index: ranked.length + experts.size,
+        index: experts.size,
         capacity: Math.max(0, maxLoad - currentLoad(graph, key)),
         maxLoad,
       });
     }
   }
-  const source = ranked.length + experts.size;
-  const sink = source + 1;
-  const flow = new MinCostFlow(sink + 1, ranked.length * (candidatesPerProblem + 1) + experts.size);
-  ranked.forEach((r, p) => flow.addEdge(source, p, r.problem.teamSize, 0));
-  for (const e of experts.values()) flow.addEdge(e.index, sink, e.capacity, 0);
-  const arcs = ranked.map((r, p) =>
-    r.experts.map((e) => ({
-      e,
-      arc: flow.addEdge(p, experts.get(e.personId)!.index, 1, Math.round(1000 * (1 - Math.min(1, e.score)))),
-    })),
+  const arcs = ranked.flatMap((r, p) =>
+    r.experts.map((e) => ({ problem: p, expert: experts.get(e.personId)!.index, affinity: e.score, e })),
   );
-  const { flow: filled } = flow.solve(source, sink);
+  const solution = solveAssignment({
+    seats: ranked.map((r) => r.problem.teamSize),
+    capacities: [...experts.values()].map((e) => e.capacity),
+    arcs,
+  });
+  const filled = solution.filled;
+  const chosenPerProblem = ranked.map((): ExpertCandidate[] => []);
+  arcs.forEach((arc, i) => {
+    if (solution.chosen[i]) chosenPerProblem[arc.problem]!.push(arc.e);
+  });
 
   let totalAffinity = 0;
   const problems = ranked.map((r, p): AssignedProblem => {
-    const chosen = arcs[p]!.filter(({ arc }) => flow.flowOn(arc) > 0).map(({ e }) => e);
+    const chosen = chosenPerProblem[p]!;
     totalAffinity += chosen.reduce((sum, e) => sum + e.score, 0);
     const shortBy = r.problem.teamSize - chosen.length;
     const pick = (e: ExpertCandidate) => ({ personId: e.personId, name: e.name, affinity: e.score });

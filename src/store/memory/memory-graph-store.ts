@@ -50,6 +50,8 @@ export class MemoryGraphStore implements GraphStore {
   private readonly results = new MemoryResults();
   private readonly idIndex = new Map<NodeKind, string[]>();
   private persistTimer: NodeJS.Timeout | null = null;
+  /** Something was written since the last snapshot. */
+  private dirty = false;
   private persisting: Promise<void> = Promise.resolve();
   private closed = false;
 
@@ -251,12 +253,14 @@ export class MemoryGraphStore implements GraphStore {
     if (this.closed) throw new Error('memory store is closed');
   }
 
-  /** Writes the snapshot now (also what close() does). */
+  /** Writes the snapshot now if anything changed since the last one (also what close() does). */
   async flush(): Promise<void> {
     if (this.persistTimer) {
       clearTimeout(this.persistTimer);
       this.persistTimer = null;
     }
+    // an unchanged store is not rewritten: a province's snapshot is hundreds of megabytes
+    if (!this.dirty) return this.persisting;
     await this.persist();
   }
 
@@ -267,6 +271,7 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   private schedulePersist(): void {
+    this.dirty = true;
     if (!this.options.snapshotFile || this.persistTimer || this.closed) return;
     this.persistTimer = setTimeout(() => {
       this.persistTimer = null;
@@ -279,6 +284,7 @@ export class MemoryGraphStore implements GraphStore {
   private persist(): Promise<void> {
     const file = this.options.snapshotFile;
     if (!file) return Promise.resolve();
+    this.dirty = false;
     this.persisting = this.persisting.then(() =>
       writeSnapshotAtomically(
         file,

@@ -1,0 +1,21 @@
+// mode: read; params: $id
+// The downstream twin of partners-upstream-baseline: enterprises that declared a need for one of
+// its segments, or produce in segments one or two FEEDS steps downstream of its own; its present
+// buyers left out; top 20, scored the same way.
+MATCH (me:Enterprise {id: $id})
+OPTIONAL MATCH (me)-[:IN_SEGMENT]->(:Segment)<-[:NEEDS]-(c1:Enterprise)
+WITH me, collect({c: c1, fit: 1.0}) AS declared
+OPTIONAL MATCH (me)-[:IN_SEGMENT]->(:Segment)-[f:FEEDS]->(:Segment)<-[:IN_SEGMENT]-(c2:Enterprise)
+WITH me, declared, collect({c: c2, fit: 0.8 * coalesce(f.weight, 1.0)}) AS oneStep
+OPTIONAL MATCH (me)-[:IN_SEGMENT]->(:Segment)-[f1:FEEDS]->(:Segment)-[f2:FEEDS]->(:Segment)<-[:IN_SEGMENT]-(c3:Enterprise)
+WITH me, declared + oneStep + collect({c: c3, fit: 0.4 * coalesce(f1.weight, 1.0) * coalesce(f2.weight, 1.0)}) AS offered
+UNWIND offered AS o
+WITH me, o WHERE o.c IS NOT NULL AND o.c <> me AND NOT (me)-[:SUPPLIES]->(o.c)
+WITH me, o.c AS c, max(o.fit) AS fit
+OPTIONAL MATCH (me)-[:LOCATED_IN]->(shared:Region)<-[:LOCATED_IN]-(c)
+WITH c, fit, count(shared) > 0 AS near
+RETURN c.id AS id,
+       0.35 * fit + 0.2 * CASE WHEN near THEN 1.0 ELSE 0.1 END +
+       0.1 * CASE c.scale WHEN 'large' THEN 1.0 WHEN 'medium' THEN 0.7 WHEN 'small' THEN 0.4 ELSE 0.2 END AS score
+ORDER BY score DESC, id
+LIMIT 20
