@@ -17,14 +17,16 @@ const peakMiB = () => process.resourceUsage().maxRSS / 1024;
 
 async function main(): Promise<void> {
   const [snapshotFile] = process.argv.slice(2) as [string];
-  const store = await MemoryGraphStore.open({ snapshotFile });
+  let store: MemoryGraphStore | null = await MemoryGraphStore.open({ snapshotFile });
   const storeRssMiB = peakMiB();
 
-  // partners: projection load included, as a full recompute would run it
+  // partners: projection load included, as a full recompute would run it. The store is let go
+  // once projected, as a worker reading from Neo4j holds only the projection.
   let started = performance.now();
   const graph = await projectScope(store, {});
   const projectionMs = performance.now() - started;
   await store.close();
+  store = null;
   let lists = 0;
   let proposed = 0;
   for (const result of partnersForAll(graph)) {

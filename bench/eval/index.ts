@@ -41,7 +41,8 @@ async function main(): Promise<void> {
   );
   out('|---|---|---|---|');
   for (const [name, f] of [
-    ['redchain', partners.redchain],
+    ['redchain (character bigrams, the default)', partners.redchain],
+    ['redchain with jieba word tokens', partners.jieba],
     ['baseline: random among segment-feasible candidates', partners.random],
     ['baseline: segment fit alone', partners.segmentFitOnly],
   ] as const) {

@@ -21,10 +21,15 @@ export function evaluatePartners(
   truth: GroundTruth,
   sample: number,
   seed = 5,
-): Record<'redchain' | 'random' | 'segmentFitOnly', RankingFigures> {
+): Record<'redchain' | 'jieba' | 'random' | 'segmentFitOnly', RankingFigures> {
   const prng = new Prng(seed);
   const ties = prng.sample(truth.heldOutSupplies, sample);
-  const runs = { redchain: [] as string[][], random: [] as string[][], segmentFitOnly: [] as string[][] };
+  const runs = {
+    redchain: [] as string[][],
+    jieba: [] as string[][],
+    random: [] as string[][],
+    segmentFitOnly: [] as string[][],
+  };
   const relevant: Set<string>[] = [];
   for (const tie of ties) {
     const full = findPartners(graph, { enterpriseId: tie.to, direction: 'upstream', limit: 1000, maxPerSegment: 1000 });
@@ -32,6 +37,15 @@ export function evaluatePartners(
       findPartners(graph, { enterpriseId: tie.to, direction: 'upstream', limit: 10 }).candidates.map(
         (c) => c.enterpriseId,
       ),
+    );
+    // the same engine with word tokens instead of character bigrams (the default)
+    runs.jieba.push(
+      findPartners(graph, {
+        enterpriseId: tie.to,
+        direction: 'upstream',
+        limit: 10,
+        tokenizer: 'jieba',
+      }).candidates.map((c) => c.enterpriseId),
     );
     runs.random.push(
       prng.sample(
@@ -57,6 +71,7 @@ export function evaluatePartners(
   });
   return {
     redchain: figures(runs.redchain),
+    jieba: figures(runs.jieba),
     random: figures(runs.random),
     segmentFitOnly: figures(runs.segmentFitOnly),
   };

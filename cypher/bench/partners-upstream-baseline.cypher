@@ -10,10 +10,11 @@ WITH me, collect({c: c1, fit: 1.0}) AS declared
 OPTIONAL MATCH (me)-[:IN_SEGMENT]->(:Segment)<-[f:FEEDS]-(:Segment)<-[:IN_SEGMENT]-(c2:Enterprise)
 WITH me, declared, collect({c: c2, fit: 0.8 * coalesce(f.weight, 1.0)}) AS oneStep
 OPTIONAL MATCH (me)-[:IN_SEGMENT]->(:Segment)<-[f1:FEEDS]-(:Segment)<-[f2:FEEDS]-(:Segment)<-[:IN_SEGMENT]-(c3:Enterprise)
-WITH me, declared + oneStep + collect({c: c3, fit: 0.4 * coalesce(f1.weight, 1.0) * coalesce(f2.weight, 1.0)}) AS offered
-UNWIND offered AS o
-WITH me, o WHERE o.c IS NOT NULL AND o.c <> me AND NOT (o.c)-[:SUPPLIES]->(me)
-WITH me, o.c AS c, max(o.fit) AS fit
+WITH me, declared, oneStep, collect({c: c3, fit: 0.4 * coalesce(f1.weight, 1.0) * coalesce(f2.weight, 1.0)}) AS twoSteps
+UNWIND declared + oneStep + twoSteps AS o
+WITH me, o.c AS c, o.fit AS fit
+WHERE c IS NOT NULL AND c <> me AND NOT (c)-[:SUPPLIES]->(me)
+WITH me, c, max(fit) AS fit
 OPTIONAL MATCH (me)-[:LOCATED_IN]->(shared:Region)<-[:LOCATED_IN]-(c)
 WITH c, fit, count(shared) > 0 AS near
 RETURN c.id AS id,

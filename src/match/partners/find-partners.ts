@@ -2,7 +2,7 @@ import type { ProjectedGraph } from '../../projection/projected-graph';
 import { AppError } from '../../shared/app-error';
 import type { TokenizerName } from '../../text/tokenizer';
 import { explainPath, orgPaths, trustOfHops, type ExplainedPath, type OrgPaths } from '../algorithms/org-path';
-import { keyOf, nameOf, nodeAt } from '../graph-access';
+import { keyOf, nameOf } from '../graph-access';
 import { reasonList, type Reasons } from '../reasons';
 import { enterpriseQuality } from '../quality';
 import { DEFAULT_WEIGHTS, PartnerWeights, weightedScore } from '../weights';
@@ -329,9 +329,9 @@ function explainCandidate(
 ): PartnerCandidate {
   const { graph } = space;
   const key = space.keys[c]!;
-  const node = graph.getNodeAttributes(key);
+  const words = wordsOf(space);
   const path = explainPath(graph, paths, key);
-  const standing = enterpriseQuality(node);
+  const standing = (words.standing[c] ??= enterpriseQuality(graph.getNodeAttributes(key)));
   const components: PartnerComponents = {
     segmentFit: via.fit,
     textFit,
@@ -339,33 +339,56 @@ function explainCandidate(
     quality: space.quality[c]!,
     trust: trustOfHops(path.hops.length > 0 ? path.hops.length : undefined),
   };
-  const km = distanceKm(space, me, c);
-  const shared = Number.isNaN(km) ? sharedRegion(space, me, c) : null;
-  const near = !Number.isNaN(km)
-    ? { score: components.proximity, zh: `相距约${km.toFixed(0)}公里`, en: `about ${km.toFixed(0)} km apart` }
-    : {
+  // the place is said only when near enough to matter (reasonsFor), so only then put in words
+  let near = { score: components.proximity, zh: '', en: '' };
+  if (components.proximity >= 0.4) {
+    const km = distanceKm(space, me, c);
+    const shared = Number.isNaN(km) ? sharedRegion(space, me, c) : null;
+    if (!Number.isNaN(km))
+      near = { score: components.proximity, zh: `相距约${km.toFixed(0)}公里`, en: `about ${km.toFixed(0)} km apart` };
+    else if (shared)
+      near = {
         score: components.proximity,
-        zh: shared ? `同属${nameOf(graph, shared)}` : '',
-        en: shared ? `both in ${nameOf(graph, shared)}` : '',
+        zh: `同属${nameOf(graph, shared)}`,
+        en: `both in ${nameOf(graph, shared)}`,
       };
+  }
+  const segment = space.segmentIndex.get(via.segment)!;
   return {
-    enterpriseId: node.id,
-    name: nameOf(graph, key),
+    enterpriseId: space.ids[c]!,
+    name: space.names[c]!,
     score: round(weightedScore(components, weights)),
     components: roundAll(components),
-    via: {
-      segmentId: nodeAt(graph, via.segment)?.id ?? via.segment,
-      segmentName: nameOf(graph, via.segment),
-      how: via.how,
-    },
+    via: { segmentId: words.segmentIds[segment]!, segmentName: words.segmentNames[segment]!, how: via.how },
     orgPath: path.steps,
-    reasons: reasonsFor(graph, direction, via, near, standing, path, components, tie),
+    reasons: reasonsFor(words.segmentNames[segment]!, direction, via, near, standing, path, components, tie),
     existingTie: tie,
   };
 }
 
+/** Words the explanations repeat, kept per space: segment ids and names, each enterprise's standing. */
+interface Words {
+  segmentIds: string[];
+  segmentNames: string[];
+  standing: ({ zh: string; en: string } | undefined)[];
+}
+const wordsBySpace = new WeakMap<EnterpriseSpace, Words>();
+
+function wordsOf(space: EnterpriseSpace): Words {
+  let words = wordsBySpace.get(space);
+  if (!words) {
+    words = {
+      segmentIds: space.segmentKeys.map((key) => space.graph.getNodeAttribute(key, 'id')),
+      segmentNames: space.segmentKeys.map((key) => nameOf(space.graph, key)),
+      standing: new Array<{ zh: string; en: string } | undefined>(space.keys.length),
+    };
+    wordsBySpace.set(space, words);
+  }
+  return words;
+}
+
 function reasonsFor(
-  graph: ProjectedGraph,
+  segment: string,
   direction: Direction,
   via: Via,
   near: { score: number; zh: string; en: string },
@@ -374,7 +397,6 @@ function reasonsFor(
   c: PartnerComponents,
   tie: boolean,
 ): Reasons {
-  const segment = nameOf(graph, via.segment);
   const { say, list } = reasonList();
   const [streamZh, streamEn] = direction === 'upstream' ? ['上游', 'upstream'] : ['下游', 'downstream'];
   if (via.how === 'need') say(`声明需求环节「${segment}」直接供应`, `supplies the declared need 「${segment}」`);
