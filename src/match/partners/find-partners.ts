@@ -291,22 +291,13 @@ function segmentsOffered(space: EnterpriseSpace, scratch: Scratch, me: number, d
     scratch.segmentFit[s] = f;
     scratch.segmentHow[s] = HOW.indexOf(how);
   };
-  if (direction === 'upstream') {
-    for (const needed of space.needsOf[me]!) offer(needed, 1, 'need');
-    for (const mine of space.segmentsOf[me]!) {
-      for (const input of space.feedsIn[mine]!) {
-        offer(input.segment, 0.8 * input.weight, 'feeds');
-        for (const second of space.feedsIn[input.segment]!)
-          offer(second.segment, 0.4 * input.weight * second.weight, 'two-hops');
-      }
-    }
-    return met;
-  }
+  if (direction === 'upstream') for (const needed of space.needsOf[me]!) offer(needed, 1, 'need');
+  // one FEEDS step against (upstream) or along (downstream) the chain, then a second
+  const step = direction === 'upstream' ? space.feedsIn : space.feedsOut;
   for (const mine of space.segmentsOf[me]!) {
-    for (const output of space.feedsOut[mine]!) {
-      offer(output.segment, 0.8 * output.weight, 'feeds');
-      for (const second of space.feedsOut[output.segment]!)
-        offer(second.segment, 0.4 * output.weight * second.weight, 'two-hops');
+    for (const first of step[mine]!) {
+      offer(first.segment, 0.8 * first.weight, 'feeds');
+      for (const second of step[first.segment]!) offer(second.segment, 0.4 * first.weight * second.weight, 'two-hops');
     }
   }
   return met;
