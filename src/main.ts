@@ -4,16 +4,20 @@ import { ConfigError, loadConfig } from './config/config';
 import { createLogger } from './shared/logger';
 import { createShutdown } from './shared/shutdown';
 import { openStore } from './store/open-store';
+import { openJobs } from './jobs/open-jobs';
 import { seedArticles } from './ingest/seed-articles.use-case';
 
 /**
- * Composition root: config → store → API. With no NEO4J_URI and no REDIS_URL this is the
- * embedded default (memory store with a snapshot file).
+ * Composition root: config → store → jobs → API. With no NEO4J_URI and no REDIS_URL this is the
+ * embedded default (memory store with a snapshot file, jobs run in process).
  */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const store = await openStore(config);
+  const rawStore = await openStore(config);
+  // every write goes through the reporting store, whose changes queue the recomputes they affect
+  const jobs = openJobs(config, rawStore, logger);
+  const store = jobs.store;
   if (store.kind === 'memory' && (await store.countNodes('Region')) === 0) {
     // the embedded default is a demo: an empty graph gets the articles' dataset
     const { counts } = await seedArticles(store);
@@ -22,13 +26,14 @@ async function main(): Promise<void> {
   const app = createApp({ store, logger });
   const http = await listen(app, config.http.port, config.http.host);
   logger.info(
-    { port: http.port, store: store.kind, jobs: config.redis ? 'bullmq' : 'inline' },
+    { port: http.port, store: store.kind, jobs: jobs.queue.kind },
     `redchain listening on http://localhost:${http.port}`,
   );
 
   const shutdown = createShutdown(
     [
       { name: 'http', run: () => http.close() },
+      { name: 'jobs', run: () => jobs.close() },
       { name: 'store', run: () => store.close() },
     ],
     logger,

@@ -41,6 +41,10 @@ export const EnvSchema = z
     REDCHAIN_SNAPSHOT: z.string().trim().min(1).default('.redchain/snapshot.json'),
     /** pino level. Default info. */
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Jobs a worker process runs at once. Default 1 (engines are CPU-bound: add processes, not concurrency). */
+    WORKER_CONCURRENCY: z.coerce.number().int('must be a whole number').min(1).max(64).default(1),
+    /** How long a recompute waits for more edits of the same thing before it runs, in ms. Default 500. */
+    JOB_DEBOUNCE_MS: z.coerce.number().int('must be a whole number').min(0).max(600_000).default(500),
     /** Hard limit on a graceful shutdown, in ms. Default 10000. */
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   })

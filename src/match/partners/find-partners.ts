@@ -107,6 +107,29 @@ export function* partnersForAll(
   }
 }
 
+/**
+ * Every enterprise whose partner lists this one could appear in: those it could supply (its
+ * downstream candidates) and those it could buy from (its upstream ones), unscored. When an
+ * enterprise changes, these are the lists to recompute besides its own.
+ */
+export function partnerReach(graph: ProjectedGraph, enterpriseId: string): string[] {
+  const space = enterpriseSpaceOf(graph);
+  const me = space.index.get(keyOf('Enterprise', enterpriseId));
+  if (me === undefined) throw AppError.notFound(`Enterprise '${enterpriseId}'`);
+  const scratch = scratchOf(space);
+  const reached = new Set<number>();
+  for (const direction of ['upstream', 'downstream'] as const) {
+    if (direction === 'downstream')
+      for (const mine of space.segmentsOf[me]!) space.buyers[mine]!.forEach((c) => reached.add(c));
+    for (const s of segmentsOffered(space, scratch, me, direction)) {
+      space.producers[s]!.forEach((c) => reached.add(c));
+      scratch.segmentFit[s] = -1;
+    }
+  }
+  reached.delete(me);
+  return [...reached].map((c) => space.ids[c]!).sort();
+}
+
 interface Settled {
   limit: number;
   maxPerSegment: number;

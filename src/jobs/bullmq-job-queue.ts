@@ -1,0 +1,54 @@
+import { Queue } from 'bullmq';
+import type IORedis from 'ioredis';
+import { QUEUE_NAMES, QUEUE_PREFIX, type JobRequest, type QueueRole } from './job-definitions';
+import { checkedRequest, JOB_QUEUE_OF, type JobQueue } from './job-queue';
+
+/**
+ * How every job is kept: retried with exponential backoff (a store or Redis blip passes), kept a
+ * day when done and kept when failed, so an admin sees what failed and why.
+ */
+export const JOB_OPTIONS = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 1_000 },
+  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+  removeOnFail: false,
+} as const;
+
+/** Jobs added to BullMQ queues on Redis, deduplicated by business key. */
+export class BullJobQueue implements JobQueue {
+  readonly kind = 'bullmq';
+  private readonly queues = new Map<QueueRole, Queue>();
+
+  /** `prefix`: the Redis key prefix of the queues (one per deployment; tests use their own). */
+  constructor(
+    private readonly connection: IORedis,
+    readonly prefix: string = QUEUE_PREFIX,
+  ) {}
+
+  async add(requests: JobRequest[]): Promise<void> {
+    const checked = requests.map(checkedRequest);
+    for (const { name, payload, key, delayMs } of checked) {
+      // keepLastIfActive: a duplicate that arrives while the job runs is kept (once) and runs after
+      // it, so an edit made during a recompute is never lost; one that arrives while it waits is absorbed
+      await this.queue(JOB_QUEUE_OF[name] as QueueRole).add(name, payload, {
+        ...JOB_OPTIONS,
+        delay: delayMs,
+        deduplication: { id: key, keepLastIfActive: true },
+      });
+    }
+  }
+
+  /** The BullMQ queue of a role (for Bull Board, tests and job lookups). */
+  queue(role: QueueRole): Queue {
+    let queue = this.queues.get(role);
+    if (!queue) {
+      queue = new Queue(QUEUE_NAMES[role], { connection: this.connection, prefix: this.prefix });
+      this.queues.set(role, queue);
+    }
+    return queue;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((q) => q.close()));
+  }
+}

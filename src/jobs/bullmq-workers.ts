@@ -1,0 +1,65 @@
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import type IORedis from 'ioredis';
+import { z } from 'zod';
+import type { Logger } from '../shared/logger';
+import type { GraphStore } from '../store/graph-store';
+import { describeIssue } from '../shared/describe-issue';
+import { isJobName, parsePayload, QUEUE_NAMES, QUEUE_PREFIX, type JobName } from './job-definitions';
+import type { JobQueue } from './job-queue';
+import { PROCESSORS, type JobSummary } from './job-processors';
+import { ProjectionSource } from './projection-source';
+
+export interface WorkerOptions {
+  connection: IORedis;
+  store: GraphStore;
+  /** Where processors add follow-up jobs (a full run's chunks). */
+  queue: JobQueue;
+  concurrency: number;
+  logger: Logger;
+  /** Redis key prefix of the queues; the queue's own by default. */
+  prefix?: string;
+}
+
+/**
+ * The BullMQ workers of this process: each job's payload is checked against its schema (a bad
+ * one fails at once, without retry: retrying cannot fix it), then its processor runs. close()
+ * lets running jobs finish, or hands them back for another worker once the lock lapses.
+ */
+export function startWorkers({ connection, store, queue, concurrency, logger, prefix = QUEUE_PREFIX }: WorkerOptions): {
+  workers: Worker[];
+  close(): Promise<void>;
+} {
+  const projections = new ProjectionSource(store);
+  const run = async (job: Job): Promise<JobSummary> => {
+    if (!isJobName(job.name)) throw new UnrecoverableError(`no job named '${job.name}'`);
+    const name: JobName = job.name;
+    let payload: unknown;
+    try {
+      payload = parsePayload(name, job.data);
+    } catch (error) {
+      if (!(error instanceof z.ZodError)) throw error;
+      const issue = error.issues[0]!;
+      throw new UnrecoverableError(`${name}: ${issue.path.join('.') || 'payload'} ${describeIssue(issue, job.data)}`);
+    }
+    const started = Date.now();
+    const summary = await (PROCESSORS[name] as (p: unknown, c: unknown) => Promise<JobSummary>)(payload, {
+      store,
+      projections,
+      enqueue: (requests: Parameters<JobQueue['add']>[0]) => queue.add(requests),
+      progress: (percent: number) => job.updateProgress(Math.max(0, Math.min(100, Math.round(percent)))),
+    });
+    logger.info({ job: job.id, name, ms: Date.now() - started, summary }, 'job done');
+    return summary;
+  };
+  const worker = new Worker(QUEUE_NAMES.recompute, run, { connection, concurrency, prefix });
+  worker.on('failed', (job, error) =>
+    logger.warn({ job: job?.id, name: job?.name, attempts: job?.attemptsMade, error: error.message }, 'job failed'),
+  );
+  worker.on('error', (error) => logger.error({ error: error.message }, 'worker error'));
+  return {
+    workers: [worker],
+    close: async () => {
+      await worker.close();
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import type { CandidateRun, CandidateType, NodeKind, NodeRef, RelInput, ReportKind, ReportRun } from '../domain';
+import type {
+  FollowStep,
+  GraphStore,
+  ListQuery,
+  NeighbourhoodQuery,
+  RelWriteCount,
+  WriteCount,
+} from '../store/graph-store';
+
+/** What changed in the graph: nodes written or deleted, by kind and id. */
+export interface GraphChange {
+  kind: NodeKind;
+  ids: string[];
+}
+
+/**
+ * A GraphStore that reports every write of the graph (nodes and relationships, from the API or an
+ * import) to `onChange` once it has succeeded, so the matches it affects can be recomputed.
+ * Computed results (candidate runs, reports) are not changes of the graph and are not reported:
+ * a recompute never triggers another.
+ */
+export class ChangeReportingStore implements GraphStore {
+  constructor(
+    private readonly inner: GraphStore,
+    private readonly onChange: (changes: GraphChange[]) => Promise<void> | void,
+  ) {}
+
+  get kind(): GraphStore['kind'] {
+    return this.inner.kind;
+  }
+
+  async upsertNodes(kind: NodeKind, records: Record<string, unknown>[]): Promise<WriteCount> {
+    const count = await this.inner.upsertNodes(kind, records);
+    if (count.created + count.updated > 0) await this.onChange([{ kind, ids: records.map((r) => String(r['id'])) }]);
+    return count;
+  }
+
+  async upsertRelationships(rels: RelInput[]): Promise<RelWriteCount> {
+    const count = await this.inner.upsertRelationships(rels);
+    if (count.created + count.updated > 0) await this.onChange(endsOf(rels));
+    return count;
+  }
+
+  async deleteNode(kind: NodeKind, id: string): Promise<boolean> {
+    const deleted = await this.inner.deleteNode(kind, id);
+    if (deleted) await this.onChange([{ kind, ids: [id] }]);
+    return deleted;
+  }
+
+  async deleteRelationships(rels: Pick<RelInput, 'type' | 'from' | 'to'>[]): Promise<number> {
+    const deleted = await this.inner.deleteRelationships(rels);
+    if (deleted > 0) await this.onChange(endsOf(rels));
+    return deleted;
+  }
+
+  getNode(kind: NodeKind, id: string) {
+    return this.inner.getNode(kind, id);
+  }
+  listNodes(kind: NodeKind, query?: ListQuery) {
+    return this.inner.listNodes(kind, query);
+  }
+  countNodes(kind: NodeKind) {
+    return this.inner.countNodes(kind);
+  }
+  existingIds(kind: NodeKind, ids: string[]) {
+    return this.inner.existingIds(kind, ids);
+  }
+  neighbourhood(centre: NodeRef, query?: NeighbourhoodQuery) {
+    return this.inner.neighbourhood(centre, query);
+  }
+  follow(step: FollowStep) {
+    return this.inner.follow(step);
+  }
+  writeCandidateRun(run: CandidateRun) {
+    return this.inner.writeCandidateRun(run);
+  }
+  readCandidates(type: CandidateType, from: NodeRef, qualifier: string) {
+    return this.inner.readCandidates(type, from, qualifier);
+  }
+  writeReports(run: ReportRun) {
+    return this.inner.writeReports(run);
+  }
+  readReport(kind: ReportKind, key: string) {
+    return this.inner.readReport(kind, key);
+  }
+  ping() {
+    return this.inner.ping();
+  }
+  close() {
+    return this.inner.close();
+  }
+}
+
+/** Both ends of each relationship, grouped by kind. */
+function endsOf(rels: Pick<RelInput, 'from' | 'to'>[]): GraphChange[] {
+  const byKind = new Map<NodeKind, Set<string>>();
+  for (const rel of rels) {
+    for (const end of [rel.from, rel.to]) {
+      const ids = byKind.get(end.kind) ?? new Set<string>();
+      ids.add(end.id);
+      byKind.set(end.kind, ids);
+    }
+  }
+  return [...byKind].map(([kind, ids]) => ({ kind, ids: [...ids] }));
+}

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import type { GraphChange } from './change-feed';
+import { jobKey, type JobRequest } from './job-definitions';
+
+/**
+ * Which recomputes a change affects (DESIGN.md §5). Each job waits `debounceMs` before a worker
+ * may take it, and duplicates arriving meanwhile are absorbed under its business key, so a burst
+ * of edits to one enterprise runs one recompute (or two, if an edit lands while it runs).
+ *
+ * - an enterprise: its own partner lists, the lists it may appear in, and the gap maps of its
+ *   chains in each region it is in;
+ * - a person (an expert's skills, works, load): the candidate lists of the problems they fit;
+ * - a problem: its candidate lists and the global assignment;
+ * - what many lists read at once (segments, chains and their FEEDS, party organisations and
+ *   pairings, institutions, regions): the full runs it touches;
+ * - more than `bulkLimit` enterprises at once (an import): full runs instead of one job each.
+ */
+export const PLANNER_DEFAULTS = { debounceMs: 500, bulkLimit: 500 } as const;
+
+export function planRecomputes(
+  changes: GraphChange[],
+  {
+    debounceMs = PLANNER_DEFAULTS.debounceMs as number,
+    bulkLimit = PLANNER_DEFAULTS.bulkLimit as number,
+  }: { debounceMs?: number; bulkLimit?: number } = {},
+): JobRequest[] {
+  const ids = (kind: GraphChange['kind']) => [...new Set(changes.filter((c) => c.kind === kind).flatMap((c) => c.ids))];
+  const requests: JobRequest[] = [];
+  const full = new Set<'partners' | 'tackling' | 'gaps'>();
+  const enterprises = ids('Enterprise');
+  if (enterprises.length > bulkLimit) full.add('partners').add('gaps');
+  else {
+    for (const enterpriseId of enterprises) {
+      requests.push({ name: 'partners.enterprise', payload: { enterpriseId } });
+      requests.push({ name: 'partners.affected', payload: { enterpriseId } });
+      requests.push({ name: 'gaps.enterprise', payload: { enterpriseId } });
+    }
+  }
+  for (const personId of ids('Person')) requests.push({ name: 'tackling.person', payload: { personId } });
+  const problems = ids('Problem');
+  for (const problemId of problems) requests.push({ name: 'tackling.problem', payload: { problemId } });
+  if (problems.length > 0) requests.push({ name: 'assignment', payload: {} });
+  if (ids('Segment').length + ids('Chain').length + ids('PartyOrg').length > 0) full.add('partners').add('gaps');
+  if (ids('Institution').length > 0) full.add('tackling');
+  if (ids('Region').length > 0) full.add('gaps');
+  const runId = randomUUID();
+  if (full.has('partners')) requests.push({ name: 'partners.all', payload: { runId } });
+  if (full.has('tackling')) requests.push({ name: 'tackling.all', payload: { runId } });
+  if (full.has('gaps')) requests.push({ name: 'gaps.all', payload: { runId } });
+  // one request per business key, each debounced
+  const seen = new Set<string>();
+  return requests
+    .filter((r) => {
+      const key = jobKey(r.name, r.payload as never);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((r) => ({ ...r, delayMs: debounceMs }));
+}

@@ -1,0 +1,107 @@
+import type { Logger } from '../shared/logger';
+import type { GraphStore } from '../store/graph-store';
+import type { JobName, JobRequest } from './job-definitions';
+import { checkedRequest, type JobQueue } from './job-queue';
+import { PROCESSORS, type JobSummary } from './job-processors';
+import { ProjectionSource } from './projection-source';
+
+/** Tries per job before it is given up (logged), and the first wait between them. */
+const ATTEMPTS = 3;
+const BACKOFF_MS = 500;
+
+interface Slot {
+  name: JobName;
+  payload: unknown;
+  timer: NodeJS.Timeout | null;
+  running: boolean;
+  /** A duplicate arrived while it ran: run once more after, with the latest payload. */
+  again: { payload: unknown } | null;
+}
+
+/**
+ * The embedded default's jobs (no Redis): the same definitions and processors, run in this
+ * process one at a time, with the same business-key deduplication as BullMQ's — a duplicate of
+ * a waiting job is absorbed, one arriving while it runs makes it run once more after.
+ */
+export class InlineJobQueue implements JobQueue {
+  readonly kind = 'inline';
+  private readonly slots = new Map<string, Slot>();
+  private chain: Promise<void> = Promise.resolve();
+  private readonly projections: ProjectionSource;
+  private closed = false;
+  readonly finished: { name: JobName; key: string; summary?: JobSummary; error?: string }[] = [];
+
+  constructor(
+    private readonly store: GraphStore,
+    private readonly logger: Logger,
+  ) {
+    this.projections = new ProjectionSource(store);
+  }
+
+  async add(requests: JobRequest[]): Promise<void> {
+    for (const { name, payload, key, delayMs } of requests.map(checkedRequest)) {
+      if (this.closed) throw new Error('job queue is closed');
+      const slot = this.slots.get(key);
+      if (slot?.running) slot.again = { payload };
+      else if (!slot) {
+        const fresh: Slot = { name, payload, timer: null, running: false, again: null };
+        this.slots.set(key, fresh);
+        this.schedule(key, fresh, delayMs);
+      }
+    }
+  }
+
+  /** Resolves when no job is waiting or running (for tests and shutdown). */
+  async idle(): Promise<void> {
+    while (this.slots.size > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    await this.chain;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const [key, slot] of this.slots) {
+      if (slot.timer && !slot.running) {
+        clearTimeout(slot.timer);
+        this.slots.delete(key);
+      }
+    }
+    await this.chain;
+  }
+
+  private schedule(key: string, slot: Slot, delayMs: number): void {
+    slot.timer = setTimeout(() => {
+      // one at a time, in the order they come due: the embedded default is a small graph
+      this.chain = this.chain.then(() => this.run(key, slot));
+    }, delayMs);
+    slot.timer.unref();
+  }
+
+  private async run(key: string, slot: Slot): Promise<void> {
+    slot.running = true;
+    let summary: JobSummary | undefined;
+    let error: string | undefined;
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      try {
+        summary = await (PROCESSORS[slot.name] as (p: unknown, c: unknown) => Promise<JobSummary>)(slot.payload, {
+          store: this.store,
+          projections: this.projections,
+          enqueue: (requests: JobRequest[]) => this.add(requests),
+          progress: async () => {},
+        });
+        error = undefined;
+        break;
+      } catch (caught) {
+        error = caught instanceof Error ? caught.message : String(caught);
+        this.logger.warn({ name: slot.name, key, attempt, error }, 'job failed');
+        if (attempt < ATTEMPTS) await new Promise((resolve) => setTimeout(resolve, BACKOFF_MS * 2 ** (attempt - 1)));
+      }
+    }
+    this.finished.push({ name: slot.name, key, ...(summary ? { summary } : {}), ...(error ? { error } : {}) });
+    slot.running = false;
+    if (slot.again && !this.closed) {
+      slot.payload = slot.again.payload;
+      slot.again = null;
+      this.schedule(key, slot, 0);
+    } else this.slots.delete(key);
+  }
+}

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+
+/**
+ * Every background job of redchain, in one place (DESIGN.md §5): its queue, its payload schema
+ * and its business key. The key is the job's deduplication id: while a job with the same key is
+ * waiting, adding it again is a no-op, so ten edits to one enterprise queue one recompute; one
+ * that arrives while it runs is kept (once) and runs after it, so no edit is lost.
+ */
+export const QUEUE_NAMES = {
+  /** Recomputes of matches: partners, tackling candidates, assignment, gap maps. */
+  recompute: 'redchain-recompute',
+} as const;
+export type QueueRole = keyof typeof QUEUE_NAMES;
+/** The Redis key prefix of redchain's queues (BullMQ's default is 'bull'). */
+export const QUEUE_PREFIX = 'redchain';
+
+const Id = z.string().trim().min(1, 'must not be empty').max(200);
+const RunId = z.string().trim().min(1).max(100);
+/** Enterprises per chunk of a full partner recompute: a few seconds of work for any worker. */
+export const PARTNER_CHUNK = 2_000;
+
+export const JOBS = {
+  /** Both partner lists of one enterprise. */
+  'partners.enterprise': {
+    queue: 'recompute',
+    payload: z.object({ enterpriseId: Id }).strict(),
+    key: (p: { enterpriseId: string }) => `partners.enterprise:${p.enterpriseId}`,
+  },
+  /** The lists an enterprise may appear in: those of every enterprise it could supply or buy from. */
+  'partners.affected': {
+    queue: 'recompute',
+    payload: z.object({ enterpriseId: Id }).strict(),
+    key: (p: { enterpriseId: string }) => `partners.affected:${p.enterpriseId}`,
+  },
+  /** Both lists of a chunk of enterprises, as part of a full recompute run. */
+  'partners.chunk': {
+    queue: 'recompute',
+    payload: z
+      .object({ runId: RunId, enterpriseIds: z.array(Id).min(1).max(PARTNER_CHUNK), chunk: z.number().int().min(0) })
+      .strict(),
+    key: (p: { runId: string; chunk: number }) => `partners.chunk:${p.runId}:${p.chunk}`,
+  },
+  /** Every enterprise's lists: splits the work into chunks any worker can take. One waits at a time. */
+  'partners.all': {
+    queue: 'recompute',
+    payload: z.object({ runId: RunId }).strict(),
+    key: () => 'partners.all',
+  },
+  /** One problem's candidate experts and institutions. */
+  'tackling.problem': {
+    queue: 'recompute',
+    payload: z.object({ problemId: Id }).strict(),
+    key: (p: { problemId: string }) => `tackling.problem:${p.problemId}`,
+  },
+  /** The candidate lists of the problems that fit one person (after an edit of their profile). */
+  'tackling.person': {
+    queue: 'recompute',
+    payload: z.object({ personId: Id }).strict(),
+    key: (p: { personId: string }) => `tackling.person:${p.personId}`,
+  },
+  /** Every problem's candidates. */
+  'tackling.all': {
+    queue: 'recompute',
+    payload: z.object({ runId: RunId }).strict(),
+    key: () => 'tackling.all',
+  },
+  /** The global assignment of experts to the open problems. */
+  assignment: {
+    queue: 'recompute',
+    payload: z.object({}).strict(),
+    key: () => 'assignment',
+  },
+  /** The gap map, with leads, of one chain in one region. */
+  'gaps.map': {
+    queue: 'recompute',
+    payload: z.object({ chainId: Id, regionId: Id }).strict(),
+    key: (p: { chainId: string; regionId: string }) => `gaps.map:${p.chainId}:${p.regionId}`,
+  },
+  /** The maps of an enterprise's chains in each region it is in (park, district, city, province). */
+  'gaps.enterprise': {
+    queue: 'recompute',
+    payload: z.object({ enterpriseId: Id }).strict(),
+    key: (p: { enterpriseId: string }) => `gaps.enterprise:${p.enterpriseId}`,
+  },
+  /** Every chain's map in every region. */
+  'gaps.all': {
+    queue: 'recompute',
+    payload: z.object({ runId: RunId }).strict(),
+    key: () => 'gaps.all',
+  },
+} as const satisfies Record<string, { queue: QueueRole; payload: z.ZodType; key: (payload: never) => string }>;
+
+export type JobName = keyof typeof JOBS;
+export type JobPayload<N extends JobName> = z.infer<(typeof JOBS)[N]['payload']>;
+export const JOB_NAMES = Object.keys(JOBS) as JobName[];
+
+/** A job to add: its name and payload, and how long to wait for more of the same first. */
+export interface JobRequest<N extends JobName = JobName> {
+  name: N;
+  payload: JobPayload<N>;
+  /** Debounce: the job waits this long, absorbing duplicates, before a worker may take it. */
+  delayMs?: number;
+}
+
+/** The payload checked against its job's schema; throws a ZodError naming the field. */
+export function parsePayload<N extends JobName>(name: N, payload: unknown): JobPayload<N> {
+  return JOBS[name].payload.parse(payload) as JobPayload<N>;
+}
+
+export function jobKey<N extends JobName>(name: N, payload: JobPayload<N>): string {
+  return (JOBS[name].key as (p: JobPayload<N>) => string)(payload);
+}
+
+export function isJobName(name: string): name is JobName {
+  return Object.hasOwn(JOBS, name);
+}

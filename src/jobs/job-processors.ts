@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import type { CandidateSet, Report } from '../domain';
+import { findLeads, gapMapsForAll } from '../match/gaps/leads';
+import { partnerReach, partnersForAll } from '../match/partners/find-partners';
+import { enterpriseSpaceOf } from '../match/enterprise-space';
+import { keyOf, outOf } from '../match/graph-access';
+import { assignExperts } from '../match/tackling/global-assignment';
+import { problemsFor } from '../match/tackling/problems-for';
+import { TacklingIndex } from '../match/tackling/tackling-index';
+import { idsOfKind, type ProjectedGraph } from '../projection/projected-graph';
+import type { GraphStore } from '../store/graph-store';
+import { PARTNER_CHUNK, type JobName, type JobPayload, type JobRequest } from './job-definitions';
+import type { ProjectionSource } from './projection-source';
+import { partnerSet, tacklingSets } from './result-sets';
+
+/** What a processor may use: the store, projections, a way to add jobs, and its progress. */
+export interface JobContext {
+  store: GraphStore;
+  projections: ProjectionSource;
+  enqueue(requests: JobRequest[]): Promise<void>;
+  /** 0–100. */
+  progress(percent: number): Promise<void>;
+}
+
+/** What a job reports when done (kept with the finished job, shown by /jobs/:id later). */
+export type JobSummary = Record<string, unknown>;
+
+type Processor<N extends JobName> = (payload: JobPayload<N>, ctx: JobContext) => Promise<JobSummary>;
+
+/** Sets written per store transaction: small enough to stay quick, large enough to be few. */
+const WRITE_BATCH = 500;
+
+/**
+ * Each job's work: load the projection it needs, call an engine, write the results as a new run
+ * (readers see the previous run or this one, never a mix: the store swaps each set's pointer).
+ */
+export const PROCESSORS: { [N in JobName]: Processor<N> } = {
+  'partners.enterprise': async ({ enterpriseId }, ctx) => {
+    const graph = await ctx.projections.fresh();
+    const sets = listsOf(graph, [enterpriseId]);
+    await writeSets(ctx, sets);
+    return { enterpriseId, lists: sets.length };
+  },
+
+  'partners.affected': async ({ enterpriseId }, ctx) => {
+    const graph = await ctx.projections.fresh();
+    const ids = partnerReach(graph, enterpriseId);
+    const sets: CandidateSet[] = [];
+    let done = 0;
+    for (const set of generateLists(graph, ids)) {
+      sets.push(set);
+      if (++done % 200 === 0) await ctx.progress(Math.floor((80 * done) / (2 * ids.length)));
+    }
+    await writeSets(ctx, sets);
+    return { enterpriseId, enterprises: ids.length, lists: sets.length };
+  },
+
+  'partners.chunk': async ({ runId, enterpriseIds }, ctx) => {
+    const graph = await ctx.projections.forRun(runId);
+    const sets: CandidateSet[] = [];
+    for (const set of generateLists(graph, enterpriseIds)) {
+      sets.push(set);
+      if (sets.length % 400 === 0) await ctx.progress(Math.floor((80 * sets.length) / (2 * enterpriseIds.length)));
+    }
+    await writeSets(ctx, sets, runId);
+    return { runId, enterprises: enterpriseIds.length, lists: sets.length };
+  },
+
+  'partners.all': async ({ runId }, ctx) => {
+    const ids = await allIds(ctx.store, 'Enterprise');
+    const requests: JobRequest<'partners.chunk'>[] = [];
+    for (let at = 0, chunk = 0; at < ids.length; at += PARTNER_CHUNK, chunk++)
+      requests.push({
+        name: 'partners.chunk',
+        payload: { runId, chunk, enterpriseIds: ids.slice(at, at + PARTNER_CHUNK) },
+      });
+    await ctx.enqueue(requests);
+    return { runId, enterprises: ids.length, chunks: requests.length };
+  },
+
+  'tackling.problem': async ({ problemId }, ctx) => {
+    const index = new TacklingIndex(await ctx.projections.fresh());
+    const sets = tacklingSets(index.rank(problemId));
+    await writeSets(ctx, sets);
+    return { problemId, experts: sets[0]!.candidates.length, institutions: sets[1]!.candidates.length };
+  },
+
+  'tackling.person': async ({ personId }, ctx) => {
+    const graph = await ctx.projections.fresh();
+    const problems = problemsFor(graph, { kind: 'Person', id: personId }).map((fit) => fit.problemId);
+    const index = new TacklingIndex(graph);
+    const sets = problems.flatMap((id) => tacklingSets(index.rank(id)));
+    await writeSets(ctx, sets);
+    return { personId, problems: problems.length };
+  },
+
+  'tackling.all': async ({ runId }, ctx) => {
+    const graph = await ctx.projections.forRun(runId);
+    const index = new TacklingIndex(graph);
+    const problems = idsOfKind(graph, 'Problem');
+    const sets: CandidateSet[] = [];
+    for (const [i, id] of problems.entries()) {
+      sets.push(...tacklingSets(index.rank(id)));
+      if (i % 250 === 0) await ctx.progress(Math.floor((80 * i) / problems.length));
+    }
+    await writeSets(ctx, sets, runId);
+    return { runId, problems: problems.length };
+  },
+
+  assignment: async (_payload, ctx) => {
+    const assignment = assignExperts(new TacklingIndex(await ctx.projections.fresh()));
+    await ctx.store.writeReports({
+      runId: randomUUID(),
+      computedAt: new Date().toISOString(),
+      reports: [{ kind: 'assignment', key: 'open', payload: assignment }],
+    });
+    return { problems: assignment.problems.length, seats: assignment.seats, filled: assignment.filled };
+  },
+
+  'gaps.map': async ({ chainId, regionId }, ctx) => {
+    const result = findLeads(await ctx.projections.fresh(), chainId, regionId);
+    await ctx.store.writeReports({
+      runId: randomUUID(),
+      computedAt: new Date().toISOString(),
+      reports: [{ kind: 'gap_map', key: gapKey(chainId, regionId), payload: result }],
+    });
+    return { chainId, regionId, leads: result.leads.length };
+  },
+
+  'gaps.enterprise': async ({ enterpriseId }, ctx) => {
+    const graph = await ctx.projections.fresh();
+    const space = enterpriseSpaceOf(graph);
+    const e = space.index.get(keyOf('Enterprise', enterpriseId));
+    if (e === undefined) return { enterpriseId, maps: 0 };
+    const chains = new Set(space.segmentsOf[e]!.flatMap((s) => outOf(graph, space.segmentKeys[s]!, 'PART_OF')));
+    const computedAt = new Date().toISOString();
+    const reports: Report[] = [];
+    for (const chainKey of chains) {
+      for (const regionKey of space.regions[e]!) {
+        const [chainId, regionId] = [graph.getNodeAttribute(chainKey, 'id'), graph.getNodeAttribute(regionKey, 'id')];
+        reports.push({ kind: 'gap_map', key: gapKey(chainId, regionId), payload: findLeads(graph, chainId, regionId) });
+      }
+    }
+    await ctx.store.writeReports({ runId: randomUUID(), computedAt, reports });
+    return { enterpriseId, maps: reports.length };
+  },
+
+  'gaps.all': async ({ runId }, ctx) => {
+    const graph = await ctx.projections.forRun(runId);
+    const computedAt = new Date().toISOString();
+    let reports: Report[] = [];
+    let maps = 0;
+    for (const result of gapMapsForAll(graph)) {
+      reports.push({ kind: 'gap_map', key: gapKey(result.map.chain.id, result.map.region.id), payload: result });
+      maps++;
+      if (reports.length === WRITE_BATCH) {
+        await ctx.store.writeReports({ runId, computedAt, reports });
+        reports = [];
+        await ctx.progress(Math.min(99, maps / 100));
+      }
+    }
+    if (reports.length > 0) await ctx.store.writeReports({ runId, computedAt, reports });
+    return { runId, maps };
+  },
+};
+
+/** The stored report key of a gap map. */
+export function gapKey(chainId: string, regionId: string): string {
+  return `${chainId}|${regionId}`;
+}
+
+function listsOf(graph: ProjectedGraph, ids: string[]): CandidateSet[] {
+  return [...generateLists(graph, ids)];
+}
+
+function* generateLists(graph: ProjectedGraph, ids: string[]): Generator<CandidateSet> {
+  for (const result of partnersForAll(graph, { enterpriseIds: ids })) yield partnerSet(result);
+}
+
+async function writeSets(ctx: JobContext, sets: CandidateSet[], runId: string = randomUUID()): Promise<void> {
+  const computedAt = new Date().toISOString();
+  for (let at = 0; at < sets.length; at += WRITE_BATCH) {
+    await ctx.store.writeCandidateRun({ runId, computedAt, sets: sets.slice(at, at + WRITE_BATCH) });
+    await ctx.progress(80 + Math.floor((20 * Math.min(sets.length, at + WRITE_BATCH)) / sets.length));
+  }
+}
+
+async function allIds(store: GraphStore, kind: 'Enterprise'): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.listNodes(kind, { limit: 1000, ...(cursor ? { cursor } : {}) });
+    ids.push(...page.items.map((n) => n.id));
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return ids;
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { describeIssue } from '../shared/describe-issue';
+import { AppError } from '../shared/app-error';
+import { isJobName, JOBS, jobKey, parsePayload, type JobName, type JobRequest } from './job-definitions';
+
+/**
+ * Where jobs are added: BullMQ on Redis in production (bullmq-job-queue.ts), or in process for
+ * the embedded default (inline-job-queue.ts). Both run the same definitions and processors.
+ */
+export interface JobQueue {
+  readonly kind: 'bullmq' | 'inline';
+  /** Adds the jobs, each under its business key: a duplicate of a waiting one is absorbed. */
+  add(requests: JobRequest[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A request checked before it is queued: an unknown job or a bad payload is refused, naming the field. */
+export function checkedRequest(request: JobRequest): { name: JobName; payload: unknown; key: string; delayMs: number } {
+  if (!isJobName(request.name)) throw AppError.badInput('name', `no job named '${String(request.name)}'`);
+  try {
+    const payload = parsePayload(request.name, request.payload);
+    return { name: request.name, payload, key: jobKey(request.name, payload as never), delayMs: request.delayMs ?? 0 };
+  } catch (error) {
+    if (error instanceof z.ZodError) {
+      const issue = error.issues[0]!;
+      throw AppError.badInput(
+        `${request.name}.${issue.path.join('.') || 'payload'}`,
+        describeIssue(issue, request.payload),
+      );
+    }
+    throw error;
+  }
+}
+
+export const JOB_QUEUE_OF = Object.fromEntries(Object.entries(JOBS).map(([name, job]) => [name, job.queue]));

@@ -1,0 +1,47 @@
+import IORedis from 'ioredis';
+import type { Config } from '../config/config';
+import type { Logger } from '../shared/logger';
+import type { GraphStore } from '../store/graph-store';
+import { BullJobQueue } from './bullmq-job-queue';
+import { ChangeReportingStore } from './change-feed';
+import { planRecomputes } from './change-planner';
+import { InlineJobQueue } from './inline-job-queue';
+import type { JobQueue } from './job-queue';
+
+/**
+ * The job system the configuration selects — BullMQ on REDIS_URL, else the in-process runner —
+ * and the store the rest of the application writes through, which reports each change to the
+ * planner so the matches it affects are recomputed in the background.
+ */
+export function openJobs(
+  config: Config,
+  store: GraphStore,
+  logger: Logger,
+): { queue: JobQueue; store: GraphStore; redis: IORedis | null; close(): Promise<void> } {
+  // BullMQ's workers are other processes, so it serves a shared store only: the memory store's
+  // jobs always run in process (REDIS_URL then serves the rest, such as rate limits)
+  if (config.redis && store.kind === 'memory')
+    logger.warn('REDIS_URL is set but the store is in memory: jobs run in this process, not on BullMQ');
+  // BullMQ needs maxRetriesPerRequest null: its blocking commands wait for Redis to come back
+  const redis =
+    config.redis && store.kind === 'neo4j' ? new IORedis(config.redis.url, { maxRetriesPerRequest: null }) : null;
+  const queue: JobQueue = redis ? new BullJobQueue(redis) : new InlineJobQueue(store, logger);
+  const reporting = new ChangeReportingStore(store, async (changes) => {
+    const requests = planRecomputes(changes, { debounceMs: config.jobs.debounceMs });
+    try {
+      await queue.add(requests);
+    } catch (error) {
+      // the write itself succeeded: a queue outage must not fail it, the next full run catches up
+      logger.error({ error: (error as Error).message, jobs: requests.length }, 'could not queue recomputes');
+    }
+  });
+  return {
+    queue,
+    store: reporting,
+    redis,
+    close: async () => {
+      await queue.close();
+      await redis?.quit();
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import { ChangeReportingStore } from '../../src/jobs/change-feed';
+import { planRecomputes } from '../../src/jobs/change-planner';
+import { InlineJobQueue } from '../../src/jobs/inline-job-queue';
+import { seedArticles } from '../../src/ingest/seed-articles.use-case';
+import { findPartners } from '../../src/match/partners/find-partners';
+import { projectScope } from '../../src/projection/project-scope';
+import { createLogger } from '../../src/shared/logger';
+import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
+
+/**
+ * The embedded default's job path, in process: an edit through the store's write path queues
+ * the recomputes it affects, and the fresh lists are then readable from the store.
+ */
+describe('recomputes in process (the embedded default)', () => {
+  let raw: MemoryGraphStore;
+  let queue: InlineJobQueue;
+  let store: ChangeReportingStore;
+  beforeAll(async () => {
+    raw = await MemoryGraphStore.open();
+    await seedArticles(raw);
+    queue = new InlineJobQueue(raw, createLogger('silent'));
+    store = new ChangeReportingStore(raw, (changes) => queue.add(planRecomputes(changes, { debounceMs: 50 })));
+  });
+  afterAll(async () => {
+    await queue.close();
+    await raw.close();
+  });
+
+  test('when 镇江船厂 is edited, then its upstream list is recomputed and reads as the engine would give it now', async () => {
+    const shipyard = await raw.getNode('Enterprise', 'ent-zj-shipyard');
+    expect(
+      await raw.readCandidates('PARTNER_CANDIDATE', { kind: 'Enterprise', id: 'ent-zj-shipyard' }, 'upstream'),
+    ).toBeNull();
+    await store.upsertNodes('Enterprise', [{ ...shipyard!.props, needs: ['船用发动机', '船用钢板'] }]);
+    await queue.idle();
+    const stored = await raw.readCandidates(
+      'PARTNER_CANDIDATE',
+      { kind: 'Enterprise', id: 'ent-zj-shipyard' },
+      'upstream',
+    );
+    const now = findPartners(await projectScope(raw, {}), { enterpriseId: 'ent-zj-shipyard', direction: 'upstream' });
+    expect(stored!.candidates.map((c) => [c.to.id, c.score])).toEqual(
+      now.candidates.map((c) => [c.enterpriseId, c.score]),
+    );
+    expect(stored!.candidates[0]!.to.id).toBe('ent-cssc-power');
+    expect(stored!.candidates[0]!.reasons.join('；')).toContain('船用中速双燃料发动机');
+    // its gap maps were redrawn too
+    expect(queue.finished.map((f) => f.key)).toEqual(
+      expect.arrayContaining(['partners.enterprise:ent-zj-shipyard', 'gaps.enterprise:ent-zj-shipyard']),
+    );
+  });
+
+  test('when one enterprise is edited 100 times in a burst, then its list is recomputed at most twice', async () => {
+    const shipyard = await raw.getNode('Enterprise', 'ent-zj-shipyard');
+    const ran = () => queue.finished.filter((f) => f.key === 'partners.enterprise:ent-zj-shipyard').length;
+    const before = ran();
+    for (let i = 0; i < 100; i++)
+      await store.upsertNodes('Enterprise', [{ ...shipyard!.props, description: `第${i}次修改` }]);
+    await queue.idle();
+    expect(ran() - before).toBeGreaterThanOrEqual(1);
+    expect(ran() - before).toBeLessThanOrEqual(2);
+    const stored = await raw.readCandidates(
+      'PARTNER_CANDIDATE',
+      { kind: 'Enterprise', id: 'ent-zj-shipyard' },
+      'upstream',
+    );
+    expect(stored!.candidates[0]!.to.id).toBe('ent-cssc-power');
+    expect(queue.finished.filter((f) => f.error)).toEqual([]);
+  });
+});

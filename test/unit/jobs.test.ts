@@ -1,0 +1,64 @@
+import { planRecomputes } from '../../src/jobs/change-planner';
+import { jobKey } from '../../src/jobs/job-definitions';
+import { checkedRequest } from '../../src/jobs/job-queue';
+
+describe('the change planner', () => {
+  test('when an enterprise changes, then its lists, the lists it may be in and its gap maps are queued, debounced', () => {
+    const jobs = planRecomputes([{ kind: 'Enterprise', ids: ['e1', 'e1'] }], { debounceMs: 250 });
+    expect(jobs).toEqual([
+      { name: 'partners.enterprise', payload: { enterpriseId: 'e1' }, delayMs: 250 },
+      { name: 'partners.affected', payload: { enterpriseId: 'e1' }, delayMs: 250 },
+      { name: 'gaps.enterprise', payload: { enterpriseId: 'e1' }, delayMs: 250 },
+    ]);
+  });
+
+  test('when a person or a problem changes, then the candidate lists they touch are queued', () => {
+    const names = planRecomputes([
+      { kind: 'Person', ids: ['p1'] },
+      { kind: 'Problem', ids: ['x1', 'x2'] },
+    ]).map((j) => `${j.name} ${JSON.stringify(j.payload)}`);
+    expect(names).toEqual([
+      'tackling.person {"personId":"p1"}',
+      'tackling.problem {"problemId":"x1"}',
+      'tackling.problem {"problemId":"x2"}',
+      'assignment {}',
+    ]);
+  });
+
+  test('when an import touches more enterprises than the bulk limit, or a chain template changes, then full runs replace single jobs', () => {
+    const many = planRecomputes([{ kind: 'Enterprise', ids: ['a', 'b', 'c'] }], { bulkLimit: 2 });
+    expect(many.map((j) => j.name)).toEqual(['partners.all', 'gaps.all']);
+    const template = planRecomputes([
+      { kind: 'Segment', ids: ['s'] },
+      { kind: 'Institution', ids: ['u'] },
+    ]);
+    expect(template.map((j) => j.name)).toEqual(['partners.all', 'tackling.all', 'gaps.all']);
+    // a full run's key does not depend on its run id: one waits at a time
+    expect(jobKey('partners.all', { runId: 'r1' })).toBe(jobKey('partners.all', { runId: 'r2' }));
+  });
+
+  test('when nothing that matches read changed, then nothing is queued', () => {
+    expect(planRecomputes([{ kind: 'Work', ids: ['w'] }])).toEqual([]);
+  });
+});
+
+describe('queueing a job', () => {
+  test('when the payload is right, then the job gets its business key', () => {
+    expect(checkedRequest({ name: 'gaps.map', payload: { chainId: 'c', regionId: 'r' } })).toEqual({
+      name: 'gaps.map',
+      payload: { chainId: 'c', regionId: 'r' },
+      key: 'gaps.map:c:r',
+      delayMs: 0,
+    });
+  });
+
+  test('when the job is unknown or its payload is bad, then it is refused naming the field', () => {
+    expect(() => checkedRequest({ name: 'nope' as never, payload: {} as never })).toThrow("name no job named 'nope'");
+    expect(() => checkedRequest({ name: 'partners.enterprise', payload: { enterpriseId: '' } })).toThrow(
+      'partners.enterprise.enterpriseId must not be empty',
+    );
+    expect(() => checkedRequest({ name: 'gaps.map', payload: { chainId: 'c' } as never })).toThrow(
+      'gaps.map.regionId is required',
+    );
+  });
+});

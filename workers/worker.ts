@@ -1,0 +1,51 @@
+/**
+ * npm run worker — a BullMQ worker process: takes recompute jobs from Redis (REDIS_URL, required)
+ * and runs them against Neo4j (NEO4J_URI, required), WORKER_CONCURRENCY
+ * at a time. Start several for a faster full recompute: its chunks go to whichever is free.
+ * SIGTERM lets running jobs finish, then closes.
+ */
+import IORedis from 'ioredis';
+import { ConfigError, loadConfig } from '../src/config/config';
+import { BullJobQueue } from '../src/jobs/bullmq-job-queue';
+import { startWorkers } from '../src/jobs/bullmq-workers';
+import { createLogger } from '../src/shared/logger';
+import { createShutdown } from '../src/shared/shutdown';
+import { openStore } from '../src/store/open-store';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (!config.redis)
+    throw new ConfigError('REDIS_URL is required for a worker process (the embedded default runs jobs in process)');
+  // a worker's memory store would be a copy of its own: its results would never reach the API
+  if (!config.neo4j)
+    throw new ConfigError('NEO4J_URI is required for a worker process: workers and the API share the graph in Neo4j');
+  const logger = createLogger(config.logLevel);
+  const store = await openStore(config);
+  const connection = new IORedis(config.redis.url, { maxRetriesPerRequest: null });
+  const queue = new BullJobQueue(connection);
+  const workers = startWorkers({ connection, store, queue, concurrency: config.jobs.concurrency, logger });
+  logger.info({ store: store.kind, concurrency: config.jobs.concurrency }, 'redchain worker started');
+  const shutdown = createShutdown(
+    [
+      { name: 'workers', run: () => workers.close() },
+      { name: 'queue', run: () => queue.close() },
+      { name: 'redis', run: async () => void (await connection.quit()) },
+      { name: 'store', run: () => store.close() },
+    ],
+    logger,
+    config.shutdownTimeoutMs,
+  );
+  const stop = (signal: string) => {
+    logger.info({ signal }, 'worker shutting down');
+    void shutdown().then((clean) => process.exit(clean ? 0 : 1));
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `redchain worker: ${error instanceof ConfigError ? error.message : ((error as Error).stack ?? String(error))}\n`,
+  );
+  process.exit(1);
+});
