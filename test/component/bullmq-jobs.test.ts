@@ -1,0 +1,111 @@
+import { Queue, QueueEvents } from 'bullmq';
+import IORedis from 'ioredis';
+import { BullJobQueue } from '../../src/jobs/bullmq-job-queue';
+import { startWorkers } from '../../src/jobs/bullmq-workers';
+import { ChangeReportingStore } from '../../src/jobs/change-feed';
+import { planRecomputes } from '../../src/jobs/change-planner';
+import { QUEUE_NAMES } from '../../src/jobs/job-definitions';
+import { importBundle } from '../../src/ingest/import-bundle.use-case';
+import { findPartners } from '../../src/match/partners/find-partners';
+import { projectScope } from '../../src/projection/project-scope';
+import { createLogger } from '../../src/shared/logger';
+import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-graph-store';
+import { validBundle } from '../helpers/bundle-fixture';
+import { uniquePrefix } from '../helpers/fixtures';
+import { neo4jSettingsFromEnv } from '../helpers/neo4j-env';
+
+/**
+ * The whole job path on BullMQ, against the real Redis and Neo4j of the test run: an edit
+ * through the store's write path → jobs on Redis → a worker → a fresh result in Neo4j. Each run
+ * uses queues of its own (a Redis key prefix), removed at the end.
+ */
+describe('recomputes on BullMQ (real Redis, real Neo4j)', () => {
+  const p = uniquePrefix('jobs');
+  const prefix = `test-${p}`;
+  let raw: Neo4jGraphStore;
+  let store: ChangeReportingStore;
+  let queue: BullJobQueue;
+  let connection: IORedis;
+  let workers: ReturnType<typeof startWorkers>;
+  let events: QueueEvents;
+  let eventsConnection: IORedis;
+
+  beforeAll(async () => {
+    raw = await Neo4jGraphStore.open(neo4jSettingsFromEnv());
+    const report = await importBundle(raw, validBundle(p));
+    expect(report.rejected).toEqual([]);
+    connection = new IORedis(process.env['REDIS_URL']!, { maxRetriesPerRequest: null });
+    queue = new BullJobQueue(connection, prefix);
+    store = new ChangeReportingStore(raw, (changes) => queue.add(planRecomputes(changes, { debounceMs: 200 })));
+    workers = startWorkers({ connection, store: raw, queue, concurrency: 1, logger: createLogger('silent'), prefix });
+    // connections handed to BullMQ are not closed by it: each is quit below
+    eventsConnection = connection.duplicate();
+    events = new QueueEvents(QUEUE_NAMES.recompute, { connection: eventsConnection, prefix });
+    await events.waitUntilReady();
+  });
+
+  afterAll(async () => {
+    await workers.close();
+    await events.close();
+    await eventsConnection.quit();
+    await queue.queue('recompute').obliterate({ force: true });
+    await queue.close();
+    await connection.quit();
+    await raw.close();
+  });
+
+  const upstreamOf = (id: string) => raw.readCandidates('PARTNER_CANDIDATE', { kind: 'Enterprise', id }, 'upstream');
+
+  test('when an enterprise is edited through the store, then a worker recomputes its lists and the fresh ones are readable', async () => {
+    const id = `${p}-ent-6`;
+    expect(await upstreamOf(id)).toBeNull();
+    const node = await raw.getNode('Enterprise', id);
+    await store.upsertNodes('Enterprise', [{ ...node!.props, description: '改为生产磷酸铁锂正极' }]);
+    const stored = await waitFor(() => upstreamOf(id), 30_000);
+    const now = findPartners(await projectScope(raw, {}), { enterpriseId: id, direction: 'upstream' });
+    expect(stored.candidates.map((c) => [c.to.id, c.score])).toEqual(
+      now.candidates.map((c) => [c.enterpriseId, c.score]),
+    );
+    expect(stored.candidates.length).toBeGreaterThan(0);
+    expect(stored.candidates[0]!.reasons.length).toBeGreaterThan(0);
+  });
+
+  test('when the same recompute is queued 100 times, then one job waits, and it runs at most twice', async () => {
+    const id = `${p}-ent-11`;
+    const bull = queue.queue('recompute');
+    for (let i = 0; i < 100; i++)
+      await queue.add([{ name: 'partners.enterprise', payload: { enterpriseId: id }, delayMs: 300 }]);
+    const waiting = (await bull.getJobs(['delayed', 'waiting', 'active'])).filter((j) => j.data.enterpriseId === id);
+    expect(waiting).toHaveLength(1);
+    await waitFor(() => upstreamOf(id), 30_000);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const ran = (await bull.getJobs(['completed'])).filter(
+      (j) => j.name === 'partners.enterprise' && j.data.enterpriseId === id,
+    );
+    expect(ran.length).toBeGreaterThanOrEqual(1);
+    expect(ran.length).toBeLessThanOrEqual(2);
+  });
+
+  test('when a job arrives with a bad payload, then it fails at once, without retries, naming the field, and stays visible', async () => {
+    const direct = new Queue(QUEUE_NAMES.recompute, { connection, prefix });
+    const job = await direct.add('partners.enterprise', { enterpriseId: '' }, { attempts: 5, removeOnFail: false });
+    await expect(job.waitUntilFinished(events, 15_000)).rejects.toThrow(
+      'partners.enterprise: enterpriseId must not be empty',
+    );
+    const failed = await direct.getJob(job.id!);
+    expect(failed!.attemptsMade).toBe(1);
+    expect(await failed!.getState()).toBe('failed');
+    await direct.close();
+  });
+});
+
+/** Polls until `read` gives a value (not null), or fails after `timeoutMs` saying so. */
+async function waitFor<T>(read: () => Promise<T | null>, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error(`nothing after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
