@@ -22,8 +22,16 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const store = await openStore(config);
   const connection = new IORedis(config.redis.url, { maxRetriesPerRequest: null });
-  const queue = new BullJobQueue(connection);
-  const workers = startWorkers({ connection, store, queue, concurrency: config.jobs.concurrency, logger });
+  const queue = new BullJobQueue(connection, config.jobs.queuePrefix);
+  const workers = startWorkers({
+    connection,
+    store,
+    queue,
+    concurrency: config.jobs.concurrency,
+    logger,
+    prefix: config.jobs.queuePrefix,
+    lockMs: config.jobs.lockMs,
+  });
   logger.info({ store: store.kind, concurrency: config.jobs.concurrency }, 'redchain worker started');
   const shutdown = createShutdown(
     [

@@ -43,6 +43,14 @@ export const EnvSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Jobs a worker process runs at once. Default 1 (engines are CPU-bound: add processes, not concurrency). */
     WORKER_CONCURRENCY: z.coerce.number().int('must be a whole number').min(1).max(64).default(1),
+    /** Redis key prefix of the job queues (one per deployment sharing a Redis). Default redchain. */
+    REDCHAIN_QUEUE_PREFIX: z
+      .string()
+      .trim()
+      .regex(/^[a-zA-Z0-9:_-]{1,64}$/, 'must be 1-64 letters, digits, : _ -')
+      .default('redchain'),
+    /** How long a worker's hold on a job lasts unrenewed: a killed worker's job goes to another after it. Default 30000. */
+    WORKER_LOCK_MS: z.coerce.number().int('must be a whole number').min(1_000).max(600_000).default(30_000),
     /** How long a recompute waits for more edits of the same thing before it runs, in ms. Default 500. */
     JOB_DEBOUNCE_MS: z.coerce.number().int('must be a whole number').min(0).max(600_000).default(500),
     /** Hard limit on a graceful shutdown, in ms. Default 10000. */

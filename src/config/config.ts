@@ -13,7 +13,12 @@ export interface Config {
   readonly memory: { readonly snapshotFile: string };
   /** null: the in-process job runner. */
   readonly redis: { readonly url: string } | null;
-  readonly jobs: { readonly concurrency: number; readonly debounceMs: number };
+  readonly jobs: {
+    readonly concurrency: number;
+    readonly debounceMs: number;
+    readonly queuePrefix: string;
+    readonly lockMs: number;
+  };
   readonly logLevel: string;
   readonly shutdownTimeoutMs: number;
 }
@@ -46,7 +51,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : null,
     memory: { snapshotFile: e.REDCHAIN_SNAPSHOT },
     redis: e.REDIS_URL ? { url: e.REDIS_URL } : null,
-    jobs: { concurrency: e.WORKER_CONCURRENCY, debounceMs: e.JOB_DEBOUNCE_MS },
+    jobs: {
+      concurrency: e.WORKER_CONCURRENCY,
+      debounceMs: e.JOB_DEBOUNCE_MS,
+      queuePrefix: e.REDCHAIN_QUEUE_PREFIX,
+      lockMs: e.WORKER_LOCK_MS,
+    },
     logLevel: e.LOG_LEVEL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   });

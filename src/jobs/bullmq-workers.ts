@@ -18,6 +18,8 @@ export interface WorkerOptions {
   logger: Logger;
   /** Redis key prefix of the queues; the queue's own by default. */
   prefix?: string;
+  /** How long a hold on a job lasts unrenewed; a job of a killed worker is taken up again after it. */
+  lockMs?: number;
 }
 
 /**
@@ -25,7 +27,15 @@ export interface WorkerOptions {
  * one fails at once, without retry: retrying cannot fix it), then its processor runs. close()
  * lets running jobs finish, or hands them back for another worker once the lock lapses.
  */
-export function startWorkers({ connection, store, queue, concurrency, logger, prefix = QUEUE_PREFIX }: WorkerOptions): {
+export function startWorkers({
+  connection,
+  store,
+  queue,
+  concurrency,
+  logger,
+  prefix = QUEUE_PREFIX,
+  lockMs = 30_000,
+}: WorkerOptions): {
   workers: Worker[];
   close(): Promise<void>;
 } {
@@ -51,7 +61,15 @@ export function startWorkers({ connection, store, queue, concurrency, logger, pr
     logger.info({ job: job.id, name, ms: Date.now() - started, summary }, 'job done');
     return summary;
   };
-  const worker = new Worker(QUEUE_NAMES.recompute, run, { connection, concurrency, prefix });
+  // a killed worker stops renewing its locks: after lockMs its jobs count as stalled and go back to
+  // the queue for any worker (checked every lockMs / 2)
+  const worker = new Worker(QUEUE_NAMES.recompute, run, {
+    connection,
+    concurrency,
+    prefix,
+    lockDuration: lockMs,
+    stalledInterval: Math.max(500, Math.floor(lockMs / 2)),
+  });
   worker.on('failed', (job, error) =>
     logger.warn({ job: job?.id, name: job?.name, attempts: job?.attemptsMade, error: error.message }, 'job failed'),
   );

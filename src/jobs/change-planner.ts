@@ -13,7 +13,8 @@ import { jobKey, type JobRequest } from './job-definitions';
  * - a problem: its candidate lists and the global assignment;
  * - what many lists read at once (segments, chains and their FEEDS, party organisations and
  *   pairings, institutions, regions): the full runs it touches;
- * - more than `bulkLimit` enterprises at once (an import): full runs instead of one job each.
+ * - more than `bulkLimit` enterprises at once (an import): full runs instead of one job each;
+ *   and wherever a full run is planned, the single jobs it covers are dropped.
  */
 export const PLANNER_DEFAULTS = { debounceMs: 500, bulkLimit: 500 } as const;
 
@@ -43,6 +44,11 @@ export function planRecomputes(
   if (ids('Segment').length + ids('Chain').length + ids('PartyOrg').length > 0) full.add('partners').add('gaps');
   if (ids('Institution').length > 0) full.add('tackling');
   if (ids('Region').length > 0) full.add('gaps');
+  // a full run recomputes what the single jobs would: they are dropped
+  const subsumed = (name: JobRequest['name']) =>
+    (full.has('partners') && (name === 'partners.enterprise' || name === 'partners.affected')) ||
+    (full.has('gaps') && name === 'gaps.enterprise');
+  for (let i = requests.length - 1; i >= 0; i--) if (subsumed(requests[i]!.name)) requests.splice(i, 1);
   const runId = randomUUID();
   if (full.has('partners')) requests.push({ name: 'partners.all', payload: { runId } });
   if (full.has('tackling')) requests.push({ name: 'tackling.all', payload: { runId } });

@@ -80,6 +80,7 @@ export class InlineJobQueue implements JobQueue {
     slot.running = true;
     let summary: JobSummary | undefined;
     let error: string | undefined;
+    const started = Date.now();
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
       try {
         summary = await (PROCESSORS[slot.name] as (p: unknown, c: unknown) => Promise<JobSummary>)(slot.payload, {
@@ -89,6 +90,7 @@ export class InlineJobQueue implements JobQueue {
           progress: async () => {},
         });
         error = undefined;
+        this.logger.info({ name: slot.name, key, ms: Date.now() - started, summary }, 'job done');
         break;
       } catch (caught) {
         error = caught instanceof Error ? caught.message : String(caught);
@@ -97,6 +99,8 @@ export class InlineJobQueue implements JobQueue {
       }
     }
     this.finished.push({ name: slot.name, key, ...(summary ? { summary } : {}), ...(error ? { error } : {}) });
+    // a record of the recent ones only: the process may run for months
+    if (this.finished.length > 1_000) this.finished.splice(0, this.finished.length - 1_000);
     slot.running = false;
     if (slot.again && !this.closed) {
       slot.payload = slot.again.payload;

@@ -43,7 +43,9 @@ export const JOBS = {
   /** Every enterprise's lists: splits the work into chunks any worker can take. One waits at a time. */
   'partners.all': {
     queue: 'recompute',
-    payload: z.object({ runId: RunId }).strict(),
+    payload: z
+      .object({ runId: RunId, chunkSize: z.number().int().min(1).max(PARTNER_CHUNK).default(PARTNER_CHUNK) })
+      .strict(),
     key: () => 'partners.all',
   },
   /** One problem's candidate experts and institutions. */
@@ -91,13 +93,16 @@ export const JOBS = {
 } as const satisfies Record<string, { queue: QueueRole; payload: z.ZodType; key: (payload: never) => string }>;
 
 export type JobName = keyof typeof JOBS;
+/** A payload as a processor receives it (defaults applied). */
 export type JobPayload<N extends JobName> = z.infer<(typeof JOBS)[N]['payload']>;
+/** A payload as it may be queued (defaults may be left out). */
+export type JobInput<N extends JobName> = z.input<(typeof JOBS)[N]['payload']>;
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];
 
 /** A job to add: its name and payload, and how long to wait for more of the same first. */
 export interface JobRequest<N extends JobName = JobName> {
   name: N;
-  payload: JobPayload<N>;
+  payload: JobInput<N>;
   /** Debounce: the job waits this long, absorbing duplicates, before a worker may take it. */
   delayMs?: number;
 }
@@ -107,8 +112,8 @@ export function parsePayload<N extends JobName>(name: N, payload: unknown): JobP
   return JOBS[name].payload.parse(payload) as JobPayload<N>;
 }
 
-export function jobKey<N extends JobName>(name: N, payload: JobPayload<N>): string {
-  return (JOBS[name].key as (p: JobPayload<N>) => string)(payload);
+export function jobKey<N extends JobName>(name: N, payload: JobInput<N>): string {
+  return (JOBS[name].key as (p: JobInput<N>) => string)(payload);
 }
 
 export function isJobName(name: string): name is JobName {

@@ -9,7 +9,7 @@ import { problemsFor } from '../match/tackling/problems-for';
 import { TacklingIndex } from '../match/tackling/tackling-index';
 import { idsOfKind, type ProjectedGraph } from '../projection/projected-graph';
 import type { GraphStore } from '../store/graph-store';
-import { PARTNER_CHUNK, type JobName, type JobPayload, type JobRequest } from './job-definitions';
+import type { JobName, JobPayload, JobRequest } from './job-definitions';
 import type { ProjectionSource } from './projection-source';
 import { partnerSet, tacklingSets } from './result-sets';
 
@@ -66,13 +66,13 @@ export const PROCESSORS: { [N in JobName]: Processor<N> } = {
     return { runId, enterprises: enterpriseIds.length, lists: sets.length };
   },
 
-  'partners.all': async ({ runId }, ctx) => {
+  'partners.all': async ({ runId, chunkSize }, ctx) => {
     const ids = await allIds(ctx.store, 'Enterprise');
     const requests: JobRequest<'partners.chunk'>[] = [];
-    for (let at = 0, chunk = 0; at < ids.length; at += PARTNER_CHUNK, chunk++)
+    for (let at = 0, chunk = 0; at < ids.length; at += chunkSize, chunk++)
       requests.push({
         name: 'partners.chunk',
-        payload: { runId, chunk, enterpriseIds: ids.slice(at, at + PARTNER_CHUNK) },
+        payload: { runId, chunk, enterpriseIds: ids.slice(at, at + chunkSize) },
       });
     await ctx.enqueue(requests);
     return { runId, enterprises: ids.length, chunks: requests.length };

@@ -33,6 +33,13 @@ describe('the change planner', () => {
       { kind: 'Institution', ids: ['u'] },
     ]);
     expect(template.map((j) => j.name)).toEqual(['partners.all', 'tackling.all', 'gaps.all']);
+    // an import with a few enterprises and their chain: the full runs stand for the single jobs
+    const seeded = planRecomputes([
+      { kind: 'Enterprise', ids: ['a'] },
+      { kind: 'Chain', ids: ['c'] },
+      { kind: 'Problem', ids: ['x'] },
+    ]);
+    expect(seeded.map((j) => j.name)).toEqual(['tackling.problem', 'assignment', 'partners.all', 'gaps.all']);
     // a full run's key does not depend on its run id: one waits at a time
     expect(jobKey('partners.all', { runId: 'r1' })).toBe(jobKey('partners.all', { runId: 'r2' }));
   });
