@@ -22,7 +22,9 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const store = await openStore(config);
   const connection = new IORedis(config.redis.url, { maxRetriesPerRequest: null });
-  const queue = new BullJobQueue(connection, config.jobs.queuePrefix);
+  const queue = new BullJobQueue(connection, config.jobs.queuePrefix, (error) =>
+    logger.warn({ error: error.message }, 'job queue: Redis connection error'),
+  );
   const workers = startWorkers({
     connection,
     store,

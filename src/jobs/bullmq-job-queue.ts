@@ -19,10 +19,15 @@ export class BullJobQueue implements JobQueue {
   readonly kind = 'bullmq';
   private readonly queues = new Map<QueueRole, Queue>();
 
-  /** `prefix`: the Redis key prefix of the queues (one per deployment; tests use their own). */
+  /**
+   * `prefix`: the Redis key prefix of the queues (one per deployment; tests use their own).
+   * `onError`: where connection errors go while Redis is away (ioredis reconnects by itself);
+   * without it BullMQ would print each one.
+   */
   constructor(
     private readonly connection: IORedis,
     readonly prefix: string = QUEUE_PREFIX,
+    private readonly onError: (error: Error) => void = () => {},
   ) {}
 
   async add(requests: JobRequest[]): Promise<void> {
@@ -43,6 +48,7 @@ export class BullJobQueue implements JobQueue {
     let queue = this.queues.get(role);
     if (!queue) {
       queue = new Queue(QUEUE_NAMES[role], { connection: this.connection, prefix: this.prefix });
+      queue.on('error', this.onError);
       this.queues.set(role, queue);
     }
     return queue;

@@ -25,7 +25,11 @@ export function openJobs(
   // BullMQ needs maxRetriesPerRequest null: its blocking commands wait for Redis to come back
   const redis =
     config.redis && store.kind === 'neo4j' ? new IORedis(config.redis.url, { maxRetriesPerRequest: null }) : null;
-  const queue: JobQueue = redis ? new BullJobQueue(redis, config.jobs.queuePrefix) : new InlineJobQueue(store, logger);
+  const queue: JobQueue = redis
+    ? new BullJobQueue(redis, config.jobs.queuePrefix, (error) =>
+        logger.warn({ error: error.message }, 'job queue: Redis connection error'),
+      )
+    : new InlineJobQueue(store, logger);
   const reporting = new ChangeReportingStore(store, async (changes) => {
     const requests = planRecomputes(changes, { debounceMs: config.jobs.debounceMs });
     try {
