@@ -5,6 +5,7 @@ import { createLogger } from './shared/logger';
 import { createShutdown } from './shared/shutdown';
 import { openStore } from './store/open-store';
 import { openJobs } from './jobs/open-jobs';
+import { BullJobQueue } from './jobs/bullmq-job-queue';
 import { seedArticles } from './ingest/seed-articles.use-case';
 
 /**
@@ -23,7 +24,11 @@ async function main(): Promise<void> {
     const { counts } = await seedArticles(store);
     logger.info({ counts }, 'loaded the articles’ dataset into the empty memory store');
   }
-  const app = createApp({ store, logger });
+  const app = createApp({
+    store,
+    logger,
+    queues: jobs.queue instanceof BullJobQueue ? [jobs.queue.queue('recompute')] : [],
+  });
   const http = await listen(app, config.http.port, config.http.host);
   logger.info(
     { port: http.port, store: store.kind, jobs: jobs.queue.kind },

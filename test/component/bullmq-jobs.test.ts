@@ -1,5 +1,7 @@
 import { Queue, QueueEvents } from 'bullmq';
 import IORedis from 'ioredis';
+import request from 'supertest';
+import { createApp } from '../../src/api/app';
 import { BullJobQueue } from '../../src/jobs/bullmq-job-queue';
 import { startWorkers } from '../../src/jobs/bullmq-workers';
 import { ChangeReportingStore } from '../../src/jobs/change-feed';
@@ -84,6 +86,20 @@ describe('recomputes on BullMQ (real Redis, real Neo4j)', () => {
     );
     expect(ran.length).toBeGreaterThanOrEqual(1);
     expect(ran.length).toBeLessThanOrEqual(2);
+  });
+
+  test('when an admin opens /admin/queues, then Bull Board shows the recompute queue and its finished jobs', async () => {
+    const app = createApp({ store: raw, logger: createLogger('silent'), queues: [queue.queue('recompute')] });
+    const page = await request(app).get('/admin/queues');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<div id="root">');
+    const api = await request(app)
+      .get('/admin/queues/api/queues')
+      .query({ activeQueue: 'redchain-recompute', status: 'completed' });
+    expect(api.status).toBe(200);
+    const shown = (api.body as { queues: { name: string; counts: Record<string, number> }[] }).queues;
+    expect(shown.map((q) => q.name)).toEqual(['redchain-recompute']);
+    expect(shown[0]!.counts['completed']).toBeGreaterThan(0);
   });
 
   test('when a job arrives with a bad payload, then it fails at once, without retries, naming the field, and stays visible', async () => {
