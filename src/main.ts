@@ -24,6 +24,8 @@ async function main(): Promise<void> {
     const { counts } = await seedArticles(store);
     logger.info({ counts }, 'loaded the articles’ dataset into the empty memory store');
   }
+  if (config.jobs.recomputeCron)
+    await jobs.queue.schedule({ name: 'recompute.full', payload: {} }, config.jobs.recomputeCron);
   const app = createApp({
     store,
     logger,

@@ -1,3 +1,4 @@
+import { CronExpressionParser } from 'cron-parser';
 import { z } from 'zod';
 
 const optionalText = z
@@ -13,6 +14,15 @@ const port = (fallback: number) =>
  * Every environment variable redchain reads, with its default. Nothing else in the code reads
  * process.env (STYLE.md: config/).
  */
+function isCron(pattern: string): boolean {
+  try {
+    CronExpressionParser.parse(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const EnvSchema = z
   .object({
     /** HTTP port of the API and web page. Default 3000; 0 picks a free one. */
@@ -51,6 +61,12 @@ export const EnvSchema = z
       .default('redchain'),
     /** How long a worker's hold on a job lasts unrenewed: a killed worker's job goes to another after it. Default 30000. */
     WORKER_LOCK_MS: z.coerce.number().int('must be a whole number').min(1_000).max(600_000).default(30_000),
+    /** When the full recompute runs (cron, 5 or 6 fields). Default nightly at 03:00; empty: never. */
+    RECOMPUTE_CRON: z
+      .string()
+      .trim()
+      .default('0 3 * * *')
+      .refine((pattern) => pattern === '' || isCron(pattern), 'must be a cron pattern such as 0 3 * * *'),
     /** How long a recompute waits for more edits of the same thing before it runs, in ms. Default 500. */
     JOB_DEBOUNCE_MS: z.coerce.number().int('must be a whole number').min(0).max(600_000).default(500),
     /** Hard limit on a graceful shutdown, in ms. Default 10000. */

@@ -18,6 +18,8 @@ export interface Config {
     readonly debounceMs: number;
     readonly queuePrefix: string;
     readonly lockMs: number;
+    /** Cron pattern of the full recompute; null: never. */
+    readonly recomputeCron: string | null;
   };
   readonly logLevel: string;
   readonly shutdownTimeoutMs: number;
@@ -56,6 +58,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       debounceMs: e.JOB_DEBOUNCE_MS,
       queuePrefix: e.REDCHAIN_QUEUE_PREFIX,
       lockMs: e.WORKER_LOCK_MS,
+      recomputeCron: e.RECOMPUTE_CRON || null,
     },
     logLevel: e.LOG_LEVEL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,

@@ -43,6 +43,16 @@ export class BullJobQueue implements JobQueue {
     }
   }
 
+  async schedule(request: JobRequest, cron: string): Promise<void> {
+    const { name, payload, key } = checkedRequest(request);
+    // one scheduler per job key: starting the API again, or with a new pattern, replaces it
+    await this.queue(JOB_QUEUE_OF[name] as QueueRole).upsertJobScheduler(
+      key,
+      { pattern: cron },
+      { name, data: payload, opts: { attempts: JOB_OPTIONS.attempts, backoff: JOB_OPTIONS.backoff } },
+    );
+  }
+
   /** The BullMQ queue of a role (for Bull Board, tests and job lookups). */
   queue(role: QueueRole): Queue {
     let queue = this.queues.get(role);

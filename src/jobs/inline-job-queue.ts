@@ -1,3 +1,4 @@
+import { CronExpressionParser } from 'cron-parser';
 import type { Logger } from '../shared/logger';
 import type { GraphStore } from '../store/graph-store';
 import type { JobName, JobRequest } from './job-definitions';
@@ -29,6 +30,8 @@ export class InlineJobQueue implements JobQueue {
   private chain: Promise<void> = Promise.resolve();
   private readonly projections: ProjectionSource;
   private closed = false;
+  /** The next run's timer of each scheduled job, by key. */
+  private readonly schedules = new Map<string, NodeJS.Timeout>();
   readonly finished: { name: JobName; key: string; summary?: JobSummary; error?: string }[] = [];
 
   constructor(
@@ -46,9 +49,28 @@ export class InlineJobQueue implements JobQueue {
       else if (!slot) {
         const fresh: Slot = { name, payload, timer: null, running: false, again: null };
         this.slots.set(key, fresh);
-        this.schedule(key, fresh, delayMs);
+        this.arm(key, fresh, delayMs);
       }
     }
+  }
+
+  async schedule(request: JobRequest, cron: string): Promise<void> {
+    const { key } = checkedRequest(request);
+    const pattern = CronExpressionParser.parse(cron);
+    clearTimeout(this.schedules.get(key));
+    const next = () => {
+      if (this.closed) return;
+      const wait = Math.max(0, pattern.next().getTime() - Date.now());
+      const timer = setTimeout(() => {
+        void this.add([request]).catch((error: unknown) =>
+          this.logger.error({ error: (error as Error).message, name: request.name }, 'scheduled job not queued'),
+        );
+        next();
+      }, wait);
+      timer.unref();
+      this.schedules.set(key, timer);
+    };
+    next();
   }
 
   /** Resolves when no job is waiting or running (for tests and shutdown). */
@@ -59,6 +81,7 @@ export class InlineJobQueue implements JobQueue {
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const timer of this.schedules.values()) clearTimeout(timer);
     for (const [key, slot] of this.slots) {
       if (slot.timer && !slot.running) {
         clearTimeout(slot.timer);
@@ -68,7 +91,7 @@ export class InlineJobQueue implements JobQueue {
     await this.chain;
   }
 
-  private schedule(key: string, slot: Slot, delayMs: number): void {
+  private arm(key: string, slot: Slot, delayMs: number): void {
     slot.timer = setTimeout(() => {
       // one at a time, in the order they come due: the embedded default is a small graph
       this.chain = this.chain.then(() => this.run(key, slot));
@@ -105,7 +128,7 @@ export class InlineJobQueue implements JobQueue {
     if (slot.again && !this.closed) {
       slot.payload = slot.again.payload;
       slot.again = null;
-      this.schedule(key, slot, 0);
+      this.arm(key, slot, 0);
     } else this.slots.delete(key);
   }
 }

@@ -90,6 +90,12 @@ export const JOBS = {
     payload: z.object({ runId: RunId }).strict(),
     key: () => 'gaps.all',
   },
+  /** The scheduled full recompute (RECOMPUTE_CRON): every full run, under one run id. */
+  'recompute.full': {
+    queue: 'recompute',
+    payload: z.object({}).strict(),
+    key: () => 'recompute.full',
+  },
 } as const satisfies Record<string, { queue: QueueRole; payload: z.ZodType; key: (payload: never) => string }>;
 
 export type JobName = keyof typeof JOBS;

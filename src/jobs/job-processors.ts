@@ -145,6 +145,17 @@ export const PROCESSORS: { [N in JobName]: Processor<N> } = {
     return { enterpriseId, maps: reports.length };
   },
 
+  'recompute.full': async (_payload, ctx) => {
+    const runId = randomUUID();
+    await ctx.enqueue([
+      { name: 'partners.all', payload: { runId } },
+      { name: 'tackling.all', payload: { runId } },
+      { name: 'gaps.all', payload: { runId } },
+      { name: 'assignment', payload: {} },
+    ]);
+    return { runId };
+  },
+
   'gaps.all': async ({ runId }, ctx) => {
     const graph = await ctx.projections.forRun(runId);
     const computedAt = new Date().toISOString();

@@ -11,6 +11,8 @@ export interface JobQueue {
   readonly kind: 'bullmq' | 'inline';
   /** Adds the jobs, each under its business key: a duplicate of a waiting one is absorbed. */
   add(requests: JobRequest[]): Promise<void>;
+  /** Runs the job at every time the cron pattern names (replacing an earlier schedule of it). */
+  schedule(request: JobRequest, cron: string): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -102,6 +102,14 @@ describe('recomputes on BullMQ (real Redis, real Neo4j)', () => {
     expect(shown[0]!.counts['completed']).toBeGreaterThan(0);
   });
 
+  test('when the full recompute is scheduled, then BullMQ holds one scheduler with the pattern, replaced when scheduled again', async () => {
+    await queue.schedule({ name: 'recompute.full', payload: {} }, '0 3 * * *');
+    await queue.schedule({ name: 'recompute.full', payload: {} }, '30 2 * * *');
+    const schedulers = await queue.queue('recompute').getJobSchedulers();
+    expect(schedulers.map((s) => [s.key, s.pattern])).toEqual([['recompute.full', '30 2 * * *']]);
+    await queue.queue('recompute').removeJobScheduler('recompute.full');
+  });
+
   test('when a job arrives with a bad payload, then it fails at once, without retries, naming the field, and stays visible', async () => {
     const direct = new Queue(QUEUE_NAMES.recompute, { connection, prefix });
     const job = await direct.add('partners.enterprise', { enterpriseId: '' }, { attempts: 5, removeOnFail: false });

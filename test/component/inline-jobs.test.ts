@@ -68,3 +68,41 @@ describe('recomputes in process (the embedded default)', () => {
     expect(queue.finished.filter((f) => f.error)).toEqual([]);
   });
 });
+
+describe('the scheduled full recompute in process', () => {
+  test('when its cron pattern comes due, then every full run is queued and runs', async () => {
+    const raw = await MemoryGraphStore.open();
+    await seedArticles(raw);
+    const queue = new InlineJobQueue(raw, createLogger('silent'));
+    try {
+      await queue.schedule({ name: 'recompute.full', payload: {} }, '* * * * * *'); // every second
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await queue.idle();
+      const names = new Set(queue.finished.map((f) => f.name));
+      expect([...names]).toEqual(
+        expect.arrayContaining([
+          'recompute.full',
+          'partners.all',
+          'partners.chunk',
+          'tackling.all',
+          'gaps.all',
+          'assignment',
+        ]),
+      );
+      expect(queue.finished.filter((f) => f.error)).toEqual([]);
+      const map = await raw.readReport('gap_map', 'chain-lithium-battery|region-by-hitech');
+      expect(map).not.toBeNull();
+      expect(
+        await raw.readCandidates('TACKLE_CANDIDATE', { kind: 'Problem', id: 'prob-lidar' }, 'institutions'),
+      ).not.toBeNull();
+    } finally {
+      await queue.close();
+    }
+  });
+
+  test('when the pattern is not a cron pattern, then scheduling refuses it', async () => {
+    const queue = new InlineJobQueue(await MemoryGraphStore.open(), createLogger('silent'));
+    await expect(queue.schedule({ name: 'recompute.full', payload: {} }, 'nightly')).rejects.toThrow();
+    await queue.close();
+  });
+});

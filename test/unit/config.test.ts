@@ -36,6 +36,20 @@ describe('config from the environment', () => {
     }
   });
 
+  test('when the job settings are bad, then each is named; an empty RECOMPUTE_CRON turns the schedule off', () => {
+    expect(() => loadConfig({ RECOMPUTE_CRON: 'nightly' })).toThrow(/RECOMPUTE_CRON: must be a cron pattern/);
+    expect(() => loadConfig({ WORKER_CONCURRENCY: '0' })).toThrow(/WORKER_CONCURRENCY/);
+    expect(() => loadConfig({ REDCHAIN_QUEUE_PREFIX: 'a b' })).toThrow(/REDCHAIN_QUEUE_PREFIX: must be 1-64/);
+    expect(loadConfig({}).jobs).toEqual({
+      concurrency: 1,
+      debounceMs: 500,
+      queuePrefix: 'redchain',
+      lockMs: 30_000,
+      recomputeCron: '0 3 * * *',
+    });
+    expect(loadConfig({ RECOMPUTE_CRON: '' }).jobs.recomputeCron).toBeNull();
+  });
+
   test('when a remote Neo4j has no password, then NEO4J_PASSWORD is named', () => {
     expect(() => loadConfig({ NEO4J_URI: 'neo4j://db.example.org:7687' })).toThrow(/NEO4J_PASSWORD: is required/);
   });
