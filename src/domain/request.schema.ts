@@ -15,5 +15,7 @@ export const Request = NodeBase.extend({
   raisedAt: IsoDateTime.optional(),
   dueAt: IsoDateTime.optional(),
   escalations: z.number().int().min(0).default(0),
+  /** When it was last escalated for being overdue: an escalation is made once per due date. */
+  escalatedAt: IsoDateTime.optional(),
 });
 export type Request = z.infer<typeof Request>;

@@ -15,7 +15,7 @@ export const candidateTypes = {
 export type CandidateType = keyof typeof candidateTypes;
 export const CandidateTypeSchema = z.enum(['PARTNER_CANDIDATE', 'TACKLE_CANDIDATE']);
 
-export const ReportKindSchema = z.enum(['gap_map', 'assignment', 'meeting_plan', 'coverage']);
+export const ReportKindSchema = z.enum(['gap_map', 'assignment', 'meeting_plan', 'coverage', 'responders']);
 export type ReportKind = z.infer<typeof ReportKindSchema>;
 
 export interface Candidate {

@@ -11,6 +11,7 @@ import { jobKey, type JobRequest } from './job-definitions';
  *   chains in each region it is in;
  * - a person (an expert's skills, works, load): the candidate lists of the problems they fit;
  * - a problem: its candidate lists and the global assignment;
+ * - a request (点单): its ranked responders, and its escalation queued for its due date;
  * - what many lists read at once (segments, chains and their FEEDS, party organisations and
  *   pairings, institutions, regions): the full runs it touches;
  * - more than `bulkLimit` enterprises at once (an import): full runs instead of one job each;
@@ -41,6 +42,7 @@ export function planRecomputes(
   const problems = ids('Problem');
   for (const problemId of problems) requests.push({ name: 'tackling.problem', payload: { problemId } });
   if (problems.length > 0) requests.push({ name: 'assignment', payload: {} });
+  for (const requestId of ids('Request')) requests.push({ name: 'dispatch.request', payload: { requestId } });
   if (ids('Segment').length + ids('Chain').length + ids('PartyOrg').length > 0) full.add('partners').add('gaps');
   if (ids('Institution').length > 0) full.add('tackling');
   if (ids('Region').length > 0) full.add('gaps');

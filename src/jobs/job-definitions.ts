@@ -90,6 +90,18 @@ export const JOBS = {
     payload: z.object({ runId: RunId }).strict(),
     key: () => 'gaps.all',
   },
+  /** 派单: the ranked responders of a request (and its SLA escalation, queued for its due date). */
+  'dispatch.request': {
+    queue: 'recompute',
+    payload: z.object({ requestId: Id }).strict(),
+    key: (p: { requestId: string }) => `dispatch.request:${p.requestId}`,
+  },
+  /** At a request's due date: escalate it if it is still open (once per due date). */
+  'sla.escalate': {
+    queue: 'recompute',
+    payload: z.object({ requestId: Id }).strict(),
+    key: (p: { requestId: string }) => `sla.escalate:${p.requestId}`,
+  },
   /** The scheduled full recompute (RECOMPUTE_CRON): every full run, under one run id. */
   'recompute.full': {
     queue: 'recompute',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CandidateSet, Report } from '../domain';
+import { rankResponders } from '../match/dispatch/rank-responders';
 import { findLeads, gapMapsForAll } from '../match/gaps/leads';
 import { partnerReach, partnersForAll } from '../match/partners/find-partners';
 import { enterpriseSpaceOf } from '../match/enterprise-space';
@@ -145,6 +146,42 @@ export const PROCESSORS: { [N in JobName]: Processor<N> } = {
     return { enterpriseId, maps: reports.length };
   },
 
+  'dispatch.request': async ({ requestId }, ctx) => {
+    const ranked = rankResponders(await ctx.projections.fresh(), requestId);
+    await ctx.store.writeReports({
+      runId: randomUUID(),
+      computedAt: new Date().toISOString(),
+      reports: [{ kind: 'responders', key: requestId, payload: ranked }],
+    });
+    const due = await dueIn(ctx.store, requestId);
+    if (due !== null) await ctx.enqueue([{ name: 'sla.escalate', payload: { requestId }, delayMs: due }]);
+    return { requestId, responders: ranked.responders.length, escalationIn: due };
+  },
+
+  'sla.escalate': async ({ requestId }, ctx) => {
+    const request = await ctx.store.getNode('Request', requestId);
+    if (!request) return { requestId, escalated: false, why: 'no such request' };
+    const { status, dueAt, escalatedAt, escalations } = request.props as {
+      status: string;
+      dueAt?: string;
+      escalatedAt?: string;
+      escalations?: number;
+    };
+    if (!OPEN_REQUEST.has(status) || !dueAt) return { requestId, escalated: false, why: `status ${status}` };
+    const left = Date.parse(dueAt) - Date.now();
+    if (left > 0) {
+      // the due date moved later since this was queued: wait for the new one
+      await ctx.enqueue([{ name: 'sla.escalate', payload: { requestId }, delayMs: left }]);
+      return { requestId, escalated: false, why: 'not due yet' };
+    }
+    // once per due date, so a retried or repeated job escalates once
+    if (escalatedAt && escalatedAt >= dueAt) return { requestId, escalated: false, why: 'already escalated' };
+    await ctx.store.upsertNodes('Request', [
+      { ...request.props, escalations: (escalations ?? 0) + 1, escalatedAt: new Date().toISOString() },
+    ]);
+    return { requestId, escalated: true };
+  },
+
   'recompute.full': async (_payload, ctx) => {
     const runId = randomUUID();
     await ctx.enqueue([
@@ -174,6 +211,16 @@ export const PROCESSORS: { [N in JobName]: Processor<N> } = {
     return { runId, maps };
   },
 };
+
+const OPEN_REQUEST = new Set(['raised', 'dispatched', 'accepted']);
+
+/** Milliseconds until an open request is due (0 when overdue); null when it is closed or has no due date. */
+async function dueIn(store: GraphStore, requestId: string): Promise<number | null> {
+  const request = await store.getNode('Request', requestId);
+  const { status, dueAt } = (request?.props ?? {}) as { status?: string; dueAt?: string };
+  if (!status || !OPEN_REQUEST.has(status) || !dueAt) return null;
+  return Math.max(0, Date.parse(dueAt) - Date.now());
+}
 
 /** The stored report key of a gap map. */
 export function gapKey(chainId: string, regionId: string): string {

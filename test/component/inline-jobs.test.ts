@@ -106,3 +106,52 @@ describe('the scheduled full recompute in process', () => {
     await queue.close();
   });
 });
+
+describe('dispatch and the SLA escalation in process', () => {
+  let raw: MemoryGraphStore;
+  let queue: InlineJobQueue;
+  let store: ChangeReportingStore;
+  beforeAll(async () => {
+    raw = await MemoryGraphStore.open();
+    await seedArticles(raw);
+    queue = new InlineJobQueue(raw, createLogger('silent'));
+    store = new ChangeReportingStore(raw, (changes) => queue.add(planRecomputes(changes, { debounceMs: 20 })));
+  });
+  afterAll(async () => queue.close());
+
+  test('when an overdue open request is edited, then its responders are ranked and it is escalated once, however often the escalation runs', async () => {
+    const request = await raw.getNode('Request', 'req-kdjz-tech-manager');
+    const before = Number(request!.props['escalations'] ?? 0);
+    const overdue = new Date(Date.now() - 3_600_000).toISOString();
+    await store.upsertNodes('Request', [{ ...request!.props, status: 'raised', dueAt: overdue }]);
+    await queue.idle();
+    const responders = await raw.readReport('responders', 'req-kdjz-tech-manager');
+    // the articles name no responder for it (no instructor, no matching profile): the ranking is an empty list
+    expect(responders!.payload).toMatchObject({ request: { id: 'req-kdjz-tech-manager' }, responders: [] });
+    const escalated = await raw.getNode('Request', 'req-kdjz-tech-manager');
+    expect(escalated!.props['escalations']).toBe(before + 1);
+    expect(String(escalated!.props['escalatedAt']) >= overdue).toBe(true);
+    // the same escalation again (a retry, a duplicate): no second effect
+    await queue.add([{ name: 'sla.escalate', payload: { requestId: 'req-kdjz-tech-manager' } }]);
+    await queue.idle();
+    expect((await raw.getNode('Request', 'req-kdjz-tech-manager'))!.props['escalations']).toBe(before + 1);
+  });
+
+  test('when a request falls due later, then it is escalated at its due date, not before; a closed one never', async () => {
+    const request = await raw.getNode('Request', 'req-qianyuan-scenarios');
+    const due = new Date(Date.now() + 400).toISOString();
+    await store.upsertNodes('Request', [{ ...request!.props, status: 'dispatched', dueAt: due, escalations: 0 }]);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect((await raw.getNode('Request', 'req-qianyuan-scenarios'))!.props['escalations']).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await queue.idle();
+    expect((await raw.getNode('Request', 'req-qianyuan-scenarios'))!.props['escalations']).toBe(1);
+
+    const other = await raw.getNode('Request', 'req-weijingshi-equity');
+    await store.upsertNodes('Request', [
+      { ...other!.props, status: 'closed', dueAt: new Date(Date.now() - 1000).toISOString(), escalations: 0 },
+    ]);
+    await queue.idle();
+    expect((await raw.getNode('Request', 'req-weijingshi-equity'))!.props['escalations']).toBe(0);
+  });
+});

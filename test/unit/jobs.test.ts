@@ -12,16 +12,18 @@ describe('the change planner', () => {
     ]);
   });
 
-  test('when a person or a problem changes, then the candidate lists they touch are queued', () => {
+  test('when a person, a problem or a request changes, then the lists and dispatch they touch are queued', () => {
     const names = planRecomputes([
       { kind: 'Person', ids: ['p1'] },
       { kind: 'Problem', ids: ['x1', 'x2'] },
+      { kind: 'Request', ids: ['r1'] },
     ]).map((j) => `${j.name} ${JSON.stringify(j.payload)}`);
     expect(names).toEqual([
       'tackling.person {"personId":"p1"}',
       'tackling.problem {"problemId":"x1"}',
       'tackling.problem {"problemId":"x2"}',
       'assignment {}',
+      'dispatch.request {"requestId":"r1"}',
     ]);
   });
 
