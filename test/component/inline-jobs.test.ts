@@ -7,6 +7,17 @@ import { projectScope } from '../../src/projection/project-scope';
 import { createLogger } from '../../src/shared/logger';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
 
+/** The articles' dataset in a memory store, written through the reporting store to the in-process runner. */
+async function seededJobs(
+  debounceMs: number,
+): Promise<{ raw: MemoryGraphStore; queue: InlineJobQueue; store: ChangeReportingStore }> {
+  const raw = await MemoryGraphStore.open();
+  await seedArticles(raw);
+  const queue = new InlineJobQueue(raw, createLogger('silent'));
+  const store = new ChangeReportingStore(raw, (changes) => queue.add(planRecomputes(changes, { debounceMs })));
+  return { raw, queue, store };
+}
+
 /**
  * The embedded default's job path, in process: an edit through the store's write path queues
  * the recomputes it affects, and the fresh lists are then readable from the store.
@@ -16,10 +27,7 @@ describe('recomputes in process (the embedded default)', () => {
   let queue: InlineJobQueue;
   let store: ChangeReportingStore;
   beforeAll(async () => {
-    raw = await MemoryGraphStore.open();
-    await seedArticles(raw);
-    queue = new InlineJobQueue(raw, createLogger('silent'));
-    store = new ChangeReportingStore(raw, (changes) => queue.add(planRecomputes(changes, { debounceMs: 50 })));
+    ({ raw, queue, store } = await seededJobs(50));
   });
   afterAll(async () => {
     await queue.close();
@@ -112,10 +120,7 @@ describe('dispatch and the SLA escalation in process', () => {
   let queue: InlineJobQueue;
   let store: ChangeReportingStore;
   beforeAll(async () => {
-    raw = await MemoryGraphStore.open();
-    await seedArticles(raw);
-    queue = new InlineJobQueue(raw, createLogger('silent'));
-    store = new ChangeReportingStore(raw, (changes) => queue.add(planRecomputes(changes, { debounceMs: 20 })));
+    ({ raw, queue, store } = await seededJobs(20));
   });
   afterAll(async () => queue.close());
 
