@@ -15,65 +15,66 @@ const ROOT = path.resolve(__dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 
 /**
- * A full partner recompute split into chunks, its worker process killed with SIGKILL part-way,
- * then a new worker started: the run completes, and every enterprise has one current list per
- * direction, from this run, equal to what the engine gives — none lost, none mixed.
+ * A full partner recompute split into chunks, run by real worker processes (workers/worker.ts):
+ * one killed with SIGKILL part-way and replaced, one stopped with SIGTERM. Each test has queues
+ * of its own (a Redis key prefix), removed at the end.
  */
-describe('a worker killed in the middle of a full recompute', () => {
+describe('worker processes stopped in the middle of a full recompute', () => {
   const p = uniquePrefix('kill');
-  const prefix = `test-${p}`;
   let raw: Neo4jGraphStore;
   let connection: IORedis;
-  let queue: BullJobQueue;
-  const workers: ChildProcess[] = [];
+  const children: ChildProcess[] = [];
+  const queues: BullJobQueue[] = [];
 
-  const startWorker = (): ChildProcess => {
+  const startWorker = (prefix: string, env: Record<string, string> = {}): ChildProcess => {
     const child = spawn(TSX, [path.join(ROOT, 'workers', 'worker.ts')], {
       cwd: ROOT,
-      env: { ...process.env, REDCHAIN_QUEUE_PREFIX: prefix, WORKER_LOCK_MS: '2000', LOG_LEVEL: 'silent' },
+      env: { ...process.env, REDCHAIN_QUEUE_PREFIX: prefix, LOG_LEVEL: 'silent', ...env },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-    workers.push(child);
+    children.push(child);
     return child;
+  };
+  /** A queue of the test's own, and a count of its chunk jobs in some states. */
+  const ownQueue = (prefix: string) => {
+    const queue = new BullJobQueue(connection, prefix);
+    queues.push(queue);
+    const chunks = async (states: ('completed' | 'waiting' | 'active' | 'delayed' | 'failed')[]) =>
+      (await queue.queue('recompute').getJobs(states)).filter((j) => j.name === 'partners.chunk').length;
+    return { queue, chunks, all: () => chunks(['completed', 'waiting', 'active', 'delayed', 'failed']) };
   };
 
   beforeAll(async () => {
     raw = await Neo4jGraphStore.open(neo4jSettingsFromEnv());
     expect((await importBundle(raw, validBundle(p))).rejected).toEqual([]);
     connection = new IORedis(process.env['REDIS_URL']!, { maxRetriesPerRequest: null });
-    queue = new BullJobQueue(connection, prefix);
   });
 
   afterAll(async () => {
-    for (const child of workers) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    await queue.queue('recompute').obliterate({ force: true });
-    await queue.close();
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    for (const queue of queues) {
+      await queue.queue('recompute').obliterate({ force: true });
+      await queue.close();
+    }
     await connection.quit();
     await raw.close();
   });
 
-  test('when it is SIGKILLed and a new worker starts, then the run completes with exactly one current list per enterprise and direction', async () => {
+  test('when one is SIGKILLed and a new worker starts, then the run completes with exactly one current list per enterprise and direction', async () => {
+    const prefix = `test-${p}-kill`;
+    const { queue, chunks, all } = ownQueue(prefix);
     const runId = randomUUID();
-    const bull = queue.queue('recompute');
-    const chunksDone = async () =>
-      (await bull.getJobs(['completed'])).filter((j) => j.name === 'partners.chunk').length;
-    const chunksAll = async () =>
-      (await bull.getJobs(['completed', 'active', 'waiting', 'delayed', 'failed'])).filter(
-        (j) => j.name === 'partners.chunk',
-      ).length;
-
-    const first = startWorker();
+    const first = startWorker(prefix, { WORKER_LOCK_MS: '2000' });
     await queue.add([{ name: 'partners.all', payload: { runId, chunkSize: 10 } }]);
-    await until(async () => (await chunksDone()) >= 2, 60_000, 'two chunks done by the first worker');
-    const total = await chunksAll();
+    await until(async () => (await chunks(['completed'])) >= 2, 60_000, 'two chunks done by the first worker');
+    const total = await all();
     first.kill('SIGKILL');
     await new Promise((resolve) => first.once('exit', resolve));
-    const doneWhenKilled = await chunksDone();
-    expect(doneWhenKilled).toBeLessThan(total);
+    expect(await chunks(['completed'])).toBeLessThan(total);
 
-    startWorker();
-    await until(async () => (await chunksDone()) === total, 90_000, `all ${total} chunks done`);
-    expect((await bull.getJobs(['failed'])).filter((j) => j.name === 'partners.chunk')).toEqual([]);
+    startWorker(prefix, { WORKER_LOCK_MS: '2000' });
+    await until(async () => (await chunks(['completed'])) === total, 90_000, `all ${total} chunks done`);
+    expect(await chunks(['failed'])).toBe(0);
 
     const graph = await projectScope(raw, {});
     for (let i = 0; i < 40; i++) {
@@ -89,6 +90,19 @@ describe('a worker killed in the middle of a full recompute', () => {
       }
     }
   }, 180_000);
+
+  test('when one gets SIGTERM, then the job it is running finishes, the rest wait for another worker, and it exits cleanly', async () => {
+    const prefix = `test-${p}-term`;
+    const { queue, chunks, all } = ownQueue(prefix);
+    const child = startWorker(prefix);
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    await queue.add([{ name: 'partners.all', payload: { runId: randomUUID(), chunkSize: 1 } }]);
+    await until(async () => (await chunks(['completed'])) >= 2, 60_000, 'two chunks done');
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(await chunks(['active', 'failed'])).toBe(0);
+    expect(await chunks(['completed'])).toBeLessThan(await all());
+  }, 120_000);
 });
 
 async function until(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
