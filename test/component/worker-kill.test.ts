@@ -65,8 +65,9 @@ describe('worker processes stopped in the middle of a full recompute', () => {
     const { queue, chunks, all } = ownQueue(prefix);
     const runId = randomUUID();
     const first = startWorker(prefix, { WORKER_LOCK_MS: '2000' });
-    await queue.add([{ name: 'partners.all', payload: { runId, chunkSize: 10 } }]);
-    await until(async () => (await chunks(['completed'])) >= 2, 60_000, 'two chunks done by the first worker');
+    // one enterprise a chunk, watched closely: the kill lands with most of the run still to do
+    await queue.add([{ name: 'partners.all', payload: { runId, chunkSize: 1 } }]);
+    await until(async () => (await chunks(['completed'])) >= 2, 60_000, 'two chunks done by the first worker', 10);
     const total = await all();
     first.kill('SIGKILL');
     await new Promise((resolve) => first.once('exit', resolve));
@@ -97,7 +98,7 @@ describe('worker processes stopped in the middle of a full recompute', () => {
     const child = startWorker(prefix);
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     await queue.add([{ name: 'partners.all', payload: { runId: randomUUID(), chunkSize: 1 } }]);
-    await until(async () => (await chunks(['completed'])) >= 2, 60_000, 'two chunks done');
+    await until(async () => (await chunks(['completed'])) >= 2, 60_000, 'two chunks done', 10);
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(await chunks(['active', 'failed'])).toBe(0);
@@ -105,10 +106,10 @@ describe('worker processes stopped in the middle of a full recompute', () => {
   }, 120_000);
 });
 
-async function until(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+async function until(check: () => Promise<boolean>, timeoutMs: number, what: string, everyMs = 200): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
 }
