@@ -67,6 +67,18 @@ describe('gaps on the articles’ dataset', () => {
     graph = await projectScope(store, {});
   });
 
+  test('when single maps are asked between the answers of a whole run, then neither disturbs the other', () => {
+    const regionIds = ['region-by-hitech', 'region-zj-hitech'];
+    const plain = [...gapMapsForAll(graph, { regionIds })];
+    const interleaved = [];
+    for (const result of gapMapsForAll(graph, { regionIds })) {
+      expect(findLeads(graph, 'chain-marine-offshore', 'region-zj-hitech').map.segments.length).toBeGreaterThan(0);
+      interleaved.push(result);
+    }
+    expect(interleaved).toEqual(plain);
+    expect(plain.some((r) => r.map.segments.some((s) => s.producers.length > 0))).toBe(true);
+  });
+
   test('when 白银高新区’s lithium map is drawn, then cathode material is held by 东方钛业 as chain master and cells are missing', () => {
     const map = buildChainMap(graph, 'chain-lithium-battery', 'region-by-hitech');
     const cathode = map.segments.find((s) => s.segmentId === 'seg-li-cathode')!;

@@ -1,7 +1,7 @@
 import { idsOfKind, type ProjectedGraph } from '../../projection/projected-graph';
 import { AppError } from '../../shared/app-error';
 import { WALKED_TYPES, trustGraphOf, type TrustGraph } from '../algorithms/trust-graph';
-import type { EnterpriseSpace } from '../enterprise-space';
+import { enterpriseSpaceOf, type EnterpriseSpace } from '../enterprise-space';
 import { keyOf, nameOf, nodeAt, outOf, regionChain } from '../graph-access';
 import { enterpriseQuality } from '../quality';
 import { reasonList, type Reasons } from '../reasons';
@@ -12,7 +12,7 @@ import {
   localMarks,
   mapWithMarks,
   type ChainMap,
-  type LocalMarks,
+  LocalMarks,
   type SegmentGap,
   type SegmentStatus,
 } from './chain-map';
@@ -77,7 +77,9 @@ export function* gapMapsForAll(
   for (const key of [...chains, ...regions])
     if (!graph.hasNode(key))
       throw AppError.notFound(`${key.startsWith('Chain') ? 'Chain' : 'Region'} '${key.slice(key.indexOf(':') + 1)}'`);
-  const local = localMarks(graph);
+  // marks of its own: the shared ones (localMarks) would be overwritten by a findLeads called
+  // between two of this generator's answers
+  const local = new LocalMarks(enterpriseSpaceOf(graph));
   for (const regionKey of regions) {
     local.mark(graph, regionKey, new Set());
     try {
