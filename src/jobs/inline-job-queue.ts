@@ -1,4 +1,5 @@
 import { CronExpressionParser } from 'cron-parser';
+import { AppError } from '../shared/app-error';
 import type { Logger } from '../shared/logger';
 import type { GraphStore } from '../store/graph-store';
 import type { JobName, JobRequest } from './job-definitions';
@@ -32,7 +33,8 @@ export class InlineJobQueue implements JobQueue {
   private closed = false;
   /** The next run's timer of each scheduled job, by key. */
   private readonly schedules = new Map<string, NodeJS.Timeout>();
-  readonly finished: { name: JobName; key: string; summary?: JobSummary; error?: string }[] = [];
+  /** The recent finished jobs, newest last: how it went, in how many tries. */
+  readonly finished: { name: JobName; key: string; attempts: number; summary?: JobSummary; error?: string }[] = [];
 
   constructor(
     private readonly store: GraphStore,
@@ -103,8 +105,10 @@ export class InlineJobQueue implements JobQueue {
     slot.running = true;
     let summary: JobSummary | undefined;
     let error: string | undefined;
+    let attempts = 0;
     const started = Date.now();
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      attempts = attempt;
       try {
         summary = await (PROCESSORS[slot.name] as (p: unknown, c: unknown) => Promise<JobSummary>)(slot.payload, {
           store: this.store,
@@ -118,10 +122,18 @@ export class InlineJobQueue implements JobQueue {
       } catch (caught) {
         error = caught instanceof Error ? caught.message : String(caught);
         this.logger.warn({ name: slot.name, key, attempt, error }, 'job failed');
+        // bad input (a file that is not a bundle, an unknown id) will not improve with retries
+        if (caught instanceof AppError && caught.isClientError) break;
         if (attempt < ATTEMPTS) await new Promise((resolve) => setTimeout(resolve, BACKOFF_MS * 2 ** (attempt - 1)));
       }
     }
-    this.finished.push({ name: slot.name, key, ...(summary ? { summary } : {}), ...(error ? { error } : {}) });
+    this.finished.push({
+      name: slot.name,
+      key,
+      attempts,
+      ...(summary ? { summary } : {}),
+      ...(error ? { error } : {}),
+    });
     // a record of the recent ones only: the process may run for months
     if (this.finished.length > 1_000) this.finished.splice(0, this.finished.length - 1_000);
     slot.running = false;

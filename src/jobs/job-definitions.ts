@@ -102,6 +102,27 @@ export const JOBS = {
     payload: z.object({ requestId: Id }).strict(),
     key: (p: { requestId: string }) => `sla.escalate:${p.requestId}`,
   },
+  /**
+   * Import of an uploaded file (JSON bundle, CSV, XLSX) already saved where workers can read it;
+   * the import report is the job's result, and its writes queue the recomputes they affect.
+   */
+  'import.file': {
+    queue: 'recompute',
+    payload: z
+      .object({
+        importId: RunId,
+        path: z
+          .string()
+          .trim()
+          .min(1)
+          .refine((p) => p.startsWith('/'), 'must be an absolute path'),
+        /** The file's own name: its extension and, for CSV, its kind (企业.csv). */
+        name: z.string().trim().min(1).max(255),
+        dryRun: z.boolean().default(false),
+      })
+      .strict(),
+    key: (p: { importId: string }) => `import.file:${p.importId}`,
+  },
   /** The scheduled full recompute (RECOMPUTE_CRON): every full run, under one run id. */
   'recompute.full': {
     queue: 'recompute',

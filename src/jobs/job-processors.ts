@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CandidateSet, Report } from '../domain';
+import { readFile } from 'node:fs/promises';
+import { importFile } from '../ingest/import-file.use-case';
 import { rankResponders } from '../match/dispatch/rank-responders';
 import { findLeads, gapMapsForAll } from '../match/gaps/leads';
 import { partnerReach, partnersForAll } from '../match/partners/find-partners';
@@ -10,6 +12,8 @@ import { problemsFor } from '../match/tackling/problems-for';
 import { TacklingIndex } from '../match/tackling/tackling-index';
 import { idsOfKind, type ProjectedGraph } from '../projection/projected-graph';
 import type { GraphStore } from '../store/graph-store';
+import { ChangeReportingStore } from './change-feed';
+import { planRecomputes } from './change-planner';
 import type { JobName, JobPayload, JobRequest } from './job-definitions';
 import type { ProjectionSource } from './projection-source';
 import { partnerSet, tacklingSets } from './result-sets';
@@ -180,6 +184,31 @@ export const PROCESSORS: { [N in JobName]: Processor<N> } = {
       { ...request.props, escalations: (escalations ?? 0) + 1, escalatedAt: new Date().toISOString() },
     ]);
     return { requestId, escalated: true };
+  },
+
+  'import.file': async ({ path, name, dryRun }, ctx) => {
+    // through a reporting store: what the import writes queues the recomputes it affects
+    const store = new ChangeReportingStore(ctx.store, (changes) => ctx.enqueue(planRecomputes(changes)));
+    let lastPercent = -1;
+    const report = await importFile(
+      store,
+      { name, content: await readFile(path) },
+      {
+        dryRun,
+        onProgress: (done, total) => {
+          const percent = Math.floor((100 * done) / Math.max(1, total));
+          if (percent !== lastPercent) void ctx.progress((lastPercent = percent));
+        },
+      },
+    );
+    // the whole report can be long (every rejected row); the job keeps the first 200 of each list
+    return {
+      ...report,
+      rejected: report.rejected.slice(0, 200),
+      review: report.review.slice(0, 200),
+      linked: report.linked.slice(0, 200),
+      totals: { rejected: report.rejected.length, review: report.review.length, linked: report.linked.length },
+    };
   },
 
   'recompute.full': async (_payload, ctx) => {

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { ChangeReportingStore } from '../../src/jobs/change-feed';
 import { planRecomputes } from '../../src/jobs/change-planner';
 import { InlineJobQueue } from '../../src/jobs/inline-job-queue';
@@ -158,5 +161,52 @@ describe('dispatch and the SLA escalation in process', () => {
     ]);
     await queue.idle();
     expect((await raw.getNode('Request', 'req-weijingshi-equity'))!.props['escalations']).toBe(0);
+  });
+});
+
+describe('an import as a job', () => {
+  test('when a CSV with a bad row is imported by a job, then its report is the result, and the new enterprises get their lists', async () => {
+    const { raw, queue } = await seededJobs(10);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'redchain-import-'));
+    try {
+      const file = path.join(dir, 'upload-1');
+      writeFileSync(
+        file,
+        [
+          '编号,名称,规模,地区,所属环节',
+          'e-new-1,镇江新锐船舶配套有限公司,中型,region-zj-hitech,seg-marine-dual-fuel-engine',
+          'e-new-2,某不存在环节企业有限公司,小型,region-zj-hitech,seg-nowhere',
+        ].join('\n'),
+      );
+      await queue.add([{ name: 'import.file', payload: { importId: 'upload-1', path: file, name: '企业.csv' } }]);
+      await queue.idle();
+      const done = queue.finished.find((f) => f.name === 'import.file')!;
+      expect(done.error).toBeUndefined();
+      expect(done.summary).toMatchObject({
+        counts: { enterprises: { received: 2, imported: 1, rejected: 1, held: 0 } },
+        rejected: [expect.objectContaining({ line: 3, field: 'segments[0]' })],
+        totals: { rejected: 1 },
+      });
+      expect(await raw.getNode('Enterprise', 'e-new-1')).not.toBeNull();
+      expect(
+        await raw.readCandidates('PARTNER_CANDIDATE', { kind: 'Enterprise', id: 'e-new-1' }, 'upstream'),
+      ).not.toBeNull();
+
+      // a file that is not what it says fails once, with the reason, and is not retried
+      writeFileSync(path.join(dir, 'upload-2'), '{ not json');
+      await queue.add([
+        {
+          name: 'import.file',
+          payload: { importId: 'upload-2', path: path.join(dir, 'upload-2'), name: 'bundle.json' },
+        },
+      ]);
+      await queue.idle();
+      const bad = queue.finished.find((f) => f.key === 'import.file:upload-2')!;
+      expect(bad.attempts).toBe(1);
+      expect(bad.error).toContain('bundle.json is not valid JSON');
+    } finally {
+      await queue.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -69,5 +69,8 @@ describe('queueing a job', () => {
     expect(() => checkedRequest({ name: 'gaps.map', payload: { chainId: 'c' } as never })).toThrow(
       'gaps.map.regionId is required',
     );
+    expect(() =>
+      checkedRequest({ name: 'import.file', payload: { importId: 'i', path: 'uploads/x.csv', name: '企业.csv' } }),
+    ).toThrow('import.file.path must be an absolute path');
   });
 });
