@@ -15,6 +15,8 @@ interface Slot {
   name: JobName;
   payload: unknown;
   timer: NodeJS.Timeout | null;
+  /** When it may run (epoch ms). */
+  dueAt: number;
   running: boolean;
   /** A duplicate arrived while it ran: run once more after, with the latest payload. */
   again: { payload: unknown } | null;
@@ -49,7 +51,7 @@ export class InlineJobQueue implements JobQueue {
       const slot = this.slots.get(key);
       if (slot?.running) slot.again = { payload };
       else if (!slot) {
-        const fresh: Slot = { name, payload, timer: null, running: false, again: null };
+        const fresh: Slot = { name, payload, timer: null, dueAt: Date.now() + delayMs, running: false, again: null };
         this.slots.set(key, fresh);
         this.arm(key, fresh, delayMs);
       }
@@ -75,9 +77,13 @@ export class InlineJobQueue implements JobQueue {
     next();
   }
 
-  /** Resolves when no job is waiting or running (for tests and shutdown). */
-  async idle(): Promise<void> {
-    while (this.slots.size > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+  /**
+   * Resolves when no job is running or due within `withinMs` (for tests and shutdown): a job
+   * delayed for days, such as an escalation at a due date next week, is not waited for.
+   */
+  async idle(withinMs = 60_000): Promise<void> {
+    const busy = () => [...this.slots.values()].some((slot) => slot.running || slot.dueAt - Date.now() < withinMs);
+    while (busy()) await new Promise((resolve) => setTimeout(resolve, 20));
     await this.chain;
   }
 
@@ -94,6 +100,7 @@ export class InlineJobQueue implements JobQueue {
   }
 
   private arm(key: string, slot: Slot, delayMs: number): void {
+    slot.dueAt = Date.now() + delayMs;
     slot.timer = setTimeout(() => {
       // one at a time, in the order they come due: the embedded default is a small graph
       this.chain = this.chain.then(() => this.run(key, slot));

@@ -10,8 +10,13 @@ import type { GraphStore } from '../store/graph-store';
  */
 export class ProjectionSource {
   private run: { runId: string; graph: Promise<ProjectedGraph> } | null = null;
+  private release: NodeJS.Timeout | null = null;
 
-  constructor(private readonly store: GraphStore) {}
+  /** `keepMs`: how long a run's projection is kept once no chunk has asked for it (a province's is over a gigabyte). */
+  constructor(
+    private readonly store: GraphStore,
+    private readonly keepMs = 5 * 60_000,
+  ) {}
 
   /** The graph as it is now. */
   fresh(): Promise<ProjectedGraph> {
@@ -28,6 +33,9 @@ export class ProjectionSource {
       });
       this.run = { runId, graph };
     }
+    if (this.release) clearTimeout(this.release);
+    this.release = setTimeout(() => (this.run = null), this.keepMs);
+    this.release.unref();
     return this.run.graph;
   }
 }
