@@ -123,14 +123,53 @@ export class LocalMarks {
   release(): void {
     for (const e of this.list) this.marked[e] = 0;
     this.list.length = 0;
+    this.bySegment = null;
+  }
+
+  /**
+   * The local producers and local buyers of a segment, in id order. Gathered once per marking
+   * from the local enterprises' own segments and needs: a park has a few hundred enterprises,
+   * where scanning each segment's producers province-wide, for every chain, was the costliest
+   * part of a map.
+   */
+  producersOf(segment: number): readonly number[] {
+    return this.gathered().producers.get(segment) ?? NONE;
+  }
+
+  buyersOf(segment: number): readonly number[] {
+    return this.gathered().buyers.get(segment) ?? NONE;
+  }
+
+  private bySegment: { producers: Map<number, number[]>; buyers: Map<number, number[]> } | null = null;
+
+  private gathered(): { producers: Map<number, number[]>; buyers: Map<number, number[]> } {
+    if (!this.bySegment) {
+      const producers = new Map<number, number[]>();
+      const buyers = new Map<number, number[]>();
+      const put = (into: Map<number, number[]>, s: number, e: number) => {
+        const list = into.get(s);
+        if (list) list.push(e);
+        else into.set(s, [e]);
+      };
+      const members = [...this.list].sort((a, b) => this.space.idRank[a]! - this.space.idRank[b]!);
+      for (const e of members) {
+        for (const s of this.space.segmentsOf[e]!) put(producers, s, e);
+        for (const s of this.space.needsOf[e]!) put(buyers, s, e);
+      }
+      this.bySegment = { producers, buyers };
+    }
+    return this.bySegment;
   }
 
   private add(e: number): void {
     if (this.marked[e] === 1) return;
     this.marked[e] = 1;
     this.list.push(e);
+    this.bySegment = null;
   }
 }
+
+const NONE: readonly number[] = [];
 
 const marksOf = new WeakMap<EnterpriseSpace, LocalMarks>();
 
@@ -173,11 +212,10 @@ export function mapWithMarks(graph: ProjectedGraph, chainKey: string, regionKey:
 
   const segments = segmentsOfChain(graph, chainKey).map((segmentKey): SegmentGap => {
     const s = space.segmentIndex.get(segmentKey)!;
-    const producers = space.producers[s]!.filter((e) => local.has(e)).sort(byKey);
+    const producers = local.producersOf(s);
     const demand = new Map<number, boolean>();
-    for (const fed of space.feedsOut[s]!)
-      for (const e of space.producers[fed.segment]!) if (local.has(e)) demand.set(e, false);
-    for (const e of space.buyers[s]!) if (local.has(e)) demand.set(e, true);
+    for (const fed of space.feedsOut[s]!) for (const e of local.producersOf(fed.segment)) demand.set(e, false);
+    for (const e of local.buyersOf(s)) demand.set(e, true);
     for (const e of producers) demand.delete(e);
     const scales = producers.map((e) => String(graph.getNodeAttribute(keys[e]!, 'props')['scale'] ?? ''));
     const hasAnchor = producers.some((e, i) => masters.includes(e) || scales[i] === 'large');

@@ -111,10 +111,8 @@ function leadsWithMarks(
   const chainNode = trust.index.get(chainKey) ?? -1;
   const localOrgs = localOrgMarks(space, trust.keys.length, local);
 
-  // every producer of a gap segment outside the region, with the gaps it would fill: most fill
-  // one, so the first is kept in an array and only further ones in a map (tens of millions of
-  // map entries over a province's maps measured slower than the scoring itself)
-  const firstGap = firstGapScratch(space);
+  // every producer of a gap segment outside the region, with the gaps it would fill (gapScratch)
+  const { first: firstGap, second: secondGap } = gapScratch(space);
   const moreGaps = new Map<number, SegmentGap[]>();
   const leadsMet: number[] = [];
   gaps.forEach((gap, g) => {
@@ -123,7 +121,8 @@ function leadsWithMarks(
       if (firstGap[e] === -1) {
         firstGap[e] = g;
         leadsMet.push(e);
-      } else if (firstGap[e] !== g) {
+      } else if (secondGap[e] === -1) secondGap[e] = g;
+      else {
         const more = moreGaps.get(e);
         if (more) more.push(gap);
         else moreGaps.set(e, [gap]);
@@ -139,9 +138,12 @@ function leadsWithMarks(
   const top: { e: number; rank: number; score: number; orgTies: number; segments: SegmentGap[] }[] = [];
   for (const e of leadsMet) {
     const first = gaps[firstGap[e]!]!;
+    const second = secondGap[e]! >= 0 ? gaps[secondGap[e]!]! : null;
     firstGap[e] = -1;
+    secondGap[e] = -1;
     const more = moreGaps.size > 0 ? moreGaps.get(e) : undefined;
     let demandCount = first.demand.length;
+    if (second && second.demand.length > demandCount) demandCount = second.demand.length;
     if (more) for (const s of more) if (s.demand.length > demandCount) demandCount = s.demand.length;
     let supplied = 0;
     for (let at = supplyAt[e]!; at < supplyAt[e + 1]!; at++) if (local.has(supplyTo[at]!)) supplied++;
@@ -172,7 +174,7 @@ function leadsWithMarks(
       top[at] = top[at - 1]!;
       at--;
     }
-    top[at] = { e, rank, score, orgTies, segments: more ? [first, ...more] : [first] };
+    top[at] = { e, rank, score, orgTies, segments: [first, ...(second ? [second] : []), ...(more ?? [])] };
   }
   const leads = top.map(({ e, orgTies, segments }) => {
     let demandCount = 0;
@@ -190,12 +192,19 @@ function leadsWithMarks(
   return { map, leads };
 }
 
-const firstGaps = new WeakMap<EnterpriseSpace, Int32Array>();
+const gapScratches = new WeakMap<EnterpriseSpace, { first: Int32Array; second: Int32Array }>();
 
-/** Per enterprise, the first gap it fills in the map being built (-1: none); reset as it is read. */
-function firstGapScratch(space: EnterpriseSpace): Int32Array {
-  let scratch = firstGaps.get(space);
-  if (!scratch) firstGaps.set(space, (scratch = new Int32Array(space.keys.length).fill(-1)));
+/**
+ * Per enterprise, the first and second gap it fills in the map being built (-1: none), reset as
+ * they are read; a third and more go in a map. Most leads fill one gap and many two (enterprises
+ * in two segments): a map entry for each of those, over a province's maps, cost a second.
+ */
+function gapScratch(space: EnterpriseSpace): { first: Int32Array; second: Int32Array } {
+  let scratch = gapScratches.get(space);
+  if (!scratch) {
+    const n = space.keys.length;
+    gapScratches.set(space, (scratch = { first: new Int32Array(n).fill(-1), second: new Int32Array(n).fill(-1) }));
+  }
   return scratch;
 }
 
