@@ -2,7 +2,7 @@ import { createApp } from './api/app';
 import { listen } from './api/server';
 import { ConfigError, loadConfig } from './config/config';
 import { createLogger } from './shared/logger';
-import { createShutdown } from './shared/shutdown';
+import { shutdownOnSignals } from './shared/shutdown';
 import { openStore } from './store/open-store';
 import { openJobs } from './jobs/open-jobs';
 import { BullJobQueue } from './jobs/bullmq-job-queue';
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     `redchain listening on http://localhost:${http.port}`,
   );
 
-  const shutdown = createShutdown(
+  shutdownOnSignals(
     [
       { name: 'http', run: () => http.close() },
       { name: 'jobs', run: () => jobs.close() },
@@ -46,12 +46,6 @@ async function main(): Promise<void> {
     logger,
     config.shutdownTimeoutMs,
   );
-  const stop = (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    void shutdown().then((clean) => process.exit(clean ? 0 : 1));
-  };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
 }
 
 main().catch((error: unknown) => {

@@ -9,7 +9,7 @@ import { ConfigError, loadConfig } from '../src/config/config';
 import { BullJobQueue } from '../src/jobs/bullmq-job-queue';
 import { startWorkers } from '../src/jobs/bullmq-workers';
 import { createLogger } from '../src/shared/logger';
-import { createShutdown } from '../src/shared/shutdown';
+import { shutdownOnSignals } from '../src/shared/shutdown';
 import { openStore } from '../src/store/open-store';
 
 async function main(): Promise<void> {
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     lockMs: config.jobs.lockMs,
   });
   logger.info({ store: store.kind, concurrency: config.jobs.concurrency }, 'redchain worker started');
-  const shutdown = createShutdown(
+  shutdownOnSignals(
     [
       { name: 'workers', run: () => workers.close() },
       { name: 'queue', run: () => queue.close() },
@@ -45,12 +45,6 @@ async function main(): Promise<void> {
     logger,
     config.shutdownTimeoutMs,
   );
-  const stop = (signal: string) => {
-    logger.info({ signal }, 'worker shutting down');
-    void shutdown().then((clean) => process.exit(clean ? 0 : 1));
-  };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
 }
 
 main().catch((error: unknown) => {

@@ -31,3 +31,14 @@ export function createShutdown(steps: CleanupStep[], logger: Logger, timeoutMs: 
     return running;
   };
 }
+
+/** Runs the steps (createShutdown) on SIGTERM or SIGINT, then exits 0 when all went cleanly, else 1. */
+export function shutdownOnSignals(steps: CleanupStep[], logger: Logger, timeoutMs: number): void {
+  const shutdown = createShutdown(steps, logger, timeoutMs);
+  const stop = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    void shutdown().then((clean) => process.exit(clean ? 0 : 1));
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}

@@ -15,6 +15,7 @@ import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-graph-store';
 import { validBundle } from '../helpers/bundle-fixture';
 import { uniquePrefix } from '../helpers/fixtures';
 import { neo4jSettingsFromEnv } from '../helpers/neo4j-env';
+import { valueOf } from '../helpers/until';
 
 /**
  * The whole job path on BullMQ, against the real Redis and Neo4j of the test run: an edit
@@ -63,7 +64,7 @@ describe('recomputes on BullMQ (real Redis, real Neo4j)', () => {
     expect(await upstreamOf(id)).toBeNull();
     const node = await raw.getNode('Enterprise', id);
     await store.upsertNodes('Enterprise', [{ ...node!.props, description: '改为生产磷酸铁锂正极' }]);
-    const stored = await waitFor(() => upstreamOf(id), 30_000);
+    const stored = await valueOf(() => upstreamOf(id), 30_000, 'the recomputed list');
     const now = findPartners(await projectScope(raw, {}), { enterpriseId: id, direction: 'upstream' });
     expect(stored.candidates.map((c) => [c.to.id, c.score])).toEqual(
       now.candidates.map((c) => [c.enterpriseId, c.score]),
@@ -79,7 +80,7 @@ describe('recomputes on BullMQ (real Redis, real Neo4j)', () => {
       await queue.add([{ name: 'partners.enterprise', payload: { enterpriseId: id }, delayMs: 300 }]);
     const waiting = (await bull.getJobs(['delayed', 'waiting', 'active'])).filter((j) => j.data.enterpriseId === id);
     expect(waiting).toHaveLength(1);
-    await waitFor(() => upstreamOf(id), 30_000);
+    await valueOf(() => upstreamOf(id), 30_000, 'the recomputed list');
     await new Promise((resolve) => setTimeout(resolve, 500));
     const ran = (await bull.getJobs(['completed'])).filter(
       (j) => j.name === 'partners.enterprise' && j.data.enterpriseId === id,
@@ -122,14 +123,3 @@ describe('recomputes on BullMQ (real Redis, real Neo4j)', () => {
     await direct.close();
   });
 });
-
-/** Polls until `read` gives a value (not null), or fails after `timeoutMs` saying so. */
-async function waitFor<T>(read: () => Promise<T | null>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value !== null) return value;
-    if (Date.now() > deadline) throw new Error(`nothing after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import IORedis from 'ioredis';
+import { freePort } from '../../scripts/local-stack';
 import { BullJobQueue } from '../../src/jobs/bullmq-job-queue';
 import { startWorkers } from '../../src/jobs/bullmq-workers';
 import { importBundle } from '../../src/ingest/import-bundle.use-case';
@@ -13,6 +13,7 @@ import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-graph-store';
 import { validBundle } from '../helpers/bundle-fixture';
 import { uniquePrefix } from '../helpers/fixtures';
 import { neo4jSettingsFromEnv } from '../helpers/neo4j-env';
+import { until } from '../helpers/until';
 
 /**
  * Redis stopped and started again in the middle of a chunked full recompute. The test runs a
@@ -94,17 +95,6 @@ describe('Redis restarted in the middle of a run', () => {
   }, 180_000);
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 async function answers(port: number): Promise<boolean> {
   const probe = new IORedis({
     port,
@@ -120,13 +110,5 @@ async function answers(port: number): Promise<boolean> {
     return false;
   } finally {
     probe.disconnect();
-  }
-}
-
-async function until(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

@@ -10,6 +10,7 @@ import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-graph-store';
 import { validBundle } from '../helpers/bundle-fixture';
 import { uniquePrefix } from '../helpers/fixtures';
 import { neo4jSettingsFromEnv } from '../helpers/neo4j-env';
+import { until } from '../helpers/until';
 
 const ROOT = path.resolve(__dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -105,11 +106,3 @@ describe('worker processes stopped in the middle of a full recompute', () => {
     expect(await chunks(['completed'])).toBeLessThan(await all());
   }, 120_000);
 });
-
-async function until(check: () => Promise<boolean>, timeoutMs: number, what: string, everyMs = 200): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, everyMs));
-  }
-}
