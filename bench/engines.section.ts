@@ -1,4 +1,3 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { LocalNeo4j } from '../scripts/local-stack';
@@ -6,10 +5,9 @@ import { Prng } from '../seeds/generate/prng';
 import { cypherFile } from '../src/store/neo4j/cypher-files';
 import { Neo4jGraphStore } from '../src/store/neo4j/neo4j-graph-store';
 import { median, out, ROOT, run, seconds, TSX } from './bench-util';
+import { GENERATED, HEAVY, provinceBundle, provinceInNeo4j } from './default-province';
 
-const OUT = path.join(ROOT, '.redchain', 'generated');
-const BUNDLE = path.join(OUT, 'province-100000-20261124.bundle.json');
-const SNAPSHOT = path.join(OUT, 'province-100000.snapshot.json');
+const SNAPSHOT = path.join(GENERATED, 'province-100000.snapshot.json');
 const BASELINE_QUERIES = [
   cypherFile('bench/partners-upstream-baseline'),
   cypherFile('bench/partners-downstream-baseline'),
@@ -46,15 +44,12 @@ interface Figures {
  * enterprise and direction against Neo4j — measured on a sample in the same run.
  */
 export async function benchEngines(neo4j: () => Promise<LocalNeo4j>, runs: number): Promise<void> {
-  mkdirSync(OUT, { recursive: true });
-  if (!existsSync(BUNDLE))
-    await run(TSX, [path.join(ROOT, 'scripts', 'generate.ts'), '--out', OUT], { cwd: ROOT, maxBuffer: 1 << 24 });
-  const heavy = { cwd: ROOT, maxBuffer: 1 << 26, env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=8192' } };
-  await run(TSX, [path.join(ROOT, 'bench', 'engines-snapshot.child.ts'), BUNDLE, SNAPSHOT], heavy);
+  const bundle = await provinceBundle();
+  await run(TSX, [path.join(ROOT, 'bench', 'engines-snapshot.child.ts'), bundle, SNAPSHOT], HEAVY);
 
   const figures: Figures[] = [];
   for (let i = 0; i < runs; i++) {
-    const { stdout, stderr } = await run(TSX, [path.join(ROOT, 'bench', 'engines.child.ts'), SNAPSHOT], heavy);
+    const { stdout, stderr } = await run(TSX, [path.join(ROOT, 'bench', 'engines.child.ts'), SNAPSHOT], HEAVY);
     const f = JSON.parse(stdout.trim().split('\n').pop() as string) as Figures;
     figures.push(f);
     out(
@@ -101,16 +96,9 @@ async function cypherBaseline(
   server: LocalNeo4j,
   enterprises: number,
 ): Promise<{ medianQueryMs: number; meanQueryMs: number; projectedMs: number }> {
+  await provinceInNeo4j(server);
   const store = await Neo4jGraphStore.open({ uri: server.uri, user: 'neo4j', password: 'local', database: 'neo4j' });
   try {
-    if ((await store.countNodes('Enterprise')) !== enterprises) {
-      await store.connection.runSchema(cypherFile('bench/clear-database'));
-      await run(TSX, [path.join(ROOT, 'bench', 'province-import.child.ts'), BUNDLE, server.uri], {
-        cwd: ROOT,
-        maxBuffer: 1 << 24,
-        env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=8192' },
-      });
-    }
     const ids: string[] = [];
     for (let i = 0; i < enterprises; i++) ids.push(`gen-ent-${String(i).padStart(6, '0')}`);
     const sample = new Prng(11).sample(ids, BASELINE_SAMPLE);

@@ -8,6 +8,7 @@ import IORedis from 'ioredis';
 import { ConfigError, loadConfig } from '../src/config/config';
 import { BullJobQueue } from '../src/jobs/bullmq-job-queue';
 import { startWorkers } from '../src/jobs/bullmq-workers';
+import { RedisChangeLog } from '../src/jobs/redis-change-log';
 import { createLogger } from '../src/shared/logger';
 import { shutdownOnSignals } from '../src/shared/shutdown';
 import { openStore } from '../src/store/open-store';
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
     connection,
     store,
     queue,
+    changes: new RedisChangeLog(connection, config.jobs.queuePrefix),
     concurrency: config.jobs.concurrency,
     logger,
     prefix: config.jobs.queuePrefix,

@@ -8,13 +8,17 @@ import { describeIssue } from '../shared/describe-issue';
 import { isJobName, parsePayload, QUEUE_NAMES, QUEUE_PREFIX, type JobName } from './job-definitions';
 import type { JobQueue } from './job-queue';
 import { PROCESSORS, type JobSummary } from './job-processors';
-import { ProjectionSource } from './projection-source';
+import type { ChangeLog } from './change-log';
+import { changeHandler } from './change-handler';
+import { LiveProjection } from './live-projection';
 
 export interface WorkerOptions {
   connection: IORedis;
   store: GraphStore;
   /** Where processors add follow-up jobs (a full run's chunks). */
   queue: JobQueue;
+  /** The graph's change log, which keeps this process's projection current. */
+  changes: ChangeLog;
   concurrency: number;
   logger: Logger;
   /** Redis key prefix of the queues; the queue's own by default. */
@@ -32,6 +36,7 @@ export function startWorkers({
   connection,
   store,
   queue,
+  changes,
   concurrency,
   logger,
   prefix = QUEUE_PREFIX,
@@ -40,7 +45,8 @@ export function startWorkers({
   workers: Worker[];
   close(): Promise<void>;
 } {
-  const projections = new ProjectionSource(store);
+  const projection = new LiveProjection(store, changes, logger);
+  const changed = changeHandler(changes, queue);
   const run = async (job: Job): Promise<JobSummary> => {
     if (!isJobName(job.name)) throw new UnrecoverableError(`no job named '${job.name}'`);
     const name: JobName = job.name;
@@ -55,7 +61,8 @@ export function startWorkers({
     const started = Date.now();
     const summary = await (PROCESSORS[name] as (p: unknown, c: unknown) => Promise<JobSummary>)(payload, {
       store,
-      projections,
+      projection,
+      changed,
       enqueue: (requests: Parameters<JobQueue['add']>[0]) => queue.add(requests),
       progress: (percent: number) => job.updateProgress(Math.max(0, Math.min(100, Math.round(percent)))),
     }).catch((error: unknown) => {

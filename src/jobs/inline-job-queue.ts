@@ -5,7 +5,9 @@ import type { GraphStore } from '../store/graph-store';
 import type { JobName, JobRequest } from './job-definitions';
 import { checkedRequest, type JobQueue } from './job-queue';
 import { PROCESSORS, type JobSummary } from './job-processors';
-import { ProjectionSource } from './projection-source';
+import type { ChangeLog } from './change-log';
+import { changeHandler } from './change-handler';
+import { LiveProjection } from './live-projection';
 
 /** Tries per job before it is given up (logged), and the first wait between them. */
 const ATTEMPTS = 3;
@@ -31,7 +33,7 @@ export class InlineJobQueue implements JobQueue {
   readonly kind = 'inline';
   private readonly slots = new Map<string, Slot>();
   private chain: Promise<void> = Promise.resolve();
-  private readonly projections: ProjectionSource;
+  private readonly projection: LiveProjection;
   private closed = false;
   /** The next run's timer of each scheduled job, by key. */
   private readonly schedules = new Map<string, NodeJS.Timeout>();
@@ -41,8 +43,9 @@ export class InlineJobQueue implements JobQueue {
   constructor(
     private readonly store: GraphStore,
     private readonly logger: Logger,
+    private readonly changes: ChangeLog,
   ) {
-    this.projections = new ProjectionSource(store);
+    this.projection = new LiveProjection(store, changes, logger);
   }
 
   async add(requests: JobRequest[]): Promise<void> {
@@ -119,8 +122,9 @@ export class InlineJobQueue implements JobQueue {
       try {
         summary = await (PROCESSORS[slot.name] as (p: unknown, c: unknown) => Promise<JobSummary>)(slot.payload, {
           store: this.store,
-          projections: this.projections,
+          projection: this.projection,
           enqueue: (requests: JobRequest[]) => this.add(requests),
+          changed: changeHandler(this.changes, this),
           progress: async () => {},
         });
         error = undefined;

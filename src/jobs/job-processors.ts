@@ -9,20 +9,22 @@ import { enterpriseSpaceOf } from '../match/enterprise-space';
 import { keyOf, outOf } from '../match/graph-access';
 import { assignExperts } from '../match/tackling/global-assignment';
 import { problemsFor } from '../match/tackling/problems-for';
-import { TacklingIndex } from '../match/tackling/tackling-index';
+import { tacklingIndexOf } from '../match/tackling/tackling-index';
 import { idsOfKind, type ProjectedGraph } from '../projection/projected-graph';
 import type { GraphStore } from '../store/graph-store';
 import { ChangeReportingStore } from './change-feed';
-import { planRecomputes } from './change-planner';
 import type { JobName, JobPayload, JobRequest } from './job-definitions';
-import type { ProjectionSource } from './projection-source';
+import type { GraphChange } from './change-feed';
+import type { LiveProjection } from './live-projection';
 import { partnerSet, tacklingSets } from './result-sets';
 
-/** What a processor may use: the store, projections, a way to add jobs, and its progress. */
+/** What a processor may use: the store, the projection, a way to add jobs, and its progress. */
 export interface JobContext {
   store: GraphStore;
-  projections: ProjectionSource;
+  projection: LiveProjection;
   enqueue(requests: JobRequest[]): Promise<void>;
+  /** Reports what a job wrote to the graph (an import): logged for the projections, then planned. */
+  changed(changes: GraphChange[]): Promise<void>;
   /** 0–100. */
   progress(percent: number): Promise<void>;
 }
@@ -41,32 +43,37 @@ const WRITE_BATCH = 500;
  */
 export const PROCESSORS: { [N in JobName]: Processor<N> } = {
   'partners.enterprise': async ({ enterpriseId }, ctx) => {
-    const graph = await ctx.projections.fresh();
-    const sets = listsOf(graph, [enterpriseId]);
+    const sets = await ctx.projection.read((graph) => [...generateLists(graph, [enterpriseId])]);
     await writeSets(ctx, sets);
     return { enterpriseId, lists: sets.length };
   },
 
   'partners.affected': async ({ enterpriseId }, ctx) => {
-    const graph = await ctx.projections.fresh();
-    const ids = partnerReach(graph, enterpriseId);
-    const sets: CandidateSet[] = [];
-    let done = 0;
-    for (const set of generateLists(graph, ids)) {
-      sets.push(set);
-      if (++done % 200 === 0) await ctx.progress(Math.floor((80 * done) / (2 * ids.length)));
-    }
+    const { ids, sets } = await ctx.projection.read(async (graph) => {
+      const ids = partnerReach(graph, enterpriseId);
+      const sets: CandidateSet[] = [];
+      for (const set of generateLists(graph, ids)) {
+        sets.push(set);
+        if (sets.length % 200 === 0) await ctx.progress(Math.floor((80 * sets.length) / (2 * ids.length)));
+      }
+      return { ids, sets };
+    });
     await writeSets(ctx, sets);
     return { enterpriseId, enterprises: ids.length, lists: sets.length };
   },
 
   'partners.chunk': async ({ runId, enterpriseIds }, ctx) => {
-    const graph = await ctx.projections.forRun(runId);
-    const sets: CandidateSet[] = [];
-    for (const set of generateLists(graph, enterpriseIds)) {
-      sets.push(set);
-      if (sets.length % 400 === 0) await ctx.progress(Math.floor((80 * sets.length) / (2 * enterpriseIds.length)));
-    }
+    const sets = await ctx.projection.read(
+      async (graph) => {
+        const sets: CandidateSet[] = [];
+        for (const set of generateLists(graph, enterpriseIds)) {
+          sets.push(set);
+          if (sets.length % 400 === 0) await ctx.progress(Math.floor((80 * sets.length) / (2 * enterpriseIds.length)));
+        }
+        return sets;
+      },
+      { runId },
+    );
     await writeSets(ctx, sets, runId);
     return { runId, enterprises: enterpriseIds.length, lists: sets.length };
   },
@@ -84,36 +91,41 @@ export const PROCESSORS: { [N in JobName]: Processor<N> } = {
   },
 
   'tackling.problem': async ({ problemId }, ctx) => {
-    const index = new TacklingIndex(await ctx.projections.fresh());
-    const sets = tacklingSets(index.rank(problemId));
+    const sets = await ctx.projection.read((graph) => tacklingSets(tacklingIndexOf(graph).rank(problemId)));
     await writeSets(ctx, sets);
     return { problemId, experts: sets[0]!.candidates.length, institutions: sets[1]!.candidates.length };
   },
 
   'tackling.person': async ({ personId }, ctx) => {
-    const graph = await ctx.projections.fresh();
-    const problems = problemsFor(graph, { kind: 'Person', id: personId }).map((fit) => fit.problemId);
-    const index = new TacklingIndex(graph);
-    const sets = problems.flatMap((id) => tacklingSets(index.rank(id)));
+    const { problems, sets } = await ctx.projection.read((graph) => {
+      const problems = problemsFor(graph, { kind: 'Person', id: personId }).map((fit) => fit.problemId);
+      const index = tacklingIndexOf(graph);
+      return { problems, sets: problems.flatMap((id) => tacklingSets(index.rank(id))) };
+    });
     await writeSets(ctx, sets);
     return { personId, problems: problems.length };
   },
 
   'tackling.all': async ({ runId }, ctx) => {
-    const graph = await ctx.projections.forRun(runId);
-    const index = new TacklingIndex(graph);
-    const problems = idsOfKind(graph, 'Problem');
-    const sets: CandidateSet[] = [];
-    for (const [i, id] of problems.entries()) {
-      sets.push(...tacklingSets(index.rank(id)));
-      if (i % 250 === 0) await ctx.progress(Math.floor((80 * i) / problems.length));
-    }
+    const { problems, sets } = await ctx.projection.read(
+      async (graph) => {
+        const index = tacklingIndexOf(graph);
+        const problems = idsOfKind(graph, 'Problem');
+        const sets: CandidateSet[] = [];
+        for (const [i, id] of problems.entries()) {
+          sets.push(...tacklingSets(index.rank(id)));
+          if (i % 250 === 0) await ctx.progress(Math.floor((80 * i) / problems.length));
+        }
+        return { problems, sets };
+      },
+      { runId },
+    );
     await writeSets(ctx, sets, runId);
     return { runId, problems: problems.length };
   },
 
   assignment: async (_payload, ctx) => {
-    const assignment = assignExperts(new TacklingIndex(await ctx.projections.fresh()));
+    const assignment = await ctx.projection.read((graph) => assignExperts(tacklingIndexOf(graph)));
     await ctx.store.writeReports({
       runId: randomUUID(),
       computedAt: new Date().toISOString(),
@@ -123,7 +135,7 @@ export const PROCESSORS: { [N in JobName]: Processor<N> } = {
   },
 
   'gaps.map': async ({ chainId, regionId }, ctx) => {
-    const result = findLeads(await ctx.projections.fresh(), chainId, regionId);
+    const result = await ctx.projection.read((graph) => findLeads(graph, chainId, regionId));
     await ctx.store.writeReports({
       runId: randomUUID(),
       computedAt: new Date().toISOString(),
@@ -133,25 +145,32 @@ export const PROCESSORS: { [N in JobName]: Processor<N> } = {
   },
 
   'gaps.enterprise': async ({ enterpriseId }, ctx) => {
-    const graph = await ctx.projections.fresh();
-    const space = enterpriseSpaceOf(graph);
-    const e = space.index.get(keyOf('Enterprise', enterpriseId));
-    if (e === undefined) return { enterpriseId, maps: 0 };
-    const chains = new Set(space.segmentsOf[e]!.flatMap((s) => outOf(graph, space.segmentKeys[s]!, 'PART_OF')));
     const computedAt = new Date().toISOString();
-    const reports: Report[] = [];
-    for (const chainKey of chains) {
-      for (const regionKey of space.regions[e]!) {
-        const [chainId, regionId] = [graph.getNodeAttribute(chainKey, 'id'), graph.getNodeAttribute(regionKey, 'id')];
-        reports.push({ kind: 'gap_map', key: gapKey(chainId, regionId), payload: findLeads(graph, chainId, regionId) });
+    const reports = await ctx.projection.read((graph) => {
+      const space = enterpriseSpaceOf(graph);
+      const e = space.index.get(keyOf('Enterprise', enterpriseId));
+      if (e === undefined) return [];
+      const chains = new Set(space.segmentsOf[e]!.flatMap((s) => outOf(graph, space.segmentKeys[s]!, 'PART_OF')));
+      const reports: Report[] = [];
+      for (const chainKey of chains) {
+        for (const regionKey of space.regions[e]!) {
+          const [chainId, regionId] = [graph.getNodeAttribute(chainKey, 'id'), graph.getNodeAttribute(regionKey, 'id')];
+          reports.push({
+            kind: 'gap_map',
+            key: gapKey(chainId, regionId),
+            payload: findLeads(graph, chainId, regionId),
+          });
+        }
       }
-    }
+      return reports;
+    });
+    if (reports.length === 0) return { enterpriseId, maps: 0 };
     await ctx.store.writeReports({ runId: randomUUID(), computedAt, reports });
     return { enterpriseId, maps: reports.length };
   },
 
   'dispatch.request': async ({ requestId }, ctx) => {
-    const ranked = rankResponders(await ctx.projections.fresh(), requestId);
+    const ranked = await ctx.projection.read((graph) => rankResponders(graph, requestId));
     await ctx.store.writeReports({
       runId: randomUUID(),
       computedAt: new Date().toISOString(),
@@ -188,7 +207,7 @@ export const PROCESSORS: { [N in JobName]: Processor<N> } = {
 
   'import.file': async ({ path, name, dryRun }, ctx) => {
     // through a reporting store: what the import writes queues the recomputes it affects
-    const store = new ChangeReportingStore(ctx.store, (changes) => ctx.enqueue(planRecomputes(changes)));
+    const store = new ChangeReportingStore(ctx.store, (changes) => ctx.changed(changes));
     let lastPercent = -1;
     const report = await importFile(
       store,
@@ -222,23 +241,28 @@ export const PROCESSORS: { [N in JobName]: Processor<N> } = {
     return { runId };
   },
 
-  'gaps.all': async ({ runId }, ctx) => {
-    const graph = await ctx.projections.forRun(runId);
-    const computedAt = new Date().toISOString();
-    let reports: Report[] = [];
-    let maps = 0;
-    for (const result of gapMapsForAll(graph)) {
-      reports.push({ kind: 'gap_map', key: gapKey(result.map.chain.id, result.map.region.id), payload: result });
-      maps++;
-      if (reports.length === WRITE_BATCH) {
-        await ctx.store.writeReports({ runId, computedAt, reports });
-        reports = [];
-        await ctx.progress(Math.min(99, maps / 100));
-      }
-    }
-    if (reports.length > 0) await ctx.store.writeReports({ runId, computedAt, reports });
-    return { runId, maps };
-  },
+  // the maps are written while they are made (a province's are too many to hold): the projection
+  // stays read for the whole job, and patches wait for it
+  'gaps.all': async ({ runId }, ctx) =>
+    ctx.projection.read(
+      async (graph) => {
+        const computedAt = new Date().toISOString();
+        let reports: Report[] = [];
+        let maps = 0;
+        for (const result of gapMapsForAll(graph)) {
+          reports.push({ kind: 'gap_map', key: gapKey(result.map.chain.id, result.map.region.id), payload: result });
+          maps++;
+          if (reports.length === WRITE_BATCH) {
+            await ctx.store.writeReports({ runId, computedAt, reports });
+            reports = [];
+            await ctx.progress(Math.min(99, maps / 100));
+          }
+        }
+        if (reports.length > 0) await ctx.store.writeReports({ runId, computedAt, reports });
+        return { runId, maps };
+      },
+      { runId },
+    ),
 };
 
 const OPEN_REQUEST = new Set(['raised', 'dispatched', 'accepted']);
@@ -254,10 +278,6 @@ async function dueIn(store: GraphStore, requestId: string): Promise<number | nul
 /** The stored report key of a gap map. */
 export function gapKey(chainId: string, regionId: string): string {
   return `${chainId}|${regionId}`;
-}
-
-function listsOf(graph: ProjectedGraph, ids: string[]): CandidateSet[] {
-  return [...generateLists(graph, ids)];
 }
 
 function* generateLists(graph: ProjectedGraph, ids: string[]): Generator<CandidateSet> {

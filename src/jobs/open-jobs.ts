@@ -4,7 +4,9 @@ import type { Logger } from '../shared/logger';
 import type { GraphStore } from '../store/graph-store';
 import { BullJobQueue } from './bullmq-job-queue';
 import { ChangeReportingStore } from './change-feed';
-import { planRecomputes } from './change-planner';
+import { changeHandler } from './change-handler';
+import { MemoryChangeLog, type ChangeLog } from './change-log';
+import { RedisChangeLog } from './redis-change-log';
 import { InlineJobQueue } from './inline-job-queue';
 import type { JobQueue } from './job-queue';
 
@@ -25,18 +27,19 @@ export function openJobs(
   // BullMQ needs maxRetriesPerRequest null: its blocking commands wait for Redis to come back
   const redis =
     config.redis && store.kind === 'neo4j' ? new IORedis(config.redis.url, { maxRetriesPerRequest: null }) : null;
+  const changes: ChangeLog = redis ? new RedisChangeLog(redis, config.jobs.queuePrefix) : new MemoryChangeLog();
   const queue: JobQueue = redis
     ? new BullJobQueue(redis, config.jobs.queuePrefix, (error) =>
         logger.warn({ error: error.message }, 'job queue: Redis connection error'),
       )
-    : new InlineJobQueue(store, logger);
-  const reporting = new ChangeReportingStore(store, async (changes) => {
-    const requests = planRecomputes(changes, { debounceMs: config.jobs.debounceMs });
+    : new InlineJobQueue(store, logger, changes);
+  const changed = changeHandler(changes, queue, { debounceMs: config.jobs.debounceMs });
+  const reporting = new ChangeReportingStore(store, async (graphChanges) => {
     try {
-      await queue.add(requests);
+      await changed(graphChanges);
     } catch (error) {
       // the write itself succeeded: a queue outage must not fail it, the next full run catches up
-      logger.error({ error: (error as Error).message, jobs: requests.length }, 'could not queue recomputes');
+      logger.error({ error: (error as Error).message, changes: graphChanges.length }, 'could not queue recomputes');
     }
   });
   return {

@@ -2,6 +2,7 @@ import type { ProjectedGraph } from '../projection/projected-graph';
 import { trustGraphOf } from './algorithms/trust-graph';
 import { nameOf, regionChain } from './graph-access';
 import { enterpriseQuality } from './quality';
+import { derived } from '../projection/derived';
 
 /**
  * What the partner and gap engines read of a projection, in arrays indexed by number: the enterprises
@@ -63,12 +64,8 @@ export interface EnterpriseSpace {
 
 const REGION_SCORE: Record<string, number> = { park: 1, district: 0.85, city: 0.7, province: 0.4, country: 0.2 };
 
-const built = new WeakMap<ProjectedGraph, EnterpriseSpace>();
-
 export function enterpriseSpaceOf(graph: ProjectedGraph): EnterpriseSpace {
-  let space = built.get(graph);
-  if (!space) built.set(graph, (space = buildEnterpriseSpace(graph)));
-  return space;
+  return derived(graph, 'enterprise-space', () => buildEnterpriseSpace(graph));
 }
 
 function buildEnterpriseSpace(graph: ProjectedGraph): EnterpriseSpace {

@@ -5,8 +5,9 @@ import { createApp } from '../../src/api/app';
 import { BullJobQueue } from '../../src/jobs/bullmq-job-queue';
 import { startWorkers } from '../../src/jobs/bullmq-workers';
 import { ChangeReportingStore } from '../../src/jobs/change-feed';
-import { planRecomputes } from '../../src/jobs/change-planner';
+import { changeHandler } from '../../src/jobs/change-handler';
 import { QUEUE_NAMES } from '../../src/jobs/job-definitions';
+import { RedisChangeLog } from '../../src/jobs/redis-change-log';
 import { importBundle } from '../../src/ingest/import-bundle.use-case';
 import { findPartners } from '../../src/match/partners/find-partners';
 import { projectScope } from '../../src/projection/project-scope';
@@ -39,8 +40,17 @@ describe('recomputes on BullMQ (real Redis, real Neo4j)', () => {
     expect(report.rejected).toEqual([]);
     connection = new IORedis(process.env['REDIS_URL']!, { maxRetriesPerRequest: null });
     queue = new BullJobQueue(connection, prefix);
-    store = new ChangeReportingStore(raw, (changes) => queue.add(planRecomputes(changes, { debounceMs: 200 })));
-    workers = startWorkers({ connection, store: raw, queue, concurrency: 1, logger: createLogger('silent'), prefix });
+    const changes = new RedisChangeLog(connection, prefix);
+    store = new ChangeReportingStore(raw, changeHandler(changes, queue, { debounceMs: 200 }));
+    workers = startWorkers({
+      connection,
+      store: raw,
+      queue,
+      changes,
+      concurrency: 1,
+      logger: createLogger('silent'),
+      prefix,
+    });
     // connections handed to BullMQ are not closed by it: each is quit below
     eventsConnection = connection.duplicate();
     events = new QueueEvents(QUEUE_NAMES.recompute, { connection: eventsConnection, prefix });
@@ -52,6 +62,7 @@ describe('recomputes on BullMQ (real Redis, real Neo4j)', () => {
     await events.close();
     await eventsConnection.quit();
     await queue.queue('recompute').obliterate({ force: true });
+    await connection.del(`${prefix}:changes`);
     await queue.close();
     await connection.quit();
     await raw.close();
@@ -71,6 +82,29 @@ describe('recomputes on BullMQ (real Redis, real Neo4j)', () => {
     );
     expect(stored.candidates.length).toBeGreaterThan(0);
     expect(stored.candidates[0]!.reasons.length).toBeGreaterThan(0);
+  });
+
+  test('when the enterprise is edited again, then the worker’s kept projection is patched and the list follows the edit', async () => {
+    const id = `${p}-ent-6`;
+    const first = await valueOf(() => upstreamOf(id), 30_000, 'the first list');
+    // it now needs what ent-15 makes: the text fit moves ent-15 up its list (third to second)
+    const node = await raw.getNode('Enterprise', id);
+    await store.upsertNodes('Enterprise', [{ ...node!.props, needs: ['产品15'] }]);
+    const fresh = await valueOf(
+      async () => {
+        const list = await upstreamOf(id);
+        return list && list.computedAt > first.computedAt ? list : null;
+      },
+      30_000,
+      'a list computed after the second edit',
+    );
+    const now = findPartners(await projectScope(raw, {}), { enterpriseId: id, direction: 'upstream' });
+    expect(fresh.candidates.map((c) => [c.to.id, c.score])).toEqual(
+      now.candidates.map((c) => [c.enterpriseId, c.score]),
+    );
+    const place = (list: typeof first) => list.candidates.findIndex((c) => c.to.id === `${p}-ent-15`);
+    expect(place(fresh)).toBeGreaterThanOrEqual(0);
+    expect(place(fresh)).toBeLessThan(place(first));
   });
 
   test('when the same recompute is queued 100 times, then one job waits, and it runs at most twice', async () => {

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ChangeReportingStore } from '../../src/jobs/change-feed';
-import { planRecomputes } from '../../src/jobs/change-planner';
+import { changeHandler } from '../../src/jobs/change-handler';
+import { MemoryChangeLog } from '../../src/jobs/change-log';
 import { InlineJobQueue } from '../../src/jobs/inline-job-queue';
 import { seedArticles } from '../../src/ingest/seed-articles.use-case';
 import { findPartners } from '../../src/match/partners/find-partners';
@@ -16,8 +17,9 @@ async function seededJobs(
 ): Promise<{ raw: MemoryGraphStore; queue: InlineJobQueue; store: ChangeReportingStore }> {
   const raw = await MemoryGraphStore.open();
   await seedArticles(raw);
-  const queue = new InlineJobQueue(raw, createLogger('silent'));
-  const store = new ChangeReportingStore(raw, (changes) => queue.add(planRecomputes(changes, { debounceMs })));
+  const changes = new MemoryChangeLog();
+  const queue = new InlineJobQueue(raw, createLogger('silent'), changes);
+  const store = new ChangeReportingStore(raw, changeHandler(changes, queue, { debounceMs }));
   return { raw, queue, store };
 }
 
@@ -84,7 +86,7 @@ describe('the scheduled full recompute in process', () => {
   test('when its cron pattern comes due, then every full run is queued and runs', async () => {
     const raw = await MemoryGraphStore.open();
     await seedArticles(raw);
-    const queue = new InlineJobQueue(raw, createLogger('silent'));
+    const queue = new InlineJobQueue(raw, createLogger('silent'), new MemoryChangeLog());
     try {
       await queue.schedule({ name: 'recompute.full', payload: {} }, '* * * * * *'); // every second
       await new Promise((resolve) => setTimeout(resolve, 1_500));
@@ -112,7 +114,7 @@ describe('the scheduled full recompute in process', () => {
   });
 
   test('when the pattern is not a cron pattern, then scheduling refuses it', async () => {
-    const queue = new InlineJobQueue(await MemoryGraphStore.open(), createLogger('silent'));
+    const queue = new InlineJobQueue(await MemoryGraphStore.open(), createLogger('silent'), new MemoryChangeLog());
     await expect(queue.schedule({ name: 'recompute.full', payload: {} }, 'nightly')).rejects.toThrow();
     await queue.close();
   });

@@ -7,6 +7,7 @@ import IORedis from 'ioredis';
 import { freePort } from '../../scripts/local-stack';
 import { BullJobQueue } from '../../src/jobs/bullmq-job-queue';
 import { startWorkers } from '../../src/jobs/bullmq-workers';
+import { RedisChangeLog } from '../../src/jobs/redis-change-log';
 import { importBundle } from '../../src/ingest/import-bundle.use-case';
 import { createLogger } from '../../src/shared/logger';
 import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-graph-store';
@@ -58,6 +59,7 @@ describe('Redis restarted in the middle of a run', () => {
       connection,
       store: raw,
       queue,
+      changes: new RedisChangeLog(connection, `test-${p}`),
       concurrency: 1,
       logger,
       prefix: `test-${p}`,

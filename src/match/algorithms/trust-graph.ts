@@ -1,5 +1,6 @@
 import type { RelType } from '../../domain';
 import type { ProjectedGraph } from '../../projection/projected-graph';
+import { derived } from '../../projection/derived';
 
 /**
  * The party-building ties of a projection in compact arrays, for the organisational-trust search
@@ -30,15 +31,8 @@ export interface TrustGraph {
   attached: Map<string, { node: number; edge: string }[]>;
 }
 
-const built = new WeakMap<ProjectedGraph, TrustGraph>();
-
 export function trustGraphOf(graph: ProjectedGraph): TrustGraph {
-  let trust = built.get(graph);
-  if (!trust) {
-    trust = buildTrustGraph(graph);
-    built.set(graph, trust);
-  }
-  return trust;
+  return derived(graph, 'trust-graph', () => buildTrustGraph(graph));
 }
 
 function buildTrustGraph(graph: ProjectedGraph): TrustGraph {

@@ -2,6 +2,7 @@ import type { ProjectedGraph } from '../../projection/projected-graph';
 import { AppError } from '../../shared/app-error';
 import { enterpriseSpaceOf, type EnterpriseSpace } from '../enterprise-space';
 import { intoOf, keyOf, nameOf, nodeAt } from '../graph-access';
+import { derived } from '../../projection/derived';
 
 /**
  * 招商图谱, part one: the map of chain C in region R (DESIGN.md §6 Gaps). For every segment of
@@ -49,12 +50,9 @@ export interface ChainMap {
 }
 
 /** Region key → the enterprises (space numbers) located in it or anywhere below, built once per projection. */
-const byRegion = new WeakMap<ProjectedGraph, Map<string, number[]>>();
-
 function regionIndex(graph: ProjectedGraph): Map<string, number[]> {
-  let index = byRegion.get(graph);
-  if (!index) {
-    index = new Map();
+  return derived(graph, 'enterprises-by-region', () => {
+    const index = new Map<string, number[]>();
     const space = enterpriseSpaceOf(graph);
     for (let e = 0; e < space.keys.length; e++) {
       for (const region of space.regions[e]!) {
@@ -63,9 +61,8 @@ function regionIndex(graph: ProjectedGraph): Map<string, number[]> {
         else index.set(region, [e]);
       }
     }
-    byRegion.set(graph, index);
-  }
-  return index;
+    return index;
+  });
 }
 
 /** The enterprises located in a region or anywhere below it, as projection keys. */
@@ -80,12 +77,9 @@ export function chainSegments(graph: ProjectedGraph, chainKey: string): string[]
     .sort();
 }
 
-const chainSegmentsCache = new WeakMap<ProjectedGraph, Map<string, string[]>>();
-
 /** chainSegments, remembered per projection: every region's map of a chain reads them. */
 function segmentsOfChain(graph: ProjectedGraph, chainKey: string): string[] {
-  let perChain = chainSegmentsCache.get(graph);
-  if (!perChain) chainSegmentsCache.set(graph, (perChain = new Map()));
+  const perChain = derived(graph, 'segments-of-chain', () => new Map<string, string[]>());
   let segments = perChain.get(chainKey);
   if (!segments) perChain.set(chainKey, (segments = chainSegments(graph, chainKey)));
   return segments;

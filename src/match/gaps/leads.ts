@@ -16,6 +16,7 @@ import {
   type SegmentGap,
   type SegmentStatus,
 } from './chain-map';
+import { derived } from '../../projection/derived';
 
 /**
  * 招商图谱, part two: whom to attract (招商线索) for the missing and weak segments of chain C in
@@ -267,12 +268,8 @@ class LeadTies {
   }
 }
 
-const leadTies = new WeakMap<ProjectedGraph, LeadTies>();
-
 function leadTiesOf(graph: ProjectedGraph, space: EnterpriseSpace, trust: TrustGraph): LeadTies {
-  let ties = leadTies.get(graph);
-  if (!ties) leadTies.set(graph, (ties = new LeadTies(space, trust)));
-  return ties;
+  return derived(graph, 'lead-ties', () => new LeadTies(space, trust));
 }
 
 function explainLead(

@@ -2,6 +2,7 @@ import type { ProjectedGraph } from '../../projection/projected-graph';
 import { BM25_DEFAULTS } from '../../text/bm25';
 import { TOKENIZERS, type Tokenizer, type TokenizerName } from '../../text/tokenizer';
 import { enterpriseSpaceOf } from '../enterprise-space';
+import { derived } from '../../projection/derived';
 
 /** The two ways a partner is read: upstream candidates by what they make, downstream ones by what they need. */
 export type TextView = 'offer' | 'need';
@@ -164,18 +165,12 @@ interface View {
   postingWeight: Float64Array;
 }
 
-const built = new WeakMap<ProjectedGraph, Map<TokenizerName, PartnerTexts>>();
-
 /** The partner texts of a projection's enterprises (numbered as in its enterprise space), once per tokenizer. */
 export function partnerTextsOf(graph: ProjectedGraph, tokenizer: TokenizerName): PartnerTexts {
-  let perTokenizer = built.get(graph);
-  if (!perTokenizer) built.set(graph, (perTokenizer = new Map()));
-  let texts = perTokenizer.get(tokenizer);
-  if (!texts) {
-    texts = new PartnerTexts(TOKENIZERS[tokenizer]);
+  return derived(graph, `partner-texts:${tokenizer}`, () => {
+    const texts = new PartnerTexts(TOKENIZERS[tokenizer]);
     for (const { products, needs, about } of enterpriseSpaceOf(graph).texts) texts.add(products, needs, about);
     texts.seal();
-    perTokenizer.set(tokenizer, texts);
-  }
-  return texts;
+    return texts;
+  });
 }

@@ -1,0 +1,39 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { LocalNeo4j } from '../scripts/local-stack';
+import { cypherFile } from '../src/store/neo4j/cypher-files';
+import { Neo4jGraphStore } from '../src/store/neo4j/neo4j-graph-store';
+import { ROOT, run, TSX } from './bench-util';
+
+/** Where the benchmarks keep the default province (generated once, reused by every section). */
+export const GENERATED = path.join(ROOT, '.redchain', 'generated');
+export const PROVINCE_BUNDLE = path.join(GENERATED, 'province-100000-20261124.bundle.json');
+export const PROVINCE_ENTERPRISES = 100_000;
+
+/** Child processes that hold a province: room for it on the heap. */
+export const HEAVY = {
+  cwd: ROOT,
+  maxBuffer: 1 << 26,
+  env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=8192' },
+};
+
+/** The default province's bundle, generated if it is not there yet. */
+export async function provinceBundle(): Promise<string> {
+  mkdirSync(GENERATED, { recursive: true });
+  if (!existsSync(PROVINCE_BUNDLE))
+    await run(TSX, [path.join(ROOT, 'scripts', 'generate.ts'), '--out', GENERATED], { cwd: ROOT, maxBuffer: 1 << 24 });
+  return PROVINCE_BUNDLE;
+}
+
+/** The benchmark's Neo4j holding the default province and nothing else (imported unless it already does). */
+export async function provinceInNeo4j(server: LocalNeo4j): Promise<void> {
+  const bundle = await provinceBundle();
+  const store = await Neo4jGraphStore.open({ uri: server.uri, user: 'neo4j', password: 'local', database: 'neo4j' });
+  try {
+    if ((await store.countNodes('Enterprise')) === PROVINCE_ENTERPRISES) return;
+    await store.connection.runSchema(cypherFile('bench/clear-database'));
+  } finally {
+    await store.close();
+  }
+  await run(TSX, [path.join(ROOT, 'bench', 'province-import.child.ts'), bundle, server.uri], HEAVY);
+}
