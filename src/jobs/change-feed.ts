@@ -12,6 +12,8 @@ import type {
 export interface GraphChange {
   kind: NodeKind;
   ids: string[];
+  /** The nodes were deleted (their relationships with them). */
+  deleted?: true;
 }
 
 /**
@@ -44,7 +46,7 @@ export class ChangeReportingStore implements GraphStore {
 
   async deleteNode(kind: NodeKind, id: string): Promise<boolean> {
     const deleted = await this.inner.deleteNode(kind, id);
-    if (deleted) await this.onChange([{ kind, ids: [id] }]);
+    if (deleted) await this.onChange([{ kind, ids: [id], deleted: true }]);
     return deleted;
   }
 

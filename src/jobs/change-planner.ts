@@ -14,7 +14,8 @@ import { jobKey, type JobRequest } from './job-definitions';
  * - a request (点单): its ranked responders, and its escalation queued for its due date;
  * - what many lists read at once (segments, chains and their FEEDS, party organisations and
  *   pairings, institutions, regions): the full runs it touches;
- * - more than `bulkLimit` enterprises at once (an import): full runs instead of one job each;
+ * - more than `bulkLimit` enterprises at once (an import), or a deleted enterprise: full runs
+ *   instead of one job each;
  *   and wherever a full run is planned, the single jobs it covers are dropped.
  */
 export const PLANNER_DEFAULTS = { debounceMs: 500, bulkLimit: 500 } as const;
@@ -30,7 +31,9 @@ export function planRecomputes(
   const requests: JobRequest[] = [];
   const full = new Set<'partners' | 'tackling' | 'gaps'>();
   const enterprises = ids('Enterprise');
-  if (enterprises.length > bulkLimit) full.add('partners').add('gaps');
+  // a deleted enterprise may sit in lists all over the province, and the graph no longer says which
+  const deletedEnterprise = changes.some((c) => c.kind === 'Enterprise' && c.deleted && c.ids.length > 0);
+  if (enterprises.length > bulkLimit || deletedEnterprise) full.add('partners').add('gaps');
   else {
     for (const enterpriseId of enterprises) {
       requests.push({ name: 'partners.enterprise', payload: { enterpriseId } });

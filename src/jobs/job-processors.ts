@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { CandidateSet, Report } from '../domain';
+import type { CandidateSet, NodeKind, Report } from '../domain';
+import { nodeKey } from '../store/node-key';
 import { readFile } from 'node:fs/promises';
 import { importFile } from '../ingest/import-file.use-case';
 import { rankResponders } from '../match/dispatch/rank-responders';
@@ -43,13 +44,17 @@ const WRITE_BATCH = 500;
  */
 export const PROCESSORS: { [N in JobName]: Processor<N> } = {
   'partners.enterprise': async ({ enterpriseId }, ctx) => {
-    const sets = await ctx.projection.read((graph) => [...generateLists(graph, [enterpriseId])]);
+    const sets = await ctx.projection.read((graph) =>
+      has(graph, 'Enterprise', enterpriseId) ? [...generateLists(graph, [enterpriseId])] : [],
+    );
+    if (sets.length === 0) return gone('Enterprise', enterpriseId);
     await writeSets(ctx, sets);
     return { enterpriseId, lists: sets.length };
   },
 
   'partners.affected': async ({ enterpriseId }, ctx) => {
     const { ids, sets } = await ctx.projection.read(async (graph) => {
+      if (!has(graph, 'Enterprise', enterpriseId)) return { ids: [], sets: [] };
       const ids = partnerReach(graph, enterpriseId);
       const sets: CandidateSet[] = [];
       for (const set of generateLists(graph, ids)) {
@@ -91,13 +96,17 @@ export const PROCESSORS: { [N in JobName]: Processor<N> } = {
   },
 
   'tackling.problem': async ({ problemId }, ctx) => {
-    const sets = await ctx.projection.read((graph) => tacklingSets(tacklingIndexOf(graph).rank(problemId)));
+    const sets = await ctx.projection.read((graph) =>
+      has(graph, 'Problem', problemId) ? tacklingSets(tacklingIndexOf(graph).rank(problemId)) : [],
+    );
+    if (sets.length === 0) return gone('Problem', problemId);
     await writeSets(ctx, sets);
     return { problemId, experts: sets[0]!.candidates.length, institutions: sets[1]!.candidates.length };
   },
 
   'tackling.person': async ({ personId }, ctx) => {
     const { problems, sets } = await ctx.projection.read((graph) => {
+      if (!has(graph, 'Person', personId)) return { problems: [], sets: [] };
       const problems = problemsFor(graph, { kind: 'Person', id: personId }).map((fit) => fit.problemId);
       const index = tacklingIndexOf(graph);
       return { problems, sets: problems.flatMap((id) => tacklingSets(index.rank(id))) };
@@ -170,7 +179,10 @@ export const PROCESSORS: { [N in JobName]: Processor<N> } = {
   },
 
   'dispatch.request': async ({ requestId }, ctx) => {
-    const ranked = await ctx.projection.read((graph) => rankResponders(graph, requestId));
+    const ranked = await ctx.projection.read((graph) =>
+      has(graph, 'Request', requestId) ? rankResponders(graph, requestId) : null,
+    );
+    if (!ranked) return gone('Request', requestId);
     await ctx.store.writeReports({
       runId: randomUUID(),
       computedAt: new Date().toISOString(),
@@ -266,6 +278,15 @@ export const PROCESSORS: { [N in JobName]: Processor<N> } = {
 };
 
 const OPEN_REQUEST = new Set(['raised', 'dispatched', 'accepted']);
+
+/** A single job's subject can be deleted between its change and the job: nothing to compute then. */
+function has(graph: ProjectedGraph, kind: NodeKind, id: string): boolean {
+  return graph.hasNode(nodeKey(kind, id));
+}
+
+function gone(kind: NodeKind, id: string): JobSummary {
+  return { [`${kind.toLowerCase()}Id`]: id, skipped: `no ${kind} '${id}' in the graph (deleted)` };
+}
 
 /** Milliseconds until an open request is due (0 when overdue); null when it is closed or has no due date. */
 async function dueIn(store: GraphStore, requestId: string): Promise<number | null> {

@@ -212,3 +212,30 @@ describe('an import as a job', () => {
     }
   });
 });
+
+describe('a deleted enterprise in process', () => {
+  test('when 中船动力 is deleted, then no job fails and 镇江船厂’s upstream list no longer offers it', async () => {
+    const { raw, queue, store } = await seededJobs(20);
+    try {
+      await store.upsertNodes('Enterprise', [{ ...(await raw.getNode('Enterprise', 'ent-zj-shipyard'))!.props }]);
+      await queue.idle();
+      const before = await raw.readCandidates(
+        'PARTNER_CANDIDATE',
+        { kind: 'Enterprise', id: 'ent-zj-shipyard' },
+        'upstream',
+      );
+      expect(before!.candidates[0]!.to.id).toBe('ent-cssc-power');
+      await store.deleteNode('Enterprise', 'ent-cssc-power');
+      await queue.idle();
+      const after = await raw.readCandidates(
+        'PARTNER_CANDIDATE',
+        { kind: 'Enterprise', id: 'ent-zj-shipyard' },
+        'upstream',
+      );
+      expect(after!.candidates.map((c) => c.to.id)).not.toContain('ent-cssc-power');
+      expect(queue.finished.filter((f) => f.error)).toEqual([]);
+    } finally {
+      await queue.close();
+    }
+  });
+});

@@ -46,6 +46,11 @@ describe('the change planner', () => {
     expect(jobKey('partners.all', { runId: 'r1' })).toBe(jobKey('partners.all', { runId: 'r2' }));
   });
 
+  test('when an enterprise is deleted, then full partner and gap runs are queued: the lists it sat in are not in the graph any more', () => {
+    const deleted = planRecomputes([{ kind: 'Enterprise', ids: ['a'], deleted: true }]);
+    expect(deleted.map((j) => j.name)).toEqual(['partners.all', 'gaps.all']);
+  });
+
   test('when nothing that matches read changed, then nothing is queued', () => {
     expect(planRecomputes([{ kind: 'Work', ids: ['w'] }])).toEqual([]);
   });
