@@ -13,7 +13,6 @@ import { neo4jSettingsFromEnv } from '../helpers/neo4j-env';
 import { until } from '../helpers/until';
 
 const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 
 /**
  * A full partner recompute split into chunks, run by real worker processes (workers/worker.ts):
@@ -28,7 +27,9 @@ describe('worker processes stopped in the middle of a full recompute', () => {
   const queues: BullJobQueue[] = [];
 
   const startWorker = (prefix: string, env: Record<string, string> = {}): ChildProcess => {
-    const child = spawn(TSX, [path.join(ROOT, 'workers', 'worker.ts')], {
+    // node itself, not the tsx launcher: a signal to the launcher's pid would not reach the worker
+    // (SIGKILL cannot be passed on), and the "killed" worker would go on running
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'workers', 'worker.ts')], {
       cwd: ROOT,
       env: { ...process.env, REDCHAIN_QUEUE_PREFIX: prefix, LOG_LEVEL: 'silent', ...env },
       stdio: ['ignore', 'ignore', 'inherit'],
