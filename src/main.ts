@@ -7,6 +7,9 @@ import { openStore } from './store/open-store';
 import { openJobs } from './jobs/open-jobs';
 import { BullJobQueue } from './jobs/bullmq-job-queue';
 import { seedArticles } from './ingest/seed-articles.use-case';
+import { openAccess } from './access/open-access';
+import { RegionScopes } from './access/region-scope';
+import { LiveProjection } from './jobs/live-projection';
 
 /**
  * Composition root: config → store → jobs → API. With no NEO4J_URI and no REDIS_URL this is the
@@ -27,8 +30,16 @@ async function main(): Promise<void> {
   if (config.jobs.recomputeCron)
     await jobs.queue.schedule({ name: 'recompute.full', payload: {} }, config.jobs.recomputeCron);
   const app = createApp({
-    store,
-    logger,
+    api: {
+      store,
+      access: openAccess(config, rawStore),
+      scopes: new RegionScopes(store),
+      jobs: jobs.queue,
+      projection: new LiveProjection(rawStore, jobs.changes, logger),
+      logger,
+      uploadDir: config.uploadDir,
+    },
+    adminKey: config.adminKey,
     queues: jobs.queue instanceof BullJobQueue ? [jobs.queue.queue('recompute')] : [],
   });
   const http = await listen(app, config.http.port, config.http.host);

@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     logger,
     prefix: config.jobs.queuePrefix,
     lockMs: config.jobs.lockMs,
+    warm: true,
   });
   logger.info({ store: store.kind, concurrency: config.jobs.concurrency }, 'redchain worker started');
   shutdownOnSignals(

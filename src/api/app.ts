@@ -1,32 +1,51 @@
 import type { Queue } from 'bullmq';
-import express, { type Express } from 'express';
-import type { GraphStore } from '../store/graph-store';
-import type { Logger } from '../shared/logger';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import swaggerUi from 'swagger-ui-express';
+import type { Caller } from '../access/caller';
+import { AppError } from '../shared/app-error';
+import type { ApiContext } from './api-context';
 import { healthRoutes, type ReadinessCheck } from './health.routes';
+import { authenticate } from './middleware/authenticate';
 import { notFound, problemDetails } from './middleware/problem-details';
 import { requestId } from './middleware/request-id';
 import { QUEUE_BOARD_PATH, queueBoard } from './queue-board';
+import { API_ROUTES } from './routes';
+import { mountRoutes } from './routing/mount-routes';
+import { openApiDocument } from './routing/openapi';
 
 export interface AppDeps {
-  store: GraphStore;
-  logger: Logger;
+  api: ApiContext;
+  /** REDCHAIN_ADMIN_KEY: the bootstrap admin key (for creating the first keys), or null. */
+  adminKey?: string | null;
   /** Dependencies /readyz checks besides the store (Redis, when configured). */
   readiness?: ReadinessCheck[];
   /** BullMQ queues shown at /admin/queues (none with the in-process runner). */
   queues?: Queue[];
+  version?: string;
 }
 
 /** The Express app, without listening: tests run it in-process on port 0. */
-export function createApp({ store, logger, readiness = [], queues = [] }: AppDeps): Express {
+export function createApp({ api, adminKey = null, readiness = [], queues = [], version = '0.1.0' }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(requestId);
   app.use(express.json({ limit: '10mb' }));
+  const { store } = api;
   app.use(
     healthRoutes([{ name: store.kind === 'neo4j' ? 'neo4j' : 'store', check: () => store.ping() }, ...readiness]),
   );
-  if (queues.length > 0) app.use(QUEUE_BOARD_PATH, queueBoard(queues));
+  const document = openApiDocument(API_ROUTES, { version });
+  app.get('/openapi.json', (_req, res) => void res.json(document));
+  app.use('/docs', swaggerUi.serve, swaggerUi.setup(document, { customSiteTitle: 'redchain API' }));
+  const callers = authenticate(api.access, adminKey);
+  app.use('/api/v1', callers, mountRoutes(API_ROUTES, api));
+  if (queues.length > 0) app.use(QUEUE_BOARD_PATH, callers, adminsOnly, queueBoard(queues));
   app.use(notFound);
-  app.use(problemDetails(logger));
+  app.use(problemDetails(api.logger));
   return app;
+}
+
+function adminsOnly(_req: Request, res: Response, next: NextFunction): void {
+  const caller = res.locals['caller'] as Caller | undefined;
+  next(caller?.role === 'admin' ? undefined : new AppError('forbidden', 'the job queues are for admins'));
 }

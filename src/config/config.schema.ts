@@ -69,6 +69,10 @@ export const EnvSchema = z
       .refine((pattern) => pattern === '' || isCron(pattern), 'must be a cron pattern such as 0 3 * * *'),
     /** How long a recompute waits for more edits of the same thing before it runs, in ms. Default 500. */
     JOB_DEBOUNCE_MS: z.coerce.number().int('must be a whole number').min(0).max(600_000).default(500),
+    /** The bootstrap admin API key (at least 24 characters), for creating the first keys; unset: none. */
+    REDCHAIN_ADMIN_KEY: z.string().trim().min(24, 'must be at least 24 characters').optional(),
+    /** Where uploaded import files wait for their job (a directory the workers can read too). */
+    REDCHAIN_UPLOAD_DIR: z.string().trim().min(1).default('.redchain/uploads'),
     /** Hard limit on a graceful shutdown, in ms. Default 10000. */
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   })

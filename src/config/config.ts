@@ -22,6 +22,8 @@ export interface Config {
     readonly recomputeCron: string | null;
   };
   readonly logLevel: string;
+  readonly adminKey: string | null;
+  readonly uploadDir: string;
   readonly shutdownTimeoutMs: number;
 }
 
@@ -61,6 +63,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       recomputeCron: e.RECOMPUTE_CRON || null,
     },
     logLevel: e.LOG_LEVEL,
+    adminKey: e.REDCHAIN_ADMIN_KEY ?? null,
+    uploadDir: e.REDCHAIN_UPLOAD_DIR,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   });
 }

@@ -1,7 +1,7 @@
-import { Queue } from 'bullmq';
+import { Job, Queue } from 'bullmq';
 import type IORedis from 'ioredis';
-import { QUEUE_NAMES, QUEUE_PREFIX, type JobRequest, type QueueRole } from './job-definitions';
-import { checkedRequest, JOB_QUEUE_OF, type JobQueue } from './job-queue';
+import { isJobName, QUEUE_NAMES, QUEUE_PREFIX, type JobRequest, type QueueRole } from './job-definitions';
+import { checkedRequest, JOB_QUEUE_OF, type JobQueue, type JobStatus } from './job-queue';
 
 /**
  * How every job is kept: retried with exponential backoff (a store or Redis blip passes), kept a
@@ -30,17 +30,39 @@ export class BullJobQueue implements JobQueue {
     private readonly onError: (error: Error) => void = () => {},
   ) {}
 
-  async add(requests: JobRequest[]): Promise<void> {
+  async add(requests: JobRequest[]): Promise<string[]> {
     const checked = requests.map(checkedRequest);
+    const ids: string[] = [];
     for (const { name, payload, key, delayMs } of checked) {
       // keepLastIfActive: a duplicate that arrives while the job runs is kept (once) and runs after
       // it, so an edit made during a recompute is never lost; one that arrives while it waits is absorbed
-      await this.queue(JOB_QUEUE_OF[name] as QueueRole).add(name, payload, {
+      const job = await this.queue(JOB_QUEUE_OF[name] as QueueRole).add(name, payload, {
         ...JOB_OPTIONS,
         delay: delayMs,
         deduplication: { id: key, keepLastIfActive: true },
       });
+      ids.push(job.id!);
     }
+    return ids;
+  }
+
+  async status(id: string): Promise<JobStatus | null> {
+    const job = await Job.fromId(this.queue('recompute'), id);
+    if (!job || !isJobName(job.name)) return null;
+    const state = await job.getState();
+    const progress = typeof job.progress === 'number' ? job.progress : 0;
+    return {
+      id,
+      name: job.name,
+      state:
+        state === 'completed' || state === 'failed' || state === 'active' || state === 'delayed' ? state : 'waiting',
+      progress: state === 'completed' ? 100 : progress,
+      attempts: job.attemptsMade,
+      result: state === 'completed' ? ((job.returnvalue as Record<string, unknown> | null) ?? null) : null,
+      error: state === 'failed' ? (job.failedReason ?? 'failed') : null,
+      createdAt: new Date(job.timestamp).toISOString(),
+      finishedAt: job.finishedOn ? new Date(job.finishedOn).toISOString() : null,
+    };
   }
 
   async schedule(request: JobRequest, cron: string): Promise<void> {

@@ -25,6 +25,8 @@ export interface WorkerOptions {
   prefix?: string;
   /** How long a hold on a job lasts unrenewed; a job of a killed worker is taken up again after it. */
   lockMs?: number;
+  /** Load the projection at once instead of at the first job (a worker process does). */
+  warm?: boolean;
 }
 
 /**
@@ -41,12 +43,18 @@ export function startWorkers({
   logger,
   prefix = QUEUE_PREFIX,
   lockMs = 30_000,
+  warm = false,
 }: WorkerOptions): {
   workers: Worker[];
   close(): Promise<void>;
 } {
   const projection = new LiveProjection(store, changes, logger);
   const changed = changeHandler(changes, queue);
+  if (warm)
+    projection.warm().catch((error: unknown) =>
+      // not fatal: the first job tries again
+      logger.warn({ error: (error as Error).message }, 'could not load the projection at start'),
+    );
   const run = async (job: Job): Promise<JobSummary> => {
     if (!isJobName(job.name)) throw new UnrecoverableError(`no job named '${job.name}'`);
     const name: JobName = job.name;

@@ -1,4 +1,13 @@
-import type { CandidateRun, CandidateType, NodeKind, NodeRef, RelInput, ReportKind, ReportRun } from '../domain';
+import type {
+  CandidateRun,
+  CandidateType,
+  NodeKind,
+  NodeRef,
+  RelInput,
+  RelType,
+  ReportKind,
+  ReportRun,
+} from '../domain';
 import type {
   FollowStep,
   GraphStore,
@@ -73,6 +82,9 @@ export class ChangeReportingStore implements GraphStore {
   }
   follow(step: FollowStep) {
     return this.inner.follow(step);
+  }
+  allRelationships(type: RelType) {
+    return this.inner.allRelationships(type);
   }
   writeCandidateRun(run: CandidateRun) {
     return this.inner.writeCandidateRun(run);

@@ -3,7 +3,7 @@ import { AppError } from '../shared/app-error';
 import type { Logger } from '../shared/logger';
 import type { GraphStore } from '../store/graph-store';
 import type { JobName, JobRequest } from './job-definitions';
-import { checkedRequest, type JobQueue } from './job-queue';
+import { checkedRequest, type JobQueue, type JobStatus } from './job-queue';
 import { PROCESSORS, type JobSummary } from './job-processors';
 import type { ChangeLog } from './change-log';
 import { changeHandler } from './change-handler';
@@ -14,15 +14,20 @@ const ATTEMPTS = 3;
 const BACKOFF_MS = 500;
 
 interface Slot {
+  /** The job id of the run it waits for (GET /jobs/:id). */
+  id: string;
   name: JobName;
   payload: unknown;
   timer: NodeJS.Timeout | null;
   /** When it may run (epoch ms). */
   dueAt: number;
   running: boolean;
-  /** A duplicate arrived while it ran: run once more after, with the latest payload. */
-  again: { payload: unknown } | null;
+  /** A duplicate arrived while it ran: run once more after, with the latest payload, as job `id`. */
+  again: { payload: unknown; id: string } | null;
 }
+
+/** Job statuses kept for GET /jobs/:id (the most recent ones). */
+const KEPT_STATUSES = 1_000;
 
 /**
  * The embedded default's jobs (no Redis): the same definitions and processors, run in this
@@ -39,6 +44,8 @@ export class InlineJobQueue implements JobQueue {
   private readonly schedules = new Map<string, NodeJS.Timeout>();
   /** The recent finished jobs, newest last: how it went, in how many tries. */
   readonly finished: { name: JobName; key: string; attempts: number; summary?: JobSummary; error?: string }[] = [];
+  private readonly statuses = new Map<string, JobStatus>();
+  private lastId = 0;
 
   constructor(
     private readonly store: GraphStore,
@@ -48,17 +55,55 @@ export class InlineJobQueue implements JobQueue {
     this.projection = new LiveProjection(store, changes, logger);
   }
 
-  async add(requests: JobRequest[]): Promise<void> {
+  async add(requests: JobRequest[]): Promise<string[]> {
+    const ids: string[] = [];
     for (const { name, payload, key, delayMs } of requests.map(checkedRequest)) {
       if (this.closed) throw new Error('job queue is closed');
       const slot = this.slots.get(key);
-      if (slot?.running) slot.again = { payload };
-      else if (!slot) {
-        const fresh: Slot = { name, payload, timer: null, dueAt: Date.now() + delayMs, running: false, again: null };
+      if (slot?.running) {
+        slot.again = { payload, id: slot.again?.id ?? this.newStatus(name, 'waiting') };
+        ids.push(slot.again.id);
+      } else if (slot) ids.push(slot.id);
+      else {
+        const id = this.newStatus(name, delayMs > 0 ? 'delayed' : 'waiting');
+        const fresh: Slot = {
+          id,
+          name,
+          payload,
+          timer: null,
+          dueAt: Date.now() + delayMs,
+          running: false,
+          again: null,
+        };
         this.slots.set(key, fresh);
         this.arm(key, fresh, delayMs);
+        ids.push(id);
       }
     }
+    return ids;
+  }
+
+  async status(id: string): Promise<JobStatus | null> {
+    const status = this.statuses.get(id);
+    return status ? { ...status } : null;
+  }
+
+  private newStatus(name: JobName, state: 'waiting' | 'delayed'): string {
+    const id = `inline-${++this.lastId}`;
+    this.statuses.set(id, {
+      id,
+      name,
+      state,
+      progress: 0,
+      attempts: 0,
+      result: null,
+      error: null,
+      createdAt: new Date().toISOString(),
+      finishedAt: null,
+    });
+    // a Map iterates in insertion order: the first key is the oldest
+    if (this.statuses.size > KEPT_STATUSES) this.statuses.delete(this.statuses.keys().next().value!);
+    return id;
   }
 
   async schedule(request: JobRequest, cron: string): Promise<void> {
@@ -113,19 +158,24 @@ export class InlineJobQueue implements JobQueue {
 
   private async run(key: string, slot: Slot): Promise<void> {
     slot.running = true;
+    const status = this.statuses.get(slot.id);
+    if (status) status.state = 'active';
     let summary: JobSummary | undefined;
     let error: string | undefined;
     let attempts = 0;
     const started = Date.now();
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
       attempts = attempt;
+      if (status) status.attempts = attempt;
       try {
         summary = await (PROCESSORS[slot.name] as (p: unknown, c: unknown) => Promise<JobSummary>)(slot.payload, {
           store: this.store,
           projection: this.projection,
           enqueue: (requests: JobRequest[]) => this.add(requests),
           changed: changeHandler(this.changes, this),
-          progress: async () => {},
+          progress: async (percent: number) => {
+            if (status) status.progress = Math.max(0, Math.min(100, Math.round(percent)));
+          },
         });
         error = undefined;
         this.logger.info({ name: slot.name, key, ms: Date.now() - started, summary }, 'job done');
@@ -147,9 +197,19 @@ export class InlineJobQueue implements JobQueue {
     });
     // a record of the recent ones only: the process may run for months
     if (this.finished.length > 1_000) this.finished.splice(0, this.finished.length - 1_000);
+    if (status) {
+      Object.assign(status, {
+        state: error ? 'failed' : 'completed',
+        progress: error ? status.progress : 100,
+        result: summary ?? null,
+        error: error ?? null,
+        finishedAt: new Date().toISOString(),
+      });
+    }
     slot.running = false;
     if (slot.again && !this.closed) {
       slot.payload = slot.again.payload;
+      slot.id = slot.again.id;
       slot.again = null;
       this.arm(key, slot, 0);
     } else this.slots.delete(key);

@@ -68,17 +68,14 @@ export const PROCESSORS: { [N in JobName]: Processor<N> } = {
   },
 
   'partners.chunk': async ({ runId, enterpriseIds }, ctx) => {
-    const sets = await ctx.projection.read(
-      async (graph) => {
-        const sets: CandidateSet[] = [];
-        for (const set of generateLists(graph, enterpriseIds)) {
-          sets.push(set);
-          if (sets.length % 400 === 0) await ctx.progress(Math.floor((80 * sets.length) / (2 * enterpriseIds.length)));
-        }
-        return sets;
-      },
-      { runId },
-    );
+    const sets = await ctx.projection.read(async (graph) => {
+      const sets: CandidateSet[] = [];
+      for (const set of generateLists(graph, enterpriseIds)) {
+        sets.push(set);
+        if (sets.length % 400 === 0) await ctx.progress(Math.floor((80 * sets.length) / (2 * enterpriseIds.length)));
+      }
+      return sets;
+    });
     await writeSets(ctx, sets, runId);
     return { runId, enterprises: enterpriseIds.length, lists: sets.length };
   },
@@ -116,19 +113,16 @@ export const PROCESSORS: { [N in JobName]: Processor<N> } = {
   },
 
   'tackling.all': async ({ runId }, ctx) => {
-    const { problems, sets } = await ctx.projection.read(
-      async (graph) => {
-        const index = tacklingIndexOf(graph);
-        const problems = idsOfKind(graph, 'Problem');
-        const sets: CandidateSet[] = [];
-        for (const [i, id] of problems.entries()) {
-          sets.push(...tacklingSets(index.rank(id)));
-          if (i % 250 === 0) await ctx.progress(Math.floor((80 * i) / problems.length));
-        }
-        return { problems, sets };
-      },
-      { runId },
-    );
+    const { problems, sets } = await ctx.projection.read(async (graph) => {
+      const index = tacklingIndexOf(graph);
+      const problems = idsOfKind(graph, 'Problem');
+      const sets: CandidateSet[] = [];
+      for (const [i, id] of problems.entries()) {
+        sets.push(...tacklingSets(index.rank(id)));
+        if (i % 250 === 0) await ctx.progress(Math.floor((80 * i) / problems.length));
+      }
+      return { problems, sets };
+    });
     await writeSets(ctx, sets, runId);
     return { runId, problems: problems.length };
   },
@@ -256,25 +250,22 @@ export const PROCESSORS: { [N in JobName]: Processor<N> } = {
   // the maps are written while they are made (a province's are too many to hold): the projection
   // stays read for the whole job, and patches wait for it
   'gaps.all': async ({ runId }, ctx) =>
-    ctx.projection.read(
-      async (graph) => {
-        const computedAt = new Date().toISOString();
-        let reports: Report[] = [];
-        let maps = 0;
-        for (const result of gapMapsForAll(graph)) {
-          reports.push({ kind: 'gap_map', key: gapKey(result.map.chain.id, result.map.region.id), payload: result });
-          maps++;
-          if (reports.length === WRITE_BATCH) {
-            await ctx.store.writeReports({ runId, computedAt, reports });
-            reports = [];
-            await ctx.progress(Math.min(99, maps / 100));
-          }
+    ctx.projection.read(async (graph) => {
+      const computedAt = new Date().toISOString();
+      let reports: Report[] = [];
+      let maps = 0;
+      for (const result of gapMapsForAll(graph)) {
+        reports.push({ kind: 'gap_map', key: gapKey(result.map.chain.id, result.map.region.id), payload: result });
+        maps++;
+        if (reports.length === WRITE_BATCH) {
+          await ctx.store.writeReports({ runId, computedAt, reports });
+          reports = [];
+          await ctx.progress(Math.min(99, maps / 100));
         }
-        if (reports.length > 0) await ctx.store.writeReports({ runId, computedAt, reports });
-        return { runId, maps };
-      },
-      { runId },
-    ),
+      }
+      if (reports.length > 0) await ctx.store.writeReports({ runId, computedAt, reports });
+      return { runId, maps };
+    }),
 };
 
 const OPEN_REQUEST = new Set(['raised', 'dispatched', 'accepted']);

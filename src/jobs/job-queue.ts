@@ -7,10 +7,31 @@ import { isJobName, JOBS, jobKey, parsePayload, type JobName, type JobRequest } 
  * Where jobs are added: BullMQ on Redis in production (bullmq-job-queue.ts), or in process for
  * the embedded default (inline-job-queue.ts). Both run the same definitions and processors.
  */
+/** A job as a caller follows it (GET /jobs/:id): where it is, how far, and what came of it. */
+export interface JobStatus {
+  id: string;
+  name: JobName;
+  state: 'waiting' | 'delayed' | 'active' | 'completed' | 'failed';
+  /** 0–100. */
+  progress: number;
+  attempts: number;
+  /** What the processor returned (an import's report, a run's counts), once completed. */
+  result: Record<string, unknown> | null;
+  /** Why it failed, once failed. */
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
 export interface JobQueue {
   readonly kind: 'bullmq' | 'inline';
-  /** Adds the jobs, each under its business key: a duplicate of a waiting one is absorbed. */
-  add(requests: JobRequest[]): Promise<void>;
+  /**
+   * Adds the jobs, each under its business key: a duplicate of a waiting one is absorbed.
+   * Returns each request's job id (the waiting job's, for an absorbed duplicate).
+   */
+  add(requests: JobRequest[]): Promise<string[]>;
+  /** A job by id, or null when there is none (or it was cleaned up: done jobs are kept a day). */
+  status(id: string): Promise<JobStatus | null>;
   /** Runs the job at every time the cron pattern names (replacing an earlier schedule of it). */
   schedule(request: JobRequest, cron: string): Promise<void>;
   close(): Promise<void>;

@@ -16,14 +16,14 @@ export const PATCH_LIMIT = 20_000;
  * that queued it included — without reloading the graph (seconds to tens of seconds at
  * province scale). Jobs read it together; a patch waits until the readers are done.
  *
- * It is reloaded whole when it cannot follow the log (trimmed, or Redis came back empty), when
- * more than PATCH_LIMIT nodes changed, and at the first job of each full run (`runId`): a nightly
- * full recompute starts from the graph as stored, whatever happened before.
+ * It is reloaded whole only when it cannot follow the log (trimmed, or Redis came back empty) or
+ * when more than PATCH_LIMIT nodes changed: a full run uses the kept projection too, since a
+ * patched projection equals a fresh one (test/unit/patch-projection.test.ts) and loading a
+ * province from Neo4j takes minutes.
  */
 export class LiveProjection {
   private graph: ProjectedGraph | null = null;
   private cursor = '';
-  private runId: string | null = null;
   private readonly lock = new ReadWriteLock();
 
   constructor(
@@ -33,41 +33,47 @@ export class LiveProjection {
     private readonly patchLimit = PATCH_LIMIT,
   ) {}
 
-  /** Runs `work` on the graph as it is now. `runId`: the full run the work belongs to. */
-  async read<T>(work: (graph: ProjectedGraph) => Promise<T> | T, { runId }: { runId?: string } = {}): Promise<T> {
-    if (await this.behind(runId)) await this.lock.write(() => this.catchUp(runId));
+  /** Runs `work` on the graph as it is now. */
+  async read<T>(work: (graph: ProjectedGraph) => Promise<T> | T): Promise<T> {
+    if (await this.behind()) await this.lock.write(() => this.catchUp());
     return this.lock.read(() => work(this.graph!));
   }
 
+  /**
+   * Loads the projection now rather than at the first job (a worker process calls it at start:
+   * a province takes minutes to read from Neo4j, which the first edit should not wait for).
+   */
+  async warm(): Promise<void> {
+    await this.lock.write(() => (this.graph ? undefined : this.reload('worker start')));
+  }
+
   /** Cheap check outside the lock, so jobs do not queue behind each other when nothing changed. */
-  private async behind(runId: string | undefined): Promise<boolean> {
-    if (!this.graph || (runId !== undefined && runId !== this.runId)) return true;
+  private async behind(): Promise<boolean> {
+    if (!this.graph) return true;
     const next = await this.changes.since(this.cursor);
     return next === 'reload' || next.changes.length > 0;
   }
 
-  private async catchUp(runId: string | undefined): Promise<void> {
-    if (!this.graph) return this.reload(runId, 'first job');
-    if (runId !== undefined && runId !== this.runId) return this.reload(runId, `full run ${runId}`);
+  private async catchUp(): Promise<void> {
+    if (!this.graph) return this.reload('first job');
     const next = await this.changes.since(this.cursor);
-    if (next === 'reload') return this.reload(runId, 'change log not followable');
+    if (next === 'reload') return this.reload('change log not followable');
     const changed = next.changes.reduce((n, change) => n + change.ids.length, 0);
     if (changed === 0) return;
-    if (changed > this.patchLimit) return this.reload(runId, `${changed} nodes changed`);
+    if (changed > this.patchLimit) return this.reload(`${changed} nodes changed`);
     const started = Date.now();
     const patched = await patchProjection(this.store, this.graph, next.changes);
     this.cursor = next.cursor;
     this.logger?.debug({ ...patched, ms: Date.now() - started }, 'projection patched');
   }
 
-  private async reload(runId: string | undefined, why: string): Promise<void> {
+  private async reload(why: string): Promise<void> {
     const started = Date.now();
     // the cursor first: a change written during the load is patched in again, which is harmless
     const cursor = await this.changes.head();
     this.graph = null;
     this.graph = await projectScope(this.store, {});
     this.cursor = cursor;
-    if (runId !== undefined) this.runId = runId;
     this.logger?.info({ why, ms: Date.now() - started }, 'projection loaded');
   }
 }

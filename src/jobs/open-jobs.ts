@@ -19,7 +19,7 @@ export function openJobs(
   config: Config,
   store: GraphStore,
   logger: Logger,
-): { queue: JobQueue; store: GraphStore; redis: IORedis | null; close(): Promise<void> } {
+): { queue: JobQueue; store: GraphStore; changes: ChangeLog; redis: IORedis | null; close(): Promise<void> } {
   // BullMQ's workers are other processes, so it serves a shared store only: the memory store's
   // jobs always run in process (REDIS_URL then serves the rest, such as rate limits)
   if (config.redis && store.kind === 'memory')
@@ -45,6 +45,7 @@ export function openJobs(
   return {
     queue,
     store: reporting,
+    changes,
     redis,
     close: async () => {
       await queue.close();

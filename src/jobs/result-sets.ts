@@ -4,7 +4,8 @@ import type { TacklingResult } from '../match/tackling/tackling-index';
 
 /**
  * Engine answers as stored candidate sets (src/domain/results.schema.ts): the ranked list with
- * its Chinese reasons as shown, and the rest (components, English reasons, paths) as detail.
+ * its Chinese reasons as shown, and the rest (the candidate's name, so a read needs no lookups;
+ * components, English reasons, paths) as detail.
  */
 export function partnerSet(result: PartnerResult): CandidateSet {
   return {
@@ -16,7 +17,7 @@ export function partnerSet(result: PartnerResult): CandidateSet {
       rank: i + 1,
       score: c.score,
       reasons: c.reasons.zh,
-      detail: { components: c.components, via: c.via, orgPath: c.orgPath, reasonsEn: c.reasons.en },
+      detail: { name: c.name, components: c.components, via: c.via, orgPath: c.orgPath, reasonsEn: c.reasons.en },
     })),
   };
 }
@@ -34,6 +35,7 @@ export function tacklingSets(result: TacklingResult): CandidateSet[] {
         score: e.score,
         reasons: e.reasons.zh,
         detail: {
+          name: e.name,
           components: e.components,
           coveredSkills: e.coveredSkills,
           employer: e.employer,
@@ -50,7 +52,7 @@ export function tacklingSets(result: TacklingResult): CandidateSet[] {
         rank: i + 1,
         score: inst.score,
         reasons: inst.reasons.zh,
-        detail: { components: inst.components, reasonsEn: inst.reasons.en },
+        detail: { name: inst.name, components: inst.components, reasonsEn: inst.reasons.en },
       })),
     },
   ];

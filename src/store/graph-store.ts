@@ -105,6 +105,8 @@ export interface GraphStore {
   deleteRelationships(rels: Pick<RelInput, 'type' | 'from' | 'to'>[]): Promise<number>;
   neighbourhood(centre: NodeRef, query?: NeighbourhoodQuery): Promise<Subgraph>;
   follow(step: FollowStep): Promise<Subgraph>;
+  /** Every relationship of one type, in its stored direction: for projections of the whole graph. */
+  allRelationships(type: RelType): Promise<GraphEdge[]>;
 
   /** Replaces each set of the run atomically: readers see the old list or the new, never a mix. */
   writeCandidateRun(run: CandidateRun): Promise<void>;

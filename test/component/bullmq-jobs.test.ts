@@ -17,6 +17,7 @@ import { validBundle } from '../helpers/bundle-fixture';
 import { uniquePrefix } from '../helpers/fixtures';
 import { neo4jSettingsFromEnv } from '../helpers/neo4j-env';
 import { valueOf } from '../helpers/until';
+import { BOOTSTRAP_ADMIN_KEY, plainApiContext } from '../helpers/api-harness';
 
 /**
  * The whole job path on BullMQ, against the real Redis and Neo4j of the test run: an edit
@@ -123,13 +124,20 @@ describe('recomputes on BullMQ (real Redis, real Neo4j)', () => {
     expect(ran.length).toBeLessThanOrEqual(2);
   });
 
-  test('when an admin opens /admin/queues, then Bull Board shows the recompute queue and its finished jobs', async () => {
-    const app = createApp({ store: raw, logger: createLogger('silent'), queues: [queue.queue('recompute')] });
-    const page = await request(app).get('/admin/queues');
+  test('when an admin opens /admin/queues, then Bull Board shows (and without a key it refuses) the recompute queue and its finished jobs', async () => {
+    const app = createApp({
+      api: plainApiContext(raw, queue),
+      adminKey: BOOTSTRAP_ADMIN_KEY,
+      queues: [queue.queue('recompute')],
+    });
+    expect((await request(app).get('/admin/queues')).status).toBe(401);
+    const admin = { Authorization: `Bearer ${BOOTSTRAP_ADMIN_KEY}` };
+    const page = await request(app).get('/admin/queues').set(admin);
     expect(page.status).toBe(200);
     expect(page.text).toContain('<div id="root">');
     const api = await request(app)
       .get('/admin/queues/api/queues')
+      .set(admin)
       .query({ activeQueue: 'redchain-recompute', status: 'completed' });
     expect(api.status).toBe(200);
     const shown = (api.body as { queues: { name: string; counts: Record<string, number> }[] }).queues;

@@ -1,16 +1,14 @@
 import request from 'supertest';
 import { createApp } from '../../src/api/app';
-import { createLogger } from '../../src/shared/logger';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
 import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-graph-store';
 import { neo4jSettingsFromEnv } from '../helpers/neo4j-env';
-
-const logger = createLogger('silent');
+import { plainApiContext } from '../helpers/api-harness';
 
 describe('health endpoints', () => {
   test('when Neo4j answers, then /readyz is ready; when it is gone, then 503 names it', async () => {
     const store = await Neo4jGraphStore.open(neo4jSettingsFromEnv());
-    const app = createApp({ store, logger });
+    const app = createApp({ api: plainApiContext(store) });
     const ready = await request(app).get('/readyz');
     expect(ready.status).toBe(200);
     expect(ready.body).toEqual({ status: 'ready', checks: ['neo4j'] });
@@ -25,10 +23,12 @@ describe('health endpoints', () => {
   });
 
   test('when a path does not exist or the body is not JSON, then a problem+json 4xx says so', async () => {
-    const app = createApp({ store: await MemoryGraphStore.open(), logger });
-    const missing = await request(app).get('/api/v1/nothing');
+    const app = createApp({ api: plainApiContext(await MemoryGraphStore.open()) });
+    const missing = await request(app).get('/nothing');
     expect(missing.status).toBe(404);
-    expect(missing.body).toMatchObject({ status: 404, detail: 'path /api/v1/nothing was not found' });
+    expect(missing.body).toMatchObject({ status: 404, detail: 'path /nothing was not found' });
+    // under /api/v1 a caller without a key learns nothing, not even which paths exist
+    expect((await request(app).get('/api/v1/nothing')).status).toBe(401);
     expect(missing.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     const broken = await request(app).post('/readyz').set('content-type', 'application/json').send('{"oops":');
     expect(broken.status).toBe(400);

@@ -7,6 +7,7 @@ import {
   type NodeKind,
   type NodeRef,
   type RelInput,
+  type RelType,
   type ReportKind,
   type ReportRun,
   type StoredCandidates,
@@ -15,6 +16,7 @@ import {
 import { decodeCursor, encodeCursor, pageSize } from '../cursor';
 import type {
   FollowStep,
+  GraphEdge,
   GraphNode,
   GraphStore,
   ListQuery,
@@ -24,7 +26,7 @@ import type {
   Subgraph,
   WriteCount,
 } from '../graph-store';
-import { nodeKey, refKey } from '../node-key';
+import { nodeKey, parseNodeKey, refKey } from '../node-key';
 import { MemoryResults } from './memory-results';
 import { readSnapshot, writeSnapshotAtomically } from './snapshot-file';
 import { followInGraph, incidentInGraph, toGraphNode } from './memory-traversal';
@@ -229,6 +231,15 @@ export class MemoryGraphStore implements GraphStore {
 
   async follow(step: FollowStep): Promise<Subgraph> {
     return followInGraph(this.graph, step);
+  }
+
+  async allRelationships(type: RelType): Promise<GraphEdge[]> {
+    const edges: GraphEdge[] = [];
+    this.graph.forEachEdge((_edge, attributes, source, target) => {
+      if (attributes.type === type)
+        edges.push({ type, from: parseNodeKey(source), to: parseNodeKey(target), props: { ...attributes.props } });
+    });
+    return edges;
   }
 
   async writeCandidateRun(run: CandidateRun): Promise<void> {

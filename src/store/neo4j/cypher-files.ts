@@ -19,7 +19,7 @@ function findCypherRoot(start: string): string {
 }
 
 /** Labels used only by the store itself for computed results. */
-export const INTERNAL_LABELS = ['ResultSet', 'Report'] as const;
+export const INTERNAL_LABELS = ['ResultSet', 'Report', 'ApiKey', 'AuditEntry'] as const;
 
 const ALLOWED_IDENTIFIERS = new Set<string>([
   ...NODE_KINDS,

@@ -7,6 +7,7 @@ import {
   type NodeKind,
   type NodeRef,
   type RelInput,
+  type RelType,
   type ReportKind,
   type ReportRun,
   type StoredCandidates,
@@ -227,6 +228,16 @@ export class Neo4jGraphStore implements GraphStore {
       }
     }
     return { nodes: [...nodes.values()], edges };
+  }
+
+  async allRelationships(type: RelType): Promise<GraphEdge[]> {
+    const rows = await this.connection.read((tx) => tx.rows(cypherFile('store/all-relationships', { type })));
+    return rows.map((row) => ({
+      type,
+      from: { kind: row['fromLabel'] as NodeKind, id: String(row['fromId']) },
+      to: { kind: row['toLabel'] as NodeKind, id: String(row['toId']) },
+      props: row['props'] as Row,
+    }));
   }
 
   writeCandidateRun(run: CandidateRun): Promise<void> {

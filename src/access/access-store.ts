@@ -1,0 +1,45 @@
+import type { Page } from '../store/graph-store';
+import type { Role } from './roles';
+
+/** A stored API key: never the key itself, only its hash. */
+export interface ApiKeyRecord {
+  id: string;
+  /** Who holds it, for people reading lists and the audit log ("镇江高新区船舶链党委"). */
+  name: string;
+  role: Role;
+  /** The region it is limited to (with everything below); null: everywhere. */
+  regionId: string | null;
+  hash: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** One write through the API: who, what, when, and the record before and after. */
+export interface AuditEntry {
+  /** Sortable: time first, so pages come in the order things happened. */
+  id: string;
+  at: string;
+  keyId: string;
+  role: Role;
+  /** `POST /api/v1/enterprises`, `problem.claim` … */
+  action: string;
+  target: { kind: string; id: string } | null;
+  before: unknown;
+  after: unknown;
+  requestId: string | null;
+}
+
+/**
+ * Keys and the audit log: kept beside the graph (in Neo4j as :ApiKey and :AuditEntry, or in a
+ * file next to the memory store's snapshot), never part of it — no projection or export sees them.
+ */
+export interface AccessStore {
+  createKey(record: ApiKeyRecord): Promise<void>;
+  findKey(id: string): Promise<ApiKeyRecord | null>;
+  listKeys(): Promise<ApiKeyRecord[]>;
+  /** False when there is no such key or it was revoked already. */
+  revokeKey(id: string, at: string): Promise<boolean>;
+  appendAudit(entry: AuditEntry): Promise<void>;
+  /** Newest first; `cursor` from the previous page. */
+  listAudit(query: { limit: number; cursor?: string; targetId?: string }): Promise<Page<AuditEntry>>;
+}

@@ -1,0 +1,9 @@
+import type { Role } from './roles';
+
+/** Who is calling: the key's id (never the key), its role and its region scope (null: everywhere). */
+export interface Caller {
+  keyId: string;
+  name: string;
+  role: Role;
+  regionId: string | null;
+}

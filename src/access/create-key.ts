@@ -1,0 +1,34 @@
+import { AppError } from '../shared/app-error';
+import type { GraphStore } from '../store/graph-store';
+import type { AccessStore, ApiKeyRecord } from './access-store';
+import { newApiKey } from './api-keys';
+import { isRole, type Role } from './roles';
+
+/**
+ * Makes a key: the record is stored with the key's hash, and the key itself is returned once —
+ * it cannot be shown again. Used by `redchain keys create` and POST /api/v1/keys.
+ */
+export async function createApiKey(
+  access: AccessStore,
+  store: GraphStore,
+  { role, regionId = null, name }: { role: string; regionId?: string | null; name: string },
+): Promise<{ key: string; record: Omit<ApiKeyRecord, 'hash'> }> {
+  if (!isRole(role)) throw AppError.badInput('role', 'must be one of admin, secretary, university, investment, viewer');
+  if (regionId !== null && !(await store.getNode('Region', regionId)))
+    throw AppError.badInput('region', `no region '${regionId}'`);
+  if (role === 'admin' && regionId !== null)
+    throw AppError.badInput('region', 'an admin key is not limited to a region');
+  const { id, key, hash } = newApiKey();
+  const record: ApiKeyRecord = {
+    id,
+    name,
+    role: role as Role,
+    regionId,
+    hash,
+    createdAt: new Date().toISOString(),
+    revokedAt: null,
+  };
+  await access.createKey(record);
+  const { hash: _hash, ...shown } = record;
+  return { key, record: shown };
+}

@@ -1,0 +1,50 @@
+import { SEES_CONTACTS, SEES_PARTY_MEMBERSHIP, type Role } from './roles';
+
+/**
+ * PIPL sensitive personal information (DESIGN.md §8): party membership, phone and e-mail are
+ * shown only to the roles that need them; for the rest the value is replaced and the field is
+ * named in `masked`, so a client can say "hidden" rather than "none".
+ */
+export function maskPerson<T extends Record<string, unknown>>(person: T, role: Role): T & { masked?: string[] } {
+  const masked: string[] = [];
+  const out: Record<string, unknown> = { ...person };
+  if (!SEES_PARTY_MEMBERSHIP.has(role) && 'partyMember' in out) {
+    out['partyMember'] = null;
+    masked.push('partyMember');
+  }
+  if (!SEES_CONTACTS.has(role)) {
+    if (typeof out['phone'] === 'string') {
+      out['phone'] = maskPhone(out['phone']);
+      masked.push('phone');
+    }
+    if (typeof out['email'] === 'string') {
+      out['email'] = maskEmail(out['email']);
+      masked.push('email');
+    }
+  }
+  return (masked.length > 0 ? { ...out, masked } : out) as T & { masked?: string[] };
+}
+
+/** An expert candidate's detail without the party-membership component, for roles that may not see it. */
+export function maskExpertDetail(
+  detail: Record<string, unknown> | undefined,
+  role: Role,
+): Record<string, unknown> | undefined {
+  if (!detail || SEES_PARTY_MEMBERSHIP.has(role)) return detail;
+  const components = { ...(detail['components'] as Record<string, unknown> | undefined) };
+  if ('partyMember' in components) components['partyMember'] = null;
+  return { ...detail, components, masked: ['components.partyMember'] };
+}
+
+/** 13812345678 → 138******78: enough to recognise a number one already has. */
+function maskPhone(phone: string): string {
+  return phone.length <= 5
+    ? '*'.repeat(phone.length)
+    : `${phone.slice(0, 3)}${'*'.repeat(phone.length - 5)}${phone.slice(-2)}`;
+}
+
+/** zhang.peng@hust.edu.cn → z***@hust.edu.cn */
+function maskEmail(email: string): string {
+  const at = email.indexOf('@');
+  return at <= 0 ? '***' : `${email[0]}***${email.slice(at)}`;
+}

@@ -1,0 +1,55 @@
+import type { NextFunction, Request, Response } from 'express';
+import { LRUCache } from 'lru-cache';
+import type { AccessStore, ApiKeyRecord } from '../../access/access-store';
+import { keyIdOf, keyMatches, hashKey } from '../../access/api-keys';
+import type { Caller } from '../../access/caller';
+import { AppError } from '../../shared/app-error';
+
+/** How long a key's record is trusted without asking the store again: a revocation takes effect within it. */
+export const KEY_CACHE_MS = 30_000;
+
+/**
+ * Finds the caller of each request from its API key — `Authorization: Bearer rk_…` or
+ * `X-API-Key: rk_…` — and puts it in res.locals.caller. No key, an unknown one or a revoked one:
+ * 401. `adminKey` (REDCHAIN_ADMIN_KEY) is the bootstrap admin, for creating the first keys.
+ */
+export function authenticate(access: AccessStore, adminKey: string | null) {
+  const cache = new LRUCache<string, { record: ApiKeyRecord | null }>({ max: 10_000, ttl: KEY_CACHE_MS });
+  const adminHash = adminKey ? hashKey(adminKey) : null;
+  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    try {
+      const key = presentedKey(req);
+      if (!key) {
+        res.setHeader('WWW-Authenticate', 'Bearer realm="redchain"');
+        throw new AppError('unauthorised', 'an API key is required (Authorization: Bearer <key>, or X-API-Key)');
+      }
+      if (adminHash && keyMatches(key, adminHash)) {
+        res.locals['caller'] = { keyId: 'bootstrap-admin', name: 'REDCHAIN_ADMIN_KEY', role: 'admin', regionId: null };
+        return next();
+      }
+      const id = keyIdOf(key);
+      let entry = id ? cache.get(id) : undefined;
+      if (id && !entry) {
+        entry = { record: await access.findKey(id) };
+        cache.set(id, entry);
+      }
+      const record = entry?.record;
+      if (!record || !keyMatches(key, record.hash)) throw new AppError('unauthorised', 'the API key is not valid');
+      if (record.revokedAt) throw new AppError('unauthorised', `the API key was revoked at ${record.revokedAt}`);
+      const caller: Caller = { keyId: record.id, name: record.name, role: record.role, regionId: record.regionId };
+      res.locals['caller'] = caller;
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+function presentedKey(req: Request): string | null {
+  const header = req.get('authorization');
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    return match ? match[1]! : null;
+  }
+  return req.get('x-api-key') ?? null;
+}

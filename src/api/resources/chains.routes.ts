@@ -1,0 +1,196 @@
+import { z } from 'zod';
+import { Id } from '../../domain/common.schema';
+import { gapKey } from '../../jobs/job-processors';
+import { whatIf } from '../../match/gaps/leads';
+import { planMeetings } from '../../match/partners/meeting-plan';
+import { AppError } from '../../shared/app-error';
+import type { ApiContext } from '../api-context';
+import { EVERYONE, route, type RouteInput } from '../routing/route';
+import { audit } from './audit';
+import { PageQuery, pageOf } from './pagination';
+
+const Node = z.record(z.string(), z.unknown());
+const ByChain = z.object({ id: Id });
+const InRegion = z.object({ region: Id.describe('The region whose map it is (a park, a district…)') });
+
+/** A stored gap map (map and ranked leads), or the job computing it. */
+const GapAnswer = z.union([
+  z.object({
+    status: z.literal('ready'),
+    computedAt: z.string(),
+    runId: z.string(),
+    map: Node.describe(
+      'Segments upstream to downstream with status missing / weak / ok / strong, producers, demand, single points of failure',
+    ),
+    leads: z.array(Node).describe('Enterprises outside the region that would close its gaps, best first, with reasons'),
+  }),
+  z.object({ status: z.literal('computing'), jobId: z.string() }),
+]);
+type GapAnswer = z.infer<typeof GapAnswer>;
+
+async function gapAnswer(
+  input: RouteInput<{ id: string }, { region: string }, unknown>,
+  limit = Number.POSITIVE_INFINITY,
+): Promise<GapAnswer> {
+  const { params, query, app, caller, res } = input;
+  await app.scopes.check(caller, [query.region], `region '${query.region}'`);
+  await known(app, params.id, query.region);
+  const stored = await app.store.readReport('gap_map', gapKey(params.id, query.region));
+  if (!stored) {
+    const [jobId] = await app.jobs.add([{ name: 'gaps.map', payload: { chainId: params.id, regionId: query.region } }]);
+    res.status(202);
+    return { status: 'computing', jobId: jobId! };
+  }
+  const { map, leads } = stored.payload as { map: Record<string, unknown>; leads: Record<string, unknown>[] };
+  return { status: 'ready', computedAt: stored.computedAt, runId: stored.runId, map, leads: leads.slice(0, limit) };
+}
+
+/** 404 naming what is not there: the chain, or the region. */
+async function known(app: ApiContext, chainId: string, regionId: string): Promise<void> {
+  if (!(await app.store.getNode('Chain', chainId))) throw AppError.notFound(`Chain '${chainId}'`);
+  if (!(await app.store.getNode('Region', regionId))) throw AppError.notFound(`Region '${regionId}'`);
+}
+
+export const chainRoutes = [
+  route({
+    method: 'get',
+    path: '/regions',
+    tag: 'regions',
+    summary: 'List regions',
+    allow: EVERYONE,
+    query: PageQuery,
+    response: pageOf(Node),
+    handle: async ({ query, app }) => {
+      const page = await app.store.listNodes('Region', {
+        limit: query.limit,
+        ...(query.cursor ? { cursor: query.cursor } : {}),
+      });
+      return { items: page.items.map((n) => n.props), nextCursor: page.nextCursor };
+    },
+  }),
+
+  route({
+    method: 'get',
+    path: '/chains',
+    tag: 'chains',
+    summary: 'List chains',
+    allow: EVERYONE,
+    query: PageQuery,
+    response: pageOf(Node),
+    handle: async ({ query, app }) => {
+      const page = await app.store.listNodes('Chain', {
+        limit: query.limit,
+        ...(query.cursor ? { cursor: query.cursor } : {}),
+      });
+      return { items: page.items.map((n) => n.props), nextCursor: page.nextCursor };
+    },
+  }),
+
+  route({
+    method: 'get',
+    path: '/chains/:id',
+    tag: 'chains',
+    summary: 'Read a chain with its segments',
+    description: 'Segments with their stage and the segments each one feeds (also across chains).',
+    allow: EVERYONE,
+    params: ByChain,
+    response: Node.and(z.object({ segments: z.array(Node) })),
+    handle: async ({ params, app }) => {
+      const chain = await app.store.getNode('Chain', params.id);
+      if (!chain) throw AppError.notFound(`Chain '${params.id}'`);
+      const parts = await app.store.follow({
+        fromKind: 'Chain',
+        ids: [params.id],
+        type: 'PART_OF',
+        direction: 'in',
+        toKind: 'Segment',
+      });
+      const ids = parts.nodes.map((s) => s.id);
+      const feeds =
+        ids.length === 0
+          ? { edges: [] }
+          : await app.store.follow({ fromKind: 'Segment', ids, type: 'FEEDS', direction: 'out', toKind: 'Segment' });
+      const segments = [...parts.nodes]
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .map((s) => ({
+          ...s.props,
+          feeds: feeds.edges
+            .filter((e) => e.from.id === s.id)
+            .map((e) => e.to.id)
+            .sort(),
+        }));
+      return { ...chain.props, segments };
+    },
+  }),
+
+  route({
+    method: 'get',
+    path: '/chains/:id/map',
+    tag: 'investment map',
+    summary: 'The chain map of a region (招商图谱)',
+    description: 'The latest stored run; 202 with a job id while the first one is computed.',
+    allow: EVERYONE,
+    params: ByChain,
+    query: InRegion,
+    response: GapAnswer,
+    handle: (input) => gapAnswer(input),
+  }),
+
+  route({
+    method: 'get',
+    path: '/chains/:id/leads',
+    tag: 'investment map',
+    summary: 'Ranked leads for a region’s chain gaps (招商线索)',
+    allow: EVERYONE,
+    params: ByChain,
+    query: InRegion.extend({ limit: z.coerce.number().int().min(1).max(100).default(20) }),
+    response: GapAnswer,
+    handle: (input) => gapAnswer(input, input.query.limit),
+  }),
+
+  route({
+    method: 'post',
+    path: '/chains/:id/what-if',
+    tag: 'investment map',
+    summary: 'What attracting these leads would change',
+    description:
+      'Which gaps close and which local enterprises gain a local supplier, and the map after. Computed on the current graph; nothing is written.',
+    allow: ['admin', 'secretary', 'investment'],
+    params: ByChain,
+    body: z.object({ region: Id, leadIds: z.array(Id).min(1).max(50) }),
+    response: Node,
+    handle: async (input) => {
+      const { params, body, app, caller } = input;
+      await app.scopes.check(caller, [body.region], `region '${body.region}'`);
+      await known(app, params.id, body.region);
+      const result = await app.projection.read((graph) => whatIf(graph, params.id, body.region, body.leadIds));
+      await audit(app, input, 'chain.what-if', { kind: 'Chain', id: params.id }, null, {
+        region: body.region,
+        leadIds: body.leadIds,
+        closed: result.closed.length,
+      });
+      return result as unknown as Record<string, unknown>;
+    },
+  }),
+
+  route({
+    method: 'get',
+    path: '/chains/:id/meetings',
+    tag: 'partners',
+    summary: 'A supply-demand meeting plan for a region’s chain (供需对接会)',
+    description:
+      'Pairs of local suppliers and buyers on the chain, best first, each enterprise in a bounded number of meetings.',
+    allow: EVERYONE,
+    params: ByChain,
+    query: InRegion.extend({ perEnterprise: z.coerce.number().int().min(1).max(20).default(3) }),
+    response: Node,
+    handle: async ({ params, query, app, caller }) => {
+      await app.scopes.check(caller, [query.region], `region '${query.region}'`);
+      await known(app, params.id, query.region);
+      const plan = await app.projection.read((graph) =>
+        planMeetings(graph, params.id, query.region, { meetingsPerEnterprise: query.perEnterprise }),
+      );
+      return plan as unknown as Record<string, unknown>;
+    },
+  }),
+];

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import type { RouteSpec } from './route';
+
+const PROBLEM = {
+  type: 'object',
+  description: 'RFC 9457 problem details: what went wrong, and for bad input which field and why.',
+  properties: {
+    type: { type: 'string' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    detail: { type: 'string' },
+    instance: { type: 'string' },
+    requestId: { type: 'string' },
+    errors: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { field: { type: 'string' }, reason: { type: 'string' } },
+        required: ['field', 'reason'],
+      },
+    },
+  },
+  required: ['type', 'title', 'status', 'detail'],
+} as const;
+
+const ERRORS: Record<string, string> = {
+  '400': 'Bad input: the problem names each field and why',
+  '401': 'No API key, or not a valid one',
+  '403': 'The key’s role or region does not allow this',
+  '404': 'No such resource',
+  '429': 'Too many requests: wait as Retry-After says',
+  '503': 'The graph store or Redis is unavailable: try again shortly',
+};
+
+/**
+ * The OpenAPI 3.1 document of the routes, from the same zod schemas that validate them
+ * (zod's JSON Schema output is draft 2020-12, which OpenAPI 3.1 uses as is).
+ */
+export function openApiDocument(specs: readonly RouteSpec[], info: { version: string }): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const spec of specs) {
+    const path = `/api/v1${spec.path.replace(/:([A-Za-z]+)/g, '{$1}')}`;
+    const parameters = [...parametersOf(spec.params, 'path'), ...parametersOf(spec.query, 'query')];
+    const responses: Record<string, unknown> = {
+      [String(spec.status ?? 200)]:
+        spec.status === 204 || !spec.response
+          ? { description: spec.status === 204 ? 'Done' : 'See the description' }
+          : {
+              description: 'Success',
+              content: { 'application/json': { schema: jsonSchema(spec.response, 'output') } },
+            },
+    };
+    for (const [status, description] of Object.entries(ERRORS))
+      responses[status] = {
+        description,
+        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+      };
+    paths[path] = {
+      ...paths[path],
+      [spec.method]: {
+        tags: [spec.tag],
+        summary: spec.summary,
+        description: `${spec.description ? `${spec.description}\n\n` : ''}Roles: ${spec.allow.join(', ')}.`,
+        operationId: `${spec.method}${spec.path.replace(/[/:-]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase())}`,
+        ...(parameters.length > 0 ? { parameters } : {}),
+        ...(spec.body
+          ? {
+              requestBody: {
+                required: true,
+                content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } },
+              },
+            }
+          : {}),
+        responses,
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'redchain API',
+      version: info.version,
+      description:
+        'Knowledge graph and matchmaking for industrial-chain party-building work (产业链党建): partners, tackling lists, investment maps, the service loop.',
+    },
+    servers: [{ url: '/' }],
+    security: [{ bearer: [] }, { apiKey: [] }],
+    components: {
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'Authorization: Bearer rk_…' },
+        apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
+      },
+      schemas: { Problem: PROBLEM },
+    },
+    paths,
+  };
+}
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
+  return rest;
+}
+
+function parametersOf(schema: z.ZodType | undefined, where: 'path' | 'query'): Record<string, unknown>[] {
+  if (!schema) return [];
+  const json = jsonSchema(schema, 'input') as {
+    properties?: Record<string, Record<string, unknown>>;
+    required?: string[];
+  };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: where,
+    required: where === 'path' || (json.required ?? []).includes(name),
+    ...(typeof property['description'] === 'string' ? { description: property['description'] } : {}),
+    schema: property,
+  }));
+}
