@@ -26,6 +26,8 @@ async function main(): Promise<void> {
     // the embedded default is a demo: an empty graph gets the articles' dataset
     const { counts } = await seedArticles(store);
     logger.info({ counts }, 'loaded the articles’ dataset into the empty memory store');
+    // its lists, maps and candidates, so the API serves them from the first request on
+    await jobs.queue.add([{ name: 'recompute.full', payload: {} }]);
   }
   if (config.jobs.recomputeCron)
     await jobs.queue.schedule({ name: 'recompute.full', payload: {} }, config.jobs.recomputeCron);
@@ -40,6 +42,13 @@ async function main(): Promise<void> {
       uploadDir: config.uploadDir,
     },
     adminKey: config.adminKey,
+    protection: {
+      corsOrigins: config.corsOrigins,
+      perMinute: config.rateLimitPerMinute,
+      redis: jobs.redis,
+      prefix: config.jobs.queuePrefix,
+    },
+    readiness: jobs.redis ? [{ name: 'redis', check: async () => void (await jobs.redis!.ping()) }] : [],
     queues: jobs.queue instanceof BullJobQueue ? [jobs.queue.queue('recompute')] : [],
   });
   const http = await listen(app, config.http.port, config.http.host);

@@ -3,11 +3,12 @@ import type { Config } from '../config/config';
 import type { GraphStore } from '../store/graph-store';
 import { Neo4jGraphStore } from '../store/neo4j/neo4j-graph-store';
 import type { AccessStore } from './access-store';
+import { CachedAccessStore } from './cached-access-store';
 import { FileAccessStore } from './file-access-store';
 import { Neo4jAccessStore } from '../store/neo4j/neo4j-access-store';
 
 /** Keys and the audit log where the graph is: in its Neo4j, or in files beside the memory store's snapshot. */
 export function openAccess(config: Config, store: GraphStore): AccessStore {
-  if (store instanceof Neo4jGraphStore) return new Neo4jAccessStore(store.connection);
-  return FileAccessStore.open(path.dirname(path.resolve(config.memory.snapshotFile)));
+  if (store instanceof Neo4jGraphStore) return new CachedAccessStore(new Neo4jAccessStore(store.connection));
+  return new CachedAccessStore(FileAccessStore.open(path.dirname(path.resolve(config.memory.snapshotFile))));
 }

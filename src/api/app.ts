@@ -6,6 +6,8 @@ import { AppError } from '../shared/app-error';
 import type { ApiContext } from './api-context';
 import { healthRoutes, type ReadinessCheck } from './health.routes';
 import { authenticate } from './middleware/authenticate';
+import { metrics, requestLog } from './middleware/observability';
+import { protection, type ProtectionOptions } from './middleware/protection';
 import { notFound, problemDetails } from './middleware/problem-details';
 import { requestId } from './middleware/request-id';
 import { QUEUE_BOARD_PATH, queueBoard } from './queue-board';
@@ -22,14 +24,38 @@ export interface AppDeps {
   /** BullMQ queues shown at /admin/queues (none with the in-process runner). */
   queues?: Queue[];
   version?: string;
+  /** Security headers, CORS and rate limits (defaults: same origin only, 1200 requests a minute a key, counted in process). */
+  protection?: Partial<ProtectionOptions>;
 }
 
 /** The Express app, without listening: tests run it in-process on port 0. */
-export function createApp({ api, adminKey = null, readiness = [], queues = [], version = '0.1.0' }: AppDeps): Express {
+export function createApp({
+  api,
+  adminKey = null,
+  readiness = [],
+  queues = [],
+  version = '0.1.0',
+  protection: guard = {},
+}: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  // one proxy in front (a park's nginx): req.ip is the caller's address, for limits without a key
+  app.set('trust proxy', 1);
   app.use(requestId);
+  app.use(requestLog(api.logger));
+  const { record, serve } = metrics();
+  app.use(record);
+  app.get('/metrics', serve);
+  app.use(protection({ corsOrigins: [], perMinute: 1200, redis: null, prefix: 'redchain', ...guard }));
   app.use(express.json({ limit: '10mb' }));
+  // uploads of files to import arrive as their own bytes
+  app.use(
+    '/api/v1/import',
+    express.raw({
+      type: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      limit: '50mb',
+    }),
+  );
   const { store } = api;
   app.use(
     healthRoutes([{ name: store.kind === 'neo4j' ? 'neo4j' : 'store', check: () => store.ping() }, ...readiness]),

@@ -1,7 +1,25 @@
 import { chainRoutes } from './resources/chains.routes';
 import { enterpriseRoutes } from './resources/enterprises.routes';
 import { partnerRoutes } from './resources/partners.routes';
+import { problemRoutes } from './resources/problems.routes';
+import { requestRoutes } from './resources/requests.routes';
+import { jobRoutes } from './resources/jobs.routes';
+import { searchRoutes } from './resources/search.routes';
+import { accessRoutes } from './resources/access.routes';
+import { organisationRoutes } from './resources/organisations.routes';
+import { statsRoutes } from './resources/stats.routes';
 import type { RouteSpec } from './routing/route';
 
 /** Every operation of /api/v1, in the order the OpenAPI document lists them. */
-export const API_ROUTES: readonly RouteSpec[] = [...chainRoutes, ...enterpriseRoutes, ...partnerRoutes];
+export const API_ROUTES: readonly RouteSpec[] = [
+  ...chainRoutes,
+  ...enterpriseRoutes,
+  ...partnerRoutes,
+  ...organisationRoutes,
+  ...problemRoutes,
+  ...requestRoutes,
+  ...jobRoutes,
+  ...searchRoutes,
+  ...statsRoutes,
+  ...accessRoutes,
+];

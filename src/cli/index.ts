@@ -7,6 +7,7 @@ import { gapsCommand, partnersCommand, tackleCommand } from './match.commands';
 import type { Direction } from '../match/partners/find-partners';
 import { resolveCommand } from './resolve.command';
 import { seedCommand } from './seed.command';
+import { createKeyCommand, listKeysCommand } from './keys.command';
 
 /**
  * The redchain command. Every command works on the store the configuration selects: Neo4j when
@@ -77,6 +78,21 @@ program
   .action((id: string, options: { region: string; limit: number; json: boolean }) =>
     commandContext((ctx) => gapsCommand(ctx, id, options)),
   );
+
+const keys = program.command('keys').description('API keys (stored hashed; shown once when made)');
+keys
+  .command('create')
+  .description('make an API key and print it')
+  .requiredOption('--role <role>', 'admin | secretary | university | investment | viewer')
+  .option('--region <regionId>', 'limit it to this region and the regions below it')
+  .option('--name <name>', 'who holds it', 'unnamed')
+  .action((options: { role: string; region?: string; name: string }) =>
+    commandContext((ctx) => createKeyCommand(ctx, options)),
+  );
+keys
+  .command('list')
+  .description('the keys (never the keys themselves)')
+  .action(() => commandContext((ctx) => listKeysCommand(ctx)));
 
 function parseDirection(value: string): Direction {
   if (value !== 'upstream' && value !== 'downstream') throw new InvalidArgumentError('must be upstream or downstream');

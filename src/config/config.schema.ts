@@ -73,6 +73,19 @@ export const EnvSchema = z
     REDCHAIN_ADMIN_KEY: z.string().trim().min(24, 'must be at least 24 characters').optional(),
     /** Where uploaded import files wait for their job (a directory the workers can read too). */
     REDCHAIN_UPLOAD_DIR: z.string().trim().min(1).default('.redchain/uploads'),
+    /** Origins a browser may call the API from, comma-separated (https://portal.example.gov.cn); empty: same origin only. */
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((list) =>
+        list
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.url('each must be an origin such as https://portal.example.gov.cn'))),
+    /** Requests one API key (or, without one, one address) may make a minute. Default 1200. */
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int('must be a whole number').min(1).max(1_000_000).default(1200),
     /** Hard limit on a graceful shutdown, in ms. Default 10000. */
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   })

@@ -24,6 +24,8 @@ export interface Config {
   readonly logLevel: string;
   readonly adminKey: string | null;
   readonly uploadDir: string;
+  readonly corsOrigins: readonly string[];
+  readonly rateLimitPerMinute: number;
   readonly shutdownTimeoutMs: number;
 }
 
@@ -65,6 +67,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     adminKey: e.REDCHAIN_ADMIN_KEY ?? null,
     uploadDir: e.REDCHAIN_UPLOAD_DIR,
+    corsOrigins: e.CORS_ORIGINS,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   });
 }

@@ -3,7 +3,7 @@
  * field at fault; anything else is a bug and becomes a 500 without details.
  */
 export type ErrorCode =
-  'bad_input' | 'not_found' | 'conflict' | 'unauthorised' | 'forbidden' | 'unavailable' | 'internal';
+  'bad_input' | 'not_found' | 'conflict' | 'unauthorised' | 'forbidden' | 'too_many' | 'unavailable' | 'internal';
 
 const statusOf: Record<ErrorCode, number> = {
   bad_input: 400,
@@ -11,6 +11,7 @@ const statusOf: Record<ErrorCode, number> = {
   conflict: 409,
   unauthorised: 401,
   forbidden: 403,
+  too_many: 429,
   unavailable: 503,
   internal: 500,
 };

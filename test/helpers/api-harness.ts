@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Express } from 'express';
 import IORedis from 'ioredis';
+import { CachedAccessStore } from '../../src/access/cached-access-store';
 import { createApiKey } from '../../src/access/create-key';
 import { FileAccessStore } from '../../src/access/file-access-store';
 import { Neo4jAccessStore } from '../../src/store/neo4j/neo4j-access-store';
@@ -62,7 +63,7 @@ export async function neo4jApi(name: string): Promise<ApiHarness> {
   const store = new ChangeReportingStore(raw, changeHandler(changes, queue, { debounceMs: 100 }));
   const logger = createLogger('silent');
   const workers = startWorkers({ connection, store: raw, queue, changes, concurrency: 1, logger, prefix });
-  const access = new Neo4jAccessStore(raw.connection);
+  const access = new CachedAccessStore(new Neo4jAccessStore(raw.connection));
   const uploadDir = mkdtempSync(path.join(os.tmpdir(), 'redchain-uploads-'));
   const api: ApiContext = {
     store,

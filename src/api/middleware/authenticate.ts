@@ -1,20 +1,16 @@
 import type { NextFunction, Request, Response } from 'express';
-import { LRUCache } from 'lru-cache';
-import type { AccessStore, ApiKeyRecord } from '../../access/access-store';
+import type { AccessStore } from '../../access/access-store';
 import { keyIdOf, keyMatches, hashKey } from '../../access/api-keys';
 import type { Caller } from '../../access/caller';
 import { AppError } from '../../shared/app-error';
-
-/** How long a key's record is trusted without asking the store again: a revocation takes effect within it. */
-export const KEY_CACHE_MS = 30_000;
 
 /**
  * Finds the caller of each request from its API key — `Authorization: Bearer rk_…` or
  * `X-API-Key: rk_…` — and puts it in res.locals.caller. No key, an unknown one or a revoked one:
  * 401. `adminKey` (REDCHAIN_ADMIN_KEY) is the bootstrap admin, for creating the first keys.
+ * Pass a CachedAccessStore: every request looks its key up.
  */
 export function authenticate(access: AccessStore, adminKey: string | null) {
-  const cache = new LRUCache<string, { record: ApiKeyRecord | null }>({ max: 10_000, ttl: KEY_CACHE_MS });
   const adminHash = adminKey ? hashKey(adminKey) : null;
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     try {
@@ -28,12 +24,7 @@ export function authenticate(access: AccessStore, adminKey: string | null) {
         return next();
       }
       const id = keyIdOf(key);
-      let entry = id ? cache.get(id) : undefined;
-      if (id && !entry) {
-        entry = { record: await access.findKey(id) };
-        cache.set(id, entry);
-      }
-      const record = entry?.record;
+      const record = id ? await access.findKey(id) : null;
       if (!record || !keyMatches(key, record.hash)) throw new AppError('unauthorised', 'the API key is not valid');
       if (record.revokedAt) throw new AppError('unauthorised', `the API key was revoked at ${record.revokedAt}`);
       const caller: Caller = { keyId: record.id, name: record.name, role: record.role, regionId: record.regionId };

@@ -7,7 +7,7 @@ import { AppError } from '../../shared/app-error';
 import type { ApiContext } from '../api-context';
 import { EVERYONE, route, type RouteInput } from '../routing/route';
 import { audit } from './audit';
-import { PageQuery, pageOf } from './pagination';
+import { nodePage, PageQuery, pageOf } from './pagination';
 
 const Node = z.record(z.string(), z.unknown());
 const ByChain = z.object({ id: Id });
@@ -60,13 +60,7 @@ export const chainRoutes = [
     allow: EVERYONE,
     query: PageQuery,
     response: pageOf(Node),
-    handle: async ({ query, app }) => {
-      const page = await app.store.listNodes('Region', {
-        limit: query.limit,
-        ...(query.cursor ? { cursor: query.cursor } : {}),
-      });
-      return { items: page.items.map((n) => n.props), nextCursor: page.nextCursor };
-    },
+    handle: ({ query, app }) => nodePage(app.store, 'Region', query),
   }),
 
   route({
@@ -77,13 +71,7 @@ export const chainRoutes = [
     allow: EVERYONE,
     query: PageQuery,
     response: pageOf(Node),
-    handle: async ({ query, app }) => {
-      const page = await app.store.listNodes('Chain', {
-        limit: query.limit,
-        ...(query.cursor ? { cursor: query.cursor } : {}),
-      });
-      return { items: page.items.map((n) => n.props), nextCursor: page.nextCursor };
-    },
+    handle: ({ query, app }) => nodePage(app.store, 'Chain', query),
   }),
 
   route({

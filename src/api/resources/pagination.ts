@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { NodeKind } from '../../domain';
 import { MAX_PAGE_SIZE } from '../../store/cursor';
+import type { GraphNode, GraphStore, ListQuery } from '../../store/graph-store';
 
 /** The query of every list: page size and the cursor from the previous page. */
 export const PageQuery = z.object({
@@ -10,4 +12,20 @@ export const PageQuery = z.object({
 /** A page of items and the cursor of the next page (null on the last). */
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+}
+
+/** One page of nodes of a kind as the API lists them (their properties, or `show` of each). */
+export async function nodePage(
+  store: GraphStore,
+  kind: NodeKind,
+  query: { limit: number; cursor?: string | undefined },
+  filter: Pick<ListQuery, 'where' | 'related'> = {},
+  show: (node: GraphNode) => Record<string, unknown> = (node) => node.props,
+): Promise<{ items: Record<string, unknown>[]; nextCursor: string | null }> {
+  const page = await store.listNodes(kind, {
+    limit: query.limit,
+    ...(query.cursor ? { cursor: query.cursor } : {}),
+    ...filter,
+  });
+  return { items: page.items.map(show), nextCursor: page.nextCursor };
 }

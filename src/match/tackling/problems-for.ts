@@ -33,7 +33,10 @@ export interface ProblemFit {
 export function problemsFor(
   graph: ProjectedGraph,
   asker: { kind: 'Person' | 'Institution'; id: string },
-  { limit = PROBLEMS_FOR_DEFAULTS.limit, tokenizer = PROBLEMS_FOR_DEFAULTS.tokenizer } = {},
+  {
+    limit = PROBLEMS_FOR_DEFAULTS.limit as number,
+    tokenizer = PROBLEMS_FOR_DEFAULTS.tokenizer,
+  }: { limit?: number; tokenizer?: TokenizerName } = {},
 ): ProblemFit[] {
   const key = keyOf(asker.kind, asker.id);
   const node = nodeAt(graph, key);

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { createApiKey } from '../../access/create-key';
+import { ROLES } from '../../access/roles';
+import { Id } from '../../domain/common.schema';
+import { AppError } from '../../shared/app-error';
+import { ADMINS, route } from '../routing/route';
+import { audit } from './audit';
+import { PageQuery, pageOf } from './pagination';
+
+const KeyOut = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  regionId: z.string().nullable(),
+  createdAt: z.string(),
+  revokedAt: z.string().nullable(),
+});
+
+export const accessRoutes = [
+  route({
+    method: 'post',
+    path: '/keys',
+    tag: 'access',
+    summary: 'Create an API key',
+    description: 'The key is in this answer only: it is stored hashed and cannot be shown again.',
+    allow: ADMINS,
+    body: z.object({
+      name: z.string().trim().min(1).max(200).describe('Who holds it'),
+      role: z.enum(ROLES),
+      region: Id.optional().describe('Limit it to this region and the regions below it'),
+    }),
+    status: 201,
+    response: KeyOut.extend({ key: z.string() }),
+    handle: async (input) => {
+      const { body, app } = input;
+      const { key, record } = await createApiKey(app.access, app.store, {
+        role: body.role,
+        name: body.name,
+        regionId: body.region ?? null,
+      });
+      await audit(app, input, 'key.create', { kind: 'ApiKey', id: record.id }, null, record);
+      return { ...record, key };
+    },
+  }),
+
+  route({
+    method: 'get',
+    path: '/keys',
+    tag: 'access',
+    summary: 'List API keys (never the keys themselves)',
+    allow: ADMINS,
+    response: z.object({ items: z.array(KeyOut) }),
+    handle: async ({ app }) => ({ items: (await app.access.listKeys()).map(({ hash: _hash, ...key }) => key) }),
+  }),
+
+  route({
+    method: 'delete',
+    path: '/keys/:id',
+    tag: 'access',
+    summary: 'Revoke an API key',
+    description: 'Refused at once by this process; by other API processes within 30 seconds (their key cache).',
+    allow: ADMINS,
+    params: z.object({ id: z.string().min(1).max(40) }),
+    status: 204,
+    response: z.undefined(),
+    handle: async (input) => {
+      const at = new Date().toISOString();
+      if (!(await input.app.access.revokeKey(input.params.id, at)))
+        throw AppError.notFound(`live API key '${input.params.id}'`);
+      await audit(input.app, input, 'key.revoke', { kind: 'ApiKey', id: input.params.id }, null, { revokedAt: at });
+      return undefined;
+    },
+  }),
+
+  route({
+    method: 'get',
+    path: '/audit',
+    tag: 'access',
+    summary: 'The audit log: every write, who made it, when, before and after',
+    allow: ADMINS,
+    query: PageQuery.extend({ target: z.string().min(1).max(200).optional().describe('Only entries about this id') }),
+    response: pageOf(z.record(z.string(), z.unknown())),
+    handle: async ({ query, app }) => {
+      const page = await app.access.listAudit({
+        limit: query.limit,
+        ...(query.cursor ? { cursor: query.cursor } : {}),
+        ...(query.target ? { targetId: query.target } : {}),
+      });
+      return { items: page.items as unknown as Record<string, unknown>[], nextCursor: page.nextCursor };
+    },
+  }),
+];

@@ -1,0 +1,206 @@
+import { z } from 'zod';
+import type { Role } from '../../access/roles';
+import { Id } from '../../domain/common.schema';
+import { RequestStatus } from '../../domain/enums';
+import { BundleRequest } from '../../ingest/bundle.schema';
+import { AppError } from '../../shared/app-error';
+import type { ApiContext } from '../api-context';
+import { EVERYONE, route } from '../routing/route';
+import { audit } from './audit';
+import { nodePage, PageQuery, pageOf } from './pagination';
+import { writeRecord } from './write-record';
+
+const Node = z.record(z.string(), z.unknown());
+const ById = z.object({ id: Id });
+const SERVICE: readonly Role[] = ['admin', 'secretary'];
+
+/**
+ * The service loop (点单 → 派单 → 接单 → 办结 → 反馈): raised → dispatched (to a responder) →
+ * accepted → resolved → closed (with the enterprise's feedback). Park staff and secretaries run it.
+ */
+const REQUEST_STEPS: Record<string, readonly string[]> = {
+  dispatched: ['raised', 'dispatched'],
+  accepted: ['dispatched'],
+  resolved: ['accepted'],
+  closed: ['resolved'],
+};
+
+/** A request with the enterprise that raised it and its responder, for the loop's screens. */
+async function readRequest(app: ApiContext, id: string): Promise<Record<string, unknown>> {
+  const node = await app.store.getNode('Request', id);
+  if (!node) throw AppError.notFound(`Request '${id}'`);
+  const raised = await app.store.follow({
+    fromKind: 'Request',
+    ids: [id],
+    type: 'RAISED_BY',
+    direction: 'out',
+    toKind: 'Enterprise',
+  });
+  const assigned = await app.store.follow({
+    fromKind: 'Request',
+    ids: [id],
+    type: 'ASSIGNED_TO',
+    direction: 'out',
+    toKind: 'Person',
+  });
+  const dueAt = node.props['dueAt'] as string | undefined;
+  const open = ['raised', 'dispatched', 'accepted'].includes(String(node.props['status']));
+  return {
+    ...node.props,
+    raisedBy: raised.nodes[0]?.id ?? null,
+    assignedTo: assigned.nodes[0]?.id ?? null,
+    overdue: Boolean(open && dueAt && Date.parse(dueAt) < Date.now()),
+  };
+}
+
+/** The request, refused (403) when the enterprise that raised it lies outside the caller's region. */
+async function requestInScope(
+  input: { app: ApiContext; caller: Parameters<ApiContext['scopes']['check']>[0] },
+  id: string,
+): Promise<Record<string, unknown>> {
+  const request = await readRequest(input.app, id);
+  const raisedBy = request['raisedBy'] as string | null;
+  const regions = raisedBy ? await input.app.scopes.regionsOf('Enterprise', raisedBy) : [];
+  await input.app.scopes.check(input.caller, regions, `Request '${id}'`);
+  return request;
+}
+
+export const requestRoutes = [
+  route({
+    method: 'get',
+    path: '/requests',
+    tag: 'requests',
+    summary: 'List requests of the service loop',
+    allow: EVERYONE,
+    query: PageQuery.extend({ status: RequestStatus.optional() }),
+    response: pageOf(Node),
+    handle: ({ query, app }) =>
+      nodePage(app.store, 'Request', query, query.status ? { where: { status: query.status } } : {}),
+  }),
+
+  route({
+    method: 'get',
+    path: '/requests/:id',
+    tag: 'requests',
+    summary: 'Read a request, with who raised it, who has it, and whether it is overdue',
+    allow: EVERYONE,
+    params: ById,
+    response: Node,
+    handle: async (input) => requestInScope(input, input.params.id),
+  }),
+
+  route({
+    method: 'post',
+    path: '/requests',
+    tag: 'requests',
+    summary: 'Raise a request for an enterprise (企业点单)',
+    description: 'Its ranked responders are computed in the background, and its escalation queued for its due date.',
+    allow: SERVICE,
+    body: BundleRequest.omit({ status: true, escalations: true, escalatedAt: true, assignedTo: true }),
+    status: 201,
+    response: Node,
+    handle: async (input) => {
+      const { body, app, caller } = input;
+      if (await app.store.getNode('Request', body.id)) throw new AppError('conflict', `Request '${body.id}' exists`);
+      await app.scopes.check(
+        caller,
+        await app.scopes.regionsOf('Enterprise', body.raisedBy),
+        `Enterprise '${body.raisedBy}'`,
+      );
+      await writeRecord(
+        app.store,
+        'requests',
+        { ...body, status: 'raised', raisedAt: body.raisedAt ?? new Date().toISOString() },
+        { creating: true },
+      );
+      const created = await readRequest(app, body.id);
+      await audit(app, input, 'request.raise', { kind: 'Request', id: body.id }, null, created);
+      input.res.location(`/api/v1/requests/${encodeURIComponent(body.id)}`);
+      return created;
+    },
+  }),
+
+  route({
+    method: 'post',
+    path: '/requests/:id/transitions',
+    tag: 'requests',
+    summary: 'Move a request along the service loop',
+    description:
+      'dispatched (派单, to a responder: assignee required), accepted (接单), resolved (办结), closed (反馈, with the rating). A step from the wrong status is a 409.',
+    allow: SERVICE,
+    params: ById,
+    body: z.object({
+      to: z.enum(['dispatched', 'accepted', 'resolved', 'closed']),
+      assignee: Id.optional().describe('The responder (a person); required for dispatched'),
+      dueAt: z.iso.datetime({ offset: true }).optional().describe('A new due date'),
+      rating: z.number().int().min(1).max(5).optional().describe('The enterprise’s satisfaction, 1–5; for closed'),
+      note: z.string().max(2000).optional(),
+    }),
+    response: Node,
+    handle: async (input) => {
+      const { params, body, app } = input;
+      const before = await requestInScope(input, params.id);
+      const status = String(before['status']);
+      const from = REQUEST_STEPS[body.to]!;
+      if (!from.includes(status))
+        throw new AppError('conflict', `a ${status} request cannot become ${body.to} (only from ${from.join(', ')})`, [
+          { field: 'body.to', reason: `not allowed from ${status}` },
+        ]);
+      if (body.to === 'dispatched') {
+        if (!body.assignee) throw AppError.badInput('body.assignee', 'is required to dispatch a request');
+        if (!(await app.store.getNode('Person', body.assignee)))
+          throw AppError.badInput('body.assignee', `no person '${body.assignee}'`);
+        const previous = before['assignedTo'] as string | null;
+        if (previous && previous !== body.assignee)
+          await app.store.deleteRelationships([
+            { type: 'ASSIGNED_TO', from: { kind: 'Request', id: params.id }, to: { kind: 'Person', id: previous } },
+          ]);
+        await app.store.upsertRelationships([
+          { type: 'ASSIGNED_TO', from: { kind: 'Request', id: params.id }, to: { kind: 'Person', id: body.assignee } },
+        ]);
+      }
+      if (body.to === 'closed' && body.rating === undefined)
+        throw AppError.badInput('body.rating', 'is required to close a request (the enterprise’s feedback)');
+      const node = (await app.store.getNode('Request', params.id))!;
+      const { createdAt: _c, updatedAt: _u, ...props } = node.props;
+      await app.store.upsertNodes('Request', [
+        {
+          ...props,
+          status: body.to,
+          ...(body.dueAt ? { dueAt: body.dueAt } : {}),
+          ...(body.rating !== undefined ? { feedbackRating: body.rating } : {}),
+          ...(body.to === 'closed' && body.note ? { feedbackNote: body.note } : {}),
+        },
+      ]);
+      const after = await readRequest(app, params.id);
+      await audit(app, input, `request.${body.to}`, { kind: 'Request', id: params.id }, before, {
+        ...after,
+        ...(body.note ? { note: body.note } : {}),
+      });
+      return after;
+    },
+  }),
+
+  route({
+    method: 'get',
+    path: '/requests/:id/responders',
+    tag: 'requests',
+    summary: 'Ranked responders for a request (派单建议)',
+    description: 'Instructors and staff whose skills, place and load fit it; the latest stored run.',
+    allow: EVERYONE,
+    params: ById,
+    response: Node,
+    handle: async (input) => {
+      await requestInScope(input, input.params.id);
+      const stored = await input.app.store.readReport('responders', input.params.id);
+      if (!stored) {
+        const [jobId] = await input.app.jobs.add([
+          { name: 'dispatch.request', payload: { requestId: input.params.id } },
+        ]);
+        input.res.status(202);
+        return { status: 'computing', jobId };
+      }
+      return { status: 'ready', computedAt: stored.computedAt, runId: stored.runId, ...(stored.payload as object) };
+    },
+  }),
+];

@@ -1,0 +1,27 @@
+import { loadConfig } from '../config/config';
+import { createApiKey } from '../access/create-key';
+import { openAccess } from '../access/open-access';
+import type { CommandContext } from './command-context';
+
+/** `redchain keys create`: prints the new key once (it is stored hashed), and its record. */
+export async function createKeyCommand(
+  ctx: CommandContext,
+  options: { role: string; region?: string; name: string },
+): Promise<void> {
+  const access = openAccess(loadConfig(), ctx.store);
+  const { key, record } = await createApiKey(access, ctx.store, {
+    role: options.role,
+    regionId: options.region ?? null,
+    name: options.name,
+  });
+  ctx.out(key);
+  process.stderr.write(
+    `created key ${record.id} (${record.role}${record.regionId ? `, region ${record.regionId}` : ''}) for ${record.name}; it is shown once, keep it\n`,
+  );
+}
+
+/** `redchain keys list`: the keys' records, never the keys. */
+export async function listKeysCommand(ctx: CommandContext): Promise<void> {
+  const access = openAccess(loadConfig(), ctx.store);
+  for (const { hash: _hash, ...key } of await access.listKeys()) ctx.out(JSON.stringify(key));
+}
