@@ -37,12 +37,10 @@ export function metrics(): { record: RequestHandler; serve: RequestHandler } {
     record: (req: Request, res: Response, next: NextFunction) => {
       const end = duration.startTimer();
       res.on('finish', () => {
-        const pattern = (req.route as { path?: string } | undefined)?.path;
-        end({
-          method: req.method,
-          route: pattern ? `${req.baseUrl}${pattern}` : 'unmatched',
-          status: String(res.statusCode),
-        });
+        // set by mountRoutes: by the time the answer is sent, Express has reset req.baseUrl
+        const pattern =
+          (res.locals['route'] as string | undefined) ?? (req.route as { path?: string } | undefined)?.path;
+        end({ method: req.method, route: pattern ?? 'unmatched', status: String(res.statusCode) });
       });
       next();
     },

@@ -16,6 +16,8 @@ export function mountRoutes(specs: readonly RouteSpec[], app: ApiContext): Route
   const router = Router();
   for (const spec of specs) {
     router[spec.method](spec.path, async (req: Request, res: Response, next: NextFunction) => {
+      // the pattern, not the path, names the route in metrics (ids would make a series each)
+      res.locals['route'] = `${req.baseUrl}${spec.path}`;
       try {
         const caller = res.locals['caller'] as Caller | undefined;
         if (!caller) throw new AppError('unauthorised', 'an API key is required');
