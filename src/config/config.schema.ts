@@ -70,7 +70,7 @@ export const EnvSchema = z
     /** How long a recompute waits for more edits of the same thing before it runs, in ms. Default 500. */
     JOB_DEBOUNCE_MS: z.coerce.number().int('must be a whole number').min(0).max(600_000).default(500),
     /** The bootstrap admin API key (at least 24 characters), for creating the first keys; unset: none. */
-    REDCHAIN_ADMIN_KEY: z.string().trim().min(24, 'must be at least 24 characters').optional(),
+    REDCHAIN_ADMIN_KEY: optionalText.pipe(z.string().min(24, 'must be at least 24 characters').optional()),
     /** Where uploaded import files wait for their job (a directory the workers can read too). */
     REDCHAIN_UPLOAD_DIR: z.string().trim().min(1).default('.redchain/uploads'),
     /** Origins a browser may call the API from, comma-separated (https://portal.example.gov.cn); empty: same origin only. */

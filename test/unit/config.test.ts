@@ -50,6 +50,24 @@ describe('config from the environment', () => {
     expect(loadConfig({ RECOMPUTE_CRON: '' }).jobs.recomputeCron).toBeNull();
   });
 
+  test('when the API settings are given, then keys, origins and limits are read; bad ones are named', () => {
+    const config = loadConfig({
+      REDCHAIN_ADMIN_KEY: 'a-bootstrap-key-of-enough-length',
+      CORS_ORIGINS: 'https://portal.example.gov.cn, https://app.example.gov.cn',
+      RATE_LIMIT_PER_MINUTE: '600',
+    });
+    expect(config.adminKey).toBe('a-bootstrap-key-of-enough-length');
+    expect(config.corsOrigins).toEqual(['https://portal.example.gov.cn', 'https://app.example.gov.cn']);
+    expect(config.rateLimitPerMinute).toBe(600);
+    // compose passes an unset variable as empty: that is no key, not a short one
+    expect(loadConfig({ REDCHAIN_ADMIN_KEY: '' }).adminKey).toBeNull();
+    expect(() => loadConfig({ REDCHAIN_ADMIN_KEY: 'short' })).toThrow(
+      /REDCHAIN_ADMIN_KEY: must be at least 24 characters/,
+    );
+    expect(() => loadConfig({ CORS_ORIGINS: 'portal' })).toThrow(/CORS_ORIGINS/);
+    expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: '0' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
+  });
+
   test('when a remote Neo4j has no password, then NEO4J_PASSWORD is named', () => {
     expect(() => loadConfig({ NEO4J_URI: 'neo4j://db.example.org:7687' })).toThrow(/NEO4J_PASSWORD: is required/);
   });
