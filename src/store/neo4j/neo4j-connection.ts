@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { AppError } from '../../shared/app-error';
 import { fromNeo4j } from './neo4j-values';
 
 export interface Neo4jSettings {
@@ -25,6 +26,9 @@ export class Neo4jConnection {
       disableLosslessIntegers: false,
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 30_000,
+      // a managed transaction retries a lost connection this long before giving up: short, so an
+      // API request while Neo4j is away answers 503 in seconds (jobs retry on their own, with backoff)
+      maxTransactionRetryTime: 5_000,
     });
   }
 
@@ -32,8 +36,10 @@ export class Neo4jConnection {
     const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.READ });
     try {
       return await session.executeRead((tx) => work(runner(tx)));
+    } catch (error) {
+      throw unavailableOr(error);
     } finally {
-      await session.close();
+      await session.close().catch(() => undefined);
     }
   }
 
@@ -41,8 +47,10 @@ export class Neo4jConnection {
     const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       return await session.executeWrite((tx) => work(runner(tx)));
+    } catch (error) {
+      throw unavailableOr(error);
     } finally {
-      await session.close();
+      await session.close().catch(() => undefined);
     }
   }
 
@@ -75,4 +83,12 @@ function runner(tx: ManagedTransaction): TxRunner {
       return result.records.map((record) => fromNeo4j(record.toObject()) as Row);
     },
   };
+}
+
+/** The server gone (stopped, unreachable, restarting) becomes a 503 naming Neo4j; other errors pass as they are. */
+function unavailableOr(error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED)
+    return AppError.unavailable('Neo4j', error);
+  return error;
 }

@@ -1,0 +1,206 @@
+import request from 'supertest';
+import type { Role } from '../../src/access/roles';
+import { API_ROUTES } from '../../src/api/routes';
+import { neo4jApi, type ApiHarness, type HarnessKey } from '../helpers/api-harness';
+
+interface Sample {
+  path: string;
+  query?: Record<string, string>;
+  body?: unknown;
+  /** Where the thing lies in a region, so a key of another region is refused. */
+  scoped?: boolean;
+  /** Roles the handler allows when narrower than the route's (a workflow step). */
+  roles?: readonly Role[];
+}
+
+const ROLES: readonly Role[] = ['admin', 'secretary', 'university', 'investment', 'viewer'];
+
+/** One request per route, on the harness's data (validBundle under prefix p). */
+function samples(p: string): Record<string, Sample> {
+  const enterprise = {
+    name: '白银矩阵测试材料有限公司',
+    regionId: `${p}-park`,
+    segments: [`${p}-seg-part`],
+  };
+  return {
+    'get /regions': { path: '/regions' },
+    'get /chains': { path: '/chains' },
+    'get /chains/:id': { path: `/chains/${p}-chain` },
+    'get /chains/:id/map': { path: `/chains/${p}-chain/map`, query: { region: `${p}-park` }, scoped: true },
+    'get /chains/:id/leads': { path: `/chains/${p}-chain/leads`, query: { region: `${p}-park` }, scoped: true },
+    'post /chains/:id/what-if': {
+      path: `/chains/${p}-chain/what-if`,
+      body: { region: `${p}-park`, leadIds: [`${p}-ent-1`] },
+      scoped: true,
+    },
+    'get /chains/:id/meetings': { path: `/chains/${p}-chain/meetings`, query: { region: `${p}-park` }, scoped: true },
+    'get /enterprises': { path: '/enterprises' },
+    'get /enterprises/:id': { path: `/enterprises/${p}-ent-2`, scoped: true },
+    'post /enterprises': { path: '/enterprises', body: { id: `${p}-matrix`, ...enterprise }, scoped: true },
+    'put /enterprises/:id': { path: `/enterprises/${p}-ent-38`, body: enterprise, scoped: true },
+    'delete /enterprises/:id': { path: `/enterprises/${p}-ent-39`, scoped: true },
+    'get /enterprises/:id/partners': {
+      path: `/enterprises/${p}-ent-2/partners`,
+      query: { direction: 'upstream' },
+      scoped: true,
+    },
+    'get /institutions': { path: '/institutions' },
+    'get /institutions/:id': { path: `/institutions/${p}-uni` },
+    'post /institutions': {
+      path: '/institutions',
+      body: { id: `${p}-lab`, name: '矩阵实验室', kind: 'lab' },
+    },
+    'get /party-orgs': { path: '/party-orgs' },
+    'get /party-orgs/coverage': { path: '/party-orgs/coverage', query: { region: `${p}-park` }, scoped: true },
+    'get /party-orgs/:id': { path: `/party-orgs/${p}-po-chain` },
+    'post /party-orgs': {
+      path: '/party-orgs',
+      body: { id: `${p}-po-new`, name: '矩阵党支部', kind: 'branch', regionId: `${p}-park` },
+      scoped: true,
+    },
+    'post /party-orgs/pairings': { path: '/party-orgs/pairings', body: { a: `${p}-po-top`, b: `${p}-po-uni` } },
+    'get /problems': { path: '/problems' },
+    'get /problems/:id': { path: `/problems/${p}-problem-2` },
+    'post /problems': {
+      path: '/problems',
+      body: { id: `${p}-problem-matrix`, title: '矩阵难题', postedBy: `${p}-ent-2` },
+    },
+    'post /problems/:id/transitions': {
+      path: `/problems/${p}-problem-3/transitions`,
+      body: { to: 'closed' },
+      roles: ['admin', 'secretary'],
+    },
+    'get /problems/:id/history': { path: `/problems/${p}-problem-2/history` },
+    'get /problems/:id/candidates': { path: `/problems/${p}-problem-2/candidates` },
+    'get /problems/:id/consortium': { path: `/problems/${p}-problem-2/consortium` },
+    'get /assignment': { path: '/assignment' },
+    'get /people/:id': { path: `/people/${p}-person-1` },
+    'get /people': { path: '/people' },
+    'get /people/:id/problems': { path: `/people/${p}-person-1/problems` },
+    'get /requests': { path: '/requests' },
+    'get /requests/:id': { path: `/requests/${p}-req`, scoped: true },
+    'post /requests': {
+      path: '/requests',
+      body: { id: `${p}-req-matrix`, kind: 'policy', title: '政策咨询', raisedBy: `${p}-ent-2` },
+      scoped: true,
+    },
+    'post /requests/:id/transitions': {
+      path: `/requests/${p}-req/transitions`,
+      body: { to: 'dispatched', assignee: `${p}-person-9` },
+      scoped: true,
+    },
+    'get /requests/:id/responders': { path: `/requests/${p}-req/responders`, scoped: true },
+    'post /import': {
+      path: '/import',
+      query: { dryRun: 'true' },
+      body: { format: 'redchain-bundle/1', regions: [{ id: `${p}-imported`, name: '导入园区', level: 'park' }] },
+    },
+    'post /recompute': { path: '/recompute' },
+    'get /jobs/:id': { path: '/jobs/no-such-job' },
+    'get /jobs/:id/events': { path: '/jobs/no-such-job/events' },
+    'get /search': { path: '/search', query: { q: '企业' } },
+    'get /resolve': { path: '/resolve', query: { name: '某某企业' } },
+    'get /stats': { path: '/stats' },
+    'post /keys': { path: '/keys', body: { name: '矩阵', role: 'viewer' } },
+    'get /keys': { path: '/keys' },
+    'delete /keys/:id': { path: '/keys/nosuchkey' },
+    'get /audit': { path: '/audit' },
+  };
+}
+
+/**
+ * Every route × every role, and region-scoped keys in and out of their region: a role a route
+ * does not allow is refused with 403 before anything is read; an allowed one never is; a key of
+ * another region is refused on everything that lies in a region. And PIPL fields are masked for
+ * exactly the roles that may not see them.
+ */
+describe('authorisation matrix', () => {
+  let h: ApiHarness;
+  let table: Record<string, Sample>;
+  beforeAll(async () => {
+    h = await neo4jApi('api-authz');
+    table = samples(h.p);
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  const call = (spec: (typeof API_ROUTES)[number], sample: Sample, key: HarnessKey) => {
+    const url = `/api/v1${sample.path}`;
+    const req = request(h.app)[spec.method](url).set(h.auth(key));
+    if (sample.query) req.query(sample.query);
+    return sample.body === undefined ? req : req.send(sample.body as object);
+  };
+  const routeName = (spec: (typeof API_ROUTES)[number]) => `${spec.method} ${spec.path}`;
+
+  test('when the matrix is drawn, then every route of the API has a sample in it', () => {
+    expect(API_ROUTES.map(routeName).filter((name) => !table[name])).toEqual([]);
+  });
+
+  test('when a key of another region calls a route about something in the park, then 403; the park’s own key is let through', async () => {
+    const refused: string[] = [];
+    const letThrough: string[] = [];
+    for (const spec of API_ROUTES) {
+      const sample = table[routeName(spec)]!;
+      if (!spec.allow.includes('secretary') || (sample.roles && !sample.roles.includes('secretary'))) continue;
+      const status = (await call(spec, sample, 'secretaryElsewhere')).status;
+      if (sample.scoped && status !== 403) refused.push(`${routeName(spec)} → ${status}`);
+      if (!sample.scoped && status === 403) letThrough.push(`${routeName(spec)} → 403`);
+    }
+    expect(refused).toEqual([]);
+    expect(letThrough).toEqual([]);
+    const inPark: string[] = [];
+    for (const spec of API_ROUTES) {
+      const sample = table[routeName(spec)]!;
+      if (!spec.allow.includes('secretary') || (sample.roles && !sample.roles.includes('secretary'))) continue;
+      const status = (await call(spec, sample, 'secretaryInPark')).status;
+      if (status === 403 || status === 401 || status >= 500) inPark.push(`${routeName(spec)} → ${status}`);
+    }
+    expect(inPark).toEqual([]);
+  }, 120_000);
+
+  test('when every role calls every route, then exactly the roles a route does not allow are refused with 403', async () => {
+    const wrong: string[] = [];
+    for (const spec of API_ROUTES) {
+      const sample = table[routeName(spec)]!;
+      for (const role of ROLES) {
+        const allowed = spec.allow.includes(role) && (!sample.roles || sample.roles.includes(role));
+        const status = (await call(spec, sample, role)).status;
+        if (allowed ? status === 403 || status === 401 || status >= 500 : status !== 403)
+          wrong.push(`${role} ${routeName(spec)} → ${status} (expected ${allowed ? 'not 401/403/5xx' : '403'})`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  }, 180_000);
+
+  test('when a person is read, then party membership shows to admin and secretary only, contacts to admin, secretary and university', async () => {
+    const id = `${h.p}-person-contact`;
+    await h.raw.upsertNodes('Person', [
+      { id, name: '联系人', partyMember: true, phone: '13812345678', email: 'lianxi@example.edu.cn' },
+    ]);
+    const shown: Record<string, unknown> = {};
+    for (const role of ROLES) {
+      const res = await request(h.app).get(`/api/v1/people/${id}`).set(h.auth(role));
+      const { partyMember, phone, email, masked } = res.body as Record<string, unknown>;
+      shown[role] = { partyMember, phone, email, masked: masked ?? [] };
+    }
+    const open = { partyMember: true, phone: '13812345678', email: 'lianxi@example.edu.cn', masked: [] };
+    expect(shown).toEqual({
+      admin: open,
+      secretary: open,
+      university: { ...open, partyMember: null, masked: ['partyMember'] },
+      investment: {
+        partyMember: null,
+        phone: '138******78',
+        email: 'l***@example.edu.cn',
+        masked: ['partyMember', 'phone', 'email'],
+      },
+      viewer: {
+        partyMember: null,
+        phone: '138******78',
+        email: 'l***@example.edu.cn',
+        masked: ['partyMember', 'phone', 'email'],
+      },
+    });
+  });
+});
