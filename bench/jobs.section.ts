@@ -51,7 +51,13 @@ export async function benchJobs(server: LocalNeo4j, runs: number): Promise<void>
     const counts = await bull.getJobCounts('waiting', 'delayed', 'active', 'prioritized');
     return Object.values(counts).every((n) => n === 0);
   };
-  const failed = async () => (await bull.getJobCounts('failed'))['failed'] ?? 0;
+  /** Throws naming the failed jobs and why, if any failed. */
+  const noneFailed = async (during: string) => {
+    const jobs = await bull.getFailed(0, 20);
+    if (jobs.length === 0) return;
+    const reasons = jobs.map((j) => `${j.name} ${j.id}: ${j.failedReason} (${j.attemptsMade} attempts)`).join('\n  ');
+    throw new Error(`jobs failed during ${during}:\n  ${reasons}`);
+  };
   const startWorkers = (n: number) =>
     Array.from({ length: n }, () => startWorker({ uri: server.uri, redisUrl, prefix }));
 
@@ -88,10 +94,11 @@ export async function benchJobs(server: LocalNeo4j, runs: number): Promise<void>
     const jobsRun = worker.logs.filter((l) => l['msg'] === 'job done').length;
     const reloads = worker.logs.filter((l) => l['msg'] === 'projection loaded').length - 1;
     await stopWorkers([worker]);
-    if ((await failed()) > 0) throw new Error('jobs failed during the edit benchmark (see the worker logs)');
+    await noneFailed('the edits');
     out(
       `jobs: worker start to projection loaded ${seconds(loadMs)}; first edit ${seconds(first.ownMs)}; ` +
-        `${jobsRun} jobs run, ${reloads} reloads`,
+        `${jobsRun} jobs run, ${reloads} reloads; own list ${own.map((ms) => (ms / 1000).toFixed(2)).join(' / ')} s; ` +
+        `everything ${all.map((ms) => (ms / 1000).toFixed(1)).join(' / ')} s`,
     );
 
     // 2. full recompute, one worker process then two, `runs` times each
@@ -107,7 +114,7 @@ export async function benchJobs(server: LocalNeo4j, runs: number): Promise<void>
         const ms = performance.now() - started;
         const peakMiB = workers.map((w) => peakRssMiB(w.child.pid!));
         await stopWorkers(workers);
-        if ((await failed()) > 0) throw new Error('jobs failed during the full recompute (see the worker logs)');
+        await noneFailed(`the full recompute with ${n} worker${n > 1 ? 's' : ''}`);
         full[n].push({ ms, peakMiB });
         out(
           `jobs: full recompute run ${r + 1}/${runs} with ${n} worker${n > 1 ? 's' : ''}: ${seconds(ms)}, ` +

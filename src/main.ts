@@ -18,7 +18,8 @@ import { LiveProjection } from './jobs/live-projection';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const rawStore = await openStore(config);
+  // an API request while Neo4j is away answers 503 after a few seconds of retries, not thirty
+  const rawStore = await openStore(config, { maxRetryMs: 5_000 });
   // every write goes through the reporting store, whose changes queue the recomputes they affect
   const jobs = openJobs(config, rawStore, logger);
   const store = jobs.store;

@@ -20,7 +20,14 @@ describe('the API while Neo4j goes away and comes back', () => {
 
   beforeAll(async () => {
     server = await startLocalNeo4j({ dataDir, heap: '512m', pageCacheMb: 64 });
-    store = await Neo4jGraphStore.open({ uri: server.uri, user: 'neo4j', password: 'local', database: 'neo4j' });
+    // as the API opens it: retries give up after seconds
+    store = await Neo4jGraphStore.open({
+      uri: server.uri,
+      user: 'neo4j',
+      password: 'local',
+      database: 'neo4j',
+      maxRetryMs: 5_000,
+    });
     await store.upsertNodes('Region', [{ id: 'region-outage', name: '停机测试园区', level: 'park' }]);
   }, 180_000);
 

@@ -8,6 +8,12 @@ export interface Neo4jSettings {
   password: string;
   /** Always named: a driver left to guess the home database costs a round trip per session. */
   database: string;
+  /**
+   * How long a managed transaction retries a lost connection or a deadlock before giving up.
+   * Workers keep the driver's 30 s (two writing at once meet deadlocks the retry resolves); the
+   * API passes a few seconds, so a request while Neo4j is away answers 503 instead of hanging.
+   */
+  maxRetryMs?: number;
 }
 
 export type Row = Record<string, unknown>;
@@ -26,9 +32,7 @@ export class Neo4jConnection {
       disableLosslessIntegers: false,
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 30_000,
-      // a managed transaction retries a lost connection this long before giving up: short, so an
-      // API request while Neo4j is away answers 503 in seconds (jobs retry on their own, with backoff)
-      maxTransactionRetryTime: 5_000,
+      maxTransactionRetryTime: settings.maxRetryMs ?? 30_000,
     });
   }
 
