@@ -1,0 +1,92 @@
+import type { ProjectedGraph } from '../../projection/projected-graph';
+import { chainSegments } from '../gaps/chain-map';
+import { intoOf, nameOf, nodeAt, outOf } from '../graph-access';
+
+export interface SegmentCoverage {
+  segmentId: string;
+  name: string;
+  enterprises: number;
+  /** Enterprises a party organisation covers (党组织覆盖). */
+  covered: number;
+}
+
+export interface ChainCoverage {
+  chainId: string;
+  name: string;
+  enterprises: number;
+  covered: number;
+  /** covered / enterprises, 0 when there are none. */
+  coverage: number;
+  /** Party organisations on the chain or covering its enterprises. */
+  partyOrgs: number;
+  /** Members the organisations state, and people recorded as members. */
+  membersStated: number;
+  membersKnown: number;
+  /** People instructing its enterprises (党建指导员). */
+  instructors: number;
+  /** Pairings (结对共建) touching its organisations. */
+  pairings: number;
+  segments: SegmentCoverage[];
+}
+
+/**
+ * How party organisations cover each chain (the leadership's 党建覆盖 question): segment by
+ * segment, how many of the enterprises that produce there a party organisation covers, and the
+ * members, instructors and pairings around the chain. `regions`: only enterprises located there
+ * (a region-scoped view); null for all.
+ */
+export function partyCoverage(graph: ProjectedGraph, regions: ReadonlySet<string> | null): ChainCoverage[] {
+  const inRegion = (enterprise: string) =>
+    regions === null || outOf(graph, enterprise, 'LOCATED_IN').some((r) => regions.has(nodeAt(graph, r)!.id));
+  const coveredBy = (enterprise: string) =>
+    intoOf(graph, enterprise, 'COVERS').filter((o) => nodeAt(graph, o)?.kind === 'PartyOrg');
+  const chains: ChainCoverage[] = [];
+  graph.forEachNode((chainKey, chain) => {
+    if (chain.kind !== 'Chain') return;
+    const all = new Set<string>();
+    const orgs = new Set(intoOf(graph, chainKey, 'ON_CHAIN'));
+    const segments = chainSegments(graph, chainKey).map((segmentKey): SegmentCoverage => {
+      const producers = intoOf(graph, segmentKey, 'IN_SEGMENT').filter(
+        (e) => nodeAt(graph, e)?.kind === 'Enterprise' && inRegion(e),
+      );
+      producers.forEach((e) => all.add(e));
+      return {
+        segmentId: nodeAt(graph, segmentKey)!.id,
+        name: nameOf(graph, segmentKey),
+        enterprises: producers.length,
+        covered: producers.filter((e) => coveredBy(e).length > 0).length,
+      };
+    });
+    let covered = 0;
+    const instructors = new Set<string>();
+    for (const e of all) {
+      const by = coveredBy(e);
+      if (by.length > 0) covered++;
+      by.forEach((o) => orgs.add(o));
+      intoOf(graph, e, 'INSTRUCTS').forEach((p) => instructors.add(p));
+    }
+    const members = new Set<string>();
+    const pairings = new Set<string>();
+    let membersStated = 0;
+    for (const o of orgs) {
+      membersStated += Number(nodeAt(graph, o)?.props['members'] ?? 0);
+      intoOf(graph, o, 'MEMBER_OF').forEach((p) => members.add(p));
+      for (const other of [...outOf(graph, o, 'PAIRED_WITH'), ...intoOf(graph, o, 'PAIRED_WITH')])
+        pairings.add([o, other].sort().join('|'));
+    }
+    chains.push({
+      chainId: chain.id,
+      name: nameOf(graph, chainKey),
+      enterprises: all.size,
+      covered,
+      coverage: all.size === 0 ? 0 : Math.round((covered / all.size) * 1000) / 1000,
+      partyOrgs: orgs.size,
+      membersStated,
+      membersKnown: members.size,
+      instructors: instructors.size,
+      pairings: pairings.size,
+      segments,
+    });
+  });
+  return chains.sort((a, b) => a.chainId.localeCompare(b.chainId));
+}
