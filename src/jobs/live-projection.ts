@@ -13,13 +13,12 @@ export const PATCH_LIMIT = 20_000;
  * A worker's projection of the whole graph, loaded once and kept current from the change log:
  * before a job reads it, the changes logged since are patched in (each changed node re-read with
  * its relationships), so a job sees every edit that was written before it was queued — the one
- * that queued it included — without reloading the graph (seconds to tens of seconds at
- * province scale). Jobs read it together; a patch waits until the readers are done.
+ * that queued it included — without reloading the graph (about a minute from Neo4j at province
+ * scale). Jobs read it together; a patch waits until the readers are done.
  *
  * It is reloaded whole only when it cannot follow the log (trimmed, or Redis came back empty) or
  * when more than PATCH_LIMIT nodes changed: a full run uses the kept projection too, since a
- * patched projection equals a fresh one (test/unit/patch-projection.test.ts) and loading a
- * province from Neo4j takes minutes.
+ * patched projection equals a fresh one (test/unit/patch-projection.test.ts).
  */
 export class LiveProjection {
   private graph: ProjectedGraph | null = null;
@@ -41,7 +40,7 @@ export class LiveProjection {
 
   /**
    * Loads the projection now rather than at the first job (a worker process calls it at start:
-   * a province takes minutes to read from Neo4j, which the first edit should not wait for).
+   * a province takes about a minute to read from Neo4j, which the first edit should not wait for).
    */
   async warm(): Promise<void> {
     await this.lock.write(() => (this.graph ? undefined : this.reload('worker start')));

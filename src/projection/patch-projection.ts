@@ -36,13 +36,14 @@ export async function patchProjection(
   // read every changed node first: nothing is touched until the store has answered
   const present = new Map<NodeKind, GraphNode[]>();
   const absent: string[] = [];
-  for (const [kind, ids] of byKind) {
-    const found = await readNodes(store, kind, [...ids]);
+  for (const [kind, idSet] of byKind) {
+    const ids = [...idSet];
+    const found = await readNodes(store, kind, ids);
     present.set(
       kind,
       found.filter((node): node is GraphNode => node !== null),
     );
-    found.forEach((node, i) => node === null && absent.push(nodeKey(kind, [...ids][i]!)));
+    found.forEach((node, i) => node === null && absent.push(nodeKey(kind, ids[i]!)));
   }
   const edges: GraphEdge[] = [];
   const farNodes: GraphNode[] = [];
