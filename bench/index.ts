@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- import | names | province | engines | jobs ...] — the benchmarks of docs/benchmarks.md, each
+ * npm run bench [-- import | names | province | engines | jobs | api ...] — the benchmarks of docs/benchmarks.md, each
  * figure beside its baseline measured in the same run. Starts its own Neo4j (never a configured
  * NEO4J_URI, whose data it would delete). BENCH_RUNS sets the runs per figure (default 3); the
  * tables quote medians.
@@ -15,8 +15,9 @@ import { benchNames } from './names.section';
 import { benchEngines } from './engines.section';
 import { benchProvince } from './province.section';
 import { benchJobs } from './jobs.section';
+import { benchApi } from './api.section';
 
-const SECTIONS = ['import', 'names', 'province', 'engines', 'jobs'] as const;
+const SECTIONS = ['import', 'names', 'province', 'engines', 'jobs', 'api'] as const;
 type Section = (typeof SECTIONS)[number];
 
 async function main(): Promise<void> {
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
       }
       if (section === 'province') await benchProvince(await neo4j(), runs);
       if (section === 'jobs') await benchJobs(await neo4j(), runs);
+      if (section === 'api') await benchApi(await neo4j(), runs);
     }
   } finally {
     const started = server as LocalNeo4j | null;

@@ -221,6 +221,24 @@ describe('/api/v1 workflows', () => {
     expect(refused.body.detail).toContain('revoked');
   });
 
+  test('when the graph is exported, then JSON is a bundle an import reads, CSV one kind with its rows, XLSX a workbook', async () => {
+    const json = await request(h.app).get('/api/v1/export').set(h.auth('admin'));
+    expect(json.status).toBe(200);
+    expect(json.headers['content-disposition']).toMatch(/^attachment; filename="?redchain-\d{4}-\d{2}-\d{2}\.json"?$/);
+    expect(json.body.format).toBe('redchain-bundle/1');
+    expect((json.body.enterprises as { id: string }[]).some((e) => e.id === `${h.p}-ent-1`)).toBe(true);
+    const csv = await request(h.app)
+      .get('/api/v1/export')
+      .query({ format: 'csv', section: 'enterprises' })
+      .set(h.auth('secretary'));
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    expect(csv.text).toContain(`${h.p}-ent-1`);
+    expect((await request(h.app).get('/api/v1/export').query({ format: 'csv' }).set(h.auth('admin'))).status).toBe(400);
+    const xlsx = await request(h.app).get('/api/v1/export').query({ format: 'xlsx' }).set(h.auth('admin'));
+    expect(xlsx.headers['content-type']).toMatch(/spreadsheetml/);
+    expect((await request(h.app).get('/api/v1/export').set(h.auth('secretaryInPark'))).status).toBe(403);
+  });
+
   test('when an enterprise is searched by part of its name, or a name is resolved, then it is found', async () => {
     const node = await h.raw.getNode('Enterprise', `${h.p}-ent-7`);
     const name = String(node!.props['name']);
