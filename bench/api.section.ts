@@ -50,7 +50,7 @@ export async function benchApi(server: LocalNeo4j, runs: number): Promise<void> 
       REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
       REDCHAIN_QUEUE_PREFIX: `bench-api-${process.pid}`,
       REDCHAIN_ADMIN_KEY: ADMIN_KEY,
-      RATE_LIMIT_PER_MINUTE: '10000000',
+      RATE_LIMIT_PER_MINUTE: '1000000',
       RECOMPUTE_CRON: '',
       PORT: String(port),
       LOG_LEVEL: 'info',
