@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import IORedis from 'ioredis';
 import { freePort, type LocalNeo4j } from '../scripts/local-stack';
 import { median, out, ROOT, run, TSX } from './bench-util';
 import { HEAVY, provinceInNeo4j } from './default-province';
@@ -88,6 +89,11 @@ export async function benchApi(server: LocalNeo4j, runs: number): Promise<void> 
   } finally {
     api.kill('SIGTERM');
     await new Promise((resolve) => api.once('exit', resolve));
+    // the API made its queue's keys in Redis: leave nothing behind
+    const redis = new IORedis(process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379');
+    const keys = await redis.keys(`bench-api-${process.pid}:*`);
+    if (keys.length > 0) await redis.del(...keys);
+    await redis.quit();
   }
 }
 
