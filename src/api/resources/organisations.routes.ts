@@ -6,7 +6,7 @@ import { AppError } from '../../shared/app-error';
 import { EVERYONE, route } from '../routing/route';
 import { audit } from './audit';
 import { nodePage, PageQuery, pageOf } from './pagination';
-import { writeRecord } from './write-record';
+import { createRecord, writeRecord } from './write-record';
 
 const Node = z.record(z.string(), z.unknown());
 const ById = z.object({ id: Id });
@@ -48,15 +48,13 @@ export const organisationRoutes = [
     body: BundleInstitution,
     status: 201,
     response: Node,
-    handle: async (input) => {
-      const { body, app } = input;
-      if (await app.store.getNode('Institution', body.id))
-        throw new AppError('conflict', `Institution '${body.id}' exists`);
-      await writeRecord(app.store, 'institutions', body, { creating: true });
-      const created = (await app.store.getNode('Institution', body.id))!.props;
-      await audit(app, input, 'institution.create', { kind: 'Institution', id: body.id }, null, created);
-      return created;
-    },
+    handle: (input) =>
+      createRecord(input, {
+        kind: 'Institution',
+        section: 'institutions',
+        action: 'institution.create',
+        path: 'institutions',
+      }),
   }),
 
   route({
@@ -128,12 +126,13 @@ export const organisationRoutes = [
     response: Node,
     handle: async (input) => {
       const { body, app, caller } = input;
-      if (await app.store.getNode('PartyOrg', body.id)) throw new AppError('conflict', `PartyOrg '${body.id}' exists`);
       if (body.regionId) await app.scopes.check(caller, [body.regionId], `region '${body.regionId}'`);
-      await writeRecord(app.store, 'partyOrgs', body, { creating: true });
-      const created = (await app.store.getNode('PartyOrg', body.id))!.props;
-      await audit(app, input, 'party-org.create', { kind: 'PartyOrg', id: body.id }, null, created);
-      return created;
+      return createRecord(input, {
+        kind: 'PartyOrg',
+        section: 'partyOrgs',
+        action: 'party-org.create',
+        path: 'party-orgs',
+      });
     },
   }),
 

@@ -13,7 +13,7 @@ import { EVERYONE, route } from '../routing/route';
 import { audit } from './audit';
 import { ListAnswer, storedList } from './match-answers';
 import { nodePage, PageQuery, pageOf } from './pagination';
-import { writeRecord } from './write-record';
+import { createRecord } from './write-record';
 
 const Node = z.record(z.string(), z.unknown());
 const ById = z.object({ id: Id });
@@ -71,15 +71,8 @@ export const problemRoutes = [
     body: BundleProblem,
     status: 201,
     response: Node,
-    handle: async (input) => {
-      const { body, app } = input;
-      if (await app.store.getNode('Problem', body.id)) throw new AppError('conflict', `Problem '${body.id}' exists`);
-      await writeRecord(app.store, 'problems', body, { creating: true });
-      const created = await problem(app, body.id);
-      await audit(app, input, 'problem.create', { kind: 'Problem', id: body.id }, null, created);
-      input.res.location(`/api/v1/problems/${encodeURIComponent(body.id)}`);
-      return created;
-    },
+    handle: (input) =>
+      createRecord(input, { kind: 'Problem', section: 'problems', action: 'problem.create', path: 'problems' }),
   }),
 
   route({

@@ -2,7 +2,10 @@ import { BUNDLE_FORMAT, type BundleSection } from '../../ingest/bundle.schema';
 import { importBundle } from '../../ingest/import-bundle.use-case';
 import type { ImportReport } from '../../ingest/import-report';
 import { AppError } from '../../shared/app-error';
+import type { NodeKind } from '../../domain';
 import type { GraphStore } from '../../store/graph-store';
+import type { RouteInput } from '../routing/route';
+import { audit } from './audit';
 
 /**
  * Writes one record the way an import does — validated against its schema, references checked,
@@ -17,9 +20,10 @@ export async function writeRecord(
   { creating }: { creating: boolean },
 ): Promise<ImportReport> {
   const bundle = { format: BUNDLE_FORMAT, [section]: [record] };
-  // a dry run first: an import links a known name to the existing enterprise, which a create must refuse before writing
-  const trial = await importBundle(store, bundle, { dryRun: true });
-  refuseProblems(trial, creating);
+  // a create tries first: an import links a known name to the existing enterprise, which a create
+  // must refuse before anything is written (a replacement needs no trial: an import never writes
+  // a rejected or held record)
+  if (creating) refuseProblems(await importBundle(store, bundle, { dryRun: true }), creating);
   const report = await importBundle(store, bundle);
   refuseProblems(report, creating);
   return report;
@@ -46,4 +50,21 @@ function refuseProblems(report: ImportReport, creating: boolean): void {
       [{ field: 'body.name', reason: `is ${link.linkedName} (${link.linkedTo})` }],
     );
   }
+}
+
+/**
+ * POST of a new node (institution, party organisation, problem): 409 if the id is taken, written
+ * as an import would write it, audited, answered with what was stored and where it lives.
+ */
+export async function createRecord(
+  input: RouteInput<unknown, unknown, { id: string }>,
+  { kind, section, action, path }: { kind: NodeKind; section: BundleSection; action: string; path: string },
+): Promise<Record<string, unknown>> {
+  const { body, app } = input;
+  if (await app.store.getNode(kind, body.id)) throw new AppError('conflict', `${kind} '${body.id}' exists`);
+  await writeRecord(app.store, section, body, { creating: true });
+  const created = (await app.store.getNode(kind, body.id))!.props;
+  await audit(app, input, action, { kind, id: body.id }, null, created);
+  input.res.location(`/api/v1/${path}/${encodeURIComponent(body.id)}`);
+  return created;
 }
