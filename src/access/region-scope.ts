@@ -17,11 +17,15 @@ export class RegionScopes {
 
   /** The regions a caller may see, or null for everywhere. */
   async of(caller: Caller): Promise<Set<string> | null> {
-    if (caller.regionId === null) return null;
-    let subtree = this.subtrees.get(caller.regionId);
+    return caller.regionId === null ? null : this.within(caller.regionId);
+  }
+
+  /** A region and every region below it. */
+  async within(regionId: string): Promise<Set<string>> {
+    let subtree = this.subtrees.get(regionId);
     if (!subtree) {
-      subtree = await this.subtree(caller.regionId);
-      this.subtrees.set(caller.regionId, subtree);
+      subtree = await this.subtree(regionId);
+      this.subtrees.set(regionId, subtree);
     }
     return subtree;
   }

@@ -9,6 +9,7 @@ import { accessRoutes } from './resources/access.routes';
 import { organisationRoutes } from './resources/organisations.routes';
 import { statsRoutes } from './resources/stats.routes';
 import { exportRoutes } from './resources/export.routes';
+import { outcomeRoutes } from './resources/outcomes.routes';
 import type { RouteSpec } from './routing/route';
 
 /** Every operation of /api/v1, in the order the OpenAPI document lists them. */
@@ -19,6 +20,7 @@ export const API_ROUTES: readonly RouteSpec[] = [
   ...organisationRoutes,
   ...problemRoutes,
   ...requestRoutes,
+  ...outcomeRoutes,
   ...jobRoutes,
   ...exportRoutes,
   ...searchRoutes,

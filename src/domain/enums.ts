@@ -148,3 +148,31 @@ export const RequestKinds = labelled(
 );
 export const RequestKind = RequestKinds.schema;
 export type RequestKind = z.infer<typeof RequestKind>;
+
+/** The engines whose advice a recorded outcome judges. */
+export const OutcomeEngines = labelled(['partners', 'tackling', 'leads', 'dispatch'], {
+  partners: '上下游配套',
+  tackling: '技术攻坚',
+  leads: '招商线索',
+  dispatch: '点单派单',
+});
+export const OutcomeEngine = OutcomeEngines.schema;
+export type OutcomeEngine = z.infer<typeof OutcomeEngine>;
+
+/**
+ * What became of a proposed match. contacted is a step on the way; declined is a miss; the other
+ * three are the successes precision@k counts.
+ */
+export const OutcomeResults = labelled(
+  ['contacted', 'declined', 'contract_signed', 'problem_solved', 'lead_attracted'],
+  {
+    contacted: '已对接',
+    declined: '未成',
+    contract_signed: '已签约',
+    problem_solved: '已解决',
+    lead_attracted: '已落地',
+  },
+);
+export const OutcomeResult = OutcomeResults.schema;
+export type OutcomeResult = z.infer<typeof OutcomeResult>;
+export const SUCCESSFUL_RESULTS: readonly OutcomeResult[] = ['contract_signed', 'problem_solved', 'lead_attracted'];

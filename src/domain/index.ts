@@ -9,6 +9,7 @@ export * from './party-org.schema';
 export * from './person.schema';
 export * from './problem.schema';
 export * from './request.schema';
+export * from './outcome.schema';
 export * from './node-kinds';
 export * from './relationships';
 export * from './results.schema';

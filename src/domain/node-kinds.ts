@@ -7,6 +7,7 @@ import { PartyOrg } from './party-org.schema';
 import { Person, Work } from './person.schema';
 import { Problem, Team } from './problem.schema';
 import { Request } from './request.schema';
+import { Outcome } from './outcome.schema';
 
 /**
  * Every node label of the graph with its schema. The label doubles as the allow-list for the
@@ -24,6 +25,7 @@ export const nodeSchemas = {
   Team,
   Problem,
   Request,
+  Outcome,
 } as const;
 
 export type NodeKind = keyof typeof nodeSchemas;

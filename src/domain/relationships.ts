@@ -70,9 +70,12 @@ export const relationshipSpecs = {
   ABOUT: { from: ['Problem'], to: ['Segment'], props: none },
   RAISED_BY: { from: ['Request'], to: ['Enterprise'], props: none },
   ASSIGNED_TO: { from: ['Request'], to: ['Person'], props: none },
+  // a recorded outcome annotates its ends: writing one changes no match, so no recompute
+  OUTCOME_OF: { from: ['Outcome'], to: ['Enterprise', 'Problem', 'Chain', 'Request'], props: none, annotates: true },
+  OUTCOME_WITH: { from: ['Outcome'], to: ['Enterprise', 'Person', 'Institution'], props: none, annotates: true },
 } as const satisfies Record<
   string,
-  { from: readonly NodeKind[]; to: readonly NodeKind[]; props: z.ZodType; undirected?: boolean }
+  { from: readonly NodeKind[]; to: readonly NodeKind[]; props: z.ZodType; undirected?: boolean; annotates?: boolean }
 >;
 
 export type RelType = keyof typeof relationshipSpecs;
@@ -81,6 +84,11 @@ export const RelTypeSchema = z.enum(REL_TYPES as [RelType, ...RelType[]]);
 
 export function isUndirected(type: RelType): boolean {
   return 'undirected' in relationshipSpecs[type];
+}
+
+/** A record about its target (an outcome about an enterprise), not a fact the engines read. */
+export function isAnnotation(type: RelType): boolean {
+  return 'annotates' in relationshipSpecs[type];
 }
 
 /** One end of a relationship: ids are unique per label, so both are needed. */

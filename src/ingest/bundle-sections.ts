@@ -1,4 +1,4 @@
-import type { NodeKind, RelInput, RelType } from '../domain';
+import type { NodeKind, OutcomeEngine, RelInput, RelType } from '../domain';
 import type { BundleSection } from './bundle.schema';
 
 /**
@@ -51,6 +51,14 @@ function many(field: string, values: unknown, kinds: readonly NodeKind[], build:
 }
 
 const ORGS = ['Enterprise', 'Institution'] as const;
+
+/** What each engine's advice is for, and whom it proposes. */
+export const OUTCOME_ENDS: Record<OutcomeEngine, { subject: readonly NodeKind[]; candidate: readonly NodeKind[] }> = {
+  partners: { subject: ['Enterprise'], candidate: ['Enterprise'] },
+  tackling: { subject: ['Problem'], candidate: ['Person', 'Institution'] },
+  leads: { subject: ['Chain'], candidate: ['Enterprise'] },
+  dispatch: { subject: ['Request'], candidate: ['Person'] },
+};
 
 export const sectionSpecs: Record<BundleSection, SectionSpec> = {
   regions: {
@@ -160,6 +168,17 @@ export const sectionSpecs: Record<BundleSection, SectionSpec> = {
       ...one('raisedBy', r['raisedBy'], ['Enterprise'], out('RAISED_BY', self)),
       ...one('assignedTo', r['assignedTo'], ['Person'], out('ASSIGNED_TO', self)),
     ],
+  },
+  outcomes: {
+    kind: 'Outcome',
+    refFields: ['subjectId', 'candidateId'],
+    refs: (r, self) => {
+      const ends = OUTCOME_ENDS[r['engine'] as OutcomeEngine] ?? OUTCOME_ENDS.partners;
+      return [
+        ...one('subjectId', r['subjectId'], ends.subject, out('OUTCOME_OF', self)),
+        ...one('candidateId', r['candidateId'], ends.candidate, out('OUTCOME_WITH', self)),
+      ];
+    },
   },
 };
 

@@ -10,6 +10,7 @@ import {
   Person,
   Problem,
   Region,
+  Outcome,
   Request,
   Segment,
   Source,
@@ -94,6 +95,12 @@ export const BundleTeam = Team.extend({
     .default([]),
 });
 export const BundleRequest = Request.extend({ raisedBy: Id, assignedTo: Id.optional() });
+export const BundleOutcome = Outcome.extend({
+  /** What the advice was for: an enterprise (partners), a problem (tackling), a chain (leads), a request (dispatch). */
+  subjectId: Id,
+  /** Whom it proposed: an enterprise, an expert or an institution, a responder. */
+  candidateId: Id,
+});
 
 /** Each section of a bundle, in the order an import writes them (referenced before referencing). */
 export const bundleSections = {
@@ -111,6 +118,7 @@ export const bundleSections = {
   problems: BundleProblem,
   teams: BundleTeam,
   requests: BundleRequest,
+  outcomes: BundleOutcome,
 } as const;
 
 export type BundleSection = keyof typeof bundleSections;
@@ -133,6 +141,7 @@ export const Bundle = z.object({
   problems: z.array(BundleProblem).default([]),
   teams: z.array(BundleTeam).default([]),
   requests: z.array(BundleRequest).default([]),
+  outcomes: z.array(BundleOutcome).default([]),
 });
 export type Bundle = z.infer<typeof Bundle>;
 export type BundleInput = z.input<typeof Bundle>;

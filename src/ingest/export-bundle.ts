@@ -17,6 +17,7 @@ const SECTION_OF: Record<NodeKind, BundleSection> = {
   Team: 'teams',
   Problem: 'problems',
   Request: 'requests',
+  Outcome: 'outcomes',
 };
 
 /**
@@ -112,6 +113,12 @@ export async function exportBundle(store: GraphStore): Promise<Rec> {
         break;
       case 'ASSIGNED_TO':
         from['assignedTo'] = to['id'];
+        break;
+      case 'OUTCOME_OF':
+        from['subjectId'] = to['id'];
+        break;
+      case 'OUTCOME_WITH':
+        from['candidateId'] = to['id'];
         break;
     }
   });

@@ -8,6 +8,7 @@ import type {
   ReportKind,
   ReportRun,
 } from '../domain';
+import { isAnnotation } from '../domain';
 import type {
   FollowStep,
   GraphStore,
@@ -107,10 +108,14 @@ export class ChangeReportingStore implements GraphStore {
 }
 
 /** Both ends of each relationship, grouped by kind. */
-function endsOf(rels: Pick<RelInput, 'from' | 'to'>[]): GraphChange[] {
+/**
+ * The nodes a relationship write changed: both ends, except the target of an annotation (an
+ * outcome recorded about an enterprise changes the outcome, not the enterprise's matches).
+ */
+function endsOf(rels: Pick<RelInput, 'type' | 'from' | 'to'>[]): GraphChange[] {
   const byKind = new Map<NodeKind, Set<string>>();
   for (const rel of rels) {
-    for (const end of [rel.from, rel.to]) {
+    for (const end of isAnnotation(rel.type) ? [rel.from] : [rel.from, rel.to]) {
       const ids = byKind.get(end.kind) ?? new Set<string>();
       ids.add(end.id);
       byKind.set(end.kind, ids);

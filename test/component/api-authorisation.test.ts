@@ -92,6 +92,20 @@ function samples(p: string): Record<string, Sample> {
       scoped: true,
     },
     'get /requests/:id/responders': { path: `/requests/${p}-req/responders`, scoped: true },
+    'post /outcomes': {
+      path: '/outcomes',
+      body: {
+        engine: 'partners',
+        subjectId: `${p}-ent-2`,
+        candidateId: `${p}-ent-3`,
+        direction: 'upstream',
+        result: 'contacted',
+        date: '2026-11-01',
+      },
+      scoped: true,
+    },
+    'get /outcomes': { path: '/outcomes' },
+    'get /stats/outcomes': { path: '/stats/outcomes', query: { region: `${p}-park` }, scoped: true },
     'post /import': {
       path: '/import',
       query: { dryRun: 'true' },

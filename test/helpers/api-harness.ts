@@ -26,6 +26,7 @@ import type { GraphStore } from '../../src/store/graph-store';
 import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-graph-store';
 import { validBundle } from './bundle-fixture';
 import { uniquePrefix } from './fixtures';
+import { until } from './until';
 import { neo4jSettingsFromEnv } from './neo4j-env';
 
 export const BOOTSTRAP_ADMIN_KEY = 'test-bootstrap-admin-key-0123456789';
@@ -42,6 +43,8 @@ export interface ApiHarness {
   keys: Record<HarnessKey, string>;
   /** `Authorization` header of a key. */
   auth(key: HarnessKey): { Authorization: string };
+  /** Resolves once no job is waiting, delayed or running (the lists read next will not change under the test). */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -97,6 +100,15 @@ export async function neo4jApi(name: string): Promise<ApiHarness> {
     api,
     keys,
     auth: (key) => ({ Authorization: `Bearer ${keys[key]}` }),
+    settled: () =>
+      until(
+        async () => {
+          const counts = await queue.queue('recompute').getJobCounts('waiting', 'delayed', 'active', 'prioritized');
+          return Object.values(counts).every((n) => n === 0);
+        },
+        60_000,
+        'the job queue to settle',
+      ),
     close: async () => {
       await workers.close();
       await queue.queue('recompute').obliterate({ force: true });

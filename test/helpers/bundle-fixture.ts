@@ -107,5 +107,16 @@ export function validBundle(p: string): BundleInput & { format: 'redchain-bundle
         dueAt: '2025-04-30T09:00:00.000Z',
       },
     ],
+    outcomes: [
+      {
+        id: `${p}-outcome`,
+        engine: 'dispatch',
+        result: 'contacted',
+        date: '2025-04-24',
+        note: '已电话对接',
+        subjectId: `${p}-req`,
+        candidateId: `${p}-person-9`,
+      },
+    ],
   };
 }

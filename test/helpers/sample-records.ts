@@ -71,6 +71,17 @@ export function sampleRecord(kind: NodeKind, id: string): Record<string, unknown
       dueAt: '2025-05-08T09:00:00.000Z',
       escalations: 0,
     },
+    Outcome: {
+      id,
+      engine: 'partners',
+      result: 'contract_signed',
+      date: '2026-03-02',
+      note: '签订双燃料主机采购框架协议',
+      qualifier: 'upstream',
+      rank: 1,
+      runId: 'run-1',
+      recordedBy: '镇江高新区船舶链党委',
+    },
   };
   return record(kind, samples[kind]);
 }

@@ -30,6 +30,7 @@ describe('the bundle JSON Schema in docs/', () => {
       'problems',
       'teams',
       'requests',
+      'outcomes',
     ]);
     const enterprise = schema.properties['enterprises']!.items!;
     expect(enterprise.required).toEqual(['id', 'name']);

@@ -2,6 +2,8 @@ import {
   EnterpriseScales,
   EnterpriseTags,
   InstitutionKinds,
+  OutcomeEngines,
+  OutcomeResults,
   PairingKinds,
   PartyOrgKinds,
   ProblemStatuses,
@@ -33,6 +35,7 @@ export const SECTION_NAMES: Record<BundleSection, string[]> = {
   problems: ['技术难题', '攻坚榜', '难题'],
   teams: ['团队', '攻关团队'],
   requests: ['诉求', '点单', '企业诉求'],
+  outcomes: ['成效', '对接成效', '匹配成效'],
 };
 
 export const HEADER_NAMES: Record<string, string[]> = {
@@ -93,6 +96,14 @@ export const HEADER_NAMES: Record<string, string[]> = {
   lat: ['纬度'],
   lng: ['经度'],
   source: ['来源'],
+  engine: ['引擎', '推荐类型'],
+  result: ['结果', '成效'],
+  date: ['日期', '发生日期'],
+  note: ['备注'],
+  qualifier: ['清单'],
+  rank: ['推荐名次', '名次'],
+  subjectId: ['对象', '推荐对象'],
+  candidateId: ['候选', '推荐候选'],
 };
 
 type Labelled = { zh: Record<string, string> };
@@ -114,6 +125,8 @@ export function enumFor(section: BundleSection, field: string): Labelled | null 
     };
     return bySection[section] ?? null;
   }
+  if (field === 'engine') return section === 'outcomes' ? OutcomeEngines : null;
+  if (field === 'result') return section === 'outcomes' ? OutcomeResults : null;
   if (field === 'status')
     return section === 'requests' ? RequestStatuses : section === 'problems' ? ProblemStatuses : null;
   return null;
