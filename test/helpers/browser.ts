@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import type { Role } from '../../src/access/roles';
 
 /** Debian's chromium package: the browser the page is tested in (`.ci/run` installs it). */
@@ -54,4 +54,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/**
+ * The text of the first element of a locator once it shows `expected`: after a click the page
+ * answers when the API has, so a test waits for what the user would wait to see, then asserts.
+ */
+export async function textOnceShown(locator: Locator, expected: string | RegExp): Promise<string> {
+  await locator.filter({ hasText: expected }).first().waitFor();
+  return (await locator.filter({ hasText: expected }).first().textContent()) ?? '';
 }

@@ -16,7 +16,7 @@ const GAP = 70;
 const BOX_H = 44;
 
 /** Cuts a long company name so the box stays readable; the full name is in the tooltip. */
-const short = (name: string) => (name.length > 11 ? `${name.slice(0, 10)}…` : name);
+const short = (name: string) => (name.length > 10 ? `${name.slice(0, 9)}…` : name);
 
 /**
  * The party-organisation path that can make an introduction, drawn left to right: each box an

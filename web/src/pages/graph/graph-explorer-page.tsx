@@ -110,6 +110,13 @@ export function GraphExplorerPage({ params }: { params: URLSearchParams }) {
     }
   };
 
+  // a click on a drawn node and a click in the list of neighbours do the same
+  const openNode = (key: string) => {
+    const a = graph.getNodeAttributes(key);
+    setSelected({ kind: a.kind, id: a.id, label: a.label });
+    if (!a.expanded) void expand(a.kind, a.id);
+  };
+
   const counts = new Map<string, number>();
   graph.forEachNode((_key, a) => counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1));
 
@@ -142,18 +149,56 @@ export function GraphExplorerPage({ params }: { params: URLSearchParams }) {
       <GraphLegend counts={counts} />
       <p class="small muted">
         {t('graph.hint')} · {graph.order} {t('graph.nodes')}
-        {selected && ` · ${t('graph.selected')}：${selected.label}`}
       </p>
-      <SigmaView
-        graph={graph}
-        version={version}
-        onClickNode={(key) => {
-          const a = graph.getNodeAttributes(key);
-          setSelected({ kind: a.kind, id: a.id, label: a.label });
-          if (!a.expanded) void expand(a.kind, a.id);
-        }}
-      />
+      {selected && <p class="graph-selected">{`${t('graph.selected')}：${selected.label}`}</p>}
+      <div class="graph-layout">
+        <SigmaView graph={graph} version={version} onClickNode={openNode} />
+        {selected && (
+          <NeighbourList
+            graph={graph}
+            selected={nodeKey(selected.kind, selected.id)}
+            version={version}
+            onOpen={openNode}
+          />
+        )}
+      </div>
       <p class="small muted">{t('graph.gap')}</p>
     </div>
+  );
+}
+
+/**
+ * The selected node's neighbours as a list: what the canvas shows, readable by a screen reader
+ * and easy to tap on a phone; a click opens the neighbour as a click on the canvas does.
+ */
+function NeighbourList({
+  graph,
+  selected,
+  version,
+  onOpen,
+}: {
+  graph: Graph<NodeAttributes>;
+  selected: string;
+  version: number;
+  onOpen(key: string): void;
+}) {
+  const { t } = useT();
+  if (!graph.hasNode(selected)) return null;
+  const neighbours = graph.neighbors(selected).map((key) => ({ key, ...graph.getNodeAttributes(key) }));
+  return (
+    <section class="panel neighbours" aria-label={t('graph.neighbours')} data-version={version}>
+      <h3>{t('graph.neighbours')}</h3>
+      {neighbours.length === 0 && <p class="muted">{t('none')}</p>}
+      <ul class="plain">
+        {neighbours.map((n) => (
+          <li key={n.key}>
+            <button type="button" class="link-like" onClick={() => onOpen(n.key)}>
+              <span class="dot" style={{ background: n.color }} />
+              {`${t(`node.${n.kind}` as MessageKey)} · ${n.label}`}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Enterprise, ListAnswer } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { LoadedView } from '../../components/loaded-view';
-import { useT } from '../../i18n/i18n';
+import { useT, type MessageKey } from '../../i18n/i18n';
 import { replaceParams } from '../../router';
 import { CandidateList } from './candidate-list';
 import { EnterpriseSearch } from './enterprise-search';
@@ -39,9 +39,14 @@ function EnterprisePartners({ id }: { id: string }) {
             <h2 class="enterprise-name">{e.name}</h2>
             {e.aliases.length > 0 && <p class="small muted">{e.aliases.join('、')}</p>}
             <p>
-              {[...e.products, ...e.tags].map((p) => (
+              {e.products.map((p) => (
                 <span key={p} class="chip">
                   {p}
+                </span>
+              ))}
+              {e.tags.map((tag) => (
+                <span key={tag} class="chip tag">
+                  {t(`tag.${tag}` as MessageKey)}
                 </span>
               ))}
             </p>

@@ -6,6 +6,12 @@ import { useT, type MessageKey } from '../../i18n/i18n';
 import { CandidateList } from '../partners/candidate-list';
 import { ProblemActions } from './problem-actions';
 
+/** An audit action as the board names it: `problem.accepted` → 已验收; others as they are. */
+function actionName(action: string, t: (key: MessageKey) => string): string {
+  const [kind, step] = action.split('.');
+  return kind === 'problem' && step && step !== 'create' ? t(`problem.${step}` as MessageKey) : action;
+}
+
 interface History {
   items: { at: string; role: string; action: string; note: string | null }[];
 }
@@ -95,7 +101,8 @@ export function ProblemDetail({ problem, onMoved }: { problem: Problem; onMoved(
             <ul class="plain small">
               {h.items.map((item) => (
                 <li key={item.at + item.action}>
-                  {new Date(item.at).toLocaleString()} · {t(`role.${item.role}` as MessageKey)} · {item.action}
+                  {new Date(item.at).toLocaleString()} · {t(`role.${item.role}` as MessageKey)} ·{' '}
+                  {actionName(item.action, t)}
                   {item.note ? ` · ${item.note}` : ''}
                 </li>
               ))}
