@@ -58,4 +58,23 @@ describe('the service loop page (点单派单)', () => {
     );
     expect(problems).toEqual([]);
   });
+
+  test('when a request is raised with a due date already past, then the list puts it first, marked 已超时', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await signIn(page, `${app.url}#/service`, app.keys.admin, 'admin');
+    const form = page.getByRole('form', { name: '企业点单' });
+    await form.getByRole('textbox', { name: '企业名称' }).fill('镇江船厂');
+    await form.getByRole('textbox', { name: '诉求', exact: true }).fill('船坞用地续期审批');
+    await form.getByLabel('类别').selectOption('approval');
+    const yesterday = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+    await form.getByLabel('办结时限').fill(yesterday);
+    await form.getByRole('button', { name: '提交' }).click();
+    const detail = page.getByRole('region', { name: '船坞用地续期审批' });
+    expect(await textOnceShown(detail.locator('.overdue-mark'), '已超时')).toContain('已超时');
+    const first = page.locator('.request-list .list-item').first();
+    expect(await textOnceShown(first.locator('.request-title'), '船坞')).toBe('船坞用地续期审批');
+    expect(await first.getAttribute('class')).toContain('overdue');
+    await screenshot(page, 'service-loop-overdue');
+    expect(problems).toEqual([]);
+  });
 });

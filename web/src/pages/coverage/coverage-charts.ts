@@ -20,7 +20,13 @@ export function coverageByChain(chains: ChainCoverage[], { t }: Translator): ECh
         stack: 'all',
         data: chains.map((c) => c.covered),
         itemStyle: { color: RED },
-        label: { show: true, position: 'inside', formatter: ({ dataIndex }: { dataIndex: number }) => `${Math.round(chains[dataIndex]!.coverage * 100)}%` },
+        label: {
+          show: true,
+          position: 'inside',
+          // a bar of nothing has no room for a label: the grey remainder tells it
+          formatter: ({ dataIndex }: { dataIndex: number }) =>
+            chains[dataIndex]!.covered > 0 ? `${Math.round(chains[dataIndex]!.coverage * 100)}%` : '',
+        },
       },
       {
         name: t('coverage.enterprises'),
