@@ -12,6 +12,8 @@ export default defineConfig({
   root: here,
   base: './',
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  // `npm run web:dev`: live reload, the API calls passed to the API of `npm start`
+  server: { proxy: { '/api': 'http://localhost:3000' } },
   build: {
     outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
     emptyOutDir: true,

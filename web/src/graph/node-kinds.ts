@@ -28,3 +28,15 @@ export interface GraphEdgeRef {
 }
 
 export const nodeKey = (kind: string, id: string) => `${kind}:${id}`;
+
+/** What the explorer keeps on each drawn node (sigma reads x, y, size, label, color). */
+export interface NodeAttributes {
+  x: number;
+  y: number;
+  size: number;
+  label: string;
+  color: string;
+  kind: string;
+  id: string;
+  expanded: boolean;
+}

@@ -190,6 +190,7 @@ export const en: Record<MessageKey, string> = {
   'import.line': 'line',
   'import.field': 'field',
   'import.reason': 'reason',
+  'import.received': 'received',
   'import.counts': 'Imported',
   'import.review': 'Names to review',
   'job.progress': 'Job progress',

@@ -185,6 +185,7 @@ export const zh = {
   'import.line': '行',
   'import.field': '字段',
   'import.reason': '原因',
+  'import.received': '收到',
   'import.counts': '导入数量',
   'import.review': '待人工确认的名称',
   'job.progress': '任务进度',

@@ -4,22 +4,12 @@ import { get } from '../../api/client';
 import type { SearchHit } from '../../api/types';
 import { ErrorNote } from '../../components/loaded-view';
 import { GraphLegend } from '../../graph/legend';
+import { NeighbourList } from '../../graph/neighbour-list';
 import { neighbourhood } from '../../graph/neighbourhood';
-import { NODE_COLOURS, nodeKey, type GraphNodeRef } from '../../graph/node-kinds';
+import { NODE_COLOURS, nodeKey, type GraphNodeRef, type NodeAttributes } from '../../graph/node-kinds';
 import { SigmaView } from '../../graph/sigma-view';
 import { useT, type MessageKey } from '../../i18n/i18n';
 import { replaceParams } from '../../router';
-
-interface NodeAttributes {
-  x: number;
-  y: number;
-  size: number;
-  label: string;
-  color: string;
-  kind: string;
-  id: string;
-  expanded: boolean;
-}
 
 /** 图谱浏览: the neighbourhood of any node, drawn with sigma.js, expanded by a click. */
 export function GraphExplorerPage({ params }: { params: URLSearchParams }) {
@@ -164,41 +154,5 @@ export function GraphExplorerPage({ params }: { params: URLSearchParams }) {
       </div>
       <p class="small muted">{t('graph.gap')}</p>
     </div>
-  );
-}
-
-/**
- * The selected node's neighbours as a list: what the canvas shows, readable by a screen reader
- * and easy to tap on a phone; a click opens the neighbour as a click on the canvas does.
- */
-function NeighbourList({
-  graph,
-  selected,
-  version,
-  onOpen,
-}: {
-  graph: Graph<NodeAttributes>;
-  selected: string;
-  version: number;
-  onOpen(key: string): void;
-}) {
-  const { t } = useT();
-  if (!graph.hasNode(selected)) return null;
-  const neighbours = graph.neighbors(selected).map((key) => ({ key, ...graph.getNodeAttributes(key) }));
-  return (
-    <section class="panel neighbours" aria-label={t('graph.neighbours')} data-version={version}>
-      <h3>{t('graph.neighbours')}</h3>
-      {neighbours.length === 0 && <p class="muted">{t('none')}</p>}
-      <ul class="plain">
-        {neighbours.map((n) => (
-          <li key={n.key}>
-            <button type="button" class="link-like" onClick={() => onOpen(n.key)}>
-              <span class="dot" style={{ background: n.color }} />
-              {`${t(`node.${n.kind}` as MessageKey)} · ${n.label}`}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }

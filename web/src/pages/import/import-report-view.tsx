@@ -32,7 +32,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         <thead>
           <tr>
             <th />
-            <th>received</th>
+            <th>{t('import.received')}</th>
             <th>{t('import.counts')}</th>
             <th>{t('import.rejected')}</th>
             <th>{t('import.review')}</th>
