@@ -26,15 +26,15 @@ describe('the service loop page (点单派单)', () => {
     const form = page.getByRole('form', { name: '企业点单' });
     await form.getByRole('textbox', { name: '企业名称' }).fill('菲利华');
     await form.getByRole('textbox', { name: '诉求', exact: true }).fill('石英玻璃航天材料工艺攻关');
-    await expect(
-      form.getByRole('combobox', { name: '点单企业' }).locator('option:checked').textContent(),
-    ).resolves.toBe('湖北菲利华石英玻璃股份有限公司');
+    // the name is looked up when the user leaves the field: the enterprise it found is chosen
+    const chosen = form.getByRole('combobox', { name: '点单企业' }).locator('option:checked');
+    expect(await textOnceShown(chosen, '菲利华')).toBe('湖北菲利华石英玻璃股份有限公司');
     await form.getByLabel('类别').selectOption('technology');
     await form.getByRole('button', { name: '提交' }).click();
 
     const detail = page.getByRole('region', { name: '石英玻璃航天材料工艺攻关' });
     expect(await textOnceShown(detail.locator('h2 .badge'), '已点单')).toBe('已点单');
-    await expect(detail.textContent()).resolves.toContain('点单企业：湖北菲利华石英玻璃股份有限公司');
+    expect(await textOnceShown(detail.locator('p'), '点单企业：湖')).toBe('点单企业：湖北菲利华石英玻璃股份有限公司');
     const responder = detail.locator('[data-responder]').first();
     await expect(responder.locator('.candidate-name').textContent()).resolves.toBe('孙绯');
     await expect(responder.textContent()).resolves.toContain('擅长技术攻关相关事项');

@@ -23,6 +23,7 @@ describe('the tackling board page (红链技术攻坚榜)', () => {
     await page.getByRole('button', { name: /高精度激光雷达研发瓶颈/ }).click();
     const detail = page.getByRole('region', { name: '高精度激光雷达研发瓶颈' });
     const institutions = detail.getByRole('region', { name: '候选机构' });
+    await textOnceShown(institutions.locator('.candidate-name'), '湖北江城实验室');
     await expect(institutions.locator('.candidate-name').allTextContents()).resolves.toEqual([
       '湖北江城实验室',
       '华中科技大学',

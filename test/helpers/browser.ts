@@ -61,6 +61,6 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  * answers when the API has, so a test waits for what the user would wait to see, then asserts.
  */
 export async function textOnceShown(locator: Locator, expected: string | RegExp): Promise<string> {
-  await locator.filter({ hasText: expected }).first().waitFor();
+  await locator.filter({ hasText: expected }).first().waitFor({ state: 'attached' });
   return (await locator.filter({ hasText: expected }).first().textContent()) ?? '';
 }
