@@ -63,6 +63,8 @@ export const en: Record<MessageKey, string> = {
   'map.export': 'Export leads (Excel)',
   'map.suppliesLocal': 'already supplies local firms',
   'map.legend': 'Legend',
+  'map.feedsSelected': 'feeds the selected segment',
+  'map.fedBySelected': 'fed by the selected segment',
   'map.declared': '(declared need)',
   'partners.search': 'Enterprise name (full, short or alias)',
   'partners.find': 'Find',

@@ -60,6 +60,8 @@ export const zh = {
   'map.export': '导出线索（Excel）',
   'map.suppliesLocal': '已在供应本地企业',
   'map.legend': '图例',
+  'map.feedsSelected': '供给所选环节',
+  'map.fedBySelected': '所选环节供给',
   'map.declared': '（明确需求）',
   'partners.search': '企业名称（全称、简称或别名）',
   'partners.find': '查找',

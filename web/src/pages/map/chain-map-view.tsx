@@ -85,6 +85,8 @@ export function MapLegend({ rule }: { rule: { zh: string; en: string } }) {
         </span>
       ))}
       <span class="legend-item">⚠ {t('map.spof')}</span>
+      <span class="legend-item legend-feeds">{t('map.feedsSelected')}</span>
+      <span class="legend-item legend-fed">{t('map.fedBySelected')}</span>
       <span class="legend-item">
         {t('map.producers')} / {t('map.demand')}
       </span>
