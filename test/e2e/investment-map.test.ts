@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, signIn, textOnceShown, watchedPage } from '../helpers/browser';
+import { launchBrowser, PHONE, screenshot, signIn, textOnceShown, watchedPage } from '../helpers/browser';
 import { startWebApp, type WebApp } from '../helpers/web-app';
 
 /**
@@ -66,6 +66,29 @@ describe('the investment map page (招商图谱)', () => {
     const sheet = workbook.getWorksheet('招商线索')!;
     expect(sheet.getRow(2).getCell(2).value).toBe('隆晟冶金');
     expect(String(sheet.getRow(2).getCell(7).value)).toContain('补链');
+    expect(problems).toEqual([]);
+  });
+
+  test('when the map is opened on a phone, then the segments stack in one column and a segment still opens to its producers', async () => {
+    const { page, problems } = await watchedPage(browser, PHONE);
+    await signIn(
+      page,
+      `${app.url}#/map?region=region-by-hitech&chain=chain-lithium-battery`,
+      app.keys.viewer,
+      'viewer',
+    );
+    const cathode = page.locator('[data-segment="seg-li-cathode"]');
+    await cathode.click();
+    const panel = page.getByRole('region', { name: '正极材料' });
+    expect(await textOnceShown(panel.locator('.spof-note'), '东方钛业')).toContain('仅依赖 甘肃东方钛业有限公司');
+    // one column: every stage's heading starts at the same left edge
+    const lefts = await page
+      .locator('.chain-column')
+      .evaluateAll((columns) => columns.map((c) => Math.round(c.getBoundingClientRect().left)));
+    expect(new Set(lefts).size).toBe(1);
+    // a viewer may read the map but not run a what-if
+    await expect(page.getByRole('button', { name: /推演所选线索/ }).isDisabled()).resolves.toBe(true);
+    await screenshot(page, 'investment-map-phone');
     expect(problems).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { Lead, SegmentGap } from '../../api/types';
 import { StatusBadge } from '../../components/status-badge';
 import { useT } from '../../i18n/i18n';
@@ -19,10 +20,13 @@ export function SegmentPanel({
   onClose(): void;
 }) {
   const { t } = useT();
+  const box = useRef<HTMLElement>(null);
+  // the panel sits below the map: on a phone it would open out of sight
+  useEffect(() => box.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }), [segment.segmentId]);
   const spof = segment.singlePointOfFailure;
   const forSegment = leads.filter((lead) => lead.segments.some((s) => s.id === segment.segmentId));
   return (
-    <section class="panel segment-panel" aria-label={segment.name}>
+    <section ref={box} class="panel segment-panel" aria-label={segment.name}>
       <header class="panel-head">
         <h2>
           {segment.name} <StatusBadge group="status" status={segment.status} />
