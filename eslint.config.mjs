@@ -1,9 +1,10 @@
 // @ts-check
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', '.redchain/'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', '.redchain/', 'test-artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -21,6 +22,8 @@ export default tseslint.config(
     },
   },
   { files: ['src/store/neo4j/**', 'scripts/**'], rules: { 'no-restricted-imports': 'off' } },
+  // the web page runs in the browser: its globals, not Node's
+  { files: ['web/src/**'], languageOptions: { globals: globals.browser } },
   {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },

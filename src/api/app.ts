@@ -14,6 +14,7 @@ import { QUEUE_BOARD_PATH, queueBoard } from './queue-board';
 import { API_ROUTES } from './routes';
 import { mountRoutes } from './routing/mount-routes';
 import { openApiDocument } from './routing/openapi';
+import { webPage } from './web-page';
 
 export interface AppDeps {
   api: ApiContext;
@@ -24,6 +25,8 @@ export interface AppDeps {
   /** BullMQ queues shown at /admin/queues (none with the in-process runner). */
   queues?: Queue[];
   version?: string;
+  /** Where the built web page is (dist/web of the project by default). */
+  webDir?: string;
   /** Security headers, CORS and rate limits (defaults: same origin only, 1200 requests a minute a key, counted in process). */
   protection?: Partial<ProtectionOptions>;
 }
@@ -36,6 +39,7 @@ export function createApp({
   queues = [],
   version = '0.1.0',
   protection: guard = {},
+  webDir,
 }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -66,6 +70,8 @@ export function createApp({
   const callers = authenticate(api.access, adminKey);
   app.use('/api/v1', callers, mountRoutes(API_ROUTES, api));
   if (queues.length > 0) app.use(QUEUE_BOARD_PATH, callers, adminsOnly, queueBoard(queues));
+  // the web page at `/`, after every API path so it never shadows one
+  app.use(webPage(webDir));
   app.use(notFound);
   app.use(problemDetails(api.logger));
   return app;

@@ -1,0 +1,94 @@
+import ExcelJS from 'exceljs';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, PHONE, screenshot, signIn, textOnceShown, watchedPage } from '../helpers/browser';
+import { startWebApp, type WebApp } from '../helpers/web-app';
+
+/**
+ * 招商图谱 in a real browser on the articles' dataset: the investment task force reads a chain
+ * map, opens a segment, runs a what-if and exports the leads.
+ */
+describe('the investment map page (招商图谱)', () => {
+  let app: WebApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    app = await startWebApp();
+    browser = await launchBrowser();
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  test('when 白银高新区’s lithium map is opened, then 正极材料 is marked a single point of failure and opens to 东方钛业', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await signIn(page, `${app.url}#/map`, app.keys.investment, 'investment');
+    await page.getByLabel('地区').selectOption({ label: '白银高新区' });
+    await page.getByLabel('产业链').selectOption({ label: '锂电池' });
+    const cathode = page.locator('[data-segment="seg-li-cathode"]');
+    await expect(cathode.textContent()).resolves.toContain('单点风险');
+    await cathode.click();
+    const panel = page.getByRole('region', { name: '正极材料' });
+    await expect(panel.textContent()).resolves.toContain('仅依赖 甘肃东方钛业有限公司');
+    await expect(panel.getByRole('link', { name: '甘肃东方钛业有限公司' }).count()).resolves.toBe(1);
+    await screenshot(page, 'investment-map');
+    expect(problems).toEqual([]);
+  });
+
+  test('when a missing segment of 白银市’s new materials is opened and its lead tried, then the what-if closes the gap and the leads export to Excel', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await signIn(
+      page,
+      `${app.url}#/map?region=region-baiyin&chain=chain-new-materials`,
+      app.keys.investment,
+      'investment',
+    );
+    await page.locator('[data-segment="seg-nm-metallurgy"]').click();
+    const panel = page.getByRole('region', { name: '冶金及金属材料' });
+    await expect(panel.locator('.lead-name').allTextContents()).resolves.toEqual(['隆晟冶金']);
+    await expect(panel.textContent()).resolves.toContain('本地缺失');
+    await panel.getByRole('checkbox', { name: '隆晟冶金' }).check();
+    await page.getByRole('button', { name: /推演所选线索/ }).click();
+    const whatIf = page.getByRole('region', { name: '引进后推演' });
+    expect(await textOnceShown(whatIf.locator('.closed-gap'), '冶金')).toBe('冶金及金属材料：缺失 → 良好');
+    // the map now shows the segment as it would be
+    await expect(page.locator('[data-segment="seg-nm-metallurgy"]').getAttribute('class')).resolves.toContain(
+      'segment-ok',
+    );
+    await screenshot(page, 'investment-map-what-if');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出线索（Excel）' }).click(),
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const sheet = workbook.getWorksheet('招商线索')!;
+    expect(sheet.getRow(2).getCell(2).value).toBe('隆晟冶金');
+    expect(String(sheet.getRow(2).getCell(7).value)).toContain('补链');
+    expect(problems).toEqual([]);
+  });
+
+  test('when the map is opened on a phone, then the segments stack in one column and a segment still opens to its producers', async () => {
+    const { page, problems } = await watchedPage(browser, PHONE);
+    await signIn(
+      page,
+      `${app.url}#/map?region=region-by-hitech&chain=chain-lithium-battery`,
+      app.keys.viewer,
+      'viewer',
+    );
+    const cathode = page.locator('[data-segment="seg-li-cathode"]');
+    await cathode.click();
+    const panel = page.getByRole('region', { name: '正极材料' });
+    expect(await textOnceShown(panel.locator('.spof-note'), '东方钛业')).toContain('仅依赖 甘肃东方钛业有限公司');
+    // one column: every stage's heading starts at the same left edge
+    const lefts = await page
+      .locator('.chain-column')
+      .evaluateAll((columns) => columns.map((c) => Math.round(c.getBoundingClientRect().left)));
+    expect(new Set(lefts).size).toBe(1);
+    // a viewer may read the map but not run a what-if
+    await expect(page.getByRole('button', { name: /推演所选线索/ }).isDisabled()).resolves.toBe(true);
+    await screenshot(page, 'investment-map-phone');
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+import type { Browser } from 'playwright-core';
+import { launchBrowser, screenshot, signIn, textOnceShown, watchedPage } from '../helpers/browser';
+import { startWebApp, type WebApp } from '../helpers/web-app';
+
+/**
+ * 点单派单 in a real browser: park staff raise a request, dispatch it, and close the loop with
+ * feedback. 菲利华 is the articles' enterprise whose request has a responder (孙绯 works there,
+ * with skills its segment names); the articles give no 党建指导员.
+ */
+describe('the service loop page (点单派单)', () => {
+  let app: WebApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    app = await startWebApp();
+    browser = await launchBrowser();
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  test('when a request is raised for 菲利华 and dispatched to its first responder, 孙绯, then it is accepted, resolved and closed with feedback', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await signIn(page, `${app.url}#/service`, app.keys.secretary, 'secretary');
+    const form = page.getByRole('form', { name: '企业点单' });
+    await form.getByRole('textbox', { name: '企业名称' }).fill('菲利华');
+    await form.getByRole('textbox', { name: '诉求', exact: true }).fill('石英玻璃航天材料工艺攻关');
+    // the name is looked up when the user leaves the field: the enterprise it found is chosen
+    const chosen = form.getByRole('combobox', { name: '点单企业' }).locator('option:checked');
+    expect(await textOnceShown(chosen, '菲利华')).toBe('湖北菲利华石英玻璃股份有限公司');
+    await form.getByLabel('类别').selectOption('technology');
+    await form.getByRole('button', { name: '提交' }).click();
+
+    const detail = page.getByRole('region', { name: '石英玻璃航天材料工艺攻关' });
+    expect(await textOnceShown(detail.locator('h2 .badge'), '已点单')).toBe('已点单');
+    expect(await textOnceShown(detail.locator('p'), '点单企业：湖')).toBe('点单企业：湖北菲利华石英玻璃股份有限公司');
+    const responder = detail.locator('[data-responder]').first();
+    await expect(responder.locator('.candidate-name').textContent()).resolves.toBe('孙绯');
+    await expect(responder.textContent()).resolves.toContain('擅长技术攻关相关事项');
+    await screenshot(page, 'service-loop');
+    await responder.getByRole('button', { name: '派单' }).click();
+    expect(await textOnceShown(detail.locator('h2 .badge'), '已派单')).toBe('已派单');
+    expect(await textOnceShown(detail.locator('p'), '承接人')).toBe('承接人：孙绯');
+
+    await detail.getByRole('button', { name: '接单' }).click();
+    expect(await textOnceShown(detail.locator('h2 .badge'), '已接单')).toBe('已接单');
+    await detail.getByRole('button', { name: '办结' }).click();
+    expect(await textOnceShown(detail.locator('h2 .badge'), '已办结')).toBe('已办结');
+    await detail.getByLabel('满意度').selectOption('4');
+    await detail.getByRole('button', { name: '反馈评价' }).click();
+    expect(await textOnceShown(detail.locator('h2 .badge'), '已反馈')).toBe('已反馈');
+    expect(await textOnceShown(detail.locator('p'), '满意度')).toBe('满意度：★★★★');
+    // the list shows it among the closed requests
+    await page.getByRole('tab', { name: '已反馈' }).click();
+    expect(await textOnceShown(page.locator('.request-list .request-title'), '石英玻璃')).toBe(
+      '石英玻璃航天材料工艺攻关',
+    );
+    expect(problems).toEqual([]);
+  });
+
+  test('when a request is raised with a due date already past, then the list puts it first, marked 已超时', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await signIn(page, `${app.url}#/service`, app.keys.admin, 'admin');
+    const form = page.getByRole('form', { name: '企业点单' });
+    await form.getByRole('textbox', { name: '企业名称' }).fill('镇江船厂');
+    await form.getByRole('textbox', { name: '诉求', exact: true }).fill('船坞用地续期审批');
+    await form.getByLabel('类别').selectOption('approval');
+    const yesterday = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+    await form.getByLabel('办结时限').fill(yesterday);
+    await form.getByRole('button', { name: '提交' }).click();
+    const detail = page.getByRole('region', { name: '船坞用地续期审批' });
+    expect(await textOnceShown(detail.locator('.overdue-mark'), '已超时')).toContain('已超时');
+    const first = page.locator('.request-list .list-item').first();
+    expect(await textOnceShown(first.locator('.request-title'), '船坞')).toBe('船坞用地续期审批');
+    expect(await first.getAttribute('class')).toContain('overdue');
+    await screenshot(page, 'service-loop-overdue');
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+/** The kinds of node the explorer draws, each with its colour in the graph and the legend. */
+export const NODE_COLOURS: Record<string, string> = {
+  Enterprise: '#c0392b',
+  Institution: '#2471a3',
+  PartyOrg: '#b9770e',
+  Person: '#7d3c98',
+  Problem: '#148f77',
+  Request: '#5d6d7e',
+  Region: '#1e8449',
+  Chain: '#a04000',
+  Segment: '#d68910',
+};
+
+export const NODE_KINDS = Object.keys(NODE_COLOURS);
+
+export interface GraphNodeRef {
+  kind: string;
+  id: string;
+  label: string;
+}
+
+export interface GraphEdgeRef {
+  from: string;
+  to: string;
+  /** The relationship in the page's words (环节, 上游候选 …); both languages, the shown one follows the switch. */
+  zh: string;
+  en: string;
+}
+
+export const nodeKey = (kind: string, id: string) => `${kind}:${id}`;
+
+/** What the explorer keeps on each drawn node (sigma reads x, y, size, label, color). */
+export interface NodeAttributes {
+  x: number;
+  y: number;
+  size: number;
+  label: string;
+  color: string;
+  kind: string;
+  id: string;
+  expanded: boolean;
+}

@@ -1,0 +1,105 @@
+import { useT } from '../../i18n/i18n';
+
+interface Rejection {
+  section: string;
+  position: string;
+  line?: number;
+  id?: string;
+  field: string;
+  reason: string;
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  counts: Record<string, { received: number; imported: number; rejected: number; held: number }>;
+  rejected: Rejection[];
+  review: { position: string; line?: number; name?: string; reason: string }[];
+  notes: string[];
+  totals?: { rejected: number; review: number };
+}
+
+/** An import's report: what each section received and imported, and every rejected row with its line and reason. */
+export function ImportReportView({ report }: { report: ImportReport }) {
+  const { t } = useT();
+  const sections = Object.entries(report.counts).filter(([, c]) => c.received > 0);
+  return (
+    <section class="panel import-report" aria-label={t('import.report')}>
+      <h2>
+        {t('import.report')}
+        {report.dryRun && ` · ${t('import.dryRun')}`}
+      </h2>
+      <table>
+        <thead>
+          <tr>
+            <th />
+            <th>{t('import.received')}</th>
+            <th>{t('import.counts')}</th>
+            <th>{t('import.rejected')}</th>
+            <th>{t('import.review')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sections.map(([section, c]) => (
+            <tr key={section}>
+              <th>{section}</th>
+              <td>{c.received}</td>
+              <td>{c.imported}</td>
+              <td>{c.rejected}</td>
+              <td>{c.held}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {report.notes.length > 0 && (
+        <ul class="small">
+          {report.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      <h3>
+        {t('import.rejected')} ({report.totals?.rejected ?? report.rejected.length})
+      </h3>
+      {report.rejected.length === 0 ? (
+        <p class="muted">{t('none')}</p>
+      ) : (
+        <table class="rejected">
+          <thead>
+            <tr>
+              <th>{t('import.line')}</th>
+              <th>#</th>
+              <th>{t('import.field')}</th>
+              <th>{t('import.reason')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.rejected.map((r) => (
+              <tr key={`${r.position}:${r.field}`}>
+                <td>{r.line ?? ''}</td>
+                <td>
+                  {r.position}
+                  {r.id ? ` ${r.id}` : ''}
+                </td>
+                <td>{r.field}</td>
+                <td>{r.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {report.review.length > 0 && (
+        <>
+          <h3>{t('import.review')}</h3>
+          <ul class="small">
+            {report.review.map((r) => (
+              <li key={r.position}>
+                {r.line ? `${t('import.line')} ${r.line} · ` : ''}
+                {r.name ?? r.position}：{r.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
