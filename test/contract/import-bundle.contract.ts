@@ -18,7 +18,7 @@ export function describeImportContract(name: string, open: () => Promise<GraphSt
       expect(first.rejected).toEqual([]);
       expect(first.review).toEqual([]);
       expect(first.counts.enterprises).toEqual({ received: 40, imported: 40, rejected: 0, held: 0 });
-      expect(first.written.nodesCreated).toBe(3 + 1 + 5 + 40 + 1 + 3 + 10 + 10 + 5 + 1 + 1);
+      expect(first.written.nodesCreated).toBe(3 + 1 + 5 + 40 + 1 + 3 + 10 + 10 + 5 + 1 + 1 + 1);
       const second = await importBundle(store, bundle);
       expect(second.written).toMatchObject({ nodesCreated: 0, nodesUpdated: 0, relsCreated: 0, relsUpdated: 0 });
       expect(second.written.nodesUnchanged).toBe(first.written.nodesCreated);
