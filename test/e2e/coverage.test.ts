@@ -1,24 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, signIn, textOnceShown, watchedPage } from '../helpers/browser';
-import { startWebApp, type WebApp } from '../helpers/web-app';
+import { screenshot, signIn, textOnceShown, watchedPage } from '../helpers/browser';
+import { webAppInBrowser } from '../helpers/web-app';
 
 /** 党建覆盖 in a real browser: leadership reads coverage per chain and segment and the open work. */
 describe('the coverage page (党建覆盖)', () => {
-  let app: WebApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startWebApp();
-    browser = await launchBrowser();
-  }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const web = webAppInBrowser();
 
   test('when leadership opens the coverage, then the open work is counted and every chart is drawn, down to the ship chain’s segments', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await signIn(page, `${app.url}#/coverage`, app.keys.viewer, 'viewer');
+    const { page, problems } = await watchedPage(web.browser);
+    await signIn(page, `${web.app.url}#/coverage`, web.app.keys.viewer, 'viewer');
     const open = page.getByRole('region', { name: '在办事项' });
     // the articles' lists: the lidar problem is being tackled, every request of theirs is closed
     expect(await textOnceShown(open.locator('.figure'), '攻关中的难题')).toBe('1攻关中的难题');

@@ -1,24 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, signIn, textOnceShown, watchedPage } from '../helpers/browser';
-import { startWebApp, type WebApp } from '../helpers/web-app';
+import { screenshot, signIn, textOnceShown, watchedPage } from '../helpers/browser';
+import { webAppInBrowser } from '../helpers/web-app';
 
 /** 图谱浏览 in a real browser: the neighbourhood of 镇江船厂 drawn with sigma.js, expanded step by step. */
 describe('the graph explorer page (图谱浏览)', () => {
-  let app: WebApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startWebApp();
-    browser = await launchBrowser();
-  }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const web = webAppInBrowser();
 
   test('when 镇江船厂 is looked up, then its region, segments and partners are drawn, and expanding 中船动力 adds its own', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await signIn(page, `${app.url}#/graph`, app.keys.viewer, 'viewer');
+    const { page, problems } = await watchedPage(web.browser);
+    await signIn(page, `${web.app.url}#/graph`, web.app.keys.viewer, 'viewer');
     await page.getByRole('searchbox').fill('镇江船厂');
     await page.getByRole('button', { name: '查找' }).click();
     const neighbours = page.getByRole('region', { name: '邻近节点' });

@@ -1,24 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, signIn, textOnceShown, watchedPage } from '../helpers/browser';
-import { startWebApp, type WebApp } from '../helpers/web-app';
+import { screenshot, signIn, textOnceShown, watchedPage } from '../helpers/browser';
+import { webAppInBrowser } from '../helpers/web-app';
 
 /** 数据导入 in a real browser: park staff upload a spreadsheet and read which rows were rejected and why. */
 describe('the import page (数据导入)', () => {
-  let app: WebApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startWebApp();
-    browser = await launchBrowser();
-  }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const web = webAppInBrowser();
 
   test('when a CSV with a bad row is imported, then the job finishes and the report names the rejected row by its line and reason', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await signIn(page, `${app.url}#/import`, app.keys.admin, 'admin');
+    const { page, problems } = await watchedPage(web.browser);
+    await signIn(page, `${web.app.url}#/import`, web.app.keys.admin, 'admin');
     const csv = [
       '编号,名称,规模,地区',
       'ent-e2e-good,镇江某船舶配套有限公司,小型,region-zj-hitech',

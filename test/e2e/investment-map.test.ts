@@ -1,28 +1,17 @@
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, PHONE, screenshot, signIn, textOnceShown, watchedPage } from '../helpers/browser';
-import { startWebApp, type WebApp } from '../helpers/web-app';
+import { PHONE, screenshot, signIn, textOnceShown, watchedPage } from '../helpers/browser';
+import { webAppInBrowser } from '../helpers/web-app';
 
 /**
  * 招商图谱 in a real browser on the articles' dataset: the investment task force reads a chain
  * map, opens a segment, runs a what-if and exports the leads.
  */
 describe('the investment map page (招商图谱)', () => {
-  let app: WebApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startWebApp();
-    browser = await launchBrowser();
-  }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const web = webAppInBrowser();
 
   test('when 白银高新区’s lithium map is opened, then 正极材料 is marked a single point of failure and opens to 东方钛业', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await signIn(page, `${app.url}#/map`, app.keys.investment, 'investment');
+    const { page, problems } = await watchedPage(web.browser);
+    await signIn(page, `${web.app.url}#/map`, web.app.keys.investment, 'investment');
     await page.getByLabel('地区').selectOption({ label: '白银高新区' });
     await page.getByLabel('产业链').selectOption({ label: '锂电池' });
     const cathode = page.locator('[data-segment="seg-li-cathode"]');
@@ -36,11 +25,11 @@ describe('the investment map page (招商图谱)', () => {
   });
 
   test('when a missing segment of 白银市’s new materials is opened and its lead tried, then the what-if closes the gap and the leads export to Excel', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(web.browser);
     await signIn(
       page,
-      `${app.url}#/map?region=region-baiyin&chain=chain-new-materials`,
-      app.keys.investment,
+      `${web.app.url}#/map?region=region-baiyin&chain=chain-new-materials`,
+      web.app.keys.investment,
       'investment',
     );
     await page.locator('[data-segment="seg-nm-metallurgy"]').click();
@@ -70,11 +59,11 @@ describe('the investment map page (招商图谱)', () => {
   });
 
   test('when the map is opened on a phone, then the segments stack in one column and a segment still opens to its producers', async () => {
-    const { page, problems } = await watchedPage(browser, PHONE);
+    const { page, problems } = await watchedPage(web.browser, PHONE);
     await signIn(
       page,
-      `${app.url}#/map?region=region-by-hitech&chain=chain-lithium-battery`,
-      app.keys.viewer,
+      `${web.app.url}#/map?region=region-by-hitech&chain=chain-lithium-battery`,
+      web.app.keys.viewer,
       'viewer',
     );
     const cathode = page.locator('[data-segment="seg-li-cathode"]');

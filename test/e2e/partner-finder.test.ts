@@ -1,24 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, PHONE, screenshot, signIn, textOnceShown, watchedPage } from '../helpers/browser';
-import { startWebApp, type WebApp } from '../helpers/web-app';
+import { PHONE, screenshot, signIn, textOnceShown, watchedPage } from '../helpers/browser';
+import { webAppInBrowser } from '../helpers/web-app';
 
 /** 上下游配套 in a real browser: a chain party secretary finds 镇江船厂 by its short name. */
 describe('the partner finder page (上下游配套)', () => {
-  let app: WebApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startWebApp();
-    browser = await launchBrowser();
-  }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const web = webAppInBrowser();
 
   test('when 镇江船厂 is searched by its short name, then the shipyard opens with 中船动力 first upstream and the party-organisation path drawn', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await signIn(page, `${app.url}#/partners`, app.keys.secretary, 'secretary');
+    const { page, problems } = await watchedPage(web.browser);
+    await signIn(page, `${web.app.url}#/partners`, web.app.keys.secretary, 'secretary');
     await page.getByRole('searchbox', { name: '企业名称（全称、简称或别名）' }).fill('镇江船厂');
     await page.getByRole('button', { name: '查找' }).click();
     await expect(page.locator('.enterprise-name').textContent()).resolves.toBe('江苏省镇江船厂（集团）有限公司');
@@ -33,8 +22,8 @@ describe('the partner finder page (上下游配套)', () => {
   });
 
   test('when the chain’s meeting plan is asked for 镇江高新区, then 中船动力 meets the shipyard', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await signIn(page, `${app.url}#/partners?id=ent-zj-shipyard`, app.keys.secretary, 'secretary');
+    const { page, problems } = await watchedPage(web.browser);
+    await signIn(page, `${web.app.url}#/partners?id=ent-zj-shipyard`, web.app.keys.secretary, 'secretary');
     const plan = page.getByRole('region', { name: '供需对接会安排' });
     await plan.getByLabel('产业链').selectOption({ label: '高技术船舶海工装备' });
     const row = plan.locator('table.meetings tbody tr').first();
@@ -44,8 +33,8 @@ describe('the partner finder page (上下游配套)', () => {
   });
 
   test('when the page is opened on a phone in English, then the partners show with English reasons', async () => {
-    const { page, problems } = await watchedPage(browser, PHONE);
-    await signIn(page, `${app.url}#/partners?id=ent-zj-shipyard`, app.keys.viewer, 'viewer');
+    const { page, problems } = await watchedPage(web.browser, PHONE);
+    await signIn(page, `${web.app.url}#/partners?id=ent-zj-shipyard`, web.app.keys.viewer, 'viewer');
     await page.getByRole('button', { name: 'English' }).click();
     const upstream = page.getByRole('region', { name: 'Upstream candidates (suppliers)' });
     expect(await textOnceShown(upstream.locator('.candidate'), 'both in 镇江高新区')).toContain(

@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, signIn, textOnceShown, watchedPage } from '../helpers/browser';
-import { startWebApp, type WebApp } from '../helpers/web-app';
+import { screenshot, signIn, textOnceShown, watchedPage } from '../helpers/browser';
+import { webAppInBrowser } from '../helpers/web-app';
 
 /**
  * 点单派单 in a real browser: park staff raise a request, dispatch it, and close the loop with
@@ -8,21 +7,11 @@ import { startWebApp, type WebApp } from '../helpers/web-app';
  * with skills its segment names); the articles give no 党建指导员.
  */
 describe('the service loop page (点单派单)', () => {
-  let app: WebApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startWebApp();
-    browser = await launchBrowser();
-  }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const web = webAppInBrowser();
 
   test('when a request is raised for 菲利华 and dispatched to its first responder, 孙绯, then it is accepted, resolved and closed with feedback', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await signIn(page, `${app.url}#/service`, app.keys.secretary, 'secretary');
+    const { page, problems } = await watchedPage(web.browser);
+    await signIn(page, `${web.app.url}#/service`, web.app.keys.secretary, 'secretary');
     const form = page.getByRole('form', { name: '企业点单' });
     await form.getByRole('textbox', { name: '企业名称' }).fill('菲利华');
     await form.getByRole('textbox', { name: '诉求', exact: true }).fill('石英玻璃航天材料工艺攻关');
@@ -60,8 +49,8 @@ describe('the service loop page (点单派单)', () => {
   });
 
   test('when a request is raised with a due date already past, then the list puts it first, marked 已超时', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await signIn(page, `${app.url}#/service`, app.keys.admin, 'admin');
+    const { page, problems } = await watchedPage(web.browser);
+    await signIn(page, `${web.app.url}#/service`, web.app.keys.admin, 'admin');
     const form = page.getByRole('form', { name: '企业点单' });
     await form.getByRole('textbox', { name: '企业名称' }).fill('镇江船厂');
     await form.getByRole('textbox', { name: '诉求', exact: true }).fill('船坞用地续期审批');

@@ -1,24 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, signIn, textOnceShown, watchedPage } from '../helpers/browser';
-import { startWebApp, type WebApp } from '../helpers/web-app';
+import { screenshot, signIn, textOnceShown, watchedPage } from '../helpers/browser';
+import { webAppInBrowser } from '../helpers/web-app';
 
 /** 红链技术攻坚榜 in a real browser: a university liaison opens the lidar problem of the Xianning offshore park. */
 describe('the tackling board page (红链技术攻坚榜)', () => {
-  let app: WebApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startWebApp();
-    browser = await launchBrowser();
-  }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const web = webAppInBrowser();
 
   test('when the lidar problem is opened, then 湖北江城实验室 and 华中科技大学 are its candidate institutions and the skills nobody covers are named', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await signIn(page, `${app.url}#/tackling`, app.keys.university, 'university');
+    const { page, problems } = await watchedPage(web.browser);
+    await signIn(page, `${web.app.url}#/tackling`, web.app.keys.university, 'university');
     await page.getByRole('tab', { name: '攻关中' }).click();
     await page.getByRole('button', { name: /高精度激光雷达研发瓶颈/ }).click();
     const detail = page.getByRole('region', { name: '高精度激光雷达研发瓶颈' });
@@ -39,8 +28,8 @@ describe('the tackling board page (红链技术攻坚榜)', () => {
   });
 
   test('when a secretary accepts the lidar problem’s result, then its status becomes 已验收 and the history records it', async () => {
-    const { page, problems } = await watchedPage(browser);
-    await signIn(page, `${app.url}#/tackling?id=prob-lidar`, app.keys.secretary, 'secretary');
+    const { page, problems } = await watchedPage(web.browser);
+    await signIn(page, `${web.app.url}#/tackling?id=prob-lidar`, web.app.keys.secretary, 'secretary');
     const detail = page.getByRole('region', { name: '高精度激光雷达研发瓶颈' });
     await detail.getByRole('textbox', { name: '备注' }).fill('攻关小组完成样机');
     await detail.getByRole('button', { name: '验收' }).click();

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import type { Browser } from 'playwright-core';
 import { createApiKey } from '../../src/access/create-key';
 import { FileAccessStore } from '../../src/access/file-access-store';
 import { RegionScopes } from '../../src/access/region-scope';
@@ -13,6 +14,7 @@ import { InlineJobQueue } from '../../src/jobs/inline-job-queue';
 import { LiveProjection } from '../../src/jobs/live-projection';
 import { createLogger } from '../../src/shared/logger';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
+import { launchBrowser } from './browser';
 import { ensureWebBuild } from './web-build';
 
 export interface WebApp {
@@ -64,4 +66,21 @@ export async function startWebApp(): Promise<WebApp> {
       await queue.close();
     },
   };
+}
+
+/**
+ * The demo app and a headless Chromium for one test file: started before its tests, closed after
+ * them. Read `app` and `browser` inside tests (they are set once beforeAll has run).
+ */
+export function webAppInBrowser(): { app: WebApp; browser: Browser } {
+  const started = {} as { app: WebApp; browser: Browser };
+  beforeAll(async () => {
+    started.app = await startWebApp();
+    started.browser = await launchBrowser();
+  }, 240_000);
+  afterAll(async () => {
+    await started.browser?.close();
+    await started.app?.close();
+  });
+  return started;
 }

@@ -3,6 +3,7 @@ import type { Page, RequestStatus, ServiceRequest } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { LoadedView } from '../../components/loaded-view';
 import { StatusBadge } from '../../components/status-badge';
+import { StatusTabs } from '../../components/status-tabs';
 import { useT, type MessageKey } from '../../i18n/i18n';
 import { replaceParams } from '../../router';
 import { useSession } from '../../session-context';
@@ -33,20 +34,7 @@ export function ServiceLoopPage({ params }: { params: URLSearchParams }) {
           }}
         />
       )}
-      <div class="tabs" role="tablist" aria-label={t('tackling.status')}>
-        {(['', ...REQUEST_STATUSES] as const).map((s) => (
-          <button
-            type="button"
-            role="tab"
-            key={s}
-            aria-selected={status === s}
-            class={status === s ? 'active' : ''}
-            onClick={() => setStatus(s)}
-          >
-            {s === '' ? t('tackling.all') : t(`request.${s}` as MessageKey)}
-          </button>
-        ))}
-      </div>
+      <StatusTabs statuses={REQUEST_STATUSES} value={status} onChange={setStatus} labels="request" />
       <div class="master-detail">
         <LoadedView loaded={requests}>
           {(page) => {

@@ -3,7 +3,8 @@ import type { Page, Problem, ProblemStatus } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { LoadedView } from '../../components/loaded-view';
 import { StatusBadge } from '../../components/status-badge';
-import { useT, type MessageKey } from '../../i18n/i18n';
+import { StatusTabs } from '../../components/status-tabs';
+import { useT } from '../../i18n/i18n';
 import { replaceParams } from '../../router';
 import { ProblemDetail } from './problem-detail';
 import { PROBLEM_STATUSES } from './problem-steps';
@@ -26,20 +27,7 @@ export function TacklingBoardPage({ params }: { params: URLSearchParams }) {
   return (
     <div class="page">
       <h1>{t('nav.tackling')}</h1>
-      <div class="tabs" role="tablist" aria-label={t('tackling.status')}>
-        {(['', ...PROBLEM_STATUSES] as const).map((s) => (
-          <button
-            type="button"
-            role="tab"
-            key={s}
-            aria-selected={status === s}
-            class={status === s ? 'active' : ''}
-            onClick={() => setStatus(s)}
-          >
-            {s === '' ? t('tackling.all') : t(`problem.${s}` as MessageKey)}
-          </button>
-        ))}
-      </div>
+      <StatusTabs statuses={PROBLEM_STATUSES} value={status} onChange={setStatus} labels="problem" />
       <div class="form-row">
         <input
           type="search"
