@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { regionRelationOf } from '../domain';
 import { AppError } from '../shared/app-error';
 import type { GraphStore } from '../store/graph-store';
 import type { Caller } from './caller';
@@ -39,7 +40,7 @@ export class RegionScopes {
 
   /** The regions a node is located in (LOCATED_IN, or IN_REGION for a party organisation). */
   async regionsOf(kind: 'Enterprise' | 'Institution' | 'PartyOrg', id: string): Promise<string[]> {
-    const type = kind === 'PartyOrg' ? 'IN_REGION' : 'LOCATED_IN';
+    const type = regionRelationOf(kind)!;
     const found = await this.store.follow({ fromKind: kind, ids: [id], type, direction: 'out', toKind: 'Region' });
     return found.nodes.map((n) => n.id);
   }

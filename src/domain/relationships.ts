@@ -129,3 +129,13 @@ export function relationshipProps(rel: RelInput): Record<string, unknown> {
   const spec = relationshipSpecs[rel.type] as { props: z.ZodType };
   return spec.props.parse(rel.props ?? {}) as Record<string, unknown>;
 }
+
+/**
+ * The relationship that places a node of this kind in a region: LOCATED_IN for enterprises and
+ * institutions, IN_REGION for party organisations; null for kinds placed only through others.
+ */
+export function regionRelationOf(kind: NodeKind): 'LOCATED_IN' | 'IN_REGION' | null {
+  if (relationshipSpecs.LOCATED_IN.from.includes(kind as never)) return 'LOCATED_IN';
+  if (relationshipSpecs.IN_REGION.from.includes(kind as never)) return 'IN_REGION';
+  return null;
+}

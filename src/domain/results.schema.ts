@@ -48,6 +48,16 @@ export interface StoredCandidates {
   candidates: Candidate[];
 }
 
+/**
+ * What an answer about one node's stored lists needs, read together: the regions the node is
+ * located in (for the caller's region scope) and its latest list per qualifier, null where none is
+ * stored yet.
+ */
+export interface CandidateLists {
+  regionIds: string[];
+  lists: Record<string, StoredCandidates | null>;
+}
+
 export interface Report {
   kind: ReportKind;
   key: string;

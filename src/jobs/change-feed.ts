@@ -93,6 +93,9 @@ export class ChangeReportingStore implements GraphStore {
   readCandidates(type: CandidateType, from: NodeRef, qualifier: string) {
     return this.inner.readCandidates(type, from, qualifier);
   }
+  readCandidateLists(type: CandidateType, from: NodeRef, qualifiers: readonly string[], limit: number) {
+    return this.inner.readCandidateLists(type, from, qualifiers, limit);
+  }
   writeReports(run: ReportRun) {
     return this.inner.writeReports(run);
   }

@@ -9,6 +9,7 @@ import type {
   ReportRun,
   StoredCandidates,
   StoredReport,
+  CandidateLists,
 } from '../domain';
 
 /** A node as the store returns it: its validated properties plus createdAt / updatedAt. */
@@ -111,6 +112,16 @@ export interface GraphStore {
   /** Replaces each set of the run atomically: readers see the old list or the new, never a mix. */
   writeCandidateRun(run: CandidateRun): Promise<void>;
   readCandidates(type: CandidateType, from: NodeRef, qualifier: string): Promise<StoredCandidates | null>;
+  /**
+   * An API read of a node's lists in one go: null when the node does not exist; else its regions
+   * (regionRelationOf its kind) and, per qualifier, the first `limit` candidates of the latest list.
+   */
+  readCandidateLists(
+    type: CandidateType,
+    from: NodeRef,
+    qualifiers: readonly string[],
+    limit: number,
+  ): Promise<CandidateLists | null>;
   writeReports(run: ReportRun): Promise<void>;
   readReport(kind: ReportKind, key: string): Promise<StoredReport | null>;
 

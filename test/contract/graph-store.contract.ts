@@ -278,6 +278,56 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Gra
       expect(await store.readCandidates('PARTNER_CANDIDATE', from, 'downstream')).toBeNull();
     });
 
+    test("when an answer reads a node's lists in one go, then it gets where the node is and each list cut to the limit", async () => {
+      const fx = chainFixture(uniquePrefix('lists'));
+      await loadFixture(store, fx);
+      const a = { kind: 'Enterprise' as const, id: `${fx.prefix}-a` };
+      const candidates = ['b', 'c', 'dfty'].map((e, i) => ({
+        to: { kind: 'Enterprise' as const, id: `${fx.prefix}-${e}` },
+        rank: i + 1,
+        score: 0.9 - i / 10,
+        reasons: [`理由${i}`],
+        detail: { name: e },
+      }));
+      await store.writeCandidateRun({
+        runId: 'lists-1',
+        computedAt: '2026-03-01T00:00:00.000Z',
+        sets: [{ type: 'PARTNER_CANDIDATE', from: a, qualifier: 'upstream', candidates }],
+      });
+
+      const read = await store.readCandidateLists('PARTNER_CANDIDATE', a, ['upstream', 'downstream'], 2);
+      expect(read!.regionIds).toEqual([`${fx.prefix}-park`]);
+      expect(read!.lists['upstream']).toEqual({
+        runId: 'lists-1',
+        computedAt: '2026-03-01T00:00:00.000Z',
+        candidates: candidates.slice(0, 2),
+      });
+      // a list no run has stored yet is null, not empty: the API then queues the job that computes it
+      expect(read!.lists['downstream']).toBeNull();
+      expect(
+        (await store.readCandidateLists('PARTNER_CANDIDATE', a, ['upstream'], 10))!.lists['upstream']!.candidates,
+      ).toHaveLength(3);
+      // a party organisation is placed by IN_REGION; a problem has no region of its own
+      const org = await store.readCandidateLists(
+        'PARTNER_CANDIDATE',
+        { kind: 'PartyOrg', id: `${fx.prefix}-gwc` },
+        ['x'],
+        1,
+      );
+      expect(org).toEqual({ regionIds: [`${fx.prefix}-park`], lists: { x: null } });
+      const problem = { kind: 'Problem' as const, id: `${fx.prefix}-problem` };
+      const tackle = await store.readCandidateLists('TACKLE_CANDIDATE', problem, ['experts', 'institutions'], 5);
+      expect(tackle).toEqual({ regionIds: [], lists: { experts: null, institutions: null } });
+      expect(
+        await store.readCandidateLists(
+          'PARTNER_CANDIDATE',
+          { kind: 'Enterprise', id: `${fx.prefix}-none` },
+          ['upstream'],
+          5,
+        ),
+      ).toBeNull();
+    });
+
     test('when a report is written twice, then the newer run wins and an older one is ignored', async () => {
       const key = `${uniquePrefix('gap')}@park`;
       await store.writeReports({

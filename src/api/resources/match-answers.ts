@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Caller } from '../../access/caller';
 import { maskExpertDetail } from '../../access/masking';
-import type { CandidateType, NodeRef } from '../../domain';
+import type { CandidateType, NodeRef, StoredCandidates } from '../../domain';
+import { AppError } from '../../shared/app-error';
 import type { JobRequest } from '../../jobs/job-definitions';
 import type { ApiContext } from '../api-context';
 
@@ -35,31 +36,50 @@ export const ListAnswer = z.union([
 export type ListAnswer = z.infer<typeof ListAnswer>;
 
 /**
- * Serves the latest stored run of a list. With none stored yet (a new enterprise before its
- * job ran, a fresh install before the first full recompute), queues the job that computes it and
- * answers 202 with the job's id.
+ * Serves the latest stored runs of a node's lists (one per qualifier: a direction, experts /
+ * institutions), read in one round trip together with whether the node exists and where it is.
+ * 404 when it does not exist; 403 when `scoped` and it lies outside the caller's region. A list
+ * with no run stored yet (a new enterprise before its job ran, a fresh install before the first
+ * full recompute) queues the job that computes it, once, and the answer is 202 with its id.
  */
-export async function storedList(
+export async function storedLists<Q extends string>(
   app: ApiContext,
   caller: Caller,
-  type: CandidateType,
-  from: NodeRef,
-  qualifier: string,
-  limit: number,
-  compute: JobRequest,
+  request: {
+    type: CandidateType;
+    from: NodeRef;
+    qualifiers: readonly Q[];
+    limit: number;
+    compute: JobRequest;
+    /** Whether the node's region must lie in the caller's scope (enterprises; problems are not placed). */
+    scoped: boolean;
+  },
   res: { status(code: number): unknown },
-): Promise<ListAnswer> {
-  const stored = await app.store.readCandidates(type, from, qualifier);
-  if (!stored) {
-    const [jobId] = await app.jobs.add([compute]);
+): Promise<Record<Q, ListAnswer>> {
+  const { type, from, qualifiers, limit, compute, scoped } = request;
+  const what = `${from.kind} '${from.id}'`;
+  const read = await app.store.readCandidateLists(type, from, qualifiers, limit);
+  if (!read) throw AppError.notFound(what);
+  if (scoped) await app.scopes.check(caller, read.regionIds, what);
+  let jobId: string | undefined;
+  if (qualifiers.some((q) => read.lists[q] === null)) {
+    [jobId] = await app.jobs.add([compute]);
     res.status(202);
-    return { status: 'computing', jobId: jobId!, candidates: [] };
   }
+  const answers = {} as Record<Q, ListAnswer>;
+  for (const qualifier of qualifiers) {
+    const stored = read.lists[qualifier] ?? null;
+    answers[qualifier] = stored ? readyAnswer(stored, caller) : { status: 'computing', jobId: jobId!, candidates: [] };
+  }
+  return answers;
+}
+
+function readyAnswer(stored: StoredCandidates, caller: Caller): ListAnswer {
   return {
     status: 'ready',
     computedAt: stored.computedAt,
     runId: stored.runId,
-    candidates: stored.candidates.slice(0, limit).map((c) => {
+    candidates: stored.candidates.map((c) => {
       const { name, reasonsEn, ...detail } = (c.detail ?? {}) as Record<string, unknown>;
       const shown = c.to.kind === 'Person' ? maskExpertDetail(detail, caller.role) : detail;
       return {

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../../domain/common.schema';
-import { AppError } from '../../shared/app-error';
 import { EVERYONE, route } from '../routing/route';
-import { ListAnswer, storedList } from './match-answers';
+import { ListAnswer, storedLists } from './match-answers';
 
 export const partnerRoutes = [
   route({
@@ -22,19 +21,20 @@ export const partnerRoutes = [
     }),
     response: ListAnswer,
     handle: async ({ params, query, app, caller, res }) => {
-      const enterprise = await app.store.getNode('Enterprise', params.id);
-      if (!enterprise) throw AppError.notFound(`Enterprise '${params.id}'`);
-      await app.scopes.check(caller, await app.scopes.regionsOf('Enterprise', params.id), `Enterprise '${params.id}'`);
-      return storedList(
+      const lists = await storedLists(
         app,
         caller,
-        'PARTNER_CANDIDATE',
-        { kind: 'Enterprise', id: params.id },
-        query.direction,
-        query.limit,
-        { name: 'partners.enterprise', payload: { enterpriseId: params.id } },
+        {
+          type: 'PARTNER_CANDIDATE',
+          from: { kind: 'Enterprise', id: params.id },
+          qualifiers: [query.direction],
+          limit: query.limit,
+          compute: { name: 'partners.enterprise', payload: { enterpriseId: params.id } },
+          scoped: true,
+        },
         res,
       );
+      return lists[query.direction];
     },
   }),
 ];

@@ -11,7 +11,7 @@ import { AppError } from '../../shared/app-error';
 import type { ApiContext } from '../api-context';
 import { EVERYONE, route } from '../routing/route';
 import { audit } from './audit';
-import { ListAnswer, storedList } from './match-answers';
+import { ListAnswer, storedLists } from './match-answers';
 import { nodePage, PageQuery, pageOf } from './pagination';
 import { createRecord } from './write-record';
 
@@ -163,21 +163,19 @@ export const problemRoutes = [
     query: z.object({ limit: z.coerce.number().int().min(1).max(100).default(10) }),
     response: z.object({ experts: ListAnswer, institutions: ListAnswer }),
     handle: async ({ params, query, app, caller, res }) => {
-      await problem(app, params.id);
-      const compute = { name: 'tackling.problem', payload: { problemId: params.id } } as const;
-      const from = { kind: 'Problem' as const, id: params.id };
-      const experts = await storedList(app, caller, 'TACKLE_CANDIDATE', from, 'experts', query.limit, compute, res);
-      const institutions = await storedList(
+      return storedLists(
         app,
         caller,
-        'TACKLE_CANDIDATE',
-        from,
-        'institutions',
-        query.limit,
-        compute,
+        {
+          type: 'TACKLE_CANDIDATE',
+          from: { kind: 'Problem', id: params.id },
+          qualifiers: ['experts', 'institutions'],
+          limit: query.limit,
+          compute: { name: 'tackling.problem', payload: { problemId: params.id } },
+          scoped: false,
+        },
         res,
       );
-      return { experts, institutions };
     },
   }),
 

@@ -2,6 +2,8 @@ import { MultiDirectedGraph } from 'graphology';
 import { isDeepStrictEqual } from 'node:util';
 import {
   isUndirected,
+  regionRelationOf,
+  type CandidateLists,
   type CandidateRun,
   type CandidateType,
   type NodeKind,
@@ -249,6 +251,25 @@ export class MemoryGraphStore implements GraphStore {
 
   async readCandidates(type: CandidateType, from: NodeRef, qualifier: string): Promise<StoredCandidates | null> {
     return this.results.readCandidates(type, from, qualifier);
+  }
+
+  async readCandidateLists(
+    type: CandidateType,
+    from: NodeRef,
+    qualifiers: readonly string[],
+    limit: number,
+  ): Promise<CandidateLists | null> {
+    if (!(await this.getNode(from.kind, from.id))) return null;
+    const located = regionRelationOf(from.kind);
+    const regions = located
+      ? await this.follow({ fromKind: from.kind, ids: [from.id], type: located, direction: 'out', toKind: 'Region' })
+      : { nodes: [] };
+    const lists: Record<string, StoredCandidates | null> = {};
+    for (const qualifier of qualifiers) {
+      const stored = this.results.readCandidates(type, from, qualifier);
+      lists[qualifier] = stored && { ...stored, candidates: stored.candidates.slice(0, limit) };
+    }
+    return { regionIds: regions.nodes.map((n) => n.id), lists };
   }
 
   async writeReports(run: ReportRun): Promise<void> {

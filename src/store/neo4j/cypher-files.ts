@@ -35,10 +35,22 @@ function rawText(name: string): string {
   let text = texts.get(name);
   if (text === undefined) {
     if (!/^[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(name)) throw new Error(`cypher: bad query name '${name}'`);
-    text = readFileSync(path.join(CYPHER_ROOT, `${name}.cypher`), 'utf8');
+    text = withoutCommentLines(readFileSync(path.join(CYPHER_ROOT, `${name}.cypher`), 'utf8'));
     texts.set(name, text);
   }
   return text;
+}
+
+/**
+ * The statement without its header and other whole-line comments: they are for readers of the
+ * file, and sent with every run they would cost bytes on the wire (a header can be longer than the
+ * statement, and the driver writes a chunk of 1,400 bytes at a time) and parsing in Neo4j.
+ */
+function withoutCommentLines(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n');
 }
 
 /**

@@ -47,6 +47,24 @@ export class Neo4jConnection {
     }
   }
 
+  /**
+   * One read statement as an auto-commit transaction: RUN and PULL go out in one write and no
+   * BEGIN / COMMIT round trips follow, which is what the API's hottest reads (a stored list per
+   * request, hundreds a second) need. No driver retries: a lost server answers 503 at once,
+   * which a read can afford. Use it only for a single statement that reads.
+   */
+  async readOnce(statement: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(statement, params);
+      return result.records.map((record) => fromNeo4j(record.toObject()) as Row);
+    } catch (error) {
+      throw unavailableOr(error);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
   async write<T>(work: (tx: TxRunner) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.WRITE });
     try {

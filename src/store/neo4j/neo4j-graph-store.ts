@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import {
   isUndirected,
   REL_TYPES,
+  type CandidateLists,
   type CandidateRun,
   type CandidateType,
   type NodeKind,
@@ -246,6 +247,15 @@ export class Neo4jGraphStore implements GraphStore {
 
   readCandidates(type: CandidateType, from: NodeRef, qualifier: string): Promise<StoredCandidates | null> {
     return this.results.readCandidates(type, from, qualifier);
+  }
+
+  readCandidateLists(
+    type: CandidateType,
+    from: NodeRef,
+    qualifiers: readonly string[],
+    limit: number,
+  ): Promise<CandidateLists | null> {
+    return this.results.readCandidateLists(type, from, qualifiers, limit);
   }
 
   writeReports(run: ReportRun): Promise<void> {

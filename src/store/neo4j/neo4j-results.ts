@@ -2,15 +2,18 @@ import {
   candidateSetKey,
   candidateTypes,
   type Candidate,
+  type CandidateLists,
   type CandidateRun,
   type CandidateType,
   type NodeKind,
   type NodeRef,
   type ReportKind,
+  regionRelationOf,
   type ReportRun,
   type StoredCandidates,
   type StoredReport,
 } from '../../domain';
+import neo4j from 'neo4j-driver';
 import { chunk, groupBy } from './batching';
 import { cypherFile } from './cypher-files';
 import type { Neo4jConnection } from './neo4j-connection';
@@ -87,6 +90,38 @@ export class Neo4jResults {
       return { runId: String(row['runId']), computedAt: String(row['computedAt']), candidates };
     }
     throw new Error(`results: ${setKey} kept changing during ${READ_ATTEMPTS} reads`);
+  }
+
+  async readCandidateLists(
+    type: CandidateType,
+    from: NodeRef,
+    qualifiers: readonly string[],
+    limit: number,
+  ): Promise<CandidateLists | null> {
+    // a kind with no region of its own (a problem) still needs a valid statement: LOCATED_IN finds none
+    const located = regionRelationOf(from.kind) ?? 'LOCATED_IN';
+    const statement = cypherFile('results/read-candidate-lists', { from: from.kind, located, type });
+    const setKeys = qualifiers.map((qualifier) => candidateSetKey({ type, from, qualifier }));
+    const params = { fromId: from.id, setKeys, limit: neo4j.int(limit) };
+    for (let attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
+      const rows = await this.connection.readOnce(statement, params);
+      if (rows.length === 0) return null;
+      if (rows.some((row) => row['runId'] !== row['runIdAfter'])) continue;
+      const lists: Record<string, StoredCandidates | null> = {};
+      qualifiers.forEach((qualifier, at) => {
+        const row = rows.find((r) => r['setKey'] === setKeys[at])!;
+        lists[qualifier] =
+          row['runId'] === null
+            ? null
+            : {
+                runId: String(row['runId']),
+                computedAt: String(row['computedAt']),
+                candidates: (row['candidates'] as StoredRow[]).map(toCandidate),
+              };
+      });
+      return { regionIds: rows[0]!['regionIds'] as string[], lists };
+    }
+    throw new Error(`results: ${setKeys.join(', ')} kept changing during ${READ_ATTEMPTS} reads`);
   }
 
   async writeReports(run: ReportRun): Promise<void> {

@@ -1,0 +1,21 @@
+// mode: read; identifiers: from (label), located (LOCATED_IN | IN_REGION), type
+// params: $fromId, $setKeys (one per qualifier), $limit
+// returns: no row when the node does not exist; else one row per set key: the node's region ids,
+//          the set's current run id and time (null when none is stored), its first $limit
+//          candidates in rank order, and the pointer's run id read again at the end (the caller
+//          retries when the two differ: a flip came between)
+// why one statement: an API read of a list is then one round trip to Neo4j, not three
+MATCH (n:{{from}} {id: $fromId})
+OPTIONAL MATCH (n)-[:{{located}}]->(region:Region)
+WITH n, collect(region.id) AS regionIds
+UNWIND $setKeys AS setKey
+OPTIONAL MATCH (p:ResultSet {id: setKey})
+CALL (n, p, setKey) {
+  OPTIONAL MATCH (n)-[r:{{type}} {setKey: setKey, runId: p.runId}]->(b)
+  WITH r, b
+  ORDER BY r.rank
+  RETURN collect(CASE WHEN r IS NULL THEN null ELSE {toKind: labels(b)[0], toId: b.id, rank: r.rank, score: r.score,
+                                                  reasons: r.reasons, detail: r.detail} END)[0..$limit] AS candidates
+}
+OPTIONAL MATCH (again:ResultSet {id: setKey})
+RETURN regionIds, setKey, p.runId AS runId, p.computedAt AS computedAt, candidates, again.runId AS runIdAfter
