@@ -1,4 +1,6 @@
+import cluster from 'node:cluster';
 import { createApp } from './api/app';
+import { runApiProcesses } from './api/api-processes';
 import { listen } from './api/server';
 import { ConfigError, loadConfig } from './config/config';
 import { createLogger } from './shared/logger';
@@ -18,6 +20,11 @@ import { LiveProjection } from './jobs/live-projection';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  if (config.http.processes > 1 && cluster.isPrimary) {
+    // this process only watches over the API processes; each of them runs the rest of main
+    runApiProcesses(config.http.processes, logger, config.shutdownTimeoutMs);
+    return;
+  }
   // an API request while Neo4j is away answers 503 after a few seconds of retries, not thirty
   const rawStore = await openStore(config, { maxRetryMs: 5_000 });
   // every write goes through the reporting store, whose changes queue the recomputes they affect
@@ -32,13 +39,14 @@ async function main(): Promise<void> {
   }
   if (config.jobs.recomputeCron)
     await jobs.queue.schedule({ name: 'recompute.full', payload: {} }, config.jobs.recomputeCron);
+  const projection = new LiveProjection(rawStore, jobs.changes, logger);
   const app = createApp({
     api: {
       store,
       access: openAccess(config, rawStore),
       scopes: new RegionScopes(store),
       jobs: jobs.queue,
-      projection: new LiveProjection(rawStore, jobs.changes, logger),
+      projection,
       logger,
       uploadDir: config.uploadDir,
     },
@@ -53,6 +61,16 @@ async function main(): Promise<void> {
     queues: jobs.queue instanceof BullJobQueue ? [jobs.queue.queue('recompute')] : [],
   });
   const http = await listen(app, config.http.port, config.http.host);
+  // search, coverage and what-if read the whole graph in memory: load it now, in the background,
+  // so the first of them does not wait for it (stored lists and maps are served meanwhile)
+  projection
+    .warm('api start')
+    .catch((error: unknown) =>
+      logger.warn(
+        { error: (error as Error).message },
+        'projection not loaded at start; the first request that needs it will load it',
+      ),
+    );
   logger.info(
     { port: http.port, store: store.kind, jobs: jobs.queue.kind },
     `redchain listening on http://localhost:${http.port}`,

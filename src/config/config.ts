@@ -2,7 +2,7 @@ import { describeIssue } from '../shared/describe-issue';
 import { EnvSchema } from './config.schema';
 
 export interface Config {
-  readonly http: { readonly port: number; readonly host: string };
+  readonly http: { readonly port: number; readonly host: string; readonly processes: number };
   /** null: the embedded memory store. */
   readonly neo4j: {
     readonly uri: string;
@@ -51,7 +51,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   return deepFreeze({
-    http: { port: e.PORT, host: e.HOST },
+    http: { port: e.PORT, host: e.HOST, processes: e.API_PROCESSES },
     neo4j: e.NEO4J_URI
       ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
       : null,

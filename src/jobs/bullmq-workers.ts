@@ -51,7 +51,7 @@ export function startWorkers({
   const projection = new LiveProjection(store, changes, logger);
   const changed = changeHandler(changes, queue);
   if (warm)
-    projection.warm().catch((error: unknown) =>
+    projection.warm('worker start').catch((error: unknown) =>
       // not fatal: the first job tries again
       logger.warn({ error: (error as Error).message }, 'could not load the projection at start'),
     );

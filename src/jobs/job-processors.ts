@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CandidateSet, NodeKind, Report } from '../domain';
 import { nodeKey } from '../store/node-key';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { importFile } from '../ingest/import-file.use-case';
 import { rankResponders } from '../match/dispatch/rank-responders';
 import { findLeads, gapMapsForAll } from '../match/gaps/leads';
@@ -226,6 +226,10 @@ export const PROCESSORS: { [N in JobName]: Processor<N> } = {
         },
       },
     );
+    // imported (the report says what was kept and what was not): the upload has served its purpose
+    // and is personal data (contacts, party membership) that must not pile up on the volume; a
+    // failed import keeps it, so its retries can read it and an admin can see what was sent
+    await rm(path, { force: true });
     // the whole report can be long (every rejected row); the job keeps the first 200 of each list
     return {
       ...report,

@@ -39,11 +39,12 @@ export class LiveProjection {
   }
 
   /**
-   * Loads the projection now rather than at the first job (a worker process calls it at start:
-   * a province takes about a minute to read from Neo4j, which the first edit should not wait for).
+   * Loads the projection now rather than at the first job or request (workers and the API call
+   * it at start: a province takes about a minute to read from Neo4j, which the first edit, search
+   * or what-if should not wait for).
    */
-  async warm(): Promise<void> {
-    await this.lock.write(() => (this.graph ? undefined : this.reload('worker start')));
+  async warm(why = 'start'): Promise<void> {
+    await this.lock.write(() => (this.graph ? undefined : this.reload(why)));
   }
 
   /** Cheap check outside the lock, so jobs do not queue behind each other when nothing changed. */

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import request from 'supertest';
 import { neo4jApi, type ApiHarness } from '../helpers/api-harness';
 import { valueOf } from '../helpers/until';
@@ -185,6 +186,8 @@ describe('/api/v1 workflows', () => {
     expect(report.totals.rejected).toBe(1);
     expect(report.rejected[0]).toMatchObject({ line: 3, field: 'name' });
     expect(await h.raw.getNode('Enterprise', `${h.p}-csv-1`)).not.toBeNull();
+    // the uploaded file is not kept once imported
+    expect(readdirSync(h.api.uploadDir)).toEqual([]);
   });
 
   test('when an upload is not a file redchain reads, then 400 names the content type; an unknown job is 404', async () => {

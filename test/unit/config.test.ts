@@ -71,4 +71,11 @@ describe('config from the environment', () => {
   test('when a remote Neo4j has no password, then NEO4J_PASSWORD is named', () => {
     expect(() => loadConfig({ NEO4J_URI: 'neo4j://db.example.org:7687' })).toThrow(/NEO4J_PASSWORD: is required/);
   });
+
+  test('when several API processes are asked, then they need Neo4j; a bad count is named', () => {
+    expect(loadConfig({ API_PROCESSES: '2', NEO4J_URI: 'bolt://127.0.0.1:7687' }).http.processes).toBe(2);
+    expect(loadConfig({}).http.processes).toBe(1);
+    expect(() => loadConfig({ API_PROCESSES: '2' })).toThrow(/API_PROCESSES: can be more than 1 only with NEO4J_URI/);
+    expect(() => loadConfig({ API_PROCESSES: 'two' })).toThrow(/API_PROCESSES/);
+  });
 });

@@ -1,0 +1,81 @@
+import cluster from 'node:cluster';
+import type { Logger } from '../shared/logger';
+
+/** A process that dies sooner than this after its start counts towards a crash loop. */
+const EARLY_EXIT_MS = 10_000;
+/** Early deaths in a row after which the primary gives up instead of restarting forever. */
+const MAX_EARLY_EXITS = 5;
+
+/**
+ * The primary process when API_PROCESSES > 1: forks that many API processes sharing the port
+ * (node:cluster hands each new connection to one of them, so one process's event loop is no
+ * longer the ceiling on a machine with cores to spare), starts another when one dies, and on
+ * SIGTERM / SIGINT passes SIGTERM on and exits once every process has shut down gracefully.
+ *
+ * The first process is started alone and the others once it listens: each applies the Neo4j
+ * schema at start, and one at a time keeps them from racing to create the same index. When
+ * processes keep dying right after they start (a bad password, Neo4j gone) the primary exits 1
+ * rather than hide the cause behind a restart loop.
+ */
+export function runApiProcesses(count: number, logger: Logger, shutdownTimeoutMs: number): void {
+  const startedAt = new Map<number, number>();
+  let stopping = false;
+  let clean = true;
+  let earlyExits = 0;
+
+  const fork = () => {
+    const worker = cluster.fork();
+    startedAt.set(worker.id, Date.now());
+    // a process killed outright breaks its IPC channel (EPIPE): the 'exit' below deals with it,
+    // and an unhandled 'error' would take the primary and every other process down with it
+    worker.on('error', (error) =>
+      logger.warn({ pid: worker.process.pid, error: error.message }, 'API process channel error'),
+    );
+    return worker;
+  };
+  const running = () => Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
+
+  cluster.on('exit', (worker, code, signal) => {
+    const lived = Date.now() - (startedAt.get(worker.id) ?? 0);
+    startedAt.delete(worker.id);
+    if (stopping) {
+      clean &&= code === 0;
+      if (running().length === 0) process.exit(clean ? 0 : 1);
+      return;
+    }
+    earlyExits = lived < EARLY_EXIT_MS ? earlyExits + 1 : 0;
+    if (earlyExits >= MAX_EARLY_EXITS) {
+      logger.fatal(
+        { code, signal, earlyExits },
+        'API processes keep dying at start; giving up (see their errors above)',
+      );
+      stop('crash loop', 1);
+      return;
+    }
+    logger.error({ pid: worker.process.pid, code, signal, livedMs: lived }, 'an API process died; starting another');
+    fork();
+  });
+
+  const stop = (why: string, exitCode = 0) => {
+    if (stopping) return;
+    stopping = true;
+    clean = exitCode === 0;
+    logger.info({ why, processes: running().length }, 'stopping the API processes');
+    // SIGTERM, whatever came here: after a terminal's Ctrl-C each process has had SIGINT already,
+    // and its SIGTERM handler joins the shutdown under way instead of killing it
+    for (const worker of running()) worker.process.kill('SIGTERM');
+    if (running().length === 0) process.exit(exitCode);
+    setTimeout(() => {
+      logger.error({ shutdownTimeoutMs }, 'API processes did not stop in time');
+      process.exit(1);
+    }, shutdownTimeoutMs + 2_000).unref();
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+
+  const first = fork();
+  first.once('listening', () => {
+    for (let i = 1; i < count; i++) fork();
+    logger.info({ processes: count }, 'API processes started');
+  });
+}

@@ -1,0 +1,104 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
+import path from 'node:path';
+import IORedis from 'ioredis';
+import { freePort } from '../../scripts/local-stack';
+import { uniquePrefix } from '../helpers/fixtures';
+import { until } from '../helpers/until';
+
+const ROOT = path.resolve(__dirname, '../..');
+const ADMIN_KEY = 'api-processes-admin-key-0123456789';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * API_PROCESSES=2: the API as a park's IT team runs it on a machine with cores to spare — one
+ * port served by two processes, a dead one replaced without the port going quiet, and SIGTERM
+ * stopping them all gracefully.
+ */
+describe('the API served by several processes', () => {
+  const prefix = `test-${uniquePrefix('procs')}`;
+  let primary: ChildProcess;
+  const listening: number[] = [];
+
+  afterAll(async () => {
+    if (primary.exitCode === null && primary.signalCode === null) primary.kill('SIGKILL');
+    for (const pid of listening) if (alive(pid)) process.kill(pid, 'SIGKILL');
+    const redis = new IORedis(process.env['REDIS_URL']!);
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length > 0) await redis.del(...keys);
+    await redis.quit();
+  });
+
+  test('when API_PROCESSES is 2, then two processes answer on one port, a killed one is replaced, and SIGTERM stops all', async () => {
+    const port = await freePort();
+    // node itself, not the tsx launcher, so that the pid signalled is the primary's
+    primary = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts')], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        API_PROCESSES: '2',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        REDCHAIN_QUEUE_PREFIX: prefix,
+        REDCHAIN_ADMIN_KEY: ADMIN_KEY,
+        RECOMPUTE_CRON: '',
+        LOG_LEVEL: 'info',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let buffered = '';
+    primary.stdout!.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString('utf8');
+      const lines = buffered.split('\n');
+      buffered = lines.pop()!;
+      for (const line of lines) {
+        const entry = JSON.parse(line) as { pid: number; msg: string };
+        if (entry.msg.startsWith('redchain listening')) listening.push(entry.pid);
+      }
+    });
+    const exited = new Promise<number | null>((resolve) => primary.once('exit', (code) => resolve(code)));
+    // a new connection each time, as a client whose connection died with a process makes
+    const get = (url: string) =>
+      new Promise<number>((resolve, reject) =>
+        http
+          .get(
+            { host: '127.0.0.1', port, path: url, agent: false, headers: { authorization: `Bearer ${ADMIN_KEY}` } },
+            (res) => {
+              res.resume();
+              resolve(res.statusCode!);
+            },
+          )
+          .on('error', reject)
+          .setTimeout(3_000, function (this: http.ClientRequest) {
+            this.destroy(new Error(`no answer to ${url} in 3 s`));
+          }),
+      );
+
+    await until(async () => listening.length >= 2, 90_000, 'two API processes listening');
+    expect(new Set(listening).size).toBe(2);
+    expect(listening).not.toContain(primary.pid);
+    for (let i = 0; i < 10; i++) expect(await get('/api/v1/regions')).toBe(200);
+
+    // a process dies without warning: the primary starts another and the port keeps answering
+    const [victim, survivor] = listening as [number, number];
+    process.kill(victim, 'SIGKILL');
+    // a connection handed to the victim in the instant before the primary saw it die is lost, as
+    // it would be with any server killed mid-request; the next ones are served by the survivor
+    await until(async () => (await get('/healthz').catch(() => 0)) === 200, 10_000, 'the port answering');
+    await until(async () => listening.length >= 3, 90_000, 'a third API process, replacing the killed one');
+    expect(alive(survivor)).toBe(true);
+    expect(await get('/api/v1/regions')).toBe(200);
+
+    primary.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    for (const pid of listening) expect(alive(pid)).toBe(false);
+  }, 240_000);
+});
