@@ -50,7 +50,8 @@ function samples(p: string): Record<string, Sample> {
     'get /institutions/:id': { path: `/institutions/${p}-uni` },
     'post /institutions': {
       path: '/institutions',
-      body: { id: `${p}-lab`, name: '矩阵实验室', kind: 'lab' },
+      body: { id: `${p}-lab`, name: '矩阵实验室', kind: 'lab', regionId: `${p}-park` },
+      scoped: true,
     },
     'get /party-orgs': { path: '/party-orgs' },
     'get /party-orgs/coverage': { path: '/party-orgs/coverage', query: { region: `${p}-park` }, scoped: true },

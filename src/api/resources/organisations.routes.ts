@@ -48,13 +48,17 @@ export const organisationRoutes = [
     body: BundleInstitution,
     status: 201,
     response: Node,
-    handle: (input) =>
-      createRecord(input, {
+    handle: async (input) => {
+      const { body, app, caller } = input;
+      // a region-limited key adds institutions of its own region only, as it does enterprises
+      if (body.regionId) await app.scopes.check(caller, [body.regionId], `region '${body.regionId}'`);
+      return createRecord(input, {
         kind: 'Institution',
         section: 'institutions',
         action: 'institution.create',
         path: 'institutions',
-      }),
+      });
+    },
   }),
 
   route({
