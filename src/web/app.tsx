@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { whoIs } from './api/client';
 import { KeyDialog } from './components/key-dialog';
 import {
   LanguageContext,
@@ -16,7 +17,7 @@ import { PartnerFinderPage } from './pages/partners/partner-finder-page';
 import { ServiceLoopPage } from './pages/service/service-loop-page';
 import { TacklingBoardPage } from './pages/tackling/tackling-board-page';
 import { PAGES, routeHref, useRoute, type Route } from './router';
-import { clearSession, readSession, type Session } from './session';
+import { clearSession, readStoredKey, type Session } from './session';
 import { SessionContext } from './session-context';
 
 function PageOf({ route }: { route: Route }) {
@@ -41,7 +42,21 @@ function PageOf({ route }: { route: Route }) {
 /** The shell: menu of pages, language switch, sign-in; each page is its own module under pages/. */
 export function App() {
   const [language, setLanguage] = useState<Language>(initialLanguage);
-  const [session, setSession] = useState<Session | null>(readSession);
+  const [session, setSession] = useState<Session | null>(null);
+  // a key kept from earlier in this tab is asked who it is again: its role or region may have changed
+  const [checking, setChecking] = useState(() => readStoredKey() !== null);
+  const [notice, setNotice] = useState<string | null>(null);
+  useEffect(() => {
+    const key = readStoredKey();
+    if (!key) return;
+    whoIs(key)
+      .then((me) => setSession({ key, me }))
+      .catch((error: Error) => {
+        clearSession();
+        setNotice(error.message);
+      })
+      .finally(() => setChecking(false));
+  }, []);
   const route = useRoute();
   const i18n = useMemo(() => translator(language), [language]);
   const { t } = i18n;
@@ -75,16 +90,23 @@ export function App() {
             {t('lang.switch')}
           </button>
           {session && (
-            <button
-              type="button"
-              class="link"
-              onClick={() => {
-                clearSession();
-                setSession(null);
-              }}
-            >
-              {t('key.signOut')} ({t(`role.${session.role}` as MessageKey)})
-            </button>
+            <>
+              <span class="who" title={session.me.keyId}>
+                {session.me.name} · {t(`role.${session.me.role}` as MessageKey)}
+                {session.me.region ? ` · ${session.me.region.name}` : ''}
+              </span>
+              <button
+                type="button"
+                class="link"
+                onClick={() => {
+                  clearSession();
+                  setNotice(null);
+                  setSession(null);
+                }}
+              >
+                {t('key.signOut')}
+              </button>
+            </>
           )}
         </div>
       </header>
@@ -94,8 +116,10 @@ export function App() {
             {/* a new session reloads every read with its key */}
             <PageOf key={`${route.page}:${session.key}`} route={route} />
           </SessionContext.Provider>
+        ) : checking ? (
+          <p class="muted">{t('loading')}</p>
         ) : (
-          <KeyDialog onSignedIn={setSession} />
+          <KeyDialog onSignedIn={setSession} notice={notice} />
         )}
       </main>
     </LanguageContext.Provider>

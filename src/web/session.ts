@@ -1,37 +1,48 @@
 /**
- * The API key and the role the user chose, kept for the browser tab only (sessionStorage): a
- * key entered once serves every page until the tab closes, and is never written to disk.
+ * The API key, kept for the browser tab only (sessionStorage): a key entered once serves every
+ * page until the tab closes, and is never written to disk. Who the key is — its role, region and
+ * what the role may do — is asked of the API (GET /me), never of the user.
  */
 export type Role = 'admin' | 'secretary' | 'university' | 'investment' | 'viewer';
-export const ROLES: readonly Role[] = ['admin', 'secretary', 'university', 'investment', 'viewer'];
+
+/** GET /me: the key's holder, role and region, and what its role may do. */
+export interface Me {
+  keyId: string;
+  name: string;
+  role: Role;
+  region: { id: string; name: string } | null;
+  /** Every operation the role may call, as `method /path` (`post /requests/:id/transitions`). */
+  operations: string[];
+  /** The tackling steps the role may take: each status it may move a problem to, from which. */
+  problemSteps: Record<string, string[]>;
+}
 
 export interface Session {
   key: string;
-  /**
-   * The role the key was issued for, as the user states it: the API has no "who am I" call, so
-   * the page uses it only to choose which actions to offer; the API still decides (403).
-   */
-  role: Role;
+  me: Me;
 }
 
 const KEY = 'redchain.session';
 
-export function readSession(): Session | null {
+export function readStoredKey(): string | null {
   try {
     const raw = sessionStorage.getItem(KEY);
-    if (!raw) return null;
-    const parsed = JSON.parse(raw) as Partial<Session>;
-    if (typeof parsed.key !== 'string' || !ROLES.includes(parsed.role as Role)) return null;
-    return { key: parsed.key, role: parsed.role as Role };
+    const parsed = raw ? (JSON.parse(raw) as { key?: unknown }) : null;
+    return typeof parsed?.key === 'string' ? parsed.key : null;
   } catch {
     return null;
   }
 }
 
-export function saveSession(session: Session): void {
-  sessionStorage.setItem(KEY, JSON.stringify(session));
+export function storeKey(key: string): void {
+  sessionStorage.setItem(KEY, JSON.stringify({ key }));
 }
 
 export function clearSession(): void {
   sessionStorage.removeItem(KEY);
+}
+
+/** May the session's role call this operation (`post /chains/:id/what-if`)? The API still decides. */
+export function may(session: Session, operation: string): boolean {
+  return session.me.operations.includes(operation);
 }

@@ -1,4 +1,4 @@
-import { readSession } from '../session';
+import { readStoredKey, type Me } from '../session';
 
 /** An answer the API refused, with the problem+json it sent (RFC 9457). */
 export class ApiError extends Error {
@@ -27,8 +27,8 @@ export function apiUrl(path: string, query: Record<string, string | number | und
 }
 
 export function authHeaders(): Record<string, string> {
-  const session = readSession();
-  return session ? { Authorization: `Bearer ${session.key}` } : {};
+  const key = readStoredKey();
+  return key ? { Authorization: `Bearer ${key}` } : {};
 }
 
 /**
@@ -66,3 +66,10 @@ export async function apiErrorOf(response: Response): Promise<ApiError> {
 export const get = <T>(path: string, query?: Record<string, string | number | undefined>) =>
   call<T>('GET', path, query ? { query } : {});
 export const post = <T>(path: string, body: unknown) => call<T>('POST', path, { body });
+
+/** GET /me with a key not kept yet: who it is and what its role may do, or the API's refusal. */
+export async function whoIs(key: string): Promise<Me> {
+  const response = await fetch(apiUrl('me'), { headers: { Authorization: `Bearer ${key}` } });
+  if (!response.ok) throw await apiErrorOf(response);
+  return (await response.json()) as Me;
+}

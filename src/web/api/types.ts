@@ -109,6 +109,8 @@ export interface Enterprise extends Named {
   scale?: string;
   description?: string;
   regionId: string | null;
+  /** The chains of its segments, in their order. */
+  chainIds: string[];
   segments: string[];
   needsSegments: string[];
 }
@@ -146,6 +148,19 @@ export interface Problem {
   teamSize?: number;
   deadline?: string;
   bounty?: number;
+  segmentIds: string[];
+  chainIds: string[];
+  postedBy: { kind: 'Enterprise' | 'Institution'; id: string; name: string } | null;
+  /** Where the poster is. */
+  regionId: string | null;
+}
+
+export interface Team {
+  id: string;
+  name: string;
+  kind: 'consortium' | 'commando' | 'vanguard' | 'other';
+  memberCount: number;
+  problemIds: string[];
 }
 
 export interface Consortium {
@@ -167,9 +182,12 @@ export interface ServiceRequest {
   status: RequestStatus;
   raisedAt?: string;
   dueAt?: string;
-  raisedBy?: string | null;
-  assignedTo?: string | null;
-  overdue?: boolean;
+  raisedBy: string | null;
+  raisedByName: string | null;
+  assignedTo: string | null;
+  assignedToName: string | null;
+  /** Still open and past its due date, as the API judges it. */
+  overdue: boolean;
   feedbackRating?: number;
 }
 
@@ -211,4 +229,26 @@ export interface Job {
   progress: number;
   result: Record<string, unknown> | null;
   error: string | null;
+}
+
+/** A node of GET /graph/neighbourhood (a person's sensitive properties masked for the role). */
+export interface GraphNodeOut {
+  kind: string;
+  id: string;
+  name: string;
+  props: Record<string, unknown>;
+}
+
+export interface Neighbourhood {
+  centre: GraphNodeOut;
+  nodes: GraphNodeOut[];
+  relationships: {
+    type: string;
+    from: { kind: string; id: string };
+    to: { kind: string; id: string };
+    undirected: boolean;
+  }[];
+  truncated: boolean;
+  hidden: number;
+  masked: string[];
 }

@@ -1,17 +1,16 @@
 import { useState } from 'preact/hooks';
-import { ApiError, apiUrl } from '../api/client';
-import { useT, type MessageKey } from '../i18n/i18n';
-import { ROLES, saveSession, type Role, type Session } from '../session';
+import { whoIs } from '../api/client';
+import { useT } from '../i18n/i18n';
+import { storeKey, type Session } from '../session';
 
 /**
- * Asks for the API key once per browser tab and checks it against the API (GET /stats is open
- * to every role) before keeping it.
+ * Asks for the API key once per browser tab. The API says who the key is (GET /me): its role
+ * and region are its own, not something the user states.
  */
-export function KeyDialog({ onSignedIn }: { onSignedIn(session: Session): void }) {
+export function KeyDialog({ onSignedIn, notice }: { onSignedIn(session: Session): void; notice?: string | null }) {
   const { t } = useT();
   const [key, setKey] = useState('');
-  const [role, setRole] = useState<Role>('admin');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(notice ?? null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: Event) => {
@@ -19,11 +18,9 @@ export function KeyDialog({ onSignedIn }: { onSignedIn(session: Session): void }
     setBusy(true);
     setError(null);
     try {
-      const response = await fetch(apiUrl('stats'), { headers: { Authorization: `Bearer ${key.trim()}` } });
-      if (!response.ok) throw new ApiError(response.status, response.statusText, '');
-      const session = { key: key.trim(), role };
-      saveSession(session);
-      onSignedIn(session);
+      const me = await whoIs(key.trim());
+      storeKey(key.trim());
+      onSignedIn({ key: key.trim(), me });
     } catch (caught) {
       setError(`${t('key.invalid')}${(caught as Error).message}`);
     } finally {
@@ -46,16 +43,6 @@ export function KeyDialog({ onSignedIn }: { onSignedIn(session: Session): void }
             value={key}
             onInput={(e) => setKey(e.currentTarget.value)}
           />
-        </label>
-        <label>
-          {t('key.role')}
-          <select name="role" value={role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`role.${r}` as MessageKey)}
-              </option>
-            ))}
-          </select>
         </label>
         <p class="muted small">{t('key.roleNote')}</p>
         {error && (

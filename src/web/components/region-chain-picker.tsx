@@ -11,15 +11,20 @@ export function sortRegions(regions: Region[]): Region[] {
   );
 }
 
-/** The region and chain a map, a meeting plan or a filter is about. */
+/**
+ * The region and chain a map, a meeting plan or a filter is about. `anyLabel` names the empty
+ * choice where it means "any" (a filter) rather than "not chosen yet" (a map).
+ */
 export function RegionChainPicker({
   region,
   chain,
   onChange,
+  anyLabel,
 }: {
   region: string;
   chain: string;
   onChange(choice: { region: string; chain: string }): void;
+  anyLabel?: { region: string; chain: string };
 }) {
   const { t } = useT();
   const regions = useApi<Page<Region>>('regions', { limit: 1000 });
@@ -32,7 +37,7 @@ export function RegionChainPicker({
       <label>
         {t('map.region')}
         <select name="region" value={region} onChange={(e) => onChange({ region: e.currentTarget.value, chain })}>
-          <option value="">{t('map.pick')}</option>
+          <option value="">{anyLabel?.region ?? t('map.pick')}</option>
           {regionItems.map((r) => (
             <option key={r.id} value={r.id}>
               {r.name}
@@ -43,7 +48,7 @@ export function RegionChainPicker({
       <label>
         {t('map.chain')}
         <select name="chain" value={chain} onChange={(e) => onChange({ region, chain: e.currentTarget.value })}>
-          <option value="">{t('map.pick')}</option>
+          <option value="">{anyLabel?.chain ?? t('map.pick')}</option>
           {chainItems.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}

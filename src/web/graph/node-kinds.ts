@@ -9,6 +9,9 @@ export const NODE_COLOURS: Record<string, string> = {
   Region: '#1e8449',
   Chain: '#a04000',
   Segment: '#d68910',
+  Team: '#cb4335',
+  Work: '#85929e',
+  Outcome: '#17a589',
 };
 
 export const NODE_KINDS = Object.keys(NODE_COLOURS);
@@ -22,9 +25,10 @@ export interface GraphNodeRef {
 export interface GraphEdgeRef {
   from: string;
   to: string;
-  /** The relationship in the page's words (环节, 上游候选 …); both languages, the shown one follows the switch. */
-  zh: string;
-  en: string;
+  /** The relationship type (LOCATED_IN, WORKS_AT …): its words (rel.<type>) follow the language switch. */
+  type: string;
+  /** A tie without a direction (结对共建). */
+  undirected: boolean;
 }
 
 export const nodeKey = (kind: string, id: string) => `${kind}:${id}`;
@@ -39,4 +43,16 @@ export interface NodeAttributes {
   kind: string;
   id: string;
   expanded: boolean;
+  /** Once expanded: whether it has more neighbours than were drawn, and how many the key may not see. */
+  truncated?: boolean;
+  hidden?: number;
+}
+
+/** What the explorer keeps on each drawn relationship (sigma reads label, size, color and type: arrow or line). */
+export interface EdgeAttributes {
+  label: string;
+  rel: string;
+  size: number;
+  color: string;
+  type: 'arrow' | 'line';
 }

@@ -6,18 +6,24 @@ import { ErrorNote } from '../../components/loaded-view';
 import { GraphLegend } from '../../graph/legend';
 import { NeighbourList } from '../../graph/neighbour-list';
 import { neighbourhood } from '../../graph/neighbourhood';
-import { NODE_COLOURS, nodeKey, type GraphNodeRef, type NodeAttributes } from '../../graph/node-kinds';
+import {
+  NODE_COLOURS,
+  nodeKey,
+  type EdgeAttributes,
+  type GraphNodeRef,
+  type NodeAttributes,
+} from '../../graph/node-kinds';
 import { SigmaView } from '../../graph/sigma-view';
 import { useT, type MessageKey } from '../../i18n/i18n';
 import { replaceParams } from '../../router';
 
-/** 图谱浏览: the neighbourhood of any node, drawn with sigma.js, expanded by a click. */
+/**
+ * 图谱浏览: the neighbourhood of any node (GET /graph/neighbourhood), drawn with sigma.js; a click
+ * on any node — enterprise, institution, party organisation, person, problem, region — expands it.
+ */
 export function GraphExplorerPage({ params }: { params: URLSearchParams }) {
-  const { t, pick } = useT();
-  const graph = useMemo(
-    () => new Graph<NodeAttributes, { label: string; zh: string; en: string; size: number; color: string }>(),
-    [],
-  );
+  const { t } = useT();
+  const graph = useMemo(() => new Graph<NodeAttributes, EdgeAttributes>(), []);
   const [version, setVersion] = useState(0);
   const [selected, setSelected] = useState<GraphNodeRef | null>(null);
   const [text, setText] = useState('');
@@ -57,14 +63,28 @@ export function GraphExplorerPage({ params }: { params: URLSearchParams }) {
         });
         for (const e of around.edges)
           if (!graph.hasEdge(e.from, e.to))
-            graph.addEdge(e.from, e.to, { label: pick(e.zh, e.en), zh: e.zh, en: e.en, size: 1.5, color: '#b3b6b7' });
-        graph.setNodeAttribute(centre, 'expanded', true);
+            graph.addEdge(e.from, e.to, {
+              label: t(`rel.${e.type}` as MessageKey) ?? e.type,
+              rel: e.type,
+              size: 1.5,
+              color: '#b3b6b7',
+              type: e.undirected ? 'line' : 'arrow',
+            });
+        // the API names the node (a link to the explorer knows only its id)
+        const named = around.nodes.find((n) => nodeKey(n.kind, n.id) === centre);
+        if (named) graph.setNodeAttribute(centre, 'label', named.label);
+        graph.mergeNodeAttributes(centre, { expanded: true, truncated: around.truncated, hidden: around.hidden });
+        setSelected((current) =>
+          current && nodeKey(current.kind, current.id) === centre && named
+            ? { ...current, label: named.label }
+            : current,
+        );
         setVersion((v) => v + 1);
       } catch (caught) {
         setError(caught as Error);
       }
     },
-    [graph, pick],
+    [graph, t],
   );
 
   const start = (node: GraphNodeRef) => {
@@ -84,9 +104,11 @@ export function GraphExplorerPage({ params }: { params: URLSearchParams }) {
 
   // the edges' words follow the language switch
   useEffect(() => {
-    graph.forEachEdge((edge, attributes) => graph.setEdgeAttribute(edge, 'label', pick(attributes.zh, attributes.en)));
+    graph.forEachEdge((edge, attributes) =>
+      graph.setEdgeAttribute(edge, 'label', t(`rel.${attributes.rel}` as MessageKey) ?? attributes.rel),
+    );
     setVersion((v) => v + 1);
-  }, [pick, graph]);
+  }, [t, graph]);
 
   const search = async (event: Event) => {
     event.preventDefault();
@@ -107,6 +129,8 @@ export function GraphExplorerPage({ params }: { params: URLSearchParams }) {
     if (!a.expanded) void expand(a.kind, a.id);
   };
 
+  const selectedKey = selected ? nodeKey(selected.kind, selected.id) : null;
+  const selectedAttributes = selectedKey && graph.hasNode(selectedKey) ? graph.getNodeAttributes(selectedKey) : null;
   const counts = new Map<string, number>();
   graph.forEachNode((_key, a) => counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1));
 
@@ -141,6 +165,12 @@ export function GraphExplorerPage({ params }: { params: URLSearchParams }) {
         {t('graph.hint')} · {graph.order} {t('graph.nodes')}
       </p>
       {selected && <p class="graph-selected">{`${t('graph.selected')}：${selected.label}`}</p>}
+      {selectedAttributes?.truncated && <p class="small muted">{t('graph.truncated')}</p>}
+      {Boolean(selectedAttributes?.hidden) && (
+        <p class="small muted">
+          {selectedAttributes!.hidden} {t('graph.hidden')}
+        </p>
+      )}
       <div class="graph-layout">
         <SigmaView graph={graph} version={version} onClickNode={openNode} />
         {selected && (
@@ -152,7 +182,6 @@ export function GraphExplorerPage({ params }: { params: URLSearchParams }) {
           />
         )}
       </div>
-      <p class="small muted">{t('graph.gap')}</p>
     </div>
   );
 }

@@ -17,7 +17,7 @@ const TYPES: Record<string, string> = {
 /** 数据导入: a file sent to POST /import, its job followed live, its report of rejected rows shown. */
 export function ImportPage() {
   const { t } = useT();
-  const { role } = useSession();
+  const { may } = useSession();
   const [file, setFile] = useState<File | null>(null);
   const [dryRun, setDryRun] = useState(false);
   const [job, setJob] = useState<Job | null>(null);
@@ -87,14 +87,10 @@ export function ImportPage() {
             <input type="checkbox" checked={dryRun} onChange={() => setDryRun(!dryRun)} />
             {t('import.dryRun')}
           </label>
-          <button
-            type="submit"
-            class="primary"
-            disabled={!file || running !== null || !['admin', 'secretary'].includes(role)}
-          >
+          <button type="submit" class="primary" disabled={!file || running !== null || !may('post /import')}>
             {t('import.start')}
           </button>
-          {role === 'admin' && (
+          {may('post /recompute') && (
             <button type="button" disabled={running !== null} onClick={() => void recompute()}>
               {t('import.recompute')}
             </button>

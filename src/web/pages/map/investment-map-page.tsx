@@ -14,7 +14,6 @@ import { SegmentPanel } from './segment-panel';
 import { WhatIfPanel } from './what-if-panel';
 
 const REMEMBERED = 'redchain.map.choice';
-const WHAT_IF_ROLES = ['admin', 'secretary', 'investment'];
 
 function firstChoice(params: URLSearchParams): { region: string; chain: string } {
   const region = params.get('region');
@@ -30,7 +29,7 @@ function firstChoice(params: URLSearchParams): { region: string; chain: string }
 /** 招商图谱: a region's chain map with its gaps, single points of failure, leads and what-ifs. */
 export function InvestmentMapPage({ params }: { params: URLSearchParams }) {
   const { t } = useT();
-  const { role } = useSession();
+  const { may } = useSession();
   const [choice, setChoice] = useState(() => firstChoice(params));
   const [selected, setSelected] = useState<string | null>(params.get('segment'));
   const [picked, setPicked] = useState<Set<string>>(new Set());
@@ -120,7 +119,7 @@ export function InvestmentMapPage({ params }: { params: URLSearchParams }) {
                       <button
                         type="button"
                         class="primary"
-                        disabled={picked.size === 0 || !WHAT_IF_ROLES.includes(role)}
+                        disabled={picked.size === 0 || !may('post /chains/:id/what-if')}
                         title={picked.size === 0 ? t('map.whatIfPick') : ''}
                         onClick={() => void runWhatIf()}
                       >

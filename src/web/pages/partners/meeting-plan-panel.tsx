@@ -6,10 +6,13 @@ import { ReasonList, ScoreBar } from '../../components/reasons';
 import { RegionChainPicker } from '../../components/region-chain-picker';
 import { useT } from '../../i18n/i18n';
 
-/** A supply-demand meeting (供需对接会) plan for a region's chain: supplier and buyer pairs, best first. */
-export function MeetingPlanPanel({ region: initialRegion }: { region: string }) {
+/**
+ * A supply-demand meeting (供需对接会) plan for a region's chain: supplier and buyer pairs, best
+ * first. It opens on the found enterprise's region and chain.
+ */
+export function MeetingPlanPanel({ region: initialRegion, chain: initialChain }: { region: string; chain: string }) {
   const { t } = useT();
-  const [choice, setChoice] = useState({ region: initialRegion, chain: '' });
+  const [choice, setChoice] = useState({ region: initialRegion, chain: initialChain });
   const ready = choice.region !== '' && choice.chain !== '';
   const plan = useApi<MeetingPlan>(ready ? `chains/${encodeURIComponent(choice.chain)}/meetings` : null, {
     region: choice.region,

@@ -66,7 +66,7 @@ function EnterprisePartners({ id }: { id: string }) {
               </LoadedView>
             </section>
           </div>
-          <MeetingPlanPanel region={e.regionId ?? ''} />
+          <MeetingPlanPanel region={e.regionId ?? ''} chain={e.chainIds[0] ?? ''} />
         </>
       )}
     </LoadedView>

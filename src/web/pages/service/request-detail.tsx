@@ -1,24 +1,24 @@
 import { useState } from 'preact/hooks';
 import { post } from '../../api/client';
-import type { Enterprise, RespondersAnswer, ServiceRequest } from '../../api/types';
+import type { RespondersAnswer, ServiceRequest } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { ErrorNote, LoadedView } from '../../components/loaded-view';
 import { ReasonList, ScoreBar } from '../../components/reasons';
 import { StatusBadge } from '../../components/status-badge';
 import { useT, type MessageKey } from '../../i18n/i18n';
 import { useSession } from '../../session-context';
-import { isOverdue, SERVICE_ROLES } from './request-steps';
+import { MOVE } from './request-steps';
 
 /** One request: who raised it, its due date, the ranked responders, and the next step of the loop. */
 export function RequestDetail({ id, onMoved }: { id: string; onMoved(): void }) {
   const { t } = useT();
-  const { role } = useSession();
+  const { may } = useSession();
   const path = `requests/${encodeURIComponent(id)}`;
   const request = useApi<ServiceRequest>(path);
   const [error, setError] = useState<Error | null>(null);
   const [note, setNote] = useState('');
   const [rating, setRating] = useState(5);
-  const mayAct = SERVICE_ROLES.includes(role);
+  const mayAct = may(MOVE);
 
   const move = async (to: string, extra: Record<string, unknown> = {}) => {
     setError(null);
@@ -35,20 +35,26 @@ export function RequestDetail({ id, onMoved }: { id: string; onMoved(): void }) 
   return (
     <LoadedView loaded={request}>
       {(r) => (
-        <section class={`panel request-detail ${isOverdue(r) ? 'overdue' : ''}`} aria-label={r.title}>
+        <section class={`panel request-detail ${r.overdue ? 'overdue' : ''}`} aria-label={r.title}>
           <h2>
             {r.title} <StatusBadge group="request" status={r.status} />
           </h2>
           <p class="small">
             {t(`kind.${r.kind}` as MessageKey)}
             {r.dueAt && ` · ${t('service.due')} ${new Date(r.dueAt).toLocaleDateString()}`}
-            {isOverdue(r) && <strong class="overdue-mark"> · {t('service.overdue')}</strong>}
+            {r.overdue && <strong class="overdue-mark"> · {t('service.overdue')}</strong>}
           </p>
           {r.description && <p>{r.description}</p>}
-          {r.raisedBy && (
-            <NameOf label={t('service.raisedBy')} path={`enterprises/${encodeURIComponent(r.raisedBy)}`} />
+          {r.raisedByName && (
+            <p>
+              {t('service.raisedBy')}：{r.raisedByName}
+            </p>
           )}
-          {r.assignedTo && <NameOf label={t('service.assignee')} path={`people/${encodeURIComponent(r.assignedTo)}`} />}
+          {r.assignedToName && (
+            <p>
+              {t('service.assignee')}：{r.assignedToName}
+            </p>
+          )}
           {r.feedbackRating !== undefined && (
             <p>
               {t('service.rating')}：{'★'.repeat(r.feedbackRating)}
@@ -100,15 +106,6 @@ export function RequestDetail({ id, onMoved }: { id: string; onMoved(): void }) 
         </section>
       )}
     </LoadedView>
-  );
-}
-
-function NameOf({ label, path }: { label: string; path: string }) {
-  const named = useApi<Pick<Enterprise, 'id' | 'name'>>(path);
-  return (
-    <p>
-      {label}：{named.state === 'ready' ? named.data.name : '…'}
-    </p>
   );
 }
 

@@ -1,4 +1,4 @@
-import type { RequestStatus, ServiceRequest } from '../../api/types';
+import type { RequestStatus } from '../../api/types';
 
 export const REQUEST_STATUSES: readonly RequestStatus[] = ['raised', 'dispatched', 'accepted', 'resolved', 'closed'];
 export const REQUEST_KINDS = [
@@ -12,15 +12,9 @@ export const REQUEST_KINDS = [
   'other',
 ] as const;
 
-/** Park staff and secretaries run the loop (the API's rule); other roles see it. */
-export const SERVICE_ROLES = ['admin', 'secretary'];
-
-/** Open and past its due date: what the list highlights. */
-export function isOverdue(request: ServiceRequest, now = Date.now()): boolean {
-  if (request.overdue !== undefined) return request.overdue;
-  const open = request.status === 'raised' || request.status === 'dispatched' || request.status === 'accepted';
-  return Boolean(open && request.dueAt && Date.parse(request.dueAt) < now);
-}
+/** The operations of the loop (GET /me says whether the key's role may call them). */
+export const RAISE = 'post /requests';
+export const MOVE = 'post /requests/:id/transitions';
 
 /** A new request's id: readable, sortable by time, and unique enough for one park's staff. */
 export function newRequestId(now = new Date()): string {

@@ -9,12 +9,12 @@ import { replaceParams } from '../../router';
 import { useSession } from '../../session-context';
 import { RaiseRequestForm } from './raise-request-form';
 import { RequestDetail } from './request-detail';
-import { isOverdue, REQUEST_STATUSES, SERVICE_ROLES } from './request-steps';
+import { RAISE, REQUEST_STATUSES } from './request-steps';
 
 /** 点单派单: requests by status with due dates, overdue ones marked; raise, dispatch, accept, resolve, feedback. */
 export function ServiceLoopPage({ params }: { params: URLSearchParams }) {
   const { t } = useT();
-  const { role } = useSession();
+  const { may } = useSession();
   const [status, setStatus] = useState<RequestStatus | ''>((params.get('status') as RequestStatus | null) ?? '');
   const [openId, setOpenId] = useState(params.get('id') ?? '');
   const requests = useApi<Page<ServiceRequest>>('requests', { limit: 1000, status: status || undefined });
@@ -25,7 +25,7 @@ export function ServiceLoopPage({ params }: { params: URLSearchParams }) {
   return (
     <div class="page">
       <h1>{t('nav.service')}</h1>
-      {SERVICE_ROLES.includes(role) && (
+      {may(RAISE) && (
         <RaiseRequestForm
           onRaised={(r) => {
             setStatus('');
@@ -38,10 +38,10 @@ export function ServiceLoopPage({ params }: { params: URLSearchParams }) {
       <div class="master-detail">
         <LoadedView loaded={requests}>
           {(page) => {
-            // overdue first, then by due date: what needs doing now is at the top
+            // overdue first (as the API judges it), then by due date: what needs doing now is at the top
             const sorted = [...page.items].sort(
               (a, b) =>
-                Number(isOverdue(b)) - Number(isOverdue(a)) ||
+                Number(b.overdue) - Number(a.overdue) ||
                 (a.dueAt ?? '9999').localeCompare(b.dueAt ?? '9999') ||
                 a.id.localeCompare(b.id),
             );
@@ -52,17 +52,18 @@ export function ServiceLoopPage({ params }: { params: URLSearchParams }) {
                   <li key={r.id}>
                     <button
                       type="button"
-                      class={`list-item ${r.id === openId ? 'selected' : ''} ${isOverdue(r) ? 'overdue' : ''}`}
+                      class={`list-item ${r.id === openId ? 'selected' : ''} ${r.overdue ? 'overdue' : ''}`}
                       data-request={r.id}
                       onClick={() => open(r.id)}
                     >
                       <span class="request-title">{r.title}</span>
                       <StatusBadge group="request" status={r.status} />
                       <span class="small muted">
+                        {r.raisedByName && `${r.raisedByName} · `}
                         {t(`kind.${r.kind}` as MessageKey)}
                         {r.dueAt && ` · ${t('service.due')} ${new Date(r.dueAt).toLocaleDateString()}`}
                       </span>
-                      {isOverdue(r) && <strong class="overdue-mark">{t('service.overdue')}</strong>}
+                      {r.overdue && <strong class="overdue-mark">{t('service.overdue')}</strong>}
                     </button>
                   </li>
                 ))}

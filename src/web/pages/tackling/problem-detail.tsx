@@ -29,6 +29,11 @@ export function ProblemDetail({ problem, onMoved }: { problem: Problem; onMoved(
         {problem.title} <StatusBadge group="problem" status={problem.status} />
       </h2>
       {problem.description && <p class="small">{problem.description}</p>}
+      {problem.postedBy && (
+        <p class="small">
+          {t('tackling.postedBy')}：{problem.postedBy.name}
+        </p>
+      )}
       <p>
         {t('tackling.skills')}：
         {problem.skills.map((s) => (

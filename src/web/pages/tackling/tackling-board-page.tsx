@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Page, Problem, ProblemStatus } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { LoadedView } from '../../components/loaded-view';
+import { RegionChainPicker } from '../../components/region-chain-picker';
 import { StatusBadge } from '../../components/status-badge';
 import { StatusTabs } from '../../components/status-tabs';
 import { useT } from '../../i18n/i18n';
@@ -10,25 +11,40 @@ import { ProblemDetail } from './problem-detail';
 import { PROBLEM_STATUSES } from './problem-steps';
 
 /**
- * 红链技术攻坚榜: problems by status; one opened shows its candidates, consortium and workflow.
- * Filtering by chain and region needs each problem's segment and poster, which GET /problems
- * does not give yet: the filters are shown, disabled, saying so.
+ * 红链技术攻坚榜: problems by status, chain and the poster's region (the API filters, a region
+ * with the regions below it); one opened shows its candidates, consortium and workflow.
  */
 export function TacklingBoardPage({ params }: { params: URLSearchParams }) {
   const { t } = useT();
   const [status, setStatus] = useState<ProblemStatus | ''>((params.get('status') as ProblemStatus | null) ?? '');
+  const [where, setWhere] = useState({ region: params.get('region') ?? '', chain: params.get('chain') ?? '' });
   const [text, setText] = useState('');
   const [openId, setOpenId] = useState(params.get('id') ?? '');
-  const problems = useApi<Page<Problem>>('problems', { limit: 1000, status: status || undefined });
+  const problems = useApi<Page<Problem>>('problems', {
+    limit: 1000,
+    status: status || undefined,
+    chain: where.chain || undefined,
+    region: where.region || undefined,
+  });
+  const remember = (next: Partial<{ id: string; status: string; region: string; chain: string }>) =>
+    replaceParams('tackling', { id: openId, status, ...where, ...next });
   const open = (id: string) => {
     setOpenId(id);
-    replaceParams('tackling', { id, status });
+    remember({ id });
   };
   return (
     <div class="page">
       <h1>{t('nav.tackling')}</h1>
-      <StatusTabs statuses={PROBLEM_STATUSES} value={status} onChange={setStatus} labels="problem" />
-      <div class="form-row">
+      <StatusTabs
+        statuses={PROBLEM_STATUSES}
+        value={status}
+        onChange={(next) => {
+          setStatus(next);
+          remember({ status: next });
+        }}
+        labels="problem"
+      />
+      <div class="form-row board-filters">
         <input
           type="search"
           placeholder={t('tackling.search')}
@@ -36,14 +52,16 @@ export function TacklingBoardPage({ params }: { params: URLSearchParams }) {
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}
         />
-        <select disabled aria-label={t('tackling.chain')} title={t('tackling.filterGap')}>
-          <option>{t('tackling.chain')}</option>
-        </select>
-        <select disabled aria-label={t('tackling.region')} title={t('tackling.filterGap')}>
-          <option>{t('tackling.region')}</option>
-        </select>
+        <RegionChainPicker
+          region={where.region}
+          chain={where.chain}
+          anyLabel={{ region: t('tackling.allRegions'), chain: t('tackling.allChains') }}
+          onChange={(next) => {
+            setWhere(next);
+            remember(next);
+          }}
+        />
       </div>
-      <p class="small muted">{t('tackling.filterGap')}</p>
       <LoadedView loaded={problems}>
         {(page) => {
           const wanted = text.trim().toLowerCase();
@@ -65,6 +83,7 @@ export function TacklingBoardPage({ params }: { params: URLSearchParams }) {
                     >
                       <span class="problem-title">{p.title}</span>
                       <StatusBadge group="problem" status={p.status} />
+                      {p.postedBy && <span class="small muted">{p.postedBy.name}</span>}
                     </button>
                   </li>
                 ))}
