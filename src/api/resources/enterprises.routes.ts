@@ -8,6 +8,7 @@ import type { ApiContext } from '../api-context';
 import { EVERYONE, route, type RouteInput } from '../routing/route';
 import { audit } from './audit';
 import { PageQuery, pageOf } from './pagination';
+import { farEnds } from './related';
 import { writeRecord } from './write-record';
 
 const WRITERS = ['admin', 'secretary'] as const;
@@ -39,19 +40,20 @@ async function withPlaces(store: GraphStore, nodes: GraphNode[]): Promise<Enterp
     for (const edge of found.edges) (ends.get(edge.from.id)![field] ??= []).push(edge.to.id);
   }
   const produced = [...new Set([...ends.values()].flatMap((places) => places['segments'] ?? []))];
-  const chainOf = new Map<string, string>();
-  if (produced.length > 0)
-    for (const edge of (
-      await store.follow({ fromKind: 'Segment', ids: produced, type: 'PART_OF', direction: 'out', toKind: 'Chain' })
-    ).edges)
-      chainOf.set(edge.from.id, edge.to.id);
+  const chainOf = await farEnds(store, {
+    fromKind: 'Segment',
+    ids: produced,
+    type: 'PART_OF',
+    direction: 'out',
+    toKind: 'Chain',
+  });
   return nodes.map((node) => {
     const places = ends.get(node.id)!;
     const segments = (places['segments'] ?? []).sort();
     return {
       ...(node.props as Omit<EnterpriseOut, 'regionId' | 'segments' | 'needsSegments' | 'chainIds'>),
       regionId: places['regionId']?.[0] ?? null,
-      chainIds: [...new Set(segments.flatMap((s) => (chainOf.has(s) ? [chainOf.get(s)!] : [])))],
+      chainIds: [...new Set(segments.flatMap((s) => (chainOf.get(s) ?? []).map((chain) => chain.id)))],
       segments,
       needsSegments: (places['needsSegments'] ?? []).sort(),
     };

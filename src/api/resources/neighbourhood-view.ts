@@ -6,6 +6,7 @@ import { displayName, isUndirected, type NodeRef } from '../../domain';
 import type { GraphEdge, GraphNode } from '../../store/graph-store';
 import { refKey } from '../../store/node-key';
 import type { ApiContext } from '../api-context';
+import { farEnds, regionsOfEnterprises } from './related';
 
 export const NEIGHBOURS_DEFAULTS = { limit: 50, maxLimit: 200 } as const;
 
@@ -41,39 +42,21 @@ type NeighbourhoodOut = z.infer<typeof NeighbourhoodOut>;
 
 /** Enterprises and requests lie in a region (a request where its enterprise does): the kinds whose reads are region-scoped. */
 async function regionsOfPlaced(app: ApiContext, nodes: GraphNode[]): Promise<Map<string, string[]>> {
+  const raisedBy = await farEnds(app.store, {
+    fromKind: 'Request',
+    ids: nodes.filter((n) => n.kind === 'Request').map((n) => n.id),
+    type: 'RAISED_BY',
+    direction: 'out',
+    toKind: 'Enterprise',
+  });
+  const enterpriseOf = (n: GraphNode) =>
+    n.kind === 'Request' ? raisedBy.get(n.id)?.[0]?.id : n.kind === 'Enterprise' ? n.id : undefined;
+  const enterprises = [...new Set(nodes.flatMap((n) => enterpriseOf(n) ?? []))];
+  const located = await regionsOfEnterprises(app.store, enterprises);
   const regions = new Map<string, string[]>();
-  const requests = nodes.filter((n) => n.kind === 'Request').map((n) => n.id);
-  const raisedBy = new Map<string, string>();
-  if (requests.length > 0)
-    for (const edge of (
-      await app.store.follow({
-        fromKind: 'Request',
-        ids: requests,
-        type: 'RAISED_BY',
-        direction: 'out',
-        toKind: 'Enterprise',
-      })
-    ).edges)
-      raisedBy.set(edge.from.id, edge.to.id);
-  const enterprises = [
-    ...new Set([...nodes.filter((n) => n.kind === 'Enterprise').map((n) => n.id), ...raisedBy.values()]),
-  ];
-  const located = new Map<string, string[]>();
-  if (enterprises.length > 0)
-    for (const edge of (
-      await app.store.follow({
-        fromKind: 'Enterprise',
-        ids: enterprises,
-        type: 'LOCATED_IN',
-        direction: 'out',
-        toKind: 'Region',
-      })
-    ).edges)
-      located.set(edge.from.id, [...(located.get(edge.from.id) ?? []), edge.to.id]);
-  for (const node of nodes) {
-    if (node.kind === 'Enterprise') regions.set(refKey(node), located.get(node.id) ?? []);
-    if (node.kind === 'Request') regions.set(refKey(node), located.get(raisedBy.get(node.id) ?? '') ?? []);
-  }
+  for (const node of nodes)
+    if (node.kind === 'Enterprise' || node.kind === 'Request')
+      regions.set(refKey(node), located.get(enterpriseOf(node) ?? '') ?? []);
   return regions;
 }
 

@@ -11,6 +11,7 @@ import type { ApiContext } from '../api-context';
 import { EVERYONE, route } from '../routing/route';
 import { audit } from './audit';
 import { PageQuery, pageOf } from './pagination';
+import { farEnds, regionsOfEnterprises } from './related';
 import { writeRecord } from './write-record';
 
 const Node = z.record(z.string(), z.unknown());
@@ -48,24 +49,32 @@ type RequestOut = z.infer<typeof RequestOut>;
 /** Requests with the enterprise that raised them and their responder, read for a page at once. */
 async function withParties(store: GraphStore, nodes: GraphNode[], now = Date.now()): Promise<RequestOut[]> {
   const ids = nodes.map((n) => n.id);
-  const ends = async (type: 'RAISED_BY' | 'ASSIGNED_TO', toKind: 'Enterprise' | 'Person') => {
-    const byRequest = new Map<string, { id: string; name: string }>();
-    if (ids.length === 0) return byRequest;
-    const found = await store.follow({ fromKind: 'Request', ids, type, direction: 'out', toKind });
-    const names = new Map(found.nodes.map((n) => [n.id, displayName(n.props)]));
-    for (const edge of found.edges) byRequest.set(edge.from.id, { id: edge.to.id, name: names.get(edge.to.id)! });
-    return byRequest;
+  const raised = await farEnds(store, {
+    fromKind: 'Request',
+    ids,
+    type: 'RAISED_BY',
+    direction: 'out',
+    toKind: 'Enterprise',
+  });
+  const assigned = await farEnds(store, {
+    fromKind: 'Request',
+    ids,
+    type: 'ASSIGNED_TO',
+    direction: 'out',
+    toKind: 'Person',
+  });
+  const end = (found: Map<string, GraphNode[]>, id: string) => {
+    const node = found.get(id)?.[0];
+    return { id: node?.id ?? null, name: node ? displayName(node.props) : null };
   };
-  const raised = await ends('RAISED_BY', 'Enterprise');
-  const assigned = await ends('ASSIGNED_TO', 'Person');
   return nodes.map((node) => {
     const dueAt = node.props['dueAt'] as string | undefined;
     return {
       ...(node.props as Pick<RequestOut, 'id' | 'title' | 'status'>),
-      raisedBy: raised.get(node.id)?.id ?? null,
-      raisedByName: raised.get(node.id)?.name ?? null,
-      assignedTo: assigned.get(node.id)?.id ?? null,
-      assignedToName: assigned.get(node.id)?.name ?? null,
+      raisedBy: end(raised, node.id).id,
+      raisedByName: end(raised, node.id).name,
+      assignedTo: end(assigned, node.id).id,
+      assignedToName: end(assigned, node.id).name,
       overdue: Boolean(OPEN.includes(String(node.props['status'])) && dueAt && Date.parse(dueAt) < now),
     };
   });
@@ -93,17 +102,8 @@ async function inScope(app: ApiContext, caller: Caller, requests: RequestOut[]):
   const scope = await app.scopes.of(caller);
   if (scope === null) return requests;
   const enterprises = [...new Set(requests.flatMap((r) => (r.raisedBy ? [r.raisedBy] : [])))];
-  const located =
-    enterprises.length === 0
-      ? { edges: [] }
-      : await app.store.follow({
-          fromKind: 'Enterprise',
-          ids: enterprises,
-          type: 'LOCATED_IN',
-          direction: 'out',
-          toKind: 'Region',
-        });
-  const seen = new Set(located.edges.filter((e) => scope.has(e.to.id)).map((e) => e.from.id));
+  const located = await regionsOfEnterprises(app.store, enterprises);
+  const seen = new Set(enterprises.filter((id) => located.get(id)?.some((region) => scope.has(region))));
   return requests.filter((r) => r.raisedBy !== null && seen.has(r.raisedBy));
 }
 

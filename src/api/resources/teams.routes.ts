@@ -3,6 +3,7 @@ import { TeamKind } from '../../domain/enums';
 import type { GraphNode, GraphStore } from '../../store/graph-store';
 import { EVERYONE, route } from '../routing/route';
 import { PageQuery, pageOf } from './pagination';
+import { farEnds } from './related';
 
 /**
  * A team as the tackling board picks it for 揭榜: what it is and what it already tackles. Its
@@ -23,18 +24,12 @@ type TeamOut = z.infer<typeof TeamOut>;
 
 async function withWork(store: GraphStore, nodes: GraphNode[]): Promise<TeamOut[]> {
   const ids = nodes.map((n) => n.id);
-  const members = new Map<string, number>();
-  const problems = new Map<string, string[]>();
-  if (ids.length > 0) {
-    const people = await store.follow({ fromKind: 'Team', ids, type: 'IN_TEAM', direction: 'in', toKind: 'Person' });
-    for (const edge of people.edges) members.set(edge.to.id, (members.get(edge.to.id) ?? 0) + 1);
-    const tackled = await store.follow({ fromKind: 'Team', ids, type: 'TACKLES', direction: 'out', toKind: 'Problem' });
-    for (const edge of tackled.edges) problems.set(edge.from.id, [...(problems.get(edge.from.id) ?? []), edge.to.id]);
-  }
+  const members = await farEnds(store, { fromKind: 'Team', ids, type: 'IN_TEAM', direction: 'in', toKind: 'Person' });
+  const tackled = await farEnds(store, { fromKind: 'Team', ids, type: 'TACKLES', direction: 'out', toKind: 'Problem' });
   return nodes.map((node) => ({
     ...(node.props as Omit<TeamOut, 'memberCount' | 'problemIds'>),
-    memberCount: members.get(node.id) ?? 0,
-    problemIds: (problems.get(node.id) ?? []).sort(),
+    memberCount: members.get(node.id)?.length ?? 0,
+    problemIds: (tackled.get(node.id) ?? []).map((p) => p.id).sort(),
   }));
 }
 
