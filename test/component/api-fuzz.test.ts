@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import request from 'supertest';
 import { API_ROUTES } from '../../src/api/routes';
 import { neo4jApi, type ApiHarness } from '../helpers/api-harness';
+import { tradeTag } from '../helpers/bundle-fixture';
 
 /** Strings that have broken query builders elsewhere: Cypher and JSON injection, control characters, size. */
 const NASTY = [
@@ -21,7 +22,12 @@ const NASTY = [
   '__proto__',
 ];
 
-/** Names far enough apart that name resolution takes none of them for another. */
+/**
+ * Names far enough apart that name resolution takes none of them for another. Each also carries a
+ * Latin tag of its own id: the contract suite stores Cypher-looking names in the same database
+ * (恶意'}) DETACH DELETE n //), and without the tag the fuzzy matcher held these for review as
+ * alike to those whenever that suite had run first.
+ */
 const PLACES = ['白银注入材料', '镇江船舶配套', '武汉光电芯片', '荆州白色家电', '咸宁海上风电', '成都锂电回收'];
 
 const text = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom(...NASTY));
@@ -93,7 +99,7 @@ describe('fuzzing every route', () => {
       const res = await request(h.app)
         .post('/api/v1/enterprises')
         .set(h.auth('admin'))
-        .send({ id, name: `${PLACES[i]}${nasty}`, description: nasty, regionId: `${h.p}-park` });
+        .send({ id, name: `${PLACES[i]}${tradeTag(id)}${nasty}`, description: nasty, regionId: `${h.p}-park` });
       expect(res.status).toBe(201);
       const stored = await h.raw.getNode('Enterprise', id);
       expect(stored!.props['description']).toBe(nasty);
