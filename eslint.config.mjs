@@ -23,7 +23,7 @@ export default tseslint.config(
   },
   { files: ['src/store/neo4j/**', 'scripts/**'], rules: { 'no-restricted-imports': 'off' } },
   // the web page runs in the browser: its globals, not Node's
-  { files: ['web/src/**'], languageOptions: { globals: globals.browser } },
+  { files: ['src/web/**'], languageOptions: { globals: globals.browser } },
   {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },

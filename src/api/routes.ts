@@ -10,6 +10,9 @@ import { organisationRoutes } from './resources/organisations.routes';
 import { statsRoutes } from './resources/stats.routes';
 import { exportRoutes } from './resources/export.routes';
 import { outcomeRoutes } from './resources/outcomes.routes';
+import { teamRoutes } from './resources/teams.routes';
+import { graphRoutes } from './resources/graph.routes';
+import { meRoute } from './resources/me.routes';
 import type { RouteSpec } from './routing/route';
 
 /** Every operation of /api/v1, in the order the OpenAPI document lists them. */
@@ -19,11 +22,14 @@ export const API_ROUTES: readonly RouteSpec[] = [
   ...partnerRoutes,
   ...organisationRoutes,
   ...problemRoutes,
+  ...teamRoutes,
   ...requestRoutes,
   ...outcomeRoutes,
   ...jobRoutes,
   ...exportRoutes,
   ...searchRoutes,
+  ...graphRoutes,
   ...statsRoutes,
   ...accessRoutes,
+  meRoute(() => API_ROUTES),
 ];

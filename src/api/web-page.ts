@@ -4,7 +4,7 @@ import express, { Router } from 'express';
 import helmet from 'helmet';
 
 /**
- * Where `npm run build` puts the web page (vite build web → dist/web): found from the project
+ * Where `npm run build` puts the web page (vite build src/web → dist/web): found from the project
  * root, the folder above this file that holds package.json, so it is the same from src/ (tests)
  * and from dist/src/ (npm start, the Docker image).
  */

@@ -62,7 +62,7 @@ function samples(p: string): Record<string, Sample> {
       scoped: true,
     },
     'post /party-orgs/pairings': { path: '/party-orgs/pairings', body: { a: `${p}-po-top`, b: `${p}-po-uni` } },
-    'get /problems': { path: '/problems' },
+    'get /problems': { path: '/problems', query: { chain: `${p}-chain`, region: `${p}-park` } },
     'get /problems/:id': { path: `/problems/${p}-problem-2` },
     'post /problems': {
       path: '/problems',
@@ -80,6 +80,7 @@ function samples(p: string): Record<string, Sample> {
     'get /people/:id': { path: `/people/${p}-person-1` },
     'get /people': { path: '/people' },
     'get /people/:id/problems': { path: `/people/${p}-person-1/problems` },
+    'get /teams': { path: '/teams' },
     'get /requests': { path: '/requests' },
     'get /requests/:id': { path: `/requests/${p}-req`, scoped: true },
     'post /requests': {
@@ -123,11 +124,17 @@ function samples(p: string): Record<string, Sample> {
     'get /jobs/:id/events': { path: '/jobs/no-such-job/events' },
     'get /search': { path: '/search', query: { q: '企业' } },
     'get /resolve': { path: '/resolve', query: { name: '某某企业' } },
+    'get /graph/neighbourhood': {
+      path: '/graph/neighbourhood',
+      query: { kind: 'Enterprise', id: `${p}-ent-2` },
+      scoped: true,
+    },
     'get /stats': { path: '/stats' },
     'post /keys': { path: '/keys', body: { name: '矩阵', role: 'viewer' } },
     'get /keys': { path: '/keys' },
     'delete /keys/:id': { path: '/keys/nosuchkey' },
     'get /audit': { path: '/audit' },
+    'get /me': { path: '/me' },
   };
 }
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import request from 'supertest';
 import { API_ROUTES } from '../../src/api/routes';
 import { neo4jApi, type ApiHarness } from '../helpers/api-harness';
+import { tradeTag } from '../helpers/bundle-fixture';
 
 /** Strings that have broken query builders elsewhere: Cypher and JSON injection, control characters, size. */
 const NASTY = [
@@ -21,8 +22,14 @@ const NASTY = [
   '__proto__',
 ];
 
-/** Names far enough apart that name resolution takes none of them for another. */
-const PLACES = ['白银注入材料', '镇江船舶配套', '武汉光电芯片', '荆州白色家电', '咸宁海上风电', '成都锂电回收'];
+/**
+ * Names far enough apart that name resolution takes none of them for another. Each also carries a
+ * Latin tag of its own id: the contract suite stores Cypher-looking names in the same database
+ * (恶意'}) DETACH DELETE n //), and without the tag the fuzzy matcher held these for review as
+ * alike to those whenever that suite had run first. (成都锂电回收 was likewise too near the
+ * workflow test's 白银锂电回收利用有限公司, which was then held for review in its turn.)
+ */
+const PLACES = ['白银注入材料', '镇江船舶配套', '武汉光电芯片', '荆州白色家电', '咸宁海上风电', '成都航空锻件'];
 
 const text = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom(...NASTY));
 const queryValue = fc.oneof(text, fc.integer().map(String), fc.array(text, { maxLength: 3 }));
@@ -93,7 +100,7 @@ describe('fuzzing every route', () => {
       const res = await request(h.app)
         .post('/api/v1/enterprises')
         .set(h.auth('admin'))
-        .send({ id, name: `${PLACES[i]}${nasty}`, description: nasty, regionId: `${h.p}-park` });
+        .send({ id, name: `${PLACES[i]}${tradeTag(id)}${nasty}`, description: nasty, regionId: `${h.p}-park` });
       expect(res.status).toBe(201);
       const stored = await h.raw.getNode('Enterprise', id);
       expect(stored!.props['description']).toBe(nasty);

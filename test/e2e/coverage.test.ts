@@ -7,7 +7,7 @@ describe('the coverage page (党建覆盖)', () => {
 
   test('when leadership opens the coverage, then the open work is counted and every chart is drawn, down to the ship chain’s segments', async () => {
     const { page, problems } = await watchedPage(web.browser);
-    await signIn(page, `${web.app.url}#/coverage`, web.app.keys.viewer, 'viewer');
+    await signIn(page, `${web.app.url}#/coverage`, web.app.keys.viewer);
     const open = page.getByRole('region', { name: '在办事项' });
     // the articles' lists: the lidar problem is being tackled, every request of theirs is closed
     expect(await textOnceShown(open.locator('.figure'), '攻关中的难题')).toBe('1攻关中的难题');

@@ -1,28 +1,52 @@
 import { screenshot, signIn, textOnceShown, watchedPage } from '../helpers/browser';
 import { webAppInBrowser } from '../helpers/web-app';
 
-/** 图谱浏览 in a real browser: the neighbourhood of 镇江船厂 drawn with sigma.js, expanded step by step. */
+/** 图谱浏览 in a real browser: neighbourhoods from GET /graph/neighbourhood drawn with sigma.js, expanded by a click. */
 describe('the graph explorer page (图谱浏览)', () => {
   const web = webAppInBrowser();
 
-  test('when 镇江船厂 is looked up, then its region, segments and partners are drawn, and expanding 中船动力 adds its own', async () => {
+  test('when 镇江船厂 is looked up, then its region, segments and party organisation are drawn, and expanding the party organisation adds 中船动力', async () => {
     const { page, problems } = await watchedPage(web.browser);
-    await signIn(page, `${web.app.url}#/graph`, web.app.keys.viewer, 'viewer');
+    await signIn(page, `${web.app.url}#/graph`, web.app.keys.viewer);
     await page.getByRole('searchbox').fill('镇江船厂');
     await page.getByRole('button', { name: '查找' }).click();
     const neighbours = page.getByRole('region', { name: '邻近节点' });
-    expect(await textOnceShown(neighbours.getByRole('button'), '中船动力')).toBe('企业 · 中船动力（集团）有限公司');
+    const org = '党组织 · 镇江高新区产业链联合党委';
+    expect(await textOnceShown(neighbours.getByRole('button'), '联合党委')).toBe(org);
     expect(await neighbours.getByRole('button').allTextContents()).toEqual(
       expect.arrayContaining(['地区 · 镇江高新区', '环节 · 船体建造与总装']),
     );
     // sigma draws with WebGL on canvases of its own
     expect(await page.locator('.sigma canvas').count()).toBeGreaterThan(0);
     const before = Number(await page.locator('.sigma').getAttribute('data-nodes'));
-    await neighbours.getByRole('button', { name: '企业 · 中船动力（集团）有限公司' }).click();
-    expect(await textOnceShown(page.locator('.graph-selected'), '中船动力')).toBe('已选：中船动力（集团）有限公司');
+    await neighbours.getByRole('button', { name: org }).click();
+    expect(await textOnceShown(page.locator('.graph-selected'), '联合党委')).toBe('已选：镇江高新区产业链联合党委');
+    expect(await textOnceShown(neighbours.getByRole('button'), '中船动力')).toBe('企业 · 中船动力（集团）有限公司');
     await page.locator(`.sigma:not([data-nodes="${before}"])`).waitFor();
     expect(Number(await page.locator('.sigma').getAttribute('data-nodes'))).toBeGreaterThan(before);
     await screenshot(page, 'graph-explorer');
+    expect(problems).toEqual([]);
+  });
+
+  test('when the institution 江苏科技大学 is looked up, then the problems it posted and its party committee are its neighbours, and a problem expands to its segment', async () => {
+    const { page, problems } = await watchedPage(web.browser);
+    await signIn(page, `${web.app.url}#/graph?kind=Institution&id=inst-just`, web.app.keys.viewer);
+    // opened by a link that knows only the id: the API names it
+    expect(await textOnceShown(page.locator('.graph-selected'), '江苏科技大学')).toBe('已选：江苏科技大学');
+    const neighbours = page.getByRole('region', { name: '邻近节点' });
+    await textOnceShown(neighbours.getByRole('button'), '江苏科技大学党委');
+    expect(await neighbours.getByRole('button').allTextContents()).toEqual(
+      expect.arrayContaining([
+        '难题 · 船用中速双燃料发动机',
+        '难题 · 大型邮轮电磁矫平技术',
+        '党组织 · 江苏科技大学党委',
+        '地区 · 镇江市',
+      ]),
+    );
+    await neighbours.getByRole('button', { name: '难题 · 船用中速双燃料发动机' }).click();
+    expect(await textOnceShown(neighbours.getByRole('button'), '环节')).toBe('环节 · 船用中速双燃料发动机');
+    expect(await neighbours.getByRole('button').allTextContents()).toContain('机构 · 江苏科技大学');
+    await screenshot(page, 'graph-explorer-institution');
     expect(problems).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ describe('the import page (数据导入)', () => {
 
   test('when a CSV with a bad row is imported, then the job finishes and the report names the rejected row by its line and reason', async () => {
     const { page, problems } = await watchedPage(web.browser);
-    await signIn(page, `${web.app.url}#/import`, web.app.keys.admin, 'admin');
+    await signIn(page, `${web.app.url}#/import`, web.app.keys.admin);
     const csv = [
       '编号,名称,规模,地区',
       'ent-e2e-good,镇江某船舶配套有限公司,小型,region-zj-hitech',

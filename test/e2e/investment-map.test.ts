@@ -11,7 +11,7 @@ describe('the investment map page (招商图谱)', () => {
 
   test('when 白银高新区’s lithium map is opened, then 正极材料 is marked a single point of failure and opens to 东方钛业', async () => {
     const { page, problems } = await watchedPage(web.browser);
-    await signIn(page, `${web.app.url}#/map`, web.app.keys.investment, 'investment');
+    await signIn(page, `${web.app.url}#/map`, web.app.keys.investment);
     await page.getByLabel('地区').selectOption({ label: '白银高新区' });
     await page.getByLabel('产业链').selectOption({ label: '锂电池' });
     const cathode = page.locator('[data-segment="seg-li-cathode"]');
@@ -26,12 +26,7 @@ describe('the investment map page (招商图谱)', () => {
 
   test('when a missing segment of 白银市’s new materials is opened and its lead tried, then the what-if closes the gap and the leads export to Excel', async () => {
     const { page, problems } = await watchedPage(web.browser);
-    await signIn(
-      page,
-      `${web.app.url}#/map?region=region-baiyin&chain=chain-new-materials`,
-      web.app.keys.investment,
-      'investment',
-    );
+    await signIn(page, `${web.app.url}#/map?region=region-baiyin&chain=chain-new-materials`, web.app.keys.investment);
     await page.locator('[data-segment="seg-nm-metallurgy"]').click();
     const panel = page.getByRole('region', { name: '冶金及金属材料' });
     await expect(panel.locator('.lead-name').allTextContents()).resolves.toEqual(['隆晟冶金']);
@@ -60,12 +55,7 @@ describe('the investment map page (招商图谱)', () => {
 
   test('when the map is opened on a phone, then the segments stack in one column and a segment still opens to its producers', async () => {
     const { page, problems } = await watchedPage(web.browser, PHONE);
-    await signIn(
-      page,
-      `${web.app.url}#/map?region=region-by-hitech&chain=chain-lithium-battery`,
-      web.app.keys.viewer,
-      'viewer',
-    );
+    await signIn(page, `${web.app.url}#/map?region=region-by-hitech&chain=chain-lithium-battery`, web.app.keys.viewer);
     const cathode = page.locator('[data-segment="seg-li-cathode"]');
     await cathode.click();
     const panel = page.getByRole('region', { name: '正极材料' });

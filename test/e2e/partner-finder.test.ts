@@ -7,7 +7,7 @@ describe('the partner finder page (上下游配套)', () => {
 
   test('when 镇江船厂 is searched by its short name, then the shipyard opens with 中船动力 first upstream and the party-organisation path drawn', async () => {
     const { page, problems } = await watchedPage(web.browser);
-    await signIn(page, `${web.app.url}#/partners`, web.app.keys.secretary, 'secretary');
+    await signIn(page, `${web.app.url}#/partners`, web.app.keys.secretary);
     await page.getByRole('searchbox', { name: '企业名称（全称、简称或别名）' }).fill('镇江船厂');
     await page.getByRole('button', { name: '查找' }).click();
     await expect(page.locator('.enterprise-name').textContent()).resolves.toBe('江苏省镇江船厂（集团）有限公司');
@@ -21,11 +21,13 @@ describe('the partner finder page (上下游配套)', () => {
     expect(problems).toEqual([]);
   });
 
-  test('when the chain’s meeting plan is asked for 镇江高新区, then 中船动力 meets the shipyard', async () => {
+  test('when the shipyard is opened, then its meeting plan opens on its own park and chain, and 中船动力 meets the shipyard', async () => {
     const { page, problems } = await watchedPage(web.browser);
-    await signIn(page, `${web.app.url}#/partners?id=ent-zj-shipyard`, web.app.keys.secretary, 'secretary');
+    await signIn(page, `${web.app.url}#/partners?id=ent-zj-shipyard`, web.app.keys.secretary);
     const plan = page.getByRole('region', { name: '供需对接会安排' });
-    await plan.getByLabel('产业链').selectOption({ label: '高技术船舶海工装备' });
+    // nothing chosen by hand: the enterprise's region and chain are preselected
+    expect(await textOnceShown(plan.getByLabel('产业链').locator('option:checked'), '船舶')).toBe('高技术船舶海工装备');
+    expect(await plan.getByLabel('地区').locator('option:checked').textContent()).toBe('镇江高新区');
     const row = plan.locator('table.meetings tbody tr').first();
     await expect(row.locator('td').nth(0).textContent()).resolves.toBe('中船动力（集团）有限公司');
     await expect(row.locator('td').nth(1).textContent()).resolves.toBe('江苏省镇江船厂（集团）有限公司');
@@ -34,7 +36,7 @@ describe('the partner finder page (上下游配套)', () => {
 
   test('when the page is opened on a phone in English, then the partners show with English reasons', async () => {
     const { page, problems } = await watchedPage(web.browser, PHONE);
-    await signIn(page, `${web.app.url}#/partners?id=ent-zj-shipyard`, web.app.keys.viewer, 'viewer');
+    await signIn(page, `${web.app.url}#/partners?id=ent-zj-shipyard`, web.app.keys.viewer);
     await page.getByRole('button', { name: 'English' }).click();
     const upstream = page.getByRole('region', { name: 'Upstream candidates (suppliers)' });
     expect(await textOnceShown(upstream.locator('.candidate'), 'both in 镇江高新区')).toContain(

@@ -11,7 +11,7 @@ describe('the service loop page (点单派单)', () => {
 
   test('when a request is raised for 菲利华 and dispatched to its first responder, 孙绯, then it is accepted, resolved and closed with feedback', async () => {
     const { page, problems } = await watchedPage(web.browser);
-    await signIn(page, `${web.app.url}#/service`, web.app.keys.secretary, 'secretary');
+    await signIn(page, `${web.app.url}#/service`, web.app.keys.secretary);
     const form = page.getByRole('form', { name: '企业点单' });
     await form.getByRole('textbox', { name: '企业名称' }).fill('菲利华');
     await form.getByRole('textbox', { name: '诉求', exact: true }).fill('石英玻璃航天材料工艺攻关');
@@ -50,7 +50,7 @@ describe('the service loop page (点单派单)', () => {
 
   test('when a request is raised with a due date already past, then the list puts it first, marked 已超时', async () => {
     const { page, problems } = await watchedPage(web.browser);
-    await signIn(page, `${web.app.url}#/service`, web.app.keys.admin, 'admin');
+    await signIn(page, `${web.app.url}#/service`, web.app.keys.admin);
     const form = page.getByRole('form', { name: '企业点单' });
     await form.getByRole('textbox', { name: '企业名称' }).fill('镇江船厂');
     await form.getByRole('textbox', { name: '诉求', exact: true }).fill('船坞用地续期审批');
@@ -63,6 +63,8 @@ describe('the service loop page (点单派单)', () => {
     const first = page.locator('.request-list .list-item').first();
     expect(await textOnceShown(first.locator('.request-title'), '船坞')).toBe('船坞用地续期审批');
     expect(await first.getAttribute('class')).toContain('overdue');
+    // the list names who raised it, as the API lists it
+    await expect(first.textContent()).resolves.toContain('江苏省镇江船厂（集团）有限公司');
     await screenshot(page, 'service-loop-overdue');
     expect(problems).toEqual([]);
   });

@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import type { Role } from '../../src/access/roles';
 
 /** Debian's chromium package: the browser the page is tested in (`.ci/run` installs it). */
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -39,11 +38,10 @@ export async function watchedPage(browser: Browser, viewport = LAPTOP): Promise<
   return { page, problems };
 }
 
-/** Opens the page and enters the key in its dialog, as a user does once per browser tab. */
-export async function signIn(page: Page, url: string, key: string, role: Role): Promise<void> {
+/** Opens the page and enters the key in its dialog, as a user does once per browser tab (the API says who it is). */
+export async function signIn(page: Page, url: string, key: string): Promise<void> {
   await page.goto(url);
   await page.getByLabel('API 密钥', { exact: true }).fill(key);
-  await page.getByLabel('密钥的角色').selectOption(role);
   await page.getByRole('button', { name: '进入' }).click();
   await page.getByRole('dialog').waitFor({ state: 'detached' });
 }

@@ -17,11 +17,11 @@ function newestSource(dir: string): number {
   return newest;
 }
 
-const stale = () => !existsSync(INDEX) || statSync(INDEX).mtimeMs < newestSource(path.join(ROOT, 'web'));
+const stale = () => !existsSync(INDEX) || statSync(INDEX).mtimeMs < newestSource(path.join(ROOT, 'src', 'web'));
 const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 /**
- * Builds the web page (vite build web) when dist/web is missing or older than its sources, so
+ * Builds the web page (vite build src/web) when dist/web is missing or older than its sources, so
  * the browser tests always run the page as it is in the tree. Test files in parallel workers
  * take turns through a lock folder: one builds, the others wait and find it fresh.
  */
@@ -41,7 +41,7 @@ export function ensureWebBuild(): string {
   }
   try {
     if (stale())
-      execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', 'web'], {
+      execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', 'src/web'], {
         cwd: ROOT,
         stdio: 'pipe',
       });

@@ -8,6 +8,7 @@ import type { ApiContext } from '../api-context';
 import { EVERYONE, route, type RouteInput } from '../routing/route';
 import { audit } from './audit';
 import { PageQuery, pageOf } from './pagination';
+import { farEnds } from './related';
 import { writeRecord } from './write-record';
 
 const WRITERS = ['admin', 'secretary'] as const;
@@ -15,6 +16,7 @@ const WRITERS = ['admin', 'secretary'] as const;
 /** An enterprise as the API shows it: its properties and its place in the graph, in the bundle's form. */
 const EnterpriseOut = BundleEnterprise.omit({ chainMasterOf: true }).extend({
   regionId: z.string().nullable(),
+  chainIds: z.array(z.string()).describe('The chains of the segments it produces in, in the order of its segments'),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -37,12 +39,22 @@ async function withPlaces(store: GraphStore, nodes: GraphNode[]): Promise<Enterp
     const found = await store.follow({ fromKind: 'Enterprise', ids, type, direction: 'out', toKind });
     for (const edge of found.edges) (ends.get(edge.from.id)![field] ??= []).push(edge.to.id);
   }
+  const produced = [...new Set([...ends.values()].flatMap((places) => places['segments'] ?? []))];
+  const chainOf = await farEnds(store, {
+    fromKind: 'Segment',
+    ids: produced,
+    type: 'PART_OF',
+    direction: 'out',
+    toKind: 'Chain',
+  });
   return nodes.map((node) => {
     const places = ends.get(node.id)!;
+    const segments = (places['segments'] ?? []).sort();
     return {
-      ...(node.props as Omit<EnterpriseOut, 'regionId' | 'segments' | 'needsSegments'>),
+      ...(node.props as Omit<EnterpriseOut, 'regionId' | 'segments' | 'needsSegments' | 'chainIds'>),
       regionId: places['regionId']?.[0] ?? null,
-      segments: (places['segments'] ?? []).sort(),
+      chainIds: [...new Set(segments.flatMap((s) => (chainOf.get(s) ?? []).map((chain) => chain.id)))],
+      segments,
       needsSegments: (places['needsSegments'] ?? []).sort(),
     };
   });

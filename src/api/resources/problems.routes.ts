@@ -8,11 +8,13 @@ import { proposeConsortium } from '../../match/tackling/consortium';
 import { problemsFor } from '../../match/tackling/problems-for';
 import { tacklingIndexOf } from '../../match/tackling/tackling-index';
 import { AppError } from '../../shared/app-error';
+import { decodeCursor } from '../../store/cursor';
 import type { ApiContext } from '../api-context';
 import { EVERYONE, route } from '../routing/route';
 import { audit } from './audit';
 import { ListAnswer, storedLists } from './match-answers';
-import { nodePage, PageQuery, pageOf } from './pagination';
+import { PageQuery, pageOf } from './pagination';
+import { listProblems, ProblemItem } from './problem-list';
 import { createRecord } from './write-record';
 
 const Node = z.record(z.string(), z.unknown());
@@ -43,11 +45,22 @@ export const problemRoutes = [
     path: '/problems',
     tag: 'problems',
     summary: 'List problems of the tackling list',
+    description:
+      'Each with the segments and chains it is about and the enterprise or institution that posted it, with its region. The tackling list is an open call (揭榜挂帅): every key sees every problem, as GET /problems/:id does; region= narrows it to problems posted from a region and the regions below it.',
     allow: EVERYONE,
-    query: PageQuery.extend({ status: ProblemStatus.optional() }),
-    response: pageOf(Node),
-    handle: ({ query, app }) =>
-      nodePage(app.store, 'Problem', query, query.status ? { where: { status: query.status } } : {}),
+    query: PageQuery.extend({
+      status: ProblemStatus.optional(),
+      chain: Id.optional().describe('Only problems about a segment of this chain'),
+      region: Id.optional().describe('Only problems posted by an enterprise or institution in this region or below it'),
+    }),
+    response: pageOf(ProblemItem),
+    handle: async ({ query, app }) => {
+      const regionIds = query.region ? await app.scopes.within(query.region) : undefined;
+      const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+      return app.projection.read((graph) =>
+        listProblems(graph, { status: query.status, chainId: query.chain, regionIds, after, limit: query.limit }),
+      );
+    },
   }),
 
   route({

@@ -1,13 +1,17 @@
 import { z } from 'zod';
+import type { Caller } from '../../access/caller';
 import type { Role } from '../../access/roles';
 import { Id } from '../../domain/common.schema';
+import { displayName } from '../../domain';
 import { RequestStatus } from '../../domain/enums';
 import { BundleRequest } from '../../ingest/bundle.schema';
 import { AppError } from '../../shared/app-error';
+import type { GraphNode, GraphStore } from '../../store/graph-store';
 import type { ApiContext } from '../api-context';
 import { EVERYONE, route } from '../routing/route';
 import { audit } from './audit';
-import { nodePage, PageQuery, pageOf } from './pagination';
+import { PageQuery, pageOf } from './pagination';
+import { farEnds, regionsOfEnterprises } from './related';
 import { writeRecord } from './write-record';
 
 const Node = z.record(z.string(), z.unknown());
@@ -25,44 +29,82 @@ const REQUEST_STEPS: Record<string, readonly string[]> = {
   closed: ['resolved'],
 };
 
-/** A request with the enterprise that raised it and its responder, for the loop's screens. */
-async function readRequest(app: ApiContext, id: string): Promise<Record<string, unknown>> {
-  const node = await app.store.getNode('Request', id);
-  if (!node) throw AppError.notFound(`Request '${id}'`);
-  const raised = await app.store.follow({
+/** The service loop's statuses in which a request is still open (overdue once past its due date). */
+const OPEN = ['raised', 'dispatched', 'accepted'];
+
+/** A request as the API shows it: its properties, who raised it, who has it, and whether it is overdue. */
+const RequestOut = z.looseObject({
+  id: z.string(),
+  title: z.string(),
+  status: RequestStatus,
+  dueAt: z.string().optional(),
+  raisedBy: z.string().nullable().describe('The enterprise that raised it'),
+  raisedByName: z.string().nullable(),
+  assignedTo: z.string().nullable().describe('The responder it is dispatched to (a person)'),
+  assignedToName: z.string().nullable(),
+  overdue: z.boolean().describe('Still open (raised, dispatched or accepted) and past its due date'),
+});
+type RequestOut = z.infer<typeof RequestOut>;
+
+/** Requests with the enterprise that raised them and their responder, read for a page at once. */
+async function withParties(store: GraphStore, nodes: GraphNode[], now = Date.now()): Promise<RequestOut[]> {
+  const ids = nodes.map((n) => n.id);
+  const raised = await farEnds(store, {
     fromKind: 'Request',
-    ids: [id],
+    ids,
     type: 'RAISED_BY',
     direction: 'out',
     toKind: 'Enterprise',
   });
-  const assigned = await app.store.follow({
+  const assigned = await farEnds(store, {
     fromKind: 'Request',
-    ids: [id],
+    ids,
     type: 'ASSIGNED_TO',
     direction: 'out',
     toKind: 'Person',
   });
-  const dueAt = node.props['dueAt'] as string | undefined;
-  const open = ['raised', 'dispatched', 'accepted'].includes(String(node.props['status']));
-  return {
-    ...node.props,
-    raisedBy: raised.nodes[0]?.id ?? null,
-    assignedTo: assigned.nodes[0]?.id ?? null,
-    overdue: Boolean(open && dueAt && Date.parse(dueAt) < Date.now()),
+  const end = (found: Map<string, GraphNode[]>, id: string) => {
+    const node = found.get(id)?.[0];
+    return { id: node?.id ?? null, name: node ? displayName(node.props) : null };
   };
+  return nodes.map((node) => {
+    const dueAt = node.props['dueAt'] as string | undefined;
+    return {
+      ...(node.props as Pick<RequestOut, 'id' | 'title' | 'status'>),
+      raisedBy: end(raised, node.id).id,
+      raisedByName: end(raised, node.id).name,
+      assignedTo: end(assigned, node.id).id,
+      assignedToName: end(assigned, node.id).name,
+      overdue: Boolean(OPEN.includes(String(node.props['status'])) && dueAt && Date.parse(dueAt) < now),
+    };
+  });
+}
+
+async function readRequest(app: ApiContext, id: string): Promise<RequestOut> {
+  const node = await app.store.getNode('Request', id);
+  if (!node) throw AppError.notFound(`Request '${id}'`);
+  return (await withParties(app.store, [node]))[0]!;
 }
 
 /** The request, refused (403) when the enterprise that raised it lies outside the caller's region. */
 async function requestInScope(
   input: { app: ApiContext; caller: Parameters<ApiContext['scopes']['check']>[0] },
   id: string,
-): Promise<Record<string, unknown>> {
+): Promise<RequestOut> {
   const request = await readRequest(input.app, id);
-  const raisedBy = request['raisedBy'] as string | null;
-  const regions = raisedBy ? await input.app.scopes.regionsOf('Enterprise', raisedBy) : [];
+  const regions = request.raisedBy ? await input.app.scopes.regionsOf('Enterprise', request.raisedBy) : [];
   await input.app.scopes.check(input.caller, regions, `Request '${id}'`);
   return request;
+}
+
+/** The requests a region-scoped key may see: those raised by an enterprise in its region (as GET /requests/:id). */
+async function inScope(app: ApiContext, caller: Caller, requests: RequestOut[]): Promise<RequestOut[]> {
+  const scope = await app.scopes.of(caller);
+  if (scope === null) return requests;
+  const enterprises = [...new Set(requests.flatMap((r) => (r.raisedBy ? [r.raisedBy] : [])))];
+  const located = await regionsOfEnterprises(app.store, enterprises);
+  const seen = new Set(enterprises.filter((id) => located.get(id)?.some((region) => scope.has(region))));
+  return requests.filter((r) => r.raisedBy !== null && seen.has(r.raisedBy));
 }
 
 export const requestRoutes = [
@@ -71,11 +113,20 @@ export const requestRoutes = [
     path: '/requests',
     tag: 'requests',
     summary: 'List requests of the service loop',
+    description:
+      'Each with who raised it, who has it and whether it is overdue. A region-scoped key sees the requests of enterprises in its region (a page may then hold fewer than limit: follow nextCursor).',
     allow: EVERYONE,
     query: PageQuery.extend({ status: RequestStatus.optional() }),
-    response: pageOf(Node),
-    handle: ({ query, app }) =>
-      nodePage(app.store, 'Request', query, query.status ? { where: { status: query.status } } : {}),
+    response: pageOf(RequestOut),
+    handle: async ({ query, app, caller }) => {
+      const page = await app.store.listNodes('Request', {
+        limit: query.limit,
+        ...(query.cursor ? { cursor: query.cursor } : {}),
+        ...(query.status ? { where: { status: query.status } } : {}),
+      });
+      const items = await inScope(app, caller, await withParties(app.store, page.items));
+      return { items, nextCursor: page.nextCursor };
+    },
   }),
 
   route({
@@ -85,7 +136,7 @@ export const requestRoutes = [
     summary: 'Read a request, with who raised it, who has it, and whether it is overdue',
     allow: EVERYONE,
     params: ById,
-    response: Node,
+    response: RequestOut,
     handle: async (input) => requestInScope(input, input.params.id),
   }),
 
@@ -98,7 +149,7 @@ export const requestRoutes = [
     allow: SERVICE,
     body: BundleRequest.omit({ status: true, escalations: true, escalatedAt: true, assignedTo: true }),
     status: 201,
-    response: Node,
+    response: RequestOut,
     handle: async (input) => {
       const { body, app, caller } = input;
       if (await app.store.getNode('Request', body.id)) throw new AppError('conflict', `Request '${body.id}' exists`);
@@ -136,7 +187,7 @@ export const requestRoutes = [
       rating: z.number().int().min(1).max(5).optional().describe('The enterprise’s satisfaction, 1–5; for closed'),
       note: z.string().max(2000).optional(),
     }),
-    response: Node,
+    response: RequestOut,
     handle: async (input) => {
       const { params, body, app } = input;
       const before = await requestInScope(input, params.id);

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { Id } from '../../domain/common.schema';
+import { NodeKindSchema } from '../../domain/node-kinds';
+import { EVERYONE, route } from '../routing/route';
+import { NEIGHBOURS_DEFAULTS, NeighbourhoodOut, neighbourhoodFor } from './neighbourhood-view';
+
+export const graphRoutes = [
+  route({
+    method: 'get',
+    path: '/graph/neighbourhood',
+    tag: 'graph',
+    summary: 'A node and its neighbours, with the relationships between them (图谱浏览)',
+    description:
+      'One hop around any node (an enterprise, institution, party organisation, person, problem, region…), at most limit neighbours. A region-scoped key is refused an enterprise or request outside its region and does not see those among the neighbours; people are masked as GET /people/:id masks them, and party membership ties (MEMBER_OF) are left out for roles that may not see party membership.',
+    allow: EVERYONE,
+    query: z.object({
+      kind: NodeKindSchema.describe('The node’s kind: Enterprise, Institution, PartyOrg, Person, Problem, Region…'),
+      id: Id,
+      limit: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(NEIGHBOURS_DEFAULTS.maxLimit)
+        .default(NEIGHBOURS_DEFAULTS.limit)
+        .describe(`Most neighbours returned, 1–${NEIGHBOURS_DEFAULTS.maxLimit}`),
+    }),
+    response: NeighbourhoodOut,
+    handle: ({ query, app, caller }) => neighbourhoodFor(app, caller, { kind: query.kind, id: query.id }, query.limit),
+  }),
+];

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import type { Caller } from '../../access/caller';
+import { maskPerson } from '../../access/masking';
+import { SEES_PARTY_MEMBERSHIP } from '../../access/roles';
+import { displayName, isUndirected, type NodeRef } from '../../domain';
+import type { GraphEdge, GraphNode } from '../../store/graph-store';
+import { refKey } from '../../store/node-key';
+import type { ApiContext } from '../api-context';
+import { farEnds, regionsOfEnterprises } from './related';
+
+export const NEIGHBOURS_DEFAULTS = { limit: 50, maxLimit: 200 } as const;
+
+const NodeOut = z.object({
+  kind: z.string(),
+  id: z.string(),
+  name: z.string(),
+  props: z.record(z.string(), z.unknown()).describe('Its properties; a person’s sensitive ones masked for the role'),
+});
+type NodeOut = z.infer<typeof NodeOut>;
+
+export const NeighbourhoodOut = z.object({
+  centre: NodeOut,
+  nodes: z.array(NodeOut).describe('Its neighbours, at most limit, in a stable order'),
+  relationships: z
+    .array(
+      z.object({
+        type: z.string(),
+        from: z.object({ kind: z.string(), id: z.string() }),
+        to: z.object({ kind: z.string(), id: z.string() }),
+        undirected: z.boolean().describe('A tie without a direction (结对共建, PAIRED_WITH)'),
+        props: z.record(z.string(), z.unknown()),
+      }),
+    )
+    .describe(
+      'Every relationship between the centre and its neighbours, and among the neighbours, in its stored direction',
+    ),
+  truncated: z.boolean().describe('It has more neighbours than limit'),
+  hidden: z.number().int().describe('Neighbours left out: outside the key’s region, or known only through masked ties'),
+  masked: z.array(z.string()).describe('Relationship types left out for the role (MEMBER_OF: party membership)'),
+});
+type NeighbourhoodOut = z.infer<typeof NeighbourhoodOut>;
+
+/** Enterprises and requests lie in a region (a request where its enterprise does): the kinds whose reads are region-scoped. */
+async function regionsOfPlaced(app: ApiContext, nodes: GraphNode[]): Promise<Map<string, string[]>> {
+  const raisedBy = await farEnds(app.store, {
+    fromKind: 'Request',
+    ids: nodes.filter((n) => n.kind === 'Request').map((n) => n.id),
+    type: 'RAISED_BY',
+    direction: 'out',
+    toKind: 'Enterprise',
+  });
+  const enterpriseOf = (n: GraphNode) =>
+    n.kind === 'Request' ? raisedBy.get(n.id)?.[0]?.id : n.kind === 'Enterprise' ? n.id : undefined;
+  const enterprises = [...new Set(nodes.flatMap((n) => enterpriseOf(n) ?? []))];
+  const located = await regionsOfEnterprises(app.store, enterprises);
+  const regions = new Map<string, string[]>();
+  for (const node of nodes)
+    if (node.kind === 'Enterprise' || node.kind === 'Request')
+      regions.set(refKey(node), located.get(enterpriseOf(node) ?? '') ?? []);
+  return regions;
+}
+
+/**
+ * A node and its neighbours for the graph explorer, from the store's neighbourhood (one hop),
+ * as the caller may see them: an enterprise or request outside a region-scoped key's region is
+ * refused as the centre (403, as GET /enterprises/:id is) and left out as a neighbour; people's
+ * party membership and contacts are masked as GET /people/:id masks them, and MEMBER_OF ties
+ * (which would tell party membership) are left out for the roles that may not see it.
+ *
+ * @example neighbourhoodFor(app, caller, { kind: 'Institution', id: 'inst-just' }, 50)
+ */
+export async function neighbourhoodFor(
+  app: ApiContext,
+  caller: Caller,
+  centre: NodeRef,
+  limit: number = NEIGHBOURS_DEFAULTS.limit,
+): Promise<NeighbourhoodOut> {
+  // one more than asked tells whether there are more
+  const found = await app.store.neighbourhood(centre, { depth: 1, limit: limit + 2 });
+  const centreKey = refKey(centre);
+  const middle = found.nodes.find((n) => refKey(n) === centreKey)!;
+  const around = found.nodes.filter((n) => refKey(n) !== centreKey);
+  const truncated = around.length > limit;
+  let neighbours = around.slice(0, limit);
+
+  const scope = await app.scopes.of(caller);
+  if (scope !== null) {
+    const regions = await regionsOfPlaced(app, [middle, ...neighbours]);
+    const placed = regions.get(centreKey);
+    if (placed) await app.scopes.check(caller, placed, `${centre.kind} '${centre.id}'`);
+    neighbours = neighbours.filter((n) => regions.get(refKey(n))?.some((id) => scope.has(id)) ?? true);
+  }
+  const masked = SEES_PARTY_MEMBERSHIP.has(caller.role) ? [] : ['MEMBER_OF'];
+  const kept = new Set([centreKey, ...neighbours.map(refKey)]);
+  const visible = (e: GraphEdge) => !masked.includes(e.type) && kept.has(refKey(e.from)) && kept.has(refKey(e.to));
+  let edges = found.edges.filter(visible);
+  // a neighbour joined to the centre only by a masked tie is left out with it
+  const joined = new Set(
+    edges
+      .filter((e) => refKey(e.from) === centreKey || refKey(e.to) === centreKey)
+      .flatMap((e) => [refKey(e.from), refKey(e.to)]),
+  );
+  const shown = neighbours.filter((n) => joined.has(refKey(n)));
+  const shownKeys = new Set([centreKey, ...shown.map(refKey)]);
+  edges = edges.filter((e) => shownKeys.has(refKey(e.from)) && shownKeys.has(refKey(e.to)));
+
+  const out = (node: GraphNode): NodeOut => ({
+    kind: node.kind,
+    id: node.id,
+    name: displayName(node.props),
+    props: node.kind === 'Person' ? maskPerson(node.props, caller.role) : node.props,
+  });
+  return {
+    centre: out(middle),
+    nodes: shown.map(out),
+    relationships: edges.map((e) => ({
+      type: e.type,
+      from: { kind: e.from.kind, id: e.from.id },
+      to: { kind: e.to.kind, id: e.to.id },
+      undirected: isUndirected(e.type),
+      props: e.props,
+    })),
+    truncated,
+    hidden: Math.min(around.length, limit) - shown.length,
+    masked,
+  };
+}

@@ -1,0 +1,59 @@
+import { useState } from 'preact/hooks';
+import { whoIs } from '../api/client';
+import { useT } from '../i18n/i18n';
+import { storeKey, type Session } from '../session';
+
+/**
+ * Asks for the API key once per browser tab. The API says who the key is (GET /me): its role
+ * and region are its own, not something the user states.
+ */
+export function KeyDialog({ onSignedIn, notice }: { onSignedIn(session: Session): void; notice?: string | null }) {
+  const { t } = useT();
+  const [key, setKey] = useState('');
+  const [error, setError] = useState<string | null>(notice ?? null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const me = await whoIs(key.trim());
+      storeKey(key.trim());
+      onSignedIn({ key: key.trim(), me });
+    } catch (caught) {
+      setError(`${t('key.invalid')}${(caught as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div class="dialog-backdrop">
+      <form class="dialog" role="dialog" aria-labelledby="key-title" onSubmit={submit}>
+        <h2 id="key-title">{t('key.title')}</h2>
+        <p class="muted">{t('key.explain')}</p>
+        <label>
+          {t('key.key')}
+          <input
+            name="api-key"
+            type="password"
+            autocomplete="off"
+            required
+            value={key}
+            onInput={(e) => setKey(e.currentTarget.value)}
+          />
+        </label>
+        <p class="muted small">{t('key.roleNote')}</p>
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" class="primary" disabled={busy || key.trim() === ''}>
+          {t('key.submit')}
+        </button>
+      </form>
+    </div>
+  );
+}

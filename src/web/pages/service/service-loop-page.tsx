@@ -1,0 +1,78 @@
+import { useState } from 'preact/hooks';
+import type { Page, RequestStatus, ServiceRequest } from '../../api/types';
+import { useApi } from '../../api/use-api';
+import { LoadedView } from '../../components/loaded-view';
+import { StatusBadge } from '../../components/status-badge';
+import { StatusTabs } from '../../components/status-tabs';
+import { useT, type MessageKey } from '../../i18n/i18n';
+import { replaceParams } from '../../router';
+import { useSession } from '../../session-context';
+import { RaiseRequestForm } from './raise-request-form';
+import { RequestDetail } from './request-detail';
+import { RAISE, REQUEST_STATUSES } from './request-steps';
+
+/** 点单派单: requests by status with due dates, overdue ones marked; raise, dispatch, accept, resolve, feedback. */
+export function ServiceLoopPage({ params }: { params: URLSearchParams }) {
+  const { t } = useT();
+  const { may } = useSession();
+  const [status, setStatus] = useState<RequestStatus | ''>((params.get('status') as RequestStatus | null) ?? '');
+  const [openId, setOpenId] = useState(params.get('id') ?? '');
+  const requests = useApi<Page<ServiceRequest>>('requests', { limit: 1000, status: status || undefined });
+  const open = (id: string) => {
+    setOpenId(id);
+    replaceParams('service', { id, status });
+  };
+  return (
+    <div class="page">
+      <h1>{t('nav.service')}</h1>
+      {may(RAISE) && (
+        <RaiseRequestForm
+          onRaised={(r) => {
+            setStatus('');
+            open(r.id);
+            requests.reload();
+          }}
+        />
+      )}
+      <StatusTabs statuses={REQUEST_STATUSES} value={status} onChange={setStatus} labels="request" />
+      <div class="master-detail">
+        <LoadedView loaded={requests}>
+          {(page) => {
+            // overdue first (as the API judges it), then by due date: what needs doing now is at the top
+            const sorted = [...page.items].sort(
+              (a, b) =>
+                Number(b.overdue) - Number(a.overdue) ||
+                (a.dueAt ?? '9999').localeCompare(b.dueAt ?? '9999') ||
+                a.id.localeCompare(b.id),
+            );
+            return (
+              <ul class="plain request-list">
+                {sorted.length === 0 && <li class="muted">{t('none')}</li>}
+                {sorted.map((r) => (
+                  <li key={r.id}>
+                    <button
+                      type="button"
+                      class={`list-item ${r.id === openId ? 'selected' : ''} ${r.overdue ? 'overdue' : ''}`}
+                      data-request={r.id}
+                      onClick={() => open(r.id)}
+                    >
+                      <span class="request-title">{r.title}</span>
+                      <StatusBadge group="request" status={r.status} />
+                      <span class="small muted">
+                        {r.raisedByName && `${r.raisedByName} · `}
+                        {t(`kind.${r.kind}` as MessageKey)}
+                        {r.dueAt && ` · ${t('service.due')} ${new Date(r.dueAt).toLocaleDateString()}`}
+                      </span>
+                      {r.overdue && <strong class="overdue-mark">{t('service.overdue')}</strong>}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            );
+          }}
+        </LoadedView>
+        {openId && <RequestDetail key={openId} id={openId} onMoved={requests.reload} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { useState } from 'preact/hooks';
+import type { Page, Problem, ProblemStatus } from '../../api/types';
+import { useApi } from '../../api/use-api';
+import { LoadedView } from '../../components/loaded-view';
+import { RegionChainPicker } from '../../components/region-chain-picker';
+import { StatusBadge } from '../../components/status-badge';
+import { StatusTabs } from '../../components/status-tabs';
+import { useT } from '../../i18n/i18n';
+import { replaceParams } from '../../router';
+import { ProblemDetail } from './problem-detail';
+import { PROBLEM_STATUSES } from './problem-steps';
+
+/**
+ * 红链技术攻坚榜: problems by status, chain and the poster's region (the API filters, a region
+ * with the regions below it); one opened shows its candidates, consortium and workflow.
+ */
+export function TacklingBoardPage({ params }: { params: URLSearchParams }) {
+  const { t } = useT();
+  const [status, setStatus] = useState<ProblemStatus | ''>((params.get('status') as ProblemStatus | null) ?? '');
+  const [where, setWhere] = useState({ region: params.get('region') ?? '', chain: params.get('chain') ?? '' });
+  const [text, setText] = useState('');
+  const [openId, setOpenId] = useState(params.get('id') ?? '');
+  const problems = useApi<Page<Problem>>('problems', {
+    limit: 1000,
+    status: status || undefined,
+    chain: where.chain || undefined,
+    region: where.region || undefined,
+  });
+  const remember = (next: Partial<{ id: string; status: string; region: string; chain: string }>) =>
+    replaceParams('tackling', { id: openId, status, ...where, ...next });
+  const open = (id: string) => {
+    setOpenId(id);
+    remember({ id });
+  };
+  return (
+    <div class="page">
+      <h1>{t('nav.tackling')}</h1>
+      <StatusTabs
+        statuses={PROBLEM_STATUSES}
+        value={status}
+        onChange={(next) => {
+          setStatus(next);
+          remember({ status: next });
+        }}
+        labels="problem"
+      />
+      <div class="form-row board-filters">
+        <input
+          type="search"
+          placeholder={t('tackling.search')}
+          aria-label={t('tackling.search')}
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+        <RegionChainPicker
+          region={where.region}
+          chain={where.chain}
+          anyLabel={{ region: t('tackling.allRegions'), chain: t('tackling.allChains') }}
+          onChange={(next) => {
+            setWhere(next);
+            remember(next);
+          }}
+        />
+      </div>
+      <LoadedView loaded={problems}>
+        {(page) => {
+          const wanted = text.trim().toLowerCase();
+          const shown = page.items.filter(
+            (p) => !wanted || [p.title, ...p.skills].some((field) => field.toLowerCase().includes(wanted)),
+          );
+          const current = page.items.find((p) => p.id === openId);
+          return (
+            <div class="master-detail">
+              <ul class="problem-list plain">
+                {shown.length === 0 && <li class="muted">{t('none')}</li>}
+                {shown.map((p) => (
+                  <li key={p.id}>
+                    <button
+                      type="button"
+                      class={`list-item ${p.id === openId ? 'selected' : ''}`}
+                      data-problem={p.id}
+                      onClick={() => open(p.id)}
+                    >
+                      <span class="problem-title">{p.title}</span>
+                      <StatusBadge group="problem" status={p.status} />
+                      {p.postedBy && <span class="small muted">{p.postedBy.name}</span>}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              {current && <ProblemDetail key={current.id} problem={current} onMoved={() => problems.reload()} />}
+            </div>
+          );
+        }}
+      </LoadedView>
+    </div>
+  );
+}
