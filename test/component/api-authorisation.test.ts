@@ -67,11 +67,13 @@ function samples(p: string): Record<string, Sample> {
     'post /problems': {
       path: '/problems',
       body: { id: `${p}-problem-matrix`, title: '矩阵难题', postedBy: `${p}-ent-2` },
+      scoped: true,
     },
     'post /problems/:id/transitions': {
       path: `/problems/${p}-problem-3/transitions`,
       body: { to: 'closed' },
       roles: ['admin', 'secretary'],
+      scoped: true,
     },
     'get /problems/:id/history': { path: `/problems/${p}-problem-2/history` },
     'get /problems/:id/candidates': { path: `/problems/${p}-problem-2/candidates` },

@@ -33,6 +33,18 @@ export const PROBLEM_STEPS: Record<string, { from: readonly string[]; by: readon
   closed: { from: ['accepted', 'published', 'draft'], by: ['admin', 'secretary'] },
 };
 
+/** The workflow steps taken on the poster's side (发榜单位), held to the key's region. */
+const POSTER_STEPS = new Set(['published', 'accepted', 'closed']);
+
+/** Where an enterprise or institution (a problem's poster) is located; none when it is neither. */
+async function regionsOfOrg(app: ApiContext, id: string): Promise<string[]> {
+  const [enterprise, institution] = await Promise.all([
+    app.scopes.regionsOf('Enterprise', id),
+    app.scopes.regionsOf('Institution', id),
+  ]);
+  return [...enterprise, ...institution];
+}
+
 async function problem(app: ApiContext, id: string): Promise<Record<string, unknown>> {
   const node = await app.store.getNode('Problem', id);
   if (!node) throw AppError.notFound(`Problem '${id}'`);
@@ -84,8 +96,13 @@ export const problemRoutes = [
     body: BundleProblem,
     status: 201,
     response: Node,
-    handle: (input) =>
-      createRecord(input, { kind: 'Problem', section: 'problems', action: 'problem.create', path: 'problems' }),
+    handle: async (input) => {
+      const { body, app, caller } = input;
+      // a region-limited key posts for the enterprises and institutions of its own region
+      if (body.postedBy)
+        await app.scopes.check(caller, await regionsOfOrg(app, body.postedBy), `poster '${body.postedBy}'`);
+      return createRecord(input, { kind: 'Problem', section: 'problems', action: 'problem.create', path: 'problems' });
+    },
   }),
 
   route({
@@ -109,6 +126,17 @@ export const problemRoutes = [
       const step = PROBLEM_STEPS[body.to]!;
       if (!step.by.includes(caller.role))
         throw new AppError('forbidden', `the ${caller.role} role may not move a problem to ${body.to}`);
+      // publishing, accepting and closing are the poster's side: a region-limited key takes them for
+      // its own region's problems only; claiming is open to teams from anywhere (揭榜挂帅)
+      if (POSTER_STEPS.has(body.to)) {
+        const posters = await Promise.all(
+          (['Enterprise', 'Institution'] as const).map((toKind) =>
+            app.store.follow({ fromKind: 'Problem', ids: [params.id], type: 'POSTED', direction: 'in', toKind }),
+          ),
+        );
+        const posterId = posters.flatMap((found) => found.nodes)[0]?.id;
+        if (posterId) await app.scopes.check(caller, await regionsOfOrg(app, posterId), `Problem '${params.id}'`);
+      }
       const status = String(before['status']);
       if (!step.from.includes(status))
         throw new AppError(
