@@ -1,10 +1,12 @@
 // mode: read; identifiers: from (label), located (LOCATED_IN | IN_REGION), type
-// params: $fromId, $setKeys (one per qualifier), $limit
+// params: $fromId, $setKeys (one per qualifier), $known (set key -> the run id the caller holds)
 // returns: no row when the node does not exist; else one row per set key: the node's region ids,
-//          the set's current run id and time (null when none is stored), its first $limit
-//          candidates in rank order, and the pointer's run id read again at the end (the caller
-//          retries when the two differ: a flip came between)
-// why one statement: an API read of a list is then one round trip to Neo4j, not three
+//          the set's current run id and time (null when none is stored), its candidates in rank
+//          order — left out (empty) when the current run is the one the caller already holds —
+//          and the pointer's run id read again at the end (the caller retries when the two
+//          differ: a flip came between)
+// why one statement: an API read of a list is then one round trip to Neo4j, not three; and a
+//          list the API process has cached costs only the pointer's read
 MATCH (n:{{from}} {id: $fromId})
 OPTIONAL MATCH (n)-[:{{located}}]->(region:Region)
 WITH n, collect(region.id) AS regionIds
@@ -12,10 +14,11 @@ UNWIND $setKeys AS setKey
 OPTIONAL MATCH (p:ResultSet {id: setKey})
 CALL (n, p, setKey) {
   OPTIONAL MATCH (n)-[r:{{type}} {setKey: setKey, runId: p.runId}]->(b)
+  WHERE $known[setKey] IS NULL OR $known[setKey] <> p.runId
   WITH r, b
   ORDER BY r.rank
   RETURN collect(CASE WHEN r IS NULL THEN null ELSE {toKind: labels(b)[0], toId: b.id, rank: r.rank, score: r.score,
-                                                  reasons: r.reasons, detail: r.detail} END)[0..$limit] AS candidates
+                                                  reasons: r.reasons, detail: r.detail} END) AS candidates
 }
 OPTIONAL MATCH (again:ResultSet {id: setKey})
 RETURN regionIds, setKey, p.runId AS runId, p.computedAt AS computedAt, candidates, again.runId AS runIdAfter

@@ -307,6 +307,24 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Gra
       expect(
         (await store.readCandidateLists('PARTNER_CANDIDATE', a, ['upstream'], 10))!.lists['upstream']!.candidates,
       ).toHaveLength(3);
+      // a newer run is served at once, whatever a reader held of the one before
+      await store.writeCandidateRun({
+        runId: 'lists-2',
+        computedAt: '2026-03-02T00:00:00.000Z',
+        sets: [
+          {
+            type: 'PARTNER_CANDIDATE',
+            from: a,
+            qualifier: 'upstream',
+            candidates: [{ ...candidates[2]!, rank: 1 }],
+          },
+        ],
+      });
+      const newer = await store.readCandidateLists('PARTNER_CANDIDATE', a, ['upstream'], 10);
+      expect(newer!.lists['upstream']).toMatchObject({
+        runId: 'lists-2',
+        candidates: [{ to: candidates[2]!.to, rank: 1 }],
+      });
       // a party organisation is placed by IN_REGION; a problem has no region of its own
       const org = await store.readCandidateLists(
         'PARTNER_CANDIDATE',

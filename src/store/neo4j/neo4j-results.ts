@@ -13,13 +13,15 @@ import {
   type StoredCandidates,
   type StoredReport,
 } from '../../domain';
-import neo4j from 'neo4j-driver';
+import { LRUCache } from 'lru-cache';
 import { chunk, groupBy } from './batching';
 import { cypherFile } from './cypher-files';
 import type { Neo4jConnection } from './neo4j-connection';
 import { dateTimeParam } from './neo4j-values';
 
 const BATCH = 2000;
+/** About 5,000 partner lists of 20 candidates (a park's enterprises, both directions) per API process. */
+const LIST_CACHE_BYTES = 64 * 2 ** 20;
 const READ_ATTEMPTS = 5;
 
 /**
@@ -32,6 +34,17 @@ const READ_ATTEMPTS = 5;
  * read-committed, so that last check is what makes "old set or new set, never a mix" hold.
  */
 export class Neo4jResults {
+  /**
+   * The lists the API read last, by set key, with the run they belong to. A read still asks
+   * Neo4j for each set's current run (so it is always the latest), but when that is the run held
+   * here Neo4j sends no candidates and nothing is decoded again: decoding a list was most of an
+   * API read's cost. Bounded by the lists' approximate size in memory.
+   */
+  private readonly lists = new LRUCache<string, StoredCandidates>({
+    maxSize: LIST_CACHE_BYTES,
+    sizeCalculation: (list) => 200 + list.candidates.reduce((n, c) => n + candidateBytes(c), 0),
+  });
+
   constructor(private readonly connection: Neo4jConnection) {}
 
   async writeCandidateRun(run: CandidateRun): Promise<void> {
@@ -102,22 +115,33 @@ export class Neo4jResults {
     const located = regionRelationOf(from.kind) ?? 'LOCATED_IN';
     const statement = cypherFile('results/read-candidate-lists', { from: from.kind, located, type });
     const setKeys = qualifiers.map((qualifier) => candidateSetKey({ type, from, qualifier }));
-    const params = { fromId: from.id, setKeys, limit: neo4j.int(limit) };
     for (let attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
-      const rows = await this.connection.readOnce(statement, params);
+      const known: Record<string, string> = {};
+      for (const setKey of setKeys) {
+        const cached = this.lists.get(setKey);
+        if (cached) known[setKey] = cached.runId;
+      }
+      const rows = await this.connection.readOnce(statement, { fromId: from.id, setKeys, known });
       if (rows.length === 0) return null;
       if (rows.some((row) => row['runId'] !== row['runIdAfter'])) continue;
       const lists: Record<string, StoredCandidates | null> = {};
       qualifiers.forEach((qualifier, at) => {
-        const row = rows.find((r) => r['setKey'] === setKeys[at])!;
-        lists[qualifier] =
-          row['runId'] === null
-            ? null
-            : {
-                runId: String(row['runId']),
-                computedAt: String(row['computedAt']),
-                candidates: (row['candidates'] as StoredRow[]).map(toCandidate),
-              };
+        const setKey = setKeys[at]!;
+        const row = rows.find((r) => r['setKey'] === setKey)!;
+        if (row['runId'] === null) {
+          lists[qualifier] = null;
+          return;
+        }
+        let stored = this.lists.get(setKey);
+        if (!stored || stored.runId !== row['runId']) {
+          stored = {
+            runId: String(row['runId']),
+            computedAt: String(row['computedAt']),
+            candidates: (row['candidates'] as StoredRow[]).map(toCandidate),
+          };
+          this.lists.set(setKey, stored);
+        }
+        lists[qualifier] = { ...stored, candidates: stored.candidates.slice(0, limit) };
       });
       return { regionIds: rows[0]!['regionIds'] as string[], lists };
     }
@@ -172,6 +196,12 @@ function toCandidate(row: StoredRow): Candidate {
     reasons: row.reasons,
     ...(Object.keys(detail).length > 0 ? { detail } : {}),
   };
+}
+
+/** Roughly what a candidate takes in memory: its strings at two bytes a character, and some overhead. */
+function candidateBytes(c: Candidate): number {
+  const text = c.reasons.reduce((n, r) => n + r.length, 0) + (c.detail ? JSON.stringify(c.detail).length : 0);
+  return 2 * text + 150;
 }
 
 function checkEnds(type: CandidateType, fromKind: NodeKind, toKind: NodeKind): void {
