@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import IORedis from 'ioredis';
@@ -20,14 +21,20 @@ interface Figures {
   total: number;
   errors: number;
   non2xx: number;
+  apiCpuMs: number;
+  neo4jCpuMs: number;
 }
+
+/** API processes compared: one (the baseline) and two, the machine's cores. */
+const PROCESS_COUNTS = [1, 2] as const;
 
 /**
  * The API under load (issue 6's target: p99 ≤ 30 ms at 500 requests a second on this machine):
- * the API as its own process (`src/main.ts`, as `npm start` runs it, on Neo4j and Redis, request
- * logs on), autocannon on loopback at a fixed 500 requests a second, half partner reads
- * (GET /enterprises/:id/partners) and half candidate reads (GET /problems/:id/candidates), over
- * stored lists of 1,000 enterprises and 500 problems of the 100k province.
+ * the API as its own process, built (`dist/src/main.js`, as `npm start` runs it) on Neo4j and
+ * Redis with request logs on, autocannon on loopback at a fixed 500 requests a second, half
+ * partner reads (GET /enterprises/:id/partners) and half candidate reads
+ * (GET /problems/:id/candidates), over stored lists of 1,000 enterprises and 500 problems of the
+ * 100k province — once with one API process (the baseline) and once with API_PROCESSES=2.
  */
 export async function benchApi(server: LocalNeo4j, runs: number): Promise<void> {
   await provinceInNeo4j(server);
@@ -40,8 +47,42 @@ export async function benchApi(server: LocalNeo4j, runs: number): Promise<void> 
     enterpriseIds: string[];
     problemIds: string[];
   };
+  const paths: string[] = [];
+  for (let i = 0; i < Math.max(enterpriseIds.length, problemIds.length); i++) {
+    const e = enterpriseIds[i % enterpriseIds.length]!;
+    paths.push(`/api/v1/enterprises/${e}/partners?direction=${i % 2 ? 'upstream' : 'downstream'}&limit=20`);
+    paths.push(`/api/v1/problems/${problemIds[i % problemIds.length]!}/candidates?limit=10`);
+  }
+  await run('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT });
+  const results = new Map<number, Figures[]>();
+  for (const processes of PROCESS_COUNTS) results.set(processes, await underLoad(server, processes, paths, runs));
+
+  const m = (figures: Figures[], pick: (f: Figures) => number) => median(figures.map(pick));
+  const [one, two] = PROCESS_COUNTS.map((n) => results.get(n)!) as [Figures[], Figures[]];
+  out(
+    `\n| API reads on the 100,000-enterprise province, ${RATE} requests/s for ${SECONDS} s, median of ${runs} | 1 process (baseline) | API_PROCESSES=2 | target |`,
+  );
+  out('|---|---|---|---|');
+  out(
+    `| throughput | ${m(one, (f) => f.rps).toFixed(0)} requests/s | ${m(two, (f) => f.rps).toFixed(0)} requests/s | ${RATE} |`,
+  );
+  out(`| latency p50 | ${m(one, (f) => f.p50)} ms | ${m(two, (f) => f.p50)} ms | |`);
+  out(
+    `| latency p99 | ${m(one, (f) => f.p99)} ms | ${m(two, (f) => f.p99)} ms (×${(m(two, (f) => f.p99) / m(one, (f) => f.p99)).toFixed(2)}) | ≤ 30 ms |`,
+  );
+  out(
+    `| errors and non-2xx answers | ${m(one, (f) => f.errors + f.non2xx)} | ${m(two, (f) => f.errors + f.non2xx)} | 0 |`,
+  );
+  out(
+    `| CPU per request: API, Neo4j | ${m(one, (f) => f.apiCpuMs).toFixed(2)} ms, ${m(one, (f) => f.neo4jCpuMs).toFixed(2)} ms | ${m(two, (f) => f.apiCpuMs).toFixed(2)} ms, ${m(two, (f) => f.neo4jCpuMs).toFixed(2)} ms | |\n`,
+  );
+}
+
+/** Starts the API with `processes` processes, waits until each has loaded its projection, loads it `runs` times. */
+async function underLoad(server: LocalNeo4j, processes: number, paths: string[], runs: number): Promise<Figures[]> {
   const port = await freePort();
-  const api = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts')], {
+  const prefix = `bench-api-${process.pid}-${processes}`;
+  const api = spawn(process.execPath, [path.join(ROOT, 'dist', 'src', 'main.js')], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -49,52 +90,73 @@ export async function benchApi(server: LocalNeo4j, runs: number): Promise<void> 
       NEO4J_USER: 'neo4j',
       NEO4J_PASSWORD: 'local',
       REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
-      REDCHAIN_QUEUE_PREFIX: `bench-api-${process.pid}`,
+      REDCHAIN_QUEUE_PREFIX: prefix,
       REDCHAIN_ADMIN_KEY: ADMIN_KEY,
       RATE_LIMIT_PER_MINUTE: '1000000',
       RECOMPUTE_CRON: '',
       PORT: String(port),
+      API_PROCESSES: String(processes),
       LOG_LEVEL: 'info',
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  // each process loads the province's projection at start (about a minute): measured after, as in service
+  let loaded = 0;
+  let pending = '';
+  api.stdout.on('data', (chunk: Buffer) => {
+    const lines = (pending + chunk.toString('utf8')).split('\n');
+    pending = lines.pop()!;
+    loaded += lines.filter((line) => line.includes('"msg":"projection loaded"')).length;
   });
   try {
     await waitReady(port);
-    const paths: string[] = [];
-    for (let i = 0; i < Math.max(enterpriseIds.length, problemIds.length); i++) {
-      const e = enterpriseIds[i % enterpriseIds.length]!;
-      paths.push(`/api/v1/enterprises/${e}/partners?direction=${i % 2 ? 'upstream' : 'downstream'}&limit=20`);
-      paths.push(`/api/v1/problems/${problemIds[i % problemIds.length]!}/candidates?limit=10`);
+    const deadline = Date.now() + 600_000;
+    while (loaded < processes) {
+      if (Date.now() > deadline) throw new Error('the API processes did not load their projections within 10 minutes');
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
     }
+    const pids = apiPids(api.pid!);
     // warm-up: connections, the key cache, Neo4j's page cache
     await load(port, paths, 5);
     const figures: Figures[] = [];
     for (let r = 0; r < runs; r++) {
+      const before = { api: cpuSeconds(pids), neo4j: cpuSeconds([server.pid]) };
       const f = await load(port, paths, SECONDS);
+      f.apiCpuMs = ((cpuSeconds(pids) - before.api) * 1000) / f.total;
+      f.neo4jCpuMs = ((cpuSeconds([server.pid]) - before.neo4j) * 1000) / f.total;
       figures.push(f);
       out(
-        `api run ${r + 1}/${runs}: ${f.rps.toFixed(0)} requests/s, p50 ${f.p50} ms, p99 ${f.p99} ms, ` +
-          `${f.total} requests, ${f.errors} errors, ${f.non2xx} not 2xx`,
+        `api ${processes} process${processes > 1 ? 'es' : ''}, run ${r + 1}/${runs}: ${f.rps.toFixed(0)} requests/s, ` +
+          `p50 ${f.p50} ms, p99 ${f.p99} ms, ${f.total} requests, ${f.errors} errors, ${f.non2xx} not 2xx, ` +
+          `CPU per request ${f.apiCpuMs.toFixed(2)} ms API, ${f.neo4jCpuMs.toFixed(2)} ms Neo4j`,
       );
     }
-    const m = (pick: (f: Figures) => number) => median(figures.map(pick));
-    out(
-      `\n| API reads on the 100,000-enterprise province, ${RATE} requests/s for ${SECONDS} s | median of ${runs} | target |`,
-    );
-    out('|---|---|---|');
-    out(`| throughput | ${m((f) => f.rps).toFixed(0)} requests/s | ${RATE} |`);
-    out(`| latency p50 | ${m((f) => f.p50)} ms | |`);
-    out(`| latency p99 | ${m((f) => f.p99)} ms | ≤ 30 ms |`);
-    out(`| errors and non-2xx answers | ${m((f) => f.errors + f.non2xx)} | 0 |\n`);
+    return figures;
   } finally {
     api.kill('SIGTERM');
     await new Promise((resolve) => api.once('exit', resolve));
     // the API made its queue's keys in Redis: leave nothing behind
     const redis = new IORedis(process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379');
-    const keys = await redis.keys(`bench-api-${process.pid}:*`);
+    const keys = await redis.keys(`${prefix}:*`);
     if (keys.length > 0) await redis.del(...keys);
     await redis.quit();
   }
+}
+
+/** The API's process and, with API_PROCESSES, the processes it forked. */
+function apiPids(primary: number): number[] {
+  const children = readFileSync(`/proc/${primary}/task/${primary}/children`, 'utf8').trim();
+  return [primary, ...(children ? children.split(' ').map(Number) : [])];
+}
+
+/** CPU time (user + system) the processes have used so far, in seconds (Linux /proc). */
+function cpuSeconds(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks / 100;
 }
 
 async function load(port: number, paths: string[], seconds: number): Promise<Figures> {
@@ -114,6 +176,8 @@ async function load(port: number, paths: string[], seconds: number): Promise<Fig
     total: result.requests.total,
     errors: result.errors,
     non2xx: result.non2xx,
+    apiCpuMs: 0,
+    neo4jCpuMs: 0,
   };
 }
 
