@@ -73,9 +73,10 @@ export function runApiProcesses(count: number, logger: Logger, shutdownTimeoutMs
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
 
-  const first = fork();
-  first.once('listening', () => {
-    for (let i = 1; i < count; i++) fork();
+  // the rest once any process listens: the first may die before it does and be replaced
+  cluster.once('listening', () => {
+    for (let i = running().length; i < count; i++) fork();
     logger.info({ processes: count }, 'API processes started');
   });
+  fork();
 }
