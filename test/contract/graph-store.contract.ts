@@ -325,6 +325,32 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Gra
         runId: 'lists-2',
         candidates: [{ to: candidates[2]!.to, rank: 1 }],
       });
+      // readers at once while runs replace each other: each gets a whole list of the run it names
+      const runOf = (runId: string, at: number): CandidateRun => ({
+        runId,
+        computedAt: `2026-03-0${at}T00:00:00.000Z`,
+        sets: [
+          {
+            type: 'PARTNER_CANDIDATE',
+            from: a,
+            qualifier: 'upstream',
+            candidates: candidates.slice(0, at - 1).map((c, i) => ({ ...c, rank: i + 1 })),
+          },
+        ],
+      });
+      const seen: { runId: string; n: number }[] = [];
+      let writing = true;
+      const readers = Array.from({ length: 4 }, async () => {
+        while (writing) {
+          const read = await store.readCandidateLists('PARTNER_CANDIDATE', a, ['upstream'], 10);
+          seen.push({ runId: read!.lists['upstream']!.runId, n: read!.lists['upstream']!.candidates.length });
+        }
+      });
+      for (const at of [3, 4]) await store.writeCandidateRun(runOf(`lists-${at}`, at));
+      writing = false;
+      await Promise.all(readers);
+      const expectedLength: Record<string, number> = { 'lists-2': 1, 'lists-3': 2, 'lists-4': 3 };
+      for (const read of seen) expect(read.n).toBe(expectedLength[read.runId]);
       // a party organisation is placed by IN_REGION; a problem has no region of its own
       const org = await store.readCandidateLists(
         'PARTNER_CANDIDATE',

@@ -116,10 +116,16 @@ export class Neo4jResults {
     const statement = cypherFile('results/read-candidate-lists', { from: from.kind, located, type });
     const setKeys = qualifiers.map((qualifier) => candidateSetKey({ type, from, qualifier }));
     for (let attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
+      // what is held now, kept for this read: another request may replace or evict an entry
+      // before the answer comes, and a set Neo4j left out must be taken from what was offered
+      const held = new Map<string, StoredCandidates>();
       const known: Record<string, string> = {};
       for (const setKey of setKeys) {
         const cached = this.lists.get(setKey);
-        if (cached) known[setKey] = cached.runId;
+        if (cached) {
+          held.set(setKey, cached);
+          known[setKey] = cached.runId;
+        }
       }
       const rows = await this.connection.readOnce(statement, { fromId: from.id, setKeys, known });
       if (rows.length === 0) return null;
@@ -132,7 +138,7 @@ export class Neo4jResults {
           lists[qualifier] = null;
           return;
         }
-        let stored = this.lists.get(setKey);
+        let stored = held.get(setKey);
         if (!stored || stored.runId !== row['runId']) {
           stored = {
             runId: String(row['runId']),
