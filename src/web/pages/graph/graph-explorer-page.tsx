@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { get } from '../../api/client';
 import type { SearchHit } from '../../api/types';
 import { ErrorNote } from '../../components/loaded-view';
+import { SearchForm } from '../../components/search-form';
 import { GraphLegend } from '../../graph/legend';
 import { NeighbourList } from '../../graph/neighbour-list';
 import { neighbourhood } from '../../graph/neighbourhood';
@@ -137,19 +138,7 @@ export function GraphExplorerPage({ params }: { params: URLSearchParams }) {
   return (
     <div class="page">
       <h1>{t('nav.graph')}</h1>
-      <form class="search" role="search" onSubmit={search}>
-        <input
-          type="search"
-          name="node"
-          placeholder={t('graph.search')}
-          aria-label={t('graph.search')}
-          value={text}
-          onInput={(e) => setText(e.currentTarget.value)}
-        />
-        <button type="submit" class="primary" disabled={text.trim() === ''}>
-          {t('partners.find')}
-        </button>
-      </form>
+      <SearchForm name="node" label={t('graph.search')} value={text} onInput={setText} onSubmit={search} />
       {hits.length > 1 && (
         <div class="hits">
           {hits.map((h) => (

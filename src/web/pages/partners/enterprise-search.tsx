@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { get } from '../../api/client';
 import type { SearchHit } from '../../api/types';
 import { ErrorNote } from '../../components/loaded-view';
+import { SearchForm } from '../../components/search-form';
 import { useT } from '../../i18n/i18n';
 
 /**
@@ -30,19 +31,7 @@ export function EnterpriseSearch({ initial, onPick }: { initial: string; onPick(
 
   return (
     <div>
-      <form class="search" role="search" onSubmit={search}>
-        <input
-          name="enterprise"
-          type="search"
-          placeholder={t('partners.search')}
-          aria-label={t('partners.search')}
-          value={text}
-          onInput={(e) => setText(e.currentTarget.value)}
-        />
-        <button type="submit" class="primary" disabled={text.trim() === ''}>
-          {t('partners.find')}
-        </button>
-      </form>
+      <SearchForm name="enterprise" label={t('partners.search')} value={text} onInput={setText} onSubmit={search} />
       <ErrorNote error={error} />
       {hits && hits.length > 1 && (
         <div class="hits" aria-label={t('partners.results')}>
