@@ -12,17 +12,40 @@ import { seedArticles } from './ingest/seed-articles.use-case';
 import { openAccess } from './access/open-access';
 import { RegionScopes } from './access/region-scope';
 import { LiveProjection } from './jobs/live-projection';
+import { GraphQueryClient } from './api/graph-queries/graph-query-client';
+import { InProcessGraphQueries, type GraphQueries } from './api/graph-queries/graph-queries';
+import {
+  GRAPH_QUERY_ROLE,
+  graphInOwnProcess,
+  graphSocketPath,
+  ROLE_ENV,
+  runGraphQueryProcess,
+  SOCKET_ENV,
+} from './api/graph-queries/graph-query-process';
 
 /**
  * Composition root: config → store → jobs → API. With no NEO4J_URI and no REDIS_URL this is the
- * embedded default (memory store with a snapshot file, jobs run in process).
+ * embedded default (memory store with a snapshot file, jobs run in process, the graph in memory
+ * here). On Neo4j and Redis this process is the primary: it forks API_PROCESSES API processes
+ * and the graph-query process, which run the rest of main in their roles.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  if (config.http.processes > 1 && cluster.isPrimary) {
-    // this process only watches over the API processes; each of them runs the rest of main
-    runApiProcesses(config.http.processes, logger, config.shutdownTimeoutMs);
+  const ownGraphProcess = graphInOwnProcess(config);
+  if (cluster.isPrimary && (config.http.processes > 1 || ownGraphProcess)) {
+    // this process only watches over the others
+    runApiProcesses(
+      config.http.processes,
+      logger,
+      config.shutdownTimeoutMs,
+      ownGraphProcess ? graphSocketPath(process.pid) : null,
+    );
+    return;
+  }
+  const graphSocket = process.env[SOCKET_ENV];
+  if (process.env[ROLE_ENV] === GRAPH_QUERY_ROLE && graphSocket) {
+    await runGraphQueryProcess(config, logger, graphSocket);
     return;
   }
   // an API request while Neo4j is away answers 503 after a few seconds of retries, not thirty
@@ -39,14 +62,16 @@ async function main(): Promise<void> {
   }
   if (config.jobs.recomputeCron)
     await jobs.queue.schedule({ name: 'recompute.full', payload: {} }, config.jobs.recomputeCron);
-  const projection = new LiveProjection(rawStore, jobs.changes, logger);
+  // the graph in memory: another process's when the primary started one, else this process's
+  const projection = graphSocket ? null : new LiveProjection(rawStore, jobs.changes, logger);
+  const graph: GraphQueries = projection ? new InProcessGraphQueries(projection) : new GraphQueryClient(graphSocket!);
   const app = createApp({
     api: {
       store,
       access: openAccess(config, rawStore),
       scopes: new RegionScopes(store),
       jobs: jobs.queue,
-      projection,
+      graph,
       logger,
       uploadDir: config.uploadDir,
     },
@@ -64,7 +89,7 @@ async function main(): Promise<void> {
   // search, coverage and what-if read the whole graph in memory: load it now, in the background,
   // so the first of them does not wait for it (stored lists and maps are served meanwhile)
   projection
-    .warm('api start')
+    ?.warm('api start')
     .catch((error: unknown) =>
       logger.warn(
         { error: (error as Error).message },
@@ -79,6 +104,7 @@ async function main(): Promise<void> {
   shutdownOnSignals(
     [
       { name: 'http', run: () => http.close() },
+      { name: 'graph queries', run: () => graph.close() },
       { name: 'jobs', run: () => jobs.close() },
       { name: 'store', run: () => store.close() },
     ],

@@ -1,7 +1,7 @@
 import type { AccessStore } from '../access/access-store';
+import type { GraphQueries } from './graph-queries/graph-queries';
 import type { RegionScopes } from '../access/region-scope';
 import type { JobQueue } from '../jobs/job-queue';
-import type { LiveProjection } from '../jobs/live-projection';
 import type { Logger } from '../shared/logger';
 import type { GraphStore } from '../store/graph-store';
 
@@ -13,8 +13,8 @@ export interface ApiContext {
   /** Each key's region and the regions below it. */
   scopes: RegionScopes;
   jobs: JobQueue;
-  /** The graph in memory for what is computed on request (what-ifs, meeting plans), kept current from the change log. */
-  projection: LiveProjection;
+  /** What is computed on request from the whole graph in memory (search, what-ifs, meeting plans, coverage, the problem board). */
+  graph: GraphQueries;
   logger: Logger;
   /** Where uploaded import files wait for their job. */
   uploadDir: string;

@@ -1,31 +1,43 @@
-import cluster from 'node:cluster';
+import cluster, { type Worker } from 'node:cluster';
 import type { Logger } from '../shared/logger';
+import { GRAPH_QUERY_ROLE, ROLE_ENV, SOCKET_ENV } from './graph-queries/graph-query-process';
 
 /** A process that dies sooner than this after its start counts towards a crash loop. */
 const EARLY_EXIT_MS = 10_000;
 /** Early deaths in a row after which the primary gives up instead of restarting forever. */
 const MAX_EARLY_EXITS = 5;
 
+type Role = 'api' | typeof GRAPH_QUERY_ROLE;
+
 /**
- * The primary process when API_PROCESSES > 1: forks that many API processes sharing the port
- * (node:cluster hands each new connection to one of them, so one process's event loop is no
- * longer the ceiling on a machine with cores to spare), starts another when one dies, and on
- * SIGTERM / SIGINT passes SIGTERM on and exits once every process has shut down gracefully.
+ * The primary process in production: forks `count` API processes sharing the port (node:cluster
+ * hands each new connection to one of them, so one process's event loop is no longer the ceiling
+ * on a machine with cores to spare) and, given a socket path, the graph-query process that holds
+ * the graph in memory for all of them (graph-query-process.ts). It starts another process of the
+ * same role when one dies, and on SIGTERM / SIGINT passes SIGTERM on and exits once every process
+ * has shut down gracefully.
  *
- * The first process is started alone and the others once it listens: each applies the Neo4j
+ * The first API process is started alone and the rest once it listens: each applies the Neo4j
  * schema at start, and one at a time keeps them from racing to create the same index. When
  * processes keep dying right after they start (a bad password, Neo4j gone) the primary exits 1
  * rather than hide the cause behind a restart loop.
  */
-export function runApiProcesses(count: number, logger: Logger, shutdownTimeoutMs: number): void {
+export function runApiProcesses(
+  count: number,
+  logger: Logger,
+  shutdownTimeoutMs: number,
+  graphSocket: string | null,
+): void {
   const startedAt = new Map<number, number>();
+  const roles = new Map<number, Role>();
   let stopping = false;
   let clean = true;
   let earlyExits = 0;
 
-  const fork = () => {
-    const worker = cluster.fork();
+  const fork = (role: Role): Worker => {
+    const worker = cluster.fork({ [ROLE_ENV]: role, ...(graphSocket ? { [SOCKET_ENV]: graphSocket } : {}) });
     startedAt.set(worker.id, Date.now());
+    roles.set(worker.id, role);
     // a process killed outright breaks its IPC channel (EPIPE): the 'exit' below deals with it,
     // and an unhandled 'error' would take the primary and every other process down with it
     worker.on('error', (error) =>
@@ -37,7 +49,9 @@ export function runApiProcesses(count: number, logger: Logger, shutdownTimeoutMs
 
   cluster.on('exit', (worker, code, signal) => {
     const lived = Date.now() - (startedAt.get(worker.id) ?? 0);
+    const role = roles.get(worker.id) ?? 'api';
     startedAt.delete(worker.id);
+    roles.delete(worker.id);
     if (stopping) {
       clean &&= code === 0;
       if (running().length === 0) process.exit(clean ? 0 : 1);
@@ -52,8 +66,11 @@ export function runApiProcesses(count: number, logger: Logger, shutdownTimeoutMs
       stop('crash loop', 1);
       return;
     }
-    logger.error({ pid: worker.process.pid, code, signal, livedMs: lived }, 'an API process died; starting another');
-    fork();
+    logger.error(
+      { pid: worker.process.pid, role, code, signal, livedMs: lived },
+      `${role === 'api' ? 'an API process' : 'the graph-query process'} died; starting another`,
+    );
+    fork(role);
   });
 
   const stop = (why: string, exitCode = 0) => {
@@ -75,8 +92,9 @@ export function runApiProcesses(count: number, logger: Logger, shutdownTimeoutMs
 
   // the rest once any process listens: the first may die before it does and be replaced
   cluster.once('listening', () => {
-    for (let i = running().length; i < count; i++) fork();
-    logger.info({ processes: count }, 'API processes started');
+    for (let i = running().length; i < count; i++) fork('api');
+    if (graphSocket) fork(GRAPH_QUERY_ROLE);
+    logger.info({ processes: count, graphQueries: graphSocket }, 'API processes started');
   });
-  fork();
+  fork('api');
 }

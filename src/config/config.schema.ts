@@ -88,19 +88,20 @@ export const EnvSchema = z
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int('must be a whole number').min(1).max(1_000_000).default(1200),
     /**
      * API processes serving the port (node:cluster). Default 1. Each is single-threaded: on a
-     * machine with cores to spare, 2 or more serve more requests. Needs NEO4J_URI (the memory store
-     * lives in one process).
+     * machine with cores to spare, 2 or more serve more requests. Needs NEO4J_URI and REDIS_URL
+     * (the memory store lives in one process; the change log that keeps them in step is in Redis).
      */
     API_PROCESSES: z.coerce.number().int('must be a whole number').min(1).max(64).default(1),
     /** Hard limit on a graceful shutdown, in ms. Default 10000. */
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   })
   .superRefine((env, ctx) => {
-    if (env.API_PROCESSES > 1 && !env.NEO4J_URI) {
+    if (env.API_PROCESSES > 1 && !(env.NEO4J_URI && env.REDIS_URL)) {
       ctx.addIssue({
         code: 'custom',
         path: ['API_PROCESSES'],
-        message: 'can be more than 1 only with NEO4J_URI: the embedded memory store lives in one process',
+        message:
+          'can be more than 1 only with NEO4J_URI and REDIS_URL: the embedded memory store lives in one process, and without Redis one process would not see the changes written by another',
       });
     }
     if (env.NEO4J_URI && env.NEO4J_PASSWORD === '' && !/^bolt:\/\/(127\.0\.0\.1|localhost)/.test(env.NEO4J_URI)) {

@@ -32,6 +32,11 @@ export class LiveProjection {
     private readonly patchLimit = PATCH_LIMIT,
   ) {}
 
+  /** Whether a graph is in memory (false before the first load ends, and while a reload runs). */
+  get loaded(): boolean {
+    return this.graph !== null;
+  }
+
   /** Runs `work` on the graph as it is now. */
   async read<T>(work: (graph: ProjectedGraph) => Promise<T> | T): Promise<T> {
     if (await this.behind()) await this.lock.write(() => this.catchUp());

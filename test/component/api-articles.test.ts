@@ -8,6 +8,7 @@ import { changeHandler } from '../../src/jobs/change-handler';
 import { MemoryChangeLog } from '../../src/jobs/change-log';
 import { InlineJobQueue } from '../../src/jobs/inline-job-queue';
 import { LiveProjection } from '../../src/jobs/live-projection';
+import { InProcessGraphQueries } from '../../src/api/graph-queries/graph-queries';
 import { createLogger } from '../../src/shared/logger';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
 import { BOOTSTRAP_ADMIN_KEY } from '../helpers/api-harness';
@@ -34,7 +35,7 @@ describe('the API on the articles’ dataset (embedded default)', () => {
         access: FileAccessStore.open(null),
         scopes: new RegionScopes(store),
         jobs: queue,
-        projection: new LiveProjection(raw, changes, logger),
+        graph: new InProcessGraphQueries(new LiveProjection(raw, changes, logger)),
         logger,
         uploadDir: '.',
       },

@@ -27,17 +27,20 @@ describe('the API served by several processes', () => {
   const prefix = `test-${uniquePrefix('procs')}`;
   let primary: ChildProcess;
   const listening: number[] = [];
+  const graphProcesses: number[] = [];
+  const requestLines: Array<{ req?: Record<string, unknown>; res?: Record<string, unknown> }> = [];
+  let everyLine = '';
 
   afterAll(async () => {
     if (primary.exitCode === null && primary.signalCode === null) primary.kill('SIGKILL');
-    for (const pid of listening) if (alive(pid)) process.kill(pid, 'SIGKILL');
+    for (const pid of [...listening, ...graphProcesses]) if (alive(pid)) process.kill(pid, 'SIGKILL');
     const redis = new IORedis(process.env['REDIS_URL']!);
     const keys = await redis.keys(`${prefix}:*`);
     if (keys.length > 0) await redis.del(...keys);
     await redis.quit();
   });
 
-  test('when API_PROCESSES is 2, then two processes answer on one port, a killed one is replaced, and SIGTERM stops all', async () => {
+  test('when API_PROCESSES is 2, then two processes answer on one port with a graph-query process beside them, a killed one of either is replaced, and SIGTERM stops all', async () => {
     const port = await freePort();
     // node itself, not the tsx launcher, so that the pid signalled is the primary's
     primary = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts')], {
@@ -60,10 +63,34 @@ describe('the API served by several processes', () => {
       const lines = buffered.split('\n');
       buffered = lines.pop()!;
       for (const line of lines) {
-        const entry = JSON.parse(line) as { pid: number; msg: string };
+        everyLine += `${line}\n`;
+        const entry = JSON.parse(line) as { pid: number; msg: string; req?: Record<string, unknown> };
         if (entry.msg.startsWith('redchain listening')) listening.push(entry.pid);
+        if (entry.msg === 'graph-query process listening') graphProcesses.push(entry.pid);
+        if (entry.msg === 'request completed') requestLines.push(entry);
       }
     });
+    // the body too, for the answers of the graph-query process
+    const read = (url: string) =>
+      new Promise<{ status: number; body: string; retryAfter?: string }>((resolve, reject) =>
+        http
+          .get(
+            { host: '127.0.0.1', port, path: url, agent: false, headers: { authorization: `Bearer ${ADMIN_KEY}` } },
+            (res) => {
+              let body = '';
+              res.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+              res.on('end', () =>
+                resolve({
+                  status: res.statusCode!,
+                  body,
+                  ...(res.headers['retry-after'] ? { retryAfter: String(res.headers['retry-after']) } : {}),
+                }),
+              );
+            },
+          )
+          .on('error', reject),
+      );
+    const search = `/api/v1/search?q=${encodeURIComponent('白银')}&limit=3`;
     const exited = new Promise<number | null>((resolve) => primary.once('exit', (code) => resolve(code)));
     // a new connection each time, as a client whose connection died with a process makes
     const get = (url: string) =>
@@ -97,8 +124,34 @@ describe('the API served by several processes', () => {
     expect(alive(survivor)).toBe(true);
     expect(await get('/api/v1/regions')).toBe(200);
 
+    // search is answered by the graph-query process, one for all API processes, once it has loaded the graph
+    await until(async () => graphProcesses.length === 1, 90_000, 'the graph-query process listening');
+    expect(listening).not.toContain(graphProcesses[0]);
+    await until(async () => (await read(search)).status === 200, 90_000, 'search answering from the graph');
+
+    // the graph-query process dies: graph queries answer 503 saying what is away, stored reads go on,
+    // and the primary starts another, which the API processes use without being restarted
+    const apiProcesses = listening.length;
+    process.kill(graphProcesses[0]!, 'SIGKILL');
+    const away = await read(search);
+    expect(away.status).toBe(503);
+    expect(away.retryAfter).toBe('5');
+    expect(JSON.parse(away.body)).toMatchObject({ status: 503, detail: expect.stringMatching(/graph-query process/) });
+    expect(await get('/api/v1/regions')).toBe(200);
+    await until(async () => graphProcesses.length === 2, 90_000, 'a second graph-query process');
+    await until(async () => (await read(search)).status === 200, 90_000, 'search answering again');
+    expect(listening.length).toBe(apiProcesses);
+
+    // each request is one short log line: who asked for what and the answer, never the key
+    expect(requestLines.length).toBeGreaterThan(10);
+    for (const line of requestLines) {
+      expect(Object.keys(line.req!).sort()).toEqual(['id', 'method', 'remoteAddress', 'url']);
+      expect(Object.keys(line.res!)).toEqual(['statusCode']);
+    }
+    expect(everyLine).not.toContain(ADMIN_KEY);
+
     primary.kill('SIGTERM');
     expect(await exited).toBe(0);
-    for (const pid of listening) expect(alive(pid)).toBe(false);
+    for (const pid of [...listening, ...graphProcesses]) expect(alive(pid)).toBe(false);
   }, 240_000);
 });

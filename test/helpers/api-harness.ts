@@ -20,6 +20,7 @@ import { MemoryChangeLog } from '../../src/jobs/change-log';
 import { InlineJobQueue } from '../../src/jobs/inline-job-queue';
 import type { JobQueue } from '../../src/jobs/job-queue';
 import { LiveProjection } from '../../src/jobs/live-projection';
+import { InProcessGraphQueries } from '../../src/api/graph-queries/graph-queries';
 import { RedisChangeLog } from '../../src/jobs/redis-change-log';
 import { createLogger } from '../../src/shared/logger';
 import type { GraphStore } from '../../src/store/graph-store';
@@ -73,7 +74,7 @@ export async function neo4jApi(name: string): Promise<ApiHarness> {
     access,
     scopes: new RegionScopes(store),
     jobs: queue,
-    projection: new LiveProjection(raw, changes, logger),
+    graph: new InProcessGraphQueries(new LiveProjection(raw, changes, logger)),
     logger,
     uploadDir,
   };
@@ -130,7 +131,7 @@ export function plainApiContext(store: GraphStore, jobs?: JobQueue): ApiContext 
     access: FileAccessStore.open(null),
     scopes: new RegionScopes(store),
     jobs: jobs ?? new InlineJobQueue(store, logger, changes),
-    projection: new LiveProjection(store, changes, logger),
+    graph: new InProcessGraphQueries(new LiveProjection(store, changes, logger)),
     logger,
     uploadDir: os.tmpdir(),
   };

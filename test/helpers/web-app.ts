@@ -12,6 +12,7 @@ import { changeHandler } from '../../src/jobs/change-handler';
 import { MemoryChangeLog } from '../../src/jobs/change-log';
 import { InlineJobQueue } from '../../src/jobs/inline-job-queue';
 import { LiveProjection } from '../../src/jobs/live-projection';
+import { InProcessGraphQueries } from '../../src/api/graph-queries/graph-queries';
 import { createLogger } from '../../src/shared/logger';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
 import { launchBrowser } from './browser';
@@ -43,7 +44,7 @@ export async function startWebApp(): Promise<WebApp> {
       access,
       scopes: new RegionScopes(store),
       jobs: queue,
-      projection: new LiveProjection(raw, changes, logger),
+      graph: new InProcessGraphQueries(new LiveProjection(raw, changes, logger)),
       logger,
       uploadDir: '.redchain/e2e-uploads',
     },

@@ -72,10 +72,14 @@ describe('config from the environment', () => {
     expect(() => loadConfig({ NEO4J_URI: 'neo4j://db.example.org:7687' })).toThrow(/NEO4J_PASSWORD: is required/);
   });
 
-  test('when several API processes are asked, then they need Neo4j; a bad count is named', () => {
-    expect(loadConfig({ API_PROCESSES: '2', NEO4J_URI: 'bolt://127.0.0.1:7687' }).http.processes).toBe(2);
+  test('when several API processes are asked, then they need Neo4j and Redis; a bad count is named', () => {
+    const shared = { NEO4J_URI: 'bolt://127.0.0.1:7687', REDIS_URL: 'redis://127.0.0.1:6379' };
+    expect(loadConfig({ API_PROCESSES: '2', ...shared }).http.processes).toBe(2);
     expect(loadConfig({}).http.processes).toBe(1);
-    expect(() => loadConfig({ API_PROCESSES: '2' })).toThrow(/API_PROCESSES: can be more than 1 only with NEO4J_URI/);
+    const needs = /API_PROCESSES: can be more than 1 only with NEO4J_URI and REDIS_URL/;
+    expect(() => loadConfig({ API_PROCESSES: '2' })).toThrow(needs);
+    // without Redis each process would follow only its own writes
+    expect(() => loadConfig({ API_PROCESSES: '2', NEO4J_URI: shared.NEO4J_URI })).toThrow(needs);
     expect(() => loadConfig({ API_PROCESSES: 'two' })).toThrow(/API_PROCESSES/);
   });
 });

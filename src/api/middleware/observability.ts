@@ -13,7 +13,18 @@ export function requestLog(logger: Logger): RequestHandler {
     autoLogging: { ignore: (req) => QUIET.has((req as Request).path) },
     customLogLevel: (_req, res, error) =>
       error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-    // the key is a credential: never in a log line
+    // what an operator reads a request line for — not every header of the request and the answer,
+    // which made each line about 1.5 KB (some 65 GB a day at 500 requests a second)
+    serializers: {
+      req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
+        id: req.id,
+        method: req.method,
+        url: req.url,
+        remoteAddress: req.remoteAddress,
+      }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+    // the key is a credential: never in a log line, should a serializer above ever take headers again
     redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
   }) as unknown as RequestHandler;
 }

@@ -2,6 +2,8 @@ import type { NextFunction, Request, Response } from 'express';
 import { AppError } from '../../shared/app-error';
 import type { Logger } from '../../shared/logger';
 
+const RETRY_AFTER_SECONDS = 5;
+
 /**
  * The one error handler of the API: every error becomes an RFC 9457 problem+json. Client
  * errors say which field and why; anything else is logged with its stack and answered with a
@@ -13,6 +15,8 @@ export function problemDetails(logger: Logger) {
     if (!appError.isClientError) {
       logger.error({ err: error, requestId: res.locals['requestId'], path: req.path }, 'request failed');
     }
+    // a part that is starting or away (Neo4j, the graph-query process) is usually back within seconds
+    if (appError.code === 'unavailable') res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     res
       .status(appError.status)
       .type('application/problem+json')

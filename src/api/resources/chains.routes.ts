@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../../domain/common.schema';
 import { gapKey } from '../../jobs/job-processors';
-import { whatIf } from '../../match/gaps/leads';
-import { planMeetings } from '../../match/partners/meeting-plan';
 import { AppError } from '../../shared/app-error';
 import type { ApiContext } from '../api-context';
 import { EVERYONE, route, type RouteInput } from '../routing/route';
@@ -151,7 +149,11 @@ export const chainRoutes = [
       const { params, body, app, caller } = input;
       await app.scopes.check(caller, [body.region], `region '${body.region}'`);
       await known(app, params.id, body.region);
-      const result = await app.projection.read((graph) => whatIf(graph, params.id, body.region, body.leadIds));
+      const result = await app.graph.ask('whatIf', {
+        chainId: params.id,
+        regionId: body.region,
+        leadIds: body.leadIds,
+      });
       await audit(app, input, 'chain.what-if', { kind: 'Chain', id: params.id }, null, {
         region: body.region,
         leadIds: body.leadIds,
@@ -175,9 +177,11 @@ export const chainRoutes = [
     handle: async ({ params, query, app, caller }) => {
       await app.scopes.check(caller, [query.region], `region '${query.region}'`);
       await known(app, params.id, query.region);
-      const plan = await app.projection.read((graph) =>
-        planMeetings(graph, params.id, query.region, { meetingsPerEnterprise: query.perEnterprise }),
-      );
+      const plan = await app.graph.ask('meetingPlan', {
+        chainId: params.id,
+        regionId: query.region,
+        meetingsPerEnterprise: query.perEnterprise,
+      });
       return plan as unknown as Record<string, unknown>;
     },
   }),

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../../domain/common.schema';
 import { BundleInstitution, BundlePairing, BundlePartyOrg } from '../../ingest/bundle.schema';
-import { partyCoverage } from '../../match/coverage/party-coverage';
 import { AppError } from '../../shared/app-error';
 import { EVERYONE, route } from '../routing/route';
 import { audit } from './audit';
@@ -86,7 +85,7 @@ export const organisationRoutes = [
       const scope = await app.scopes.of(caller);
       if (query.region) await app.scopes.check(caller, [query.region], `region '${query.region}'`);
       const regions = query.region ? await app.scopes.of({ ...caller, regionId: query.region }) : scope;
-      const chains = await app.projection.read((graph) => partyCoverage(graph, regions));
+      const chains = await app.graph.ask('partyCoverage', { regionIds: regions ? [...regions] : null });
       return { chains: chains as unknown as Record<string, unknown>[] };
     },
   }),

@@ -4,9 +4,6 @@ import type { Role } from '../../access/roles';
 import { Id } from '../../domain/common.schema';
 import { ProblemStatus } from '../../domain/enums';
 import { BundleProblem } from '../../ingest/bundle.schema';
-import { proposeConsortium } from '../../match/tackling/consortium';
-import { problemsFor } from '../../match/tackling/problems-for';
-import { tacklingIndexOf } from '../../match/tackling/tackling-index';
 import { AppError } from '../../shared/app-error';
 import { decodeCursor } from '../../store/cursor';
 import type { ApiContext } from '../api-context';
@@ -14,7 +11,7 @@ import { EVERYONE, route } from '../routing/route';
 import { audit } from './audit';
 import { ListAnswer, storedLists } from './match-answers';
 import { PageQuery, pageOf } from './pagination';
-import { listProblems, ProblemItem } from './problem-list';
+import { ProblemItem } from './problem-list';
 import { createRecord } from './write-record';
 
 const Node = z.record(z.string(), z.unknown());
@@ -69,9 +66,13 @@ export const problemRoutes = [
     handle: async ({ query, app }) => {
       const regionIds = query.region ? await app.scopes.within(query.region) : undefined;
       const after = query.cursor ? decodeCursor(query.cursor) : undefined;
-      return app.projection.read((graph) =>
-        listProblems(graph, { status: query.status, chainId: query.chain, regionIds, after, limit: query.limit }),
-      );
+      return app.graph.ask('problemList', {
+        ...(query.status ? { status: query.status } : {}),
+        ...(query.chain ? { chainId: query.chain } : {}),
+        ...(regionIds ? { regionIds: [...regionIds] } : {}),
+        ...(after ? { after } : {}),
+        limit: query.limit,
+      });
     },
   }),
 
@@ -231,9 +232,7 @@ export const problemRoutes = [
     response: Node,
     handle: async ({ params, app }) => {
       await problem(app, params.id);
-      const consortium = await app.projection.read((graph) =>
-        proposeConsortium(tacklingIndexOf(graph).rank(params.id)),
-      );
+      const consortium = await app.graph.ask('consortium', { problemId: params.id });
       return consortium as unknown as Record<string, unknown>;
     },
   }),
@@ -302,9 +301,7 @@ export const problemRoutes = [
     response: z.object({ items: z.array(Node) }),
     handle: async ({ params, query, app }) => {
       if (!(await app.store.getNode('Person', params.id))) throw AppError.notFound(`Person '${params.id}'`);
-      const fits = await app.projection.read((graph) =>
-        problemsFor(graph, { kind: 'Person', id: params.id }, { limit: query.limit }),
-      );
+      const fits = await app.graph.ask('problemsForPerson', { personId: params.id, limit: query.limit });
       return { items: fits as unknown as Record<string, unknown>[] };
     },
   }),

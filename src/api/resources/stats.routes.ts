@@ -21,26 +21,8 @@ export const statsRoutes = [
     handle: async ({ app }) => {
       const counts: Record<string, number> = {};
       for (const kind of NODE_KINDS) counts[kind] = await app.store.countNodes(kind);
-      return app.projection.read((graph) => {
-        const problems: Record<string, number> = {};
-        const requests: Record<string, number> = {};
-        let overdueRequests = 0;
-        const now = Date.now();
-        graph.forEachNode((_key, node) => {
-          const status = String(node.props['status'] ?? '');
-          if (node.kind === 'Problem') problems[status] = (problems[status] ?? 0) + 1;
-          if (node.kind !== 'Request') return;
-          requests[status] = (requests[status] ?? 0) + 1;
-          const dueAt = node.props['dueAt'];
-          if (
-            ['raised', 'dispatched', 'accepted'].includes(status) &&
-            typeof dueAt === 'string' &&
-            Date.parse(dueAt) < now
-          )
-            overdueRequests++;
-        });
-        return { counts, problems, requests, overdueRequests, computedAt: new Date().toISOString() };
-      });
+      const tallies = await app.graph.ask('statusTallies', {});
+      return { counts, ...tallies, computedAt: new Date().toISOString() };
     },
   }),
 ];

@@ -1,0 +1,31 @@
+import type { LiveProjection } from '../../jobs/live-projection';
+import {
+  answerGraphQuery,
+  type GraphQueryAnswer,
+  type GraphQueryArgs,
+  type GraphQueryName,
+} from './graph-query-catalogue';
+
+/**
+ * What the API asks of the whole graph in memory (search, name resolution, what-ifs, meeting
+ * plans, consortia, party coverage, the problem board, the dashboard's tallies): answered in this
+ * process on the embedded default, by the graph-query process in production.
+ */
+export interface GraphQueries {
+  readonly where: 'in process' | 'graph-query process';
+  ask<N extends GraphQueryName>(name: N, args: GraphQueryArgs<N>): Promise<GraphQueryAnswer<N>>;
+  close(): Promise<void>;
+}
+
+/** The graph in this process's memory, kept current from the change log. */
+export class InProcessGraphQueries implements GraphQueries {
+  readonly where = 'in process';
+
+  constructor(private readonly projection: LiveProjection) {}
+
+  ask<N extends GraphQueryName>(name: N, args: GraphQueryArgs<N>): Promise<GraphQueryAnswer<N>> {
+    return this.projection.read((graph) => answerGraphQuery(graph, name, args));
+  }
+
+  async close(): Promise<void> {}
+}

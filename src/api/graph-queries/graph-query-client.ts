@@ -1,0 +1,67 @@
+import http from 'node:http';
+import { AppError } from '../../shared/app-error';
+import type { GraphQueryAnswer, GraphQueryArgs, GraphQueryName } from './graph-query-catalogue';
+import type { GraphQueries } from './graph-queries';
+import { askPath, fromWireError } from './graph-query-wire';
+
+/** The longest a what-if or meeting plan on a province may take before the caller gets a 503. */
+const TIMEOUT_MS = 120_000;
+
+/**
+ * An API process's side of the graph-query process (graph-query-server.ts): each ask is one HTTP
+ * request on the Unix socket, over kept-alive connections. When the process is not there (it is
+ * starting, or died and is being replaced) the ask fails as 503 naming what is unavailable.
+ */
+export class GraphQueryClient implements GraphQueries {
+  readonly where = 'graph-query process';
+  private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+  constructor(
+    private readonly socketPath: string,
+    private readonly timeoutMs = TIMEOUT_MS,
+  ) {}
+
+  ask<N extends GraphQueryName>(name: N, args: GraphQueryArgs<N>): Promise<GraphQueryAnswer<N>> {
+    const body = JSON.stringify(args);
+    return new Promise((resolve, reject) => {
+      const request = http.request(
+        {
+          socketPath: this.socketPath,
+          path: askPath(name),
+          method: 'POST',
+          agent: this.agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('error', (error) => reject(unreachable(error)));
+          response.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            if (response.statusCode === 200) resolve(JSON.parse(text) as GraphQueryAnswer<N>);
+            else reject(fromWireError(response.statusCode ?? 0, text));
+          });
+        },
+      );
+      request.setTimeout(this.timeoutMs, () =>
+        request.destroy(new Error(`no answer within ${this.timeoutMs / 1000} s`)),
+      );
+      request.on('error', (error) => reject(unreachable(error)));
+      request.end(body);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.agent.destroy();
+  }
+}
+
+function unreachable(cause: Error): AppError {
+  return new AppError(
+    'unavailable',
+    `the graph-query process (search, what-ifs, meeting plans, coverage, the problem board) did not answer ` +
+      `(${cause.message}): it is starting or being restarted; stored lists and maps are served meanwhile`,
+    [],
+    { cause },
+  );
+}

@@ -1,0 +1,52 @@
+import os from 'node:os';
+import path from 'node:path';
+import IORedis from 'ioredis';
+import type { Config } from '../../config/config';
+import { LiveProjection } from '../../jobs/live-projection';
+import { RedisChangeLog } from '../../jobs/redis-change-log';
+import type { Logger } from '../../shared/logger';
+import { shutdownOnSignals } from '../../shared/shutdown';
+import { openStore } from '../../store/open-store';
+import { serveGraphQueries } from './graph-query-server';
+
+/** Tells a process the primary forked which part it plays, and where the graph-query socket is. */
+export const ROLE_ENV = 'REDCHAIN_PROCESS_ROLE';
+export const SOCKET_ENV = 'REDCHAIN_GRAPH_SOCKET';
+export const GRAPH_QUERY_ROLE = 'graph-queries';
+
+/**
+ * Whether this configuration keeps the graph in a process of its own: it can when the graph is in
+ * Neo4j and the change log in Redis, where that process can follow every API process's writes.
+ */
+export const graphInOwnProcess = (config: Config) => config.neo4j !== null && config.redis !== null;
+
+/** The socket of the primary `pid`'s graph-query process (in the temporary directory, this user's only). */
+export const graphSocketPath = (pid: number) => path.join(os.tmpdir(), `redchain-graph-${pid}.sock`);
+
+/**
+ * The graph-query process: the whole graph in memory, loaded from Neo4j at start and kept
+ * current from the change log in Redis, answering the API processes' graph queries on a Unix
+ * socket. One serves every API process, so the graph is held once, outside their heaps.
+ */
+export async function runGraphQueryProcess(config: Config, logger: Logger, socketPath: string): Promise<void> {
+  // workers' patience with Neo4j: this process has no client waiting on its start
+  const store = await openStore(config);
+  const redis = new IORedis(config.redis!.url, { maxRetriesPerRequest: null });
+  const projection = new LiveProjection(store, new RedisChangeLog(redis, config.jobs.queuePrefix), logger);
+  const server = await serveGraphQueries(projection, socketPath, logger);
+  logger.info({ socket: socketPath }, 'graph-query process listening');
+  projection
+    .warm('graph-query process start')
+    .catch((error: unknown) =>
+      logger.warn({ error: (error as Error).message }, 'graph not loaded at start; the next query starts the load'),
+    );
+  shutdownOnSignals(
+    [
+      { name: 'graph queries', run: () => server.close() },
+      { name: 'redis', run: async () => void (await redis.quit()) },
+      { name: 'store', run: () => store.close() },
+    ],
+    logger,
+    config.shutdownTimeoutMs,
+  );
+}
