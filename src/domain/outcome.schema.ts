@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { NodeBase, IsoDate, Text } from './common.schema';
+import { Id, NodeBase, IsoDate, Text } from './common.schema';
 import { OutcomeEngine, OutcomeResult } from './enums';
+import type { NodeKind } from './node-kinds';
 
 /**
  * 成效: what became of a match redchain proposed — an enterprise contacted a partner, a lab solved
@@ -22,5 +23,20 @@ export const Outcome = NodeBase.extend({
   runId: z.string().max(100).optional(),
   /** Who recorded it (the API key's name). */
   recordedBy: z.string().max(200).optional(),
+  /**
+   * What the advice was for and whom it proposed, as recorded. The OUTCOME_OF and OUTCOME_WITH
+   * ties say the same while those nodes exist; these stay when one is deleted, so the outcome
+   * still counts for its engine and its export can be imported again.
+   */
+  subjectId: Id.optional(),
+  candidateId: Id.optional(),
 });
 export type Outcome = z.infer<typeof Outcome>;
+
+/** What each engine's advice is for, and whom it proposes. */
+export const OUTCOME_ENDS: Record<OutcomeEngine, { subject: readonly NodeKind[]; candidate: readonly NodeKind[] }> = {
+  partners: { subject: ['Enterprise'], candidate: ['Enterprise'] },
+  tackling: { subject: ['Problem'], candidate: ['Person', 'Institution'] },
+  leads: { subject: ['Chain'], candidate: ['Enterprise'] },
+  dispatch: { subject: ['Request'], candidate: ['Person'] },
+};

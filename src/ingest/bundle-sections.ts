@@ -1,4 +1,4 @@
-import type { NodeKind, OutcomeEngine, RelInput, RelType } from '../domain';
+import { OUTCOME_ENDS, type NodeKind, type OutcomeEngine, type RelInput, type RelType } from '../domain';
 import type { BundleSection } from './bundle.schema';
 
 /**
@@ -14,6 +14,12 @@ export interface RefUse {
   kinds: readonly NodeKind[];
   /** The relationship, once the referenced node's kind is known; null for a checked-only reference. */
   build: ((ref: { kind: NodeKind; id: string }) => RelInput) | null;
+  /**
+   * A record of the past (an outcome) may name what has since been deleted: an import keeps the
+   * record without the relationship when the id names nothing (and says so in its notes), where
+   * any other reference would reject it. Writes through the API name the present: they must resolve.
+   */
+  history?: true;
 }
 
 type Rec = Record<string, unknown>;
@@ -44,6 +50,9 @@ function one(field: string, value: unknown, kinds: readonly NodeKind[], build: R
   return typeof value === 'string' ? [{ field, id: value, kinds, build }] : [];
 }
 
+/** A reference of a record of the past: see RefUse.history. */
+const historic = (uses: RefUse[]): RefUse[] => uses.map((use) => ({ ...use, history: true }));
+
 function many(field: string, values: unknown, kinds: readonly NodeKind[], build: RefUse['build']): RefUse[] {
   return Array.isArray(values)
     ? values.map((id, i) => ({ field: `${field}[${i}]`, id: String(id), kinds, build }))
@@ -51,14 +60,6 @@ function many(field: string, values: unknown, kinds: readonly NodeKind[], build:
 }
 
 const ORGS = ['Enterprise', 'Institution'] as const;
-
-/** What each engine's advice is for, and whom it proposes. */
-export const OUTCOME_ENDS: Record<OutcomeEngine, { subject: readonly NodeKind[]; candidate: readonly NodeKind[] }> = {
-  partners: { subject: ['Enterprise'], candidate: ['Enterprise'] },
-  tackling: { subject: ['Problem'], candidate: ['Person', 'Institution'] },
-  leads: { subject: ['Chain'], candidate: ['Enterprise'] },
-  dispatch: { subject: ['Request'], candidate: ['Person'] },
-};
 
 export const sectionSpecs: Record<BundleSection, SectionSpec> = {
   regions: {
@@ -171,13 +172,15 @@ export const sectionSpecs: Record<BundleSection, SectionSpec> = {
   },
   outcomes: {
     kind: 'Outcome',
-    refFields: ['subjectId', 'candidateId'],
+    // kept on the node as well as tied: an outcome outlives the enterprise or problem it was about,
+    // and its export must still say what that was
+    refFields: [],
     refs: (r, self) => {
       const ends = OUTCOME_ENDS[r['engine'] as OutcomeEngine] ?? OUTCOME_ENDS.partners;
-      return [
+      return historic([
         ...one('subjectId', r['subjectId'], ends.subject, out('OUTCOME_OF', self)),
         ...one('candidateId', r['candidateId'], ends.candidate, out('OUTCOME_WITH', self)),
-      ];
+      ]);
     },
   },
 };

@@ -17,6 +17,12 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
   /** File line of a record, for reports of CSV and XLSX imports. */
   lineOf?: (section: BundleSection, index: number) => number | undefined;
+  /**
+   * Keep a record of the past (an outcome) whose subject or candidate names nothing — deleted
+   * since, as in an export re-imported — rather than reject it. Default true; the API's writes,
+   * which record the present, pass false.
+   */
+  keepHistory?: boolean;
 }
 
 type Rec = Record<string, unknown>;
@@ -34,7 +40,7 @@ export async function importBundle(
   raw: unknown,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const { dryRun = false, onProgress, lineOf = () => undefined } = options;
+  const { dryRun = false, onProgress, lineOf = () => undefined, keepHistory = true } = options;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw AppError.badInput('bundle', 'must be a JSON object');
   const bundle = raw as Rec;
   if (bundle['format'] !== BUNDLE_FORMAT) {
@@ -69,16 +75,19 @@ export async function importBundle(
   const inStore = await storeIds(store, accepted, refs, idMap);
   let live = accepted.filter((c) => !held.has(c));
   let rels = new Map<ImportCandidate, RelInput[]>();
+  let gone = new Map<ImportCandidate, RefUse[]>();
   // a record that fails takes down the records that reference it: repeat until nothing changes
   for (let changed = true; changed;) {
     changed = false;
     const liveIds = bundleIds(live, idMap);
     const heldIds = bundleIds([...held], idMap);
     rels = new Map();
+    gone = new Map();
     live = live.filter((c) => {
-      const check = checkReferences(c, refs.get(c) ?? [], liveIds, heldIds, inStore);
+      const check = checkReferences(c, refs.get(c) ?? [], liveIds, heldIds, inStore, { keepHistory });
       if (check.ok) {
         rels.set(c, check.rels);
+        if (check.gone.length > 0) gone.set(c, check.gone);
         return true;
       }
       changed = true;
@@ -91,6 +100,13 @@ export async function importBundle(
   }
 
   for (const c of live) report.counts[c.section]!.imported++;
+  for (const [c, uses] of gone) {
+    const at = where(c);
+    for (const use of uses)
+      report.notes.push(
+        `${at.position}${at.id ? ` (${at.id})` : ''}: ${use.field} '${use.id}' names no ${use.kinds.join(' or ')} in this bundle or the graph (deleted since?); kept without its tie`,
+      );
+  }
   for (const section of BUNDLE_SECTIONS) {
     const counts = report.counts[section];
     if (!counts) continue;

@@ -66,7 +66,8 @@ export async function storeIds(
   return found;
 }
 
-export type RefCheck = { ok: true; rels: RelInput[] } | { ok: false; held: boolean; field: string; reason: string };
+export type RefCheck =
+  { ok: true; rels: RelInput[]; gone: RefUse[] } | { ok: false; held: boolean; field: string; reason: string };
 
 /**
  * Resolves each reference to the kind that has its id (in the bundle's live records or the graph)
@@ -78,8 +79,10 @@ export function checkReferences(
   live: IdsByKind,
   held: IdsByKind,
   inStore: IdsByKind,
+  { keepHistory }: { keepHistory: boolean },
 ): RefCheck {
   const resolved: { use: RefUse; kind: NodeKind }[] = [];
+  const gone: RefUse[] = [];
   for (const use of uses) {
     const kind = use.kinds.find((k) => live.get(k)?.has(use.id) || inStore.get(k)?.has(use.id));
     if (kind) {
@@ -94,6 +97,10 @@ export function checkReferences(
         field: use.field,
         reason: `${use.field} names ${heldKind} '${use.id}', which is held for review`,
       };
+    if (use.history && keepHistory) {
+      gone.push(use);
+      continue;
+    }
     return {
       ok: false,
       held: false,
@@ -121,7 +128,7 @@ export function checkReferences(
     if (problem) return { ok: false, held: false, field: '(relationship)', reason: problem };
     rel.props = relationshipProps(rel);
   }
-  return { ok: true, rels };
+  return { ok: true, rels, gone };
 }
 
 function addId(ids: IdsByKind, kind: NodeKind, id: string): void {

@@ -1,4 +1,6 @@
+import { exportBundle } from '../../src/ingest/export-bundle';
 import { importBundle } from '../../src/ingest/import-bundle.use-case';
+import { readRecordedOutcomes } from '../../src/match/outcomes/recorded-outcomes';
 import type { GraphStore } from '../../src/store/graph-store';
 import { tradeTag, validBundle } from '../helpers/bundle-fixture';
 import { uniquePrefix } from '../helpers/fixtures';
@@ -126,6 +128,44 @@ export function describeImportContract(name: string, open: () => Promise<GraphSt
         toKind: 'Enterprise',
       });
       expect(ties.nodes.map((n) => n.id)).toEqual([`${p}-ent-0`]);
+    });
+
+    test('when the request an outcome was about is deleted, then the outcome keeps what it was about, its export imports again, and it still counts for its engine', async () => {
+      const p = uniquePrefix('hist');
+      const bundle = validBundle(p);
+      expect((await importBundle(store, bundle)).rejected).toEqual([]);
+      expect(await store.deleteNode('Request', `${p}-req`)).toBe(true);
+
+      const exported = await exportBundle(store);
+      const outcome = (exported['outcomes'] as Record<string, unknown>[]).find((o) => o['id'] === `${p}-outcome`);
+      expect(outcome).toMatchObject({ subjectId: `${p}-req`, candidateId: `${p}-person-9`, engine: 'dispatch' });
+
+      // the export's outcome, into a graph without the request: kept, not rejected, and the report says why it has no tie
+      const again = await importBundle(store, { format: 'redchain-bundle/1', outcomes: [outcome] });
+      expect(again.rejected).toEqual([]);
+      expect(again.counts.outcomes).toMatchObject({ received: 1, imported: 1 });
+      expect(again.notes).toEqual([
+        `outcomes[0] (${p}-outcome): subjectId '${p}-req' names no Request in this bundle or the graph (deleted since?); kept without its tie`,
+      ]);
+      const recorded = (await readRecordedOutcomes(store)).find((o) => o.id === `${p}-outcome`);
+      expect(recorded).toMatchObject({
+        subject: { kind: 'Request', id: `${p}-req` },
+        candidate: { kind: 'Person', id: `${p}-person-9` },
+      });
+
+      // a misspelt subject of a new outcome is imported as such only by an import, never by the API (keepHistory: false)
+      const typo = { ...outcome, id: `${p}-outcome-typo`, subjectId: `${p}-rqe` };
+      const strict = await importBundle(
+        store,
+        { format: 'redchain-bundle/1', outcomes: [typo] },
+        { keepHistory: false },
+      );
+      expect(strict.rejected).toEqual([
+        expect.objectContaining({
+          field: 'subjectId',
+          reason: `no Request with id '${p}-rqe' in this bundle or the graph`,
+        }),
+      ]);
     });
 
     test('when the format is wrong, then the import refuses naming the field', async () => {

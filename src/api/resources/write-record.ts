@@ -23,8 +23,9 @@ export async function writeRecord(
   // a create tries first: an import links a known name to the existing enterprise, which a create
   // must refuse before anything is written (a replacement needs no trial: an import never writes
   // a rejected or held record)
-  if (creating) refuseProblems(await importBundle(store, bundle, { dryRun: true }), creating);
-  const report = await importBundle(store, bundle);
+  // the API records the present: every reference must name something that exists
+  if (creating) refuseProblems(await importBundle(store, bundle, { dryRun: true, keepHistory: false }), creating);
+  const report = await importBundle(store, bundle, { keepHistory: false });
   refuseProblems(report, creating);
   return report;
 }

@@ -1,4 +1,4 @@
-import type { NodeRef, OutcomeEngine, OutcomeResult } from '../../domain';
+import { OUTCOME_ENDS, type NodeKind, type NodeRef, type OutcomeEngine, type OutcomeResult } from '../../domain';
 import type { GraphStore } from '../../store/graph-store';
 import type { RecordedOutcome } from './outcome-precision';
 
@@ -11,20 +11,30 @@ export async function readRecordedOutcomes(store: GraphStore): Promise<RecordedO
   do {
     const page = await store.listNodes('Outcome', { limit: 1000, ...(cursor ? { cursor } : {}) });
     for (const { id, props } of page.items) {
+      const engine = props['engine'] as OutcomeEngine;
       outcomes.push({
         id,
-        engine: props['engine'] as OutcomeEngine,
+        engine,
         result: props['result'] as OutcomeResult,
         date: String(props['date']),
         qualifier: String(props['qualifier'] ?? ''),
         rank: typeof props['rank'] === 'number' ? props['rank'] : undefined,
-        subject: subjectOf.get(id) ?? null,
-        candidate: candidateOf.get(id) ?? null,
+        subject: subjectOf.get(id) ?? recorded(props['subjectId'], OUTCOME_ENDS[engine]?.subject),
+        candidate: candidateOf.get(id) ?? recorded(props['candidateId'], OUTCOME_ENDS[engine]?.candidate),
       });
     }
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
   return outcomes;
+}
+
+/**
+ * The subject or candidate as recorded on the outcome, once its tie is gone with the node it led
+ * to: its kind is known where the engine allows one only (an expert or an institution proposed
+ * for a problem cannot be told apart from an id alone).
+ */
+function recorded(id: unknown, kinds: readonly NodeKind[] | undefined): NodeRef | null {
+  return typeof id === 'string' && kinds?.length === 1 ? { kind: kinds[0]!, id } : null;
 }
 
 function endsByOutcome(edges: { from: NodeRef; to: NodeRef }[]): Map<string, NodeRef> {
