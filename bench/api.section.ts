@@ -119,8 +119,7 @@ async function underLoad(server: LocalNeo4j, processes: number, paths: string[],
       await new Promise((resolve) => setTimeout(resolve, 1_000));
     }
     const pids = apiPids(api.pid!);
-    // V8 shrinks the graph-query process's fresh gigabyte heap in the half minute after the load
-    // (several seconds of one core): a one-off after each start, not the service's steady state
+    // what follows a start (the first collections of the fresh gigabyte heap) is not the steady state
     await quiet(pids);
     // warm-up: connections, the key cache, Neo4j's page cache
     await load(port, paths, 5);
@@ -149,13 +148,15 @@ async function underLoad(server: LocalNeo4j, processes: number, paths: string[],
   }
 }
 
-/** Resolves once the processes have used under 5 % of a core over 5 s (at most 3 minutes). */
+/** Resolves once the processes have used under 5 % of a core in each of three 5 s spells in a row (at most 3 minutes). */
 async function quiet(pids: number[]): Promise<void> {
   const deadline = Date.now() + 180_000;
+  let spells = 0;
   for (let before = cpuSeconds(pids); Date.now() < deadline;) {
     await new Promise((resolve) => setTimeout(resolve, 5_000));
     const now = cpuSeconds(pids);
-    if (now - before < 0.25) return;
+    spells = now - before < 0.25 ? spells + 1 : 0;
+    if (spells === 3) return;
     before = now;
   }
   throw new Error('the API processes did not go quiet within 3 minutes of loading the graph');
