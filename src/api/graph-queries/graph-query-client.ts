@@ -38,8 +38,13 @@ export class GraphQueryClient implements GraphQueries {
           response.on('error', (error) => reject(unreachable(error)));
           response.on('end', () => {
             const text = Buffer.concat(chunks).toString('utf8');
-            if (response.statusCode === 200) resolve(JSON.parse(text) as GraphQueryAnswer<N>);
-            else reject(fromWireError(response.statusCode ?? 0, text));
+            if (response.statusCode !== 200) return reject(fromWireError(response.statusCode ?? 0, text));
+            try {
+              resolve(JSON.parse(text) as GraphQueryAnswer<N>);
+            } catch (error) {
+              // a cut-off answer (the process died mid-write) must fail this request, not the process
+              reject(unreachable(error as Error));
+            }
           });
         },
       );
