@@ -24,6 +24,14 @@ export interface GraphChange {
   ids: string[];
   /** The nodes were deleted (their relationships with them). */
   deleted?: true;
+  /**
+   * The nodes themselves were not written: relationships of these types to or from them were —
+   * a segment that gained or lost a producer is not a segment that changed (the planner tells
+   * them apart: the first touches the lists around one enterprise, the second every list).
+   */
+  ties?: RelType[];
+  /** With ties: those relationships were deleted (the lists they fed are not in the graph any more). */
+  untied?: true;
 }
 
 /**
@@ -50,7 +58,7 @@ export class ChangeReportingStore implements GraphStore {
 
   async upsertRelationships(rels: RelInput[]): Promise<RelWriteCount> {
     const count = await this.inner.upsertRelationships(rels);
-    if (count.created + count.updated > 0) await this.onChange(endsOf(rels));
+    if (count.created + count.updated > 0) await this.onChange(endsOf(rels, false));
     return count;
   }
 
@@ -62,7 +70,7 @@ export class ChangeReportingStore implements GraphStore {
 
   async deleteRelationships(rels: Pick<RelInput, 'type' | 'from' | 'to'>[]): Promise<number> {
     const deleted = await this.inner.deleteRelationships(rels);
-    if (deleted > 0) await this.onChange(endsOf(rels));
+    if (deleted > 0) await this.onChange(endsOf(rels, true));
     return deleted;
   }
 
@@ -110,19 +118,25 @@ export class ChangeReportingStore implements GraphStore {
   }
 }
 
-/** Both ends of each relationship, grouped by kind. */
 /**
- * The nodes a relationship write changed: both ends, except the target of an annotation (an
- * outcome recorded about an enterprise changes the outcome, not the enterprise's matches).
+ * The nodes a relationship write changed, grouped by kind and the types of their relationships
+ * written: both ends, except the target of an annotation (an outcome recorded about an
+ * enterprise changes the outcome, not the enterprise's matches).
  */
-function endsOf(rels: Pick<RelInput, 'type' | 'from' | 'to'>[]): GraphChange[] {
-  const byKind = new Map<NodeKind, Set<string>>();
+function endsOf(rels: Pick<RelInput, 'type' | 'from' | 'to'>[], deleted: boolean): GraphChange[] {
+  const byKind = new Map<NodeKind, { ids: Set<string>; ties: Set<RelType> }>();
   for (const rel of rels) {
     for (const end of isAnnotation(rel.type) ? [rel.from] : [rel.from, rel.to]) {
-      const ids = byKind.get(end.kind) ?? new Set<string>();
-      ids.add(end.id);
-      byKind.set(end.kind, ids);
+      const entry = byKind.get(end.kind) ?? { ids: new Set<string>(), ties: new Set<RelType>() };
+      entry.ids.add(end.id);
+      entry.ties.add(rel.type);
+      byKind.set(end.kind, entry);
     }
   }
-  return [...byKind].map(([kind, ids]) => ({ kind, ids: [...ids] }));
+  return [...byKind].map(([kind, { ids, ties }]) => ({
+    kind,
+    ids: [...ids],
+    ties: [...ties].sort(),
+    ...(deleted ? { untied: true as const } : {}),
+  }));
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { NodeKind, RelType } from '../domain';
 import type { GraphChange } from './change-feed';
 import { jobKey, type JobRequest } from './job-definitions';
 
@@ -14,11 +15,22 @@ import { jobKey, type JobRequest } from './job-definitions';
  * - a request (点单): its ranked responders, and its escalation queued for its due date;
  * - what many lists read at once (segments, chains and their FEEDS, party organisations and
  *   pairings, institutions, regions): the full runs it touches;
+ * - but an enterprise joining or leaving a segment (IN_SEGMENT, NEEDS) or a party organisation
+ *   covering it (COVERS) changes only the lists around that enterprise: its own jobs cover the
+ *   lists it is in now, a segment it left gets the lists around that segment recomputed
+ *   (`partners.segment`), and the gap maps are run whole (all of a province's take seconds to
+ *   compute); before, each such tie queued the full partner run (200,000 lists for a province);
  * - more than `bulkLimit` enterprises at once (an import), or a deleted enterprise: full runs
  *   instead of one job each;
  *   and wherever a full run is planned, the single jobs it covers are dropped.
  */
 export const PLANNER_DEFAULTS = { debounceMs: 500, bulkLimit: 500 } as const;
+
+/** Ties that attach one enterprise to a segment or an organisation without changing either for anyone else. */
+const MEMBERSHIP: Partial<Record<NodeKind, ReadonlySet<RelType>>> = {
+  Segment: new Set(['IN_SEGMENT', 'NEEDS']),
+  PartyOrg: new Set(['COVERS']),
+};
 
 export function planRecomputes(
   changes: GraphChange[],
@@ -27,7 +39,11 @@ export function planRecomputes(
     bulkLimit = PLANNER_DEFAULTS.bulkLimit as number,
   }: { debounceMs?: number; bulkLimit?: number } = {},
 ): JobRequest[] {
-  const ids = (kind: GraphChange['kind']) => [...new Set(changes.filter((c) => c.kind === kind).flatMap((c) => c.ids))];
+  const idsOf = (picked: GraphChange[]) => [...new Set(picked.flatMap((c) => c.ids))];
+  const ids = (kind: GraphChange['kind']) => idsOf(changes.filter((c) => c.kind === kind));
+  const membership = (c: GraphChange) => c.ties !== undefined && c.ties.every((t) => MEMBERSHIP[c.kind]?.has(t));
+  // a segment or organisation itself written, or tied to something other than one enterprise's membership
+  const whole = (kind: GraphChange['kind']) => idsOf(changes.filter((c) => c.kind === kind && !membership(c)));
   const requests: JobRequest[] = [];
   const full = new Set<'partners' | 'tackling' | 'gaps'>();
   const enterprises = ids('Enterprise');
@@ -46,12 +62,20 @@ export function planRecomputes(
   for (const problemId of problems) requests.push({ name: 'tackling.problem', payload: { problemId } });
   if (problems.length > 0) requests.push({ name: 'assignment', payload: {} });
   for (const requestId of ids('Request')) requests.push({ name: 'dispatch.request', payload: { requestId } });
-  if (ids('Segment').length + ids('Chain').length + ids('PartyOrg').length > 0) full.add('partners').add('gaps');
+  if (whole('Segment').length + ids('Chain').length + whole('PartyOrg').length > 0) full.add('partners').add('gaps');
+  else {
+    const left = idsOf(changes.filter((c) => c.kind === 'Segment' && membership(c) && c.untied));
+    for (const segmentId of left) requests.push({ name: 'partners.segment', payload: { segmentId } });
+    // a segment left takes its chain's maps with it, and a newly covered enterprise's trust moves the
+    // leads of every region's maps of its chains: the gap maps are run whole
+    if (left.length > 0 || ids('PartyOrg').length > 0) full.add('gaps');
+  }
   if (ids('Institution').length > 0) full.add('tackling');
   if (ids('Region').length > 0) full.add('gaps');
   // a full run recomputes what the single jobs would: they are dropped
   const subsumed = (name: JobRequest['name']) =>
-    (full.has('partners') && (name === 'partners.enterprise' || name === 'partners.affected')) ||
+    (full.has('partners') &&
+      (name === 'partners.enterprise' || name === 'partners.affected' || name === 'partners.segment')) ||
     (full.has('gaps') && name === 'gaps.enterprise');
   for (let i = requests.length - 1; i >= 0; i--) if (subsumed(requests[i]!.name)) requests.splice(i, 1);
   const runId = randomUUID();

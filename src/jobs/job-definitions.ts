@@ -32,6 +32,15 @@ export const JOBS = {
     payload: z.object({ enterpriseId: Id }).strict(),
     key: (p: { enterpriseId: string }) => `partners.affected:${p.enterpriseId}`,
   },
+  /**
+   * The lists a producer or buyer of a segment may appear in: after an enterprise left the
+   * segment, those it sat in are found from the segment (the enterprise is no longer there).
+   */
+  'partners.segment': {
+    queue: 'recompute',
+    payload: z.object({ segmentId: Id }).strict(),
+    key: (p: { segmentId: string }) => `partners.segment:${p.segmentId}`,
+  },
   /** Both lists of a chunk of enterprises, as part of a full recompute run. */
   'partners.chunk': {
     queue: 'recompute',

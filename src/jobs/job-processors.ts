@@ -5,7 +5,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { importFile } from '../ingest/import-file.use-case';
 import { rankResponders } from '../match/dispatch/rank-responders';
 import { findLeads, gapMapsForAll } from '../match/gaps/leads';
-import { partnerReach, partnersForAll } from '../match/partners/find-partners';
+import { partnerReach, partnersForAll, segmentReach } from '../match/partners/find-partners';
 import { enterpriseSpaceOf } from '../match/enterprise-space';
 import { keyOf, outOf } from '../match/graph-access';
 import { assignExperts } from '../match/tackling/global-assignment';
@@ -65,6 +65,22 @@ export const PROCESSORS: { [N in JobName]: Processor<N> } = {
     });
     await writeSets(ctx, sets);
     return { enterpriseId, enterprises: ids.length, lists: sets.length };
+  },
+
+  'partners.segment': async ({ segmentId }, ctx) => {
+    const found = await ctx.projection.read(async (graph) => {
+      if (!has(graph, 'Segment', segmentId)) return null;
+      const ids = segmentReach(graph, segmentId);
+      const sets: CandidateSet[] = [];
+      for (const set of generateLists(graph, ids)) {
+        sets.push(set);
+        if (sets.length % 200 === 0) await ctx.progress(Math.floor((80 * sets.length) / (2 * ids.length)));
+      }
+      return { ids, sets };
+    });
+    if (!found) return gone('Segment', segmentId);
+    await writeSets(ctx, found.sets);
+    return { segmentId, enterprises: found.ids.length, lists: found.sets.length };
   },
 
   'partners.chunk': async ({ runId, enterpriseIds }, ctx) => {

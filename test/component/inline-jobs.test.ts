@@ -7,6 +7,7 @@ import { MemoryChangeLog } from '../../src/jobs/change-log';
 import { InlineJobQueue } from '../../src/jobs/inline-job-queue';
 import { seedArticles } from '../../src/ingest/seed-articles.use-case';
 import { findPartners } from '../../src/match/partners/find-partners';
+import { idsOfKind } from '../../src/projection/projected-graph';
 import { projectScope } from '../../src/projection/project-scope';
 import { createLogger } from '../../src/shared/logger';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
@@ -79,6 +80,77 @@ describe('recomputes in process (the embedded default)', () => {
     );
     expect(stored!.candidates[0]!.to.id).toBe('ent-cssc-power');
     expect(queue.finished.filter((f) => f.error)).toEqual([]);
+  });
+});
+
+describe('an enterprise moving to another segment, in process', () => {
+  let raw: MemoryGraphStore;
+  let queue: InlineJobQueue;
+  let store: ChangeReportingStore;
+  beforeAll(async () => {
+    ({ raw, queue, store } = await seededJobs(20));
+    await queue.add([{ name: 'recompute.full', payload: {} }]);
+    await queue.idle();
+  });
+  afterAll(async () => {
+    await queue.close();
+    await raw.close();
+  });
+
+  /** Every enterprise's stored lists, both directions, as [candidate, score] pairs. */
+  async function storedLists(ids: string[]): Promise<Record<string, [string, number][]>> {
+    const lists: Record<string, [string, number][]> = {};
+    for (const id of ids)
+      for (const direction of ['upstream', 'downstream'] as const) {
+        const stored = await raw.readCandidates('PARTNER_CANDIDATE', { kind: 'Enterprise', id }, direction);
+        lists[`${id} ${direction}`] = (stored?.candidates ?? []).map((c) => [c.to.id, c.score]);
+      }
+    return lists;
+  }
+
+  test('when it leaves its segment for another, then every partner list reads as the engine gives it now, without a full run', async () => {
+    const graph = await projectScope(raw, {});
+    const ids = idsOfKind(graph, 'Enterprise').sort();
+    const before = await storedLists(ids);
+    // an enterprise that sits in another's list, and the segment that put it there
+    const [listed, holder] = ids
+      .flatMap((id) => ['upstream', 'downstream'].map((d) => `${id} ${d}`))
+      .flatMap((list) => (before[list] ?? []).map(([candidate]) => [candidate, list] as const))
+      .find(([candidate, list]) => !list.startsWith(`${candidate} `))!;
+    const from = { kind: 'Enterprise' as const, id: listed };
+    const [left] = (
+      await raw.follow({
+        fromKind: 'Enterprise',
+        ids: [listed],
+        type: 'IN_SEGMENT',
+        direction: 'out',
+        toKind: 'Segment',
+      })
+    ).nodes;
+    const joined = idsOfKind(graph, 'Segment').find((id) => id !== left!.id)!;
+    const fullRuns = () => queue.finished.filter((f) => f.key.startsWith('partners.all')).length;
+    const fullBefore = fullRuns();
+
+    // as PUT /enterprises/:id with other segments writes it: the old tie deleted, the new one written
+    await store.deleteRelationships([{ type: 'IN_SEGMENT', from, to: { kind: 'Segment', id: left!.id } }]);
+    await store.upsertRelationships([{ type: 'IN_SEGMENT', from, to: { kind: 'Segment', id: joined }, props: {} }]);
+    await queue.idle();
+
+    expect(queue.finished.filter((f) => f.error)).toEqual([]);
+    expect(fullRuns()).toBe(fullBefore);
+    expect(queue.finished.map((f) => f.key)).toContain(`partners.segment:${left!.id}`);
+    const now = await projectScope(raw, {});
+    const expected: Record<string, [string, number][]> = {};
+    for (const id of ids)
+      for (const direction of ['upstream', 'downstream'] as const)
+        expected[`${id} ${direction}`] = findPartners(now, { enterpriseId: id, direction }).candidates.map((c) => [
+          c.enterpriseId,
+          c.score,
+        ]);
+    const after = await storedLists(ids);
+    expect(after).toEqual(expected);
+    // and the list it sat in through its old segment changed
+    expect(after[holder]).not.toEqual(before[holder]);
   });
 });
 

@@ -51,6 +51,53 @@ describe('the change planner', () => {
     expect(deleted.map((j) => j.name)).toEqual(['partners.all', 'gaps.all']);
   });
 
+  test('when an enterprise joins a segment, a region and a party organisation, then only its own jobs and the gap maps run, not the full partner run', () => {
+    // what creating one enterprise through the API writes: the node, then its ties
+    const created = planRecomputes([
+      { kind: 'Enterprise', ids: ['e1'] },
+      { kind: 'Enterprise', ids: ['e1'], ties: ['IN_SEGMENT', 'LOCATED_IN', 'NEEDS'] },
+      { kind: 'Segment', ids: ['s1', 's2'], ties: ['IN_SEGMENT', 'NEEDS'] },
+      { kind: 'Region', ids: ['park'], ties: ['LOCATED_IN'] },
+      { kind: 'PartyOrg', ids: ['o1'], ties: ['COVERS'] },
+    ]);
+    // (the whole gap run, for the organisation's new tie, stands for the enterprise's own maps)
+    expect(created.map((j) => j.name)).toEqual(['partners.enterprise', 'partners.affected', 'gaps.all']);
+    // without the organisation: its own maps only
+    const plain = planRecomputes([
+      { kind: 'Enterprise', ids: ['e2'], ties: ['IN_SEGMENT'] },
+      { kind: 'Segment', ids: ['s1'], ties: ['IN_SEGMENT'] },
+    ]);
+    expect(plain.map((j) => j.name)).toEqual(['partners.enterprise', 'partners.affected', 'gaps.enterprise']);
+  });
+
+  test('when an enterprise leaves a segment, then the lists around that segment are recomputed, where it no longer is', () => {
+    const moved = planRecomputes([
+      { kind: 'Enterprise', ids: ['e1'], ties: ['IN_SEGMENT'], untied: true },
+      { kind: 'Segment', ids: ['old'], ties: ['IN_SEGMENT'], untied: true },
+      { kind: 'Enterprise', ids: ['e1'], ties: ['IN_SEGMENT'] },
+      { kind: 'Segment', ids: ['new'], ties: ['IN_SEGMENT'] },
+    ]).map((j) => `${j.name} ${JSON.stringify(j.payload).replace(/"runId":"[^"]+"/, '"runId":…')}`);
+    expect(moved).toEqual([
+      'partners.enterprise {"enterpriseId":"e1"}',
+      'partners.affected {"enterpriseId":"e1"}',
+      'partners.segment {"segmentId":"old"}',
+      'gaps.all {"runId":…}',
+    ]);
+  });
+
+  test('when a segment is tied to what reshapes a chain (FEEDS), or an organisation is placed under another, then the full runs are queued', () => {
+    const feeds = planRecomputes([{ kind: 'Segment', ids: ['s1', 's2'], ties: ['FEEDS'] }]);
+    expect(feeds.map((j) => j.name)).toEqual(['partners.all', 'gaps.all']);
+    const under = planRecomputes([{ kind: 'PartyOrg', ids: ['o1', 'o2'], ties: ['UNDER'] }]);
+    expect(under.map((j) => j.name)).toEqual(['partners.all', 'gaps.all']);
+    // a membership tie and a reshaping one in the same write: the full runs stand for both
+    const both = planRecomputes([
+      { kind: 'Segment', ids: ['s1'], ties: ['IN_SEGMENT'], untied: true },
+      { kind: 'Segment', ids: ['s2'], ties: ['FEEDS'] },
+    ]);
+    expect(both.map((j) => j.name)).toEqual(['partners.all', 'gaps.all']);
+  });
+
   test('when nothing that matches read changed, then nothing is queued', () => {
     expect(planRecomputes([{ kind: 'Work', ids: ['w'] }])).toEqual([]);
   });

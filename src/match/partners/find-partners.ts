@@ -130,6 +130,27 @@ export function partnerReach(graph: ProjectedGraph, enterpriseId: string): strin
   return [...reached].map((c) => space.ids[c]!).sort();
 }
 
+/**
+ * The enterprises whose partner lists may hold a producer or a buyer of this segment: those who
+ * need it or are in it, and the producers of the segments up to two FEEDS steps either side of it
+ * (how far segmentsOffered looks). What partnerReach is for an enterprise, for one that has left
+ * the segment: its old lists are found from the segment, since the enterprise is no longer in it.
+ */
+export function segmentReach(graph: ProjectedGraph, segmentId: string): string[] {
+  const space = enterpriseSpaceOf(graph);
+  const s = space.segmentIndex.get(keyOf('Segment', segmentId));
+  if (s === undefined) throw AppError.notFound(`Segment '${segmentId}'`);
+  const near = new Set<number>([s]);
+  for (const step of [space.feedsIn, space.feedsOut])
+    for (const first of step[s]!) {
+      near.add(first.segment);
+      for (const second of step[first.segment]!) near.add(second.segment);
+    }
+  const reached = new Set<number>(space.buyers[s]);
+  for (const n of near) space.producers[n]!.forEach((c) => reached.add(c));
+  return [...reached].map((c) => space.ids[c]!).sort();
+}
+
 interface Settled {
   limit: number;
   maxPerSegment: number;
