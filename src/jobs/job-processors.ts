@@ -56,12 +56,7 @@ export const PROCESSORS: { [N in JobName]: Processor<N> } = {
     const { ids, sets } = await ctx.projection.read(async (graph) => {
       if (!has(graph, 'Enterprise', enterpriseId)) return { ids: [], sets: [] };
       const ids = partnerReach(graph, enterpriseId);
-      const sets: CandidateSet[] = [];
-      for (const set of generateLists(graph, ids)) {
-        sets.push(set);
-        if (sets.length % 200 === 0) await ctx.progress(Math.floor((80 * sets.length) / (2 * ids.length)));
-      }
-      return { ids, sets };
+      return { ids, sets: await listsOf(graph, ids, ctx) };
     });
     await writeSets(ctx, sets);
     return { enterpriseId, enterprises: ids.length, lists: sets.length };
@@ -71,12 +66,7 @@ export const PROCESSORS: { [N in JobName]: Processor<N> } = {
     const found = await ctx.projection.read(async (graph) => {
       if (!has(graph, 'Segment', segmentId)) return null;
       const ids = segmentReach(graph, segmentId);
-      const sets: CandidateSet[] = [];
-      for (const set of generateLists(graph, ids)) {
-        sets.push(set);
-        if (sets.length % 200 === 0) await ctx.progress(Math.floor((80 * sets.length) / (2 * ids.length)));
-      }
-      return { ids, sets };
+      return { ids, sets: await listsOf(graph, ids, ctx) };
     });
     if (!found) return gone('Segment', segmentId);
     await writeSets(ctx, found.sets);
@@ -84,14 +74,7 @@ export const PROCESSORS: { [N in JobName]: Processor<N> } = {
   },
 
   'partners.chunk': async ({ runId, enterpriseIds }, ctx) => {
-    const sets = await ctx.projection.read(async (graph) => {
-      const sets: CandidateSet[] = [];
-      for (const set of generateLists(graph, enterpriseIds)) {
-        sets.push(set);
-        if (sets.length % 400 === 0) await ctx.progress(Math.floor((80 * sets.length) / (2 * enterpriseIds.length)));
-      }
-      return sets;
-    });
+    const sets = await ctx.projection.read((graph) => listsOf(graph, enterpriseIds, ctx));
     await writeSets(ctx, sets, runId);
     return { runId, enterprises: enterpriseIds.length, lists: sets.length };
   },
@@ -314,6 +297,16 @@ export function gapKey(chainId: string, regionId: string): string {
 
 function* generateLists(graph: ProjectedGraph, ids: string[]): Generator<CandidateSet> {
   for (const result of partnersForAll(graph, { enterpriseIds: ids })) yield partnerSet(result);
+}
+
+/** Both lists of each enterprise, computing up to 80% of the job's progress (writing them is the rest). */
+async function listsOf(graph: ProjectedGraph, ids: string[], ctx: JobContext): Promise<CandidateSet[]> {
+  const sets: CandidateSet[] = [];
+  for (const set of generateLists(graph, ids)) {
+    sets.push(set);
+    if (sets.length % 400 === 0) await ctx.progress(Math.floor((80 * sets.length) / (2 * ids.length)));
+  }
+  return sets;
 }
 
 async function writeSets(ctx: JobContext, sets: CandidateSet[], runId: string = randomUUID()): Promise<void> {
