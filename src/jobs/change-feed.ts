@@ -18,6 +18,9 @@ import type {
   WriteCount,
 } from '../store/graph-store';
 
+/** An enterprise's ties to the segments it is in and buys from. */
+const MEMBERSHIP_TIES: RelType[] = ['IN_SEGMENT', 'NEEDS'];
+
 /** What changed in the graph: nodes written or deleted, by kind and id. */
 export interface GraphChange {
   kind: NodeKind;
@@ -63,9 +66,32 @@ export class ChangeReportingStore implements GraphStore {
   }
 
   async deleteNode(kind: NodeKind, id: string): Promise<boolean> {
+    // the segments an enterprise was in and needed go with it: read first, they say which lists it sat in
+    const segments = kind === 'Enterprise' ? await this.segmentsOf(id) : [];
     const deleted = await this.inner.deleteNode(kind, id);
-    if (deleted) await this.onChange([{ kind, ids: [id], deleted: true }]);
+    if (deleted)
+      await this.onChange([
+        { kind, ids: [id], deleted: true },
+        ...(segments.length > 0
+          ? [{ kind: 'Segment' as const, ids: segments, ties: MEMBERSHIP_TIES, untied: true as const }]
+          : []),
+      ]);
     return deleted;
+  }
+
+  private async segmentsOf(enterpriseId: string): Promise<string[]> {
+    const ids = new Set<string>();
+    for (const type of MEMBERSHIP_TIES) {
+      const found = await this.inner.follow({
+        fromKind: 'Enterprise',
+        ids: [enterpriseId],
+        type,
+        direction: 'out',
+        toKind: 'Segment',
+      });
+      for (const node of found.nodes) ids.add(node.id);
+    }
+    return [...ids].sort();
   }
 
   async deleteRelationships(rels: Pick<RelInput, 'type' | 'from' | 'to'>[]): Promise<number> {

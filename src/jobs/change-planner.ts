@@ -20,8 +20,9 @@ import { jobKey, type JobRequest } from './job-definitions';
  *   lists it is in now, a segment it left gets the lists around that segment recomputed
  *   (`partners.segment`), and the gap maps are run whole (all of a province's take seconds to
  *   compute); before, each such tie queued the full partner run (200,000 lists for a province);
- * - more than `bulkLimit` enterprises at once (an import), or a deleted enterprise: full runs
- *   instead of one job each;
+ * - a deleted enterprise: the lists around each segment it was in or needed (the store reports
+ *   them with the deletion: the graph no longer says which lists it sat in) and the gap maps;
+ * - more than `bulkLimit` enterprises at once (an import): full runs instead of one job each;
  *   and wherever a full run is planned, the single jobs it covers are dropped.
  */
 export const PLANNER_DEFAULTS = { debounceMs: 500, bulkLimit: 500 } as const;
@@ -46,12 +47,13 @@ export function planRecomputes(
   const whole = (kind: GraphChange['kind']) => idsOf(changes.filter((c) => c.kind === kind && !membership(c)));
   const requests: JobRequest[] = [];
   const full = new Set<'partners' | 'tackling' | 'gaps'>();
+  const deleted = idsOf(changes.filter((c) => c.kind === 'Enterprise' && c.deleted));
   const enterprises = ids('Enterprise');
-  // a deleted enterprise may sit in lists all over the province, and the graph no longer says which
-  const deletedEnterprise = changes.some((c) => c.kind === 'Enterprise' && c.deleted && c.ids.length > 0);
-  if (enterprises.length > bulkLimit || deletedEnterprise) full.add('partners').add('gaps');
+  // a deleted enterprise's lists went with it; the lists it sat in are found from its segments
+  if (deleted.length > 0) full.add('gaps');
+  if (enterprises.length > bulkLimit) full.add('partners').add('gaps');
   else {
-    for (const enterpriseId of enterprises) {
+    for (const enterpriseId of enterprises.filter((id) => !deleted.includes(id))) {
       requests.push({ name: 'partners.enterprise', payload: { enterpriseId } });
       requests.push({ name: 'partners.affected', payload: { enterpriseId } });
       requests.push({ name: 'gaps.enterprise', payload: { enterpriseId } });

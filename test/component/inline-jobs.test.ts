@@ -6,11 +6,13 @@ import { changeHandler } from '../../src/jobs/change-handler';
 import { MemoryChangeLog } from '../../src/jobs/change-log';
 import { InlineJobQueue } from '../../src/jobs/inline-job-queue';
 import { seedArticles } from '../../src/ingest/seed-articles.use-case';
+import { importBundle } from '../../src/ingest/import-bundle.use-case';
 import { findPartners } from '../../src/match/partners/find-partners';
 import { idsOfKind } from '../../src/projection/projected-graph';
 import { projectScope } from '../../src/projection/project-scope';
 import { createLogger } from '../../src/shared/logger';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
+import { validBundle } from '../helpers/bundle-fixture';
 
 /** The articles' dataset in a memory store, written through the reporting store to the in-process runner. */
 async function seededJobs(
@@ -83,24 +85,34 @@ describe('recomputes in process (the embedded default)', () => {
   });
 });
 
-describe('an enterprise moving to another segment, in process', () => {
+/**
+ * Membership changes in process, on validBundle (8 producers a segment, more than the 5 a list
+ * keeps of one segment, so a list that loses a candidate takes in the next): after the planned
+ * jobs, every stored partner list must read as the engine gives it on the graph as it is now.
+ */
+describe('an enterprise changing segment or deleted, in process', () => {
   let raw: MemoryGraphStore;
   let queue: InlineJobQueue;
   let store: ChangeReportingStore;
-  beforeAll(async () => {
-    ({ raw, queue, store } = await seededJobs(20));
+  const p = 'member';
+  beforeEach(async () => {
+    raw = await MemoryGraphStore.open();
+    expect((await importBundle(raw, validBundle(p))).rejected).toEqual([]);
+    const changes = new MemoryChangeLog();
+    queue = new InlineJobQueue(raw, createLogger('silent'), changes);
+    store = new ChangeReportingStore(raw, changeHandler(changes, queue, { debounceMs: 20 }));
     await queue.add([{ name: 'recompute.full', payload: {} }]);
     await queue.idle();
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await queue.close();
     await raw.close();
   });
 
   /** Every enterprise's stored lists, both directions, as [candidate, score] pairs. */
-  async function storedLists(ids: string[]): Promise<Record<string, [string, number][]>> {
+  async function storedLists(): Promise<Record<string, [string, number][]>> {
     const lists: Record<string, [string, number][]> = {};
-    for (const id of ids)
+    for (const id of idsOfKind(await projectScope(raw, {}), 'Enterprise').sort())
       for (const direction of ['upstream', 'downstream'] as const) {
         const stored = await raw.readCandidates('PARTNER_CANDIDATE', { kind: 'Enterprise', id }, direction);
         lists[`${id} ${direction}`] = (stored?.candidates ?? []).map((c) => [c.to.id, c.score]);
@@ -108,15 +120,33 @@ describe('an enterprise moving to another segment, in process', () => {
     return lists;
   }
 
+  /** The same lists as the engine gives them on the graph now. */
+  async function engineLists(): Promise<Record<string, [string, number][]>> {
+    const now = await projectScope(raw, {});
+    const lists: Record<string, [string, number][]> = {};
+    for (const id of idsOfKind(now, 'Enterprise').sort())
+      for (const direction of ['upstream', 'downstream'] as const)
+        lists[`${id} ${direction}`] = findPartners(now, { enterpriseId: id, direction }).candidates.map((c) => [
+          c.enterpriseId,
+          c.score,
+        ]);
+    return lists;
+  }
+
+  /** An enterprise that heads a list of another's, and that list. */
+  function listedIn(lists: Record<string, [string, number][]>): { listed: string; holder: string } {
+    for (const [holder, candidates] of Object.entries(lists)) {
+      const listed = candidates[0]?.[0];
+      if (listed && !holder.startsWith(`${listed} `)) return { listed, holder };
+    }
+    throw new Error('no list names another enterprise');
+  }
+
+  const fullRuns = () => queue.finished.filter((f) => f.key.startsWith('partners.all')).length;
+
   test('when it leaves its segment for another, then every partner list reads as the engine gives it now, without a full run', async () => {
-    const graph = await projectScope(raw, {});
-    const ids = idsOfKind(graph, 'Enterprise').sort();
-    const before = await storedLists(ids);
-    // an enterprise that sits in another's list, and the segment that put it there
-    const [listed, holder] = ids
-      .flatMap((id) => ['upstream', 'downstream'].map((d) => `${id} ${d}`))
-      .flatMap((list) => (before[list] ?? []).map(([candidate]) => [candidate, list] as const))
-      .find(([candidate, list]) => !list.startsWith(`${candidate} `))!;
+    const before = await storedLists();
+    const { listed } = listedIn(before);
     const from = { kind: 'Enterprise' as const, id: listed };
     const [left] = (
       await raw.follow({
@@ -127,8 +157,7 @@ describe('an enterprise moving to another segment, in process', () => {
         toKind: 'Segment',
       })
     ).nodes;
-    const joined = idsOfKind(graph, 'Segment').find((id) => id !== left!.id)!;
-    const fullRuns = () => queue.finished.filter((f) => f.key.startsWith('partners.all')).length;
+    const joined = [`${p}-seg-raw`, `${p}-seg-recycle`].find((id) => id !== left!.id)!;
     const fullBefore = fullRuns();
 
     // as PUT /enterprises/:id with other segments writes it: the old tie deleted, the new one written
@@ -139,18 +168,27 @@ describe('an enterprise moving to another segment, in process', () => {
     expect(queue.finished.filter((f) => f.error)).toEqual([]);
     expect(fullRuns()).toBe(fullBefore);
     expect(queue.finished.map((f) => f.key)).toContain(`partners.segment:${left!.id}`);
-    const now = await projectScope(raw, {});
-    const expected: Record<string, [string, number][]> = {};
-    for (const id of ids)
-      for (const direction of ['upstream', 'downstream'] as const)
-        expected[`${id} ${direction}`] = findPartners(now, { enterpriseId: id, direction }).candidates.map((c) => [
-          c.enterpriseId,
-          c.score,
-        ]);
-    const after = await storedLists(ids);
-    expect(after).toEqual(expected);
-    // and the list it sat in through its old segment changed
-    expect(after[holder]).not.toEqual(before[holder]);
+    const after = await storedLists();
+    expect(after).toEqual(await engineLists());
+    // and the move changed lists (an unchanged graph would pass the comparison above trivially)
+    expect(after).not.toEqual(before);
+  });
+
+  test('when it is deleted, then every partner list reads as the engine gives it now — the next candidate moves up — without a full run', async () => {
+    const before = await storedLists();
+    const { listed, holder } = listedIn(before);
+    const fullBefore = fullRuns();
+
+    await store.deleteNode('Enterprise', listed);
+    await queue.idle();
+
+    expect(queue.finished.filter((f) => f.error)).toEqual([]);
+    expect(fullRuns()).toBe(fullBefore);
+    const after = await storedLists();
+    expect(after).toEqual(await engineLists());
+    expect(after[holder]!.map(([id]) => id)).not.toContain(listed);
+    // the list it headed is as long as before: another candidate of the same segment took its place
+    expect(after[holder]!.length).toBe(before[holder]!.length);
   });
 });
 
@@ -286,11 +324,13 @@ describe('an import as a job', () => {
 });
 
 describe('a deleted enterprise in process', () => {
-  test('when 中船动力 is deleted, then no job fails and 镇江船厂’s upstream list no longer offers it', async () => {
+  test('when 中船动力 is deleted, then no job fails, 镇江船厂’s upstream list no longer offers it, and every list reads as the engine gives it now, without a full run', async () => {
     const { raw, queue, store } = await seededJobs(20);
     try {
-      await store.upsertNodes('Enterprise', [{ ...(await raw.getNode('Enterprise', 'ent-zj-shipyard'))!.props }]);
+      await queue.add([{ name: 'recompute.full', payload: {} }]);
       await queue.idle();
+      const fullRuns = () => queue.finished.filter((f) => f.key.startsWith('partners.all')).length;
+      const fullBefore = fullRuns();
       const before = await raw.readCandidates(
         'PARTNER_CANDIDATE',
         { kind: 'Enterprise', id: 'ent-zj-shipyard' },
@@ -306,6 +346,18 @@ describe('a deleted enterprise in process', () => {
       );
       expect(after!.candidates.map((c) => c.to.id)).not.toContain('ent-cssc-power');
       expect(queue.finished.filter((f) => f.error)).toEqual([]);
+      expect(fullRuns()).toBe(fullBefore);
+      const now = await projectScope(raw, {});
+      for (const id of idsOfKind(now, 'Enterprise'))
+        for (const direction of ['upstream', 'downstream'] as const) {
+          const stored = await raw.readCandidates('PARTNER_CANDIDATE', { kind: 'Enterprise', id }, direction);
+          const fresh = findPartners(now, { enterpriseId: id, direction }).candidates;
+          expect([id, direction, (stored?.candidates ?? []).map((c) => [c.to.id, c.score])]).toEqual([
+            id,
+            direction,
+            fresh.map((c) => [c.enterpriseId, c.score]),
+          ]);
+        }
     } finally {
       await queue.close();
     }

@@ -46,9 +46,20 @@ describe('the change planner', () => {
     expect(jobKey('partners.all', { runId: 'r1' })).toBe(jobKey('partners.all', { runId: 'r2' }));
   });
 
-  test('when an enterprise is deleted, then full partner and gap runs are queued: the lists it sat in are not in the graph any more', () => {
-    const deleted = planRecomputes([{ kind: 'Enterprise', ids: ['a'], deleted: true }]);
-    expect(deleted.map((j) => j.name)).toEqual(['partners.all', 'gaps.all']);
+  test('when an enterprise is deleted, then the lists around the segments it was in are recomputed, and the gap maps', () => {
+    // the store reports the segments with the deletion: the graph no longer says which lists it sat in
+    const deleted = planRecomputes([
+      { kind: 'Enterprise', ids: ['a'], deleted: true },
+      { kind: 'Segment', ids: ['s1', 's2'], ties: ['IN_SEGMENT', 'NEEDS'], untied: true },
+    ]).map((j) => `${j.name} ${JSON.stringify(j.payload).replace(/"runId":"[^"]+"/, '"runId":…')}`);
+    expect(deleted).toEqual([
+      'partners.segment {"segmentId":"s1"}',
+      'partners.segment {"segmentId":"s2"}',
+      'gaps.all {"runId":…}',
+    ]);
+    // and none of its own: its lists went with it
+    const alone = planRecomputes([{ kind: 'Enterprise', ids: ['b'], deleted: true }]);
+    expect(alone.map((j) => j.name)).toEqual(['gaps.all']);
   });
 
   test('when an enterprise joins a segment, a region and a party organisation, then only its own jobs and the gap maps run, not the full partner run', () => {
