@@ -62,7 +62,9 @@ export function createApp({
   );
   const { store } = api;
   app.use(
-    healthRoutes([{ name: store.kind === 'neo4j' ? 'neo4j' : 'store', check: () => store.ping() }, ...readiness]),
+    healthRoutes([{ name: store.kind === 'neo4j' ? 'neo4j' : 'store', check: () => store.ping() }, ...readiness], () =>
+      api.graph.status(),
+    ),
   );
   const document = openApiDocument(API_ROUTES, { version });
   app.get('/openapi.json', (_req, res) => void res.json(document));

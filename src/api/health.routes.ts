@@ -9,9 +9,11 @@ export interface ReadinessCheck {
 /**
  * /healthz answers while the process runs (liveness); /readyz checks every dependency (the
  * store, Redis when configured) and answers 503 naming the ones that are down, recovering by
- * itself when they return.
+ * itself when they return. It also says whether the graph is in memory (`graph`: loaded,
+ * loading or unreachable), which does not decide readiness: stored lists and maps are served
+ * without it, and only search, what-ifs, meeting plans, coverage and the problem board wait.
  */
-export function healthRoutes(checks: ReadinessCheck[]): Router {
+export function healthRoutes(checks: ReadinessCheck[], graphStatus?: () => Promise<string>): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -37,7 +39,11 @@ export function healthRoutes(checks: ReadinessCheck[]): Router {
         ),
       );
     }
-    _res.json({ status: 'ready', checks: results.map((r) => r.name) });
+    _res.json({
+      status: 'ready',
+      checks: results.map((r) => r.name),
+      ...(graphStatus ? { graph: await graphStatus() } : {}),
+    });
   });
   return router;
 }

@@ -128,6 +128,7 @@ describe('the API served by several processes', () => {
     await until(async () => graphProcesses.length === 1, 90_000, 'the graph-query process listening');
     expect(listening).not.toContain(graphProcesses[0]);
     await until(async () => (await read(search)).status === 200, 90_000, 'search answering from the graph');
+    expect(JSON.parse((await read('/readyz')).body)).toMatchObject({ status: 'ready', graph: 'loaded' });
 
     // the graph-query process dies: graph queries answer 503 saying what is away, stored reads go on,
     // and the primary starts another, which the API processes use without being restarted

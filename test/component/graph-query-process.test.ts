@@ -108,6 +108,7 @@ describe('graph queries answered over the graph-query socket', () => {
     );
     const coldClient = new GraphQueryClient(coldSocket);
     try {
+      expect(await coldClient.status()).toBe('loading');
       const error = await coldClient.ask('statusTallies', {}).catch((e: unknown) => e);
       expect(error).toMatchObject({ code: 'unavailable', status: 503, message: LOADING });
       // the refused query started the load
@@ -120,6 +121,7 @@ describe('graph queries answered over the graph-query socket', () => {
         30_000,
         'the cold graph to load',
       );
+      expect(await coldClient.status()).toBe('loaded');
     } finally {
       await coldClient.close();
       await cold.close();
@@ -129,6 +131,7 @@ describe('graph queries answered over the graph-query socket', () => {
 
   test('when no graph-query process listens, then a query fails as 503 naming the graph-query process', async () => {
     const nobody = new GraphQueryClient(path.join(os.tmpdir(), `redchain-graph-nobody-${process.pid}.sock`));
+    expect(await nobody.status()).toBe('unreachable');
     const error = await nobody.ask('statusTallies', {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: 'unavailable', status: 503 });

@@ -14,8 +14,12 @@ import {
 export interface GraphQueries {
   readonly where: 'in process' | 'graph-query process';
   ask<N extends GraphQueryName>(name: N, args: GraphQueryArgs<N>): Promise<GraphQueryAnswer<N>>;
+  /** Whether the graph is in memory: shown by /readyz, whose readiness it does not decide (stored reads go on without it). */
+  status(): Promise<GraphStatus>;
   close(): Promise<void>;
 }
+
+export type GraphStatus = 'loaded' | 'loading' | 'unreachable';
 
 /** The graph in this process's memory, kept current from the change log. */
 export class InProcessGraphQueries implements GraphQueries {
@@ -25,6 +29,10 @@ export class InProcessGraphQueries implements GraphQueries {
 
   ask<N extends GraphQueryName>(name: N, args: GraphQueryArgs<N>): Promise<GraphQueryAnswer<N>> {
     return this.projection.read((graph) => answerGraphQuery(graph, name, args));
+  }
+
+  async status(): Promise<GraphStatus> {
+    return this.projection.loaded ? 'loaded' : 'loading';
   }
 
   async close(): Promise<void> {}

@@ -1,11 +1,13 @@
 import http from 'node:http';
 import { AppError } from '../../shared/app-error';
 import type { GraphQueryAnswer, GraphQueryArgs, GraphQueryName } from './graph-query-catalogue';
-import type { GraphQueries } from './graph-queries';
-import { askPath, fromWireError } from './graph-query-wire';
+import type { GraphQueries, GraphStatus } from './graph-queries';
+import { askPath, fromWireError, STATUS_PATH } from './graph-query-wire';
 
 /** The longest a what-if or meeting plan on a province may take before the caller gets a 503. */
 const TIMEOUT_MS = 120_000;
+/** The status is a flag the process holds: anything slower means it is not answering. */
+const STATUS_TIMEOUT_MS = 2_000;
 
 /**
  * An API process's side of the graph-query process (graph-query-server.ts): each ask is one HTTP
@@ -53,6 +55,27 @@ export class GraphQueryClient implements GraphQueries {
       );
       request.on('error', (error) => reject(unreachable(error)));
       request.end(body);
+    });
+  }
+
+  status(): Promise<GraphStatus> {
+    return new Promise((resolve) => {
+      const request = http.get({ socketPath: this.socketPath, path: STATUS_PATH, agent: this.agent }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', () => resolve('unreachable'));
+        response.on('end', () => {
+          try {
+            resolve(
+              (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { loaded: boolean }).loaded ? 'loaded' : 'loading',
+            );
+          } catch {
+            resolve('unreachable');
+          }
+        });
+      });
+      request.setTimeout(STATUS_TIMEOUT_MS, () => request.destroy(new Error('no answer')));
+      request.on('error', () => resolve('unreachable'));
     });
   }
 

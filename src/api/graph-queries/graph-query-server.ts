@@ -4,7 +4,7 @@ import type { LiveProjection } from '../../jobs/live-projection';
 import { AppError } from '../../shared/app-error';
 import type { Logger } from '../../shared/logger';
 import { answerGraphQuery, GRAPH_QUERIES, type GraphQueryName } from './graph-query-catalogue';
-import { toWireError } from './graph-query-wire';
+import { STATUS_PATH, toWireError } from './graph-query-wire';
 
 /** Arguments are a few ids and words: anything bigger is not from an API process. */
 const MAX_BODY_BYTES = 1 << 20;
@@ -44,6 +44,7 @@ export async function serveGraphQueries(
         logger.error({ err: error, path: req.url }, 'graph query failed');
       send(appError.status, toWireError(appError));
     };
+    if (req.method === 'GET' && req.url === STATUS_PATH) return send(200, { loaded: projection.loaded });
     const name = /^\/ask\/(\w+)$/.exec(req.url ?? '')?.[1];
     if (req.method !== 'POST' || !name || !Object.hasOwn(GRAPH_QUERIES, name))
       return fail(AppError.notFound(`graph query ${req.method} ${req.url}`));

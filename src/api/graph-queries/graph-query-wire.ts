@@ -12,6 +12,8 @@ export interface WireError {
 }
 
 export const askPath = (name: string) => `/ask/${name}`;
+/** GET: `{ "loaded": boolean }`. */
+export const STATUS_PATH = '/status';
 
 export function toWireError(error: AppError): WireError {
   return { code: error.code, message: error.message, fields: error.fields };
