@@ -19,7 +19,7 @@ import { jobKey, type JobRequest } from './job-definitions';
  *   covering it (COVERS) changes only the lists around that enterprise: its own jobs cover the
  *   lists it is in now, a segment it left gets the lists around that segment recomputed
  *   (`partners.segment`), and the gap maps are run whole (all of a province's take seconds to
- *   compute); before, each such tie queued the full partner run (200,000 lists for a province);
+ *   compute); before, each such tie also queued the full partner run (200,000 lists for a province);
  * - a deleted enterprise: the lists around each segment it was in or needed (the store reports
  *   them with the deletion: the graph no longer says which lists it sat in) and the gap maps;
  * - more than `bulkLimit` enterprises at once (an import): full runs instead of one job each;
@@ -68,9 +68,10 @@ export function planRecomputes(
   else {
     const left = idsOf(changes.filter((c) => c.kind === 'Segment' && membership(c) && c.untied));
     for (const segmentId of left) requests.push({ name: 'partners.segment', payload: { segmentId } });
-    // a segment left takes its chain's maps with it, and a newly covered enterprise's trust moves the
-    // leads of every region's maps of its chains: the gap maps are run whole
-    if (left.length > 0 || ids('PartyOrg').length > 0) full.add('gaps');
+    // a member joining or leaving a segment is a lead in every other region's map of its chain,
+    // moves the demand of the chains it buys from, and a newly covered enterprise's trust moves
+    // the leads of every region's maps of its chains: the gap maps are run whole
+    if (ids('Segment').length + ids('PartyOrg').length > 0) full.add('gaps');
   }
   if (ids('Institution').length > 0) full.add('tackling');
   if (ids('Region').length > 0) full.add('gaps');

@@ -1,3 +1,4 @@
+import type { GraphChange } from '../../src/jobs/change-feed';
 import { planRecomputes } from '../../src/jobs/change-planner';
 import { jobKey } from '../../src/jobs/job-definitions';
 import { checkedRequest } from '../../src/jobs/job-queue';
@@ -71,14 +72,19 @@ describe('the change planner', () => {
       { kind: 'Region', ids: ['park'], ties: ['LOCATED_IN'] },
       { kind: 'PartyOrg', ids: ['o1'], ties: ['COVERS'] },
     ]);
-    // (the whole gap run, for the organisation's new tie, stands for the enterprise's own maps)
+    // (the whole gap run stands for the enterprise's own maps)
     expect(created.map((j) => j.name)).toEqual(['partners.enterprise', 'partners.affected', 'gaps.all']);
-    // without the organisation: its own maps only
-    const plain = planRecomputes([
-      { kind: 'Enterprise', ids: ['e2'], ties: ['IN_SEGMENT'] },
+    // each tie on its own runs the gap maps whole: a new member of a segment is a lead in every
+    // other region's map of its chain, and a newly covered enterprise's trust moves leads everywhere
+    const ties: GraphChange[] = [
       { kind: 'Segment', ids: ['s1'], ties: ['IN_SEGMENT'] },
-    ]);
-    expect(plain.map((j) => j.name)).toEqual(['partners.enterprise', 'partners.affected', 'gaps.enterprise']);
+      { kind: 'Segment', ids: ['s1'], ties: ['NEEDS'] },
+      { kind: 'PartyOrg', ids: ['o1'], ties: ['COVERS'] },
+    ];
+    for (const tie of ties) {
+      const jobs = planRecomputes([{ kind: 'Enterprise', ids: ['e2'], ties: tie.ties! }, tie]);
+      expect(jobs.map((j) => j.name)).toEqual(['partners.enterprise', 'partners.affected', 'gaps.all']);
+    }
   });
 
   test('when an enterprise leaves a segment, then the lists around that segment are recomputed, where it no longer is', () => {
