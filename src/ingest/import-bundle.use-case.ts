@@ -233,8 +233,15 @@ function planWrite(
       aliases.push({ kind: self.kind, id: self.id, alias: String(c.record['name']) });
       continue;
     }
+    const props = nodeProps(spec, c.record);
+    // an outcome keeps the ids of what it is about as its ties name them: an enterprise the import
+    // matched by name to one already in the graph goes by that one's id
+    for (const rel of rels.get(c) ?? []) {
+      if (rel.type === 'OUTCOME_OF') props['subjectId'] = rel.to.id;
+      if (rel.type === 'OUTCOME_WITH') props['candidateId'] = rel.to.id;
+    }
     const list = nodes.get(spec.kind) ?? [];
-    list.push(nodeProps(spec, c.record));
+    list.push(props);
     nodes.set(spec.kind, list);
   }
   return { nodes, rels: live.flatMap((c) => rels.get(c) ?? []), aliases };

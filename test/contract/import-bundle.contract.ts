@@ -104,6 +104,16 @@ export function describeImportContract(name: string, open: () => Promise<GraphSt
           { id: `${p}-new-md`, name: `${tag}电器` },
         ],
         supplies: [{ from: `${p}-new-zj`, to: `${p}-ent-0` }],
+        outcomes: [
+          {
+            id: `${p}-o-linked`,
+            engine: 'partners',
+            result: 'contacted',
+            date: '2026-11-01',
+            subjectId: `${p}-new-zj`,
+            candidateId: `${p}-ent-0`,
+          },
+        ],
       });
       expect(report.linked).toEqual([
         expect.objectContaining({ incomingId: `${p}-new-zj`, linkedTo: `${p}-zjcc`, by: 'core' }),
@@ -118,6 +128,11 @@ export function describeImportContract(name: string, open: () => Promise<GraphSt
         }),
       ]);
       expect(await store.getNode('Enterprise', `${p}-new-zj`)).toBeNull();
+      // an outcome about the linked enterprise keeps the id it has in the graph, as its tie does
+      expect((await store.getNode('Outcome', `${p}-o-linked`))!.props).toMatchObject({
+        subjectId: `${p}-zjcc`,
+        candidateId: `${p}-ent-0`,
+      });
       const shipyard = await store.getNode('Enterprise', `${p}-zjcc`);
       expect(shipyard!.props['aliases']).toEqual([`${tag}船厂`]);
       const ties = await store.follow({
