@@ -39,11 +39,12 @@ async function main(): Promise<void> {
       config.http.processes,
       logger,
       config.shutdownTimeoutMs,
-      ownGraphProcess ? graphSocketPath(process.pid) : null,
+      ownGraphProcess ? graphSocketPath() : null,
     );
     return;
   }
-  const graphSocket = process.env[SOCKET_ENV];
+  // set by the primary for the processes it forks, and only heeded there
+  const graphSocket = cluster.isWorker ? process.env[SOCKET_ENV] : undefined;
   if (process.env[ROLE_ENV] === GRAPH_QUERY_ROLE && graphSocket) {
     await runGraphQueryProcess(config, logger, graphSocket);
     return;

@@ -6,6 +6,11 @@ import { GRAPH_QUERY_ROLE, ROLE_ENV, SOCKET_ENV } from './graph-queries/graph-qu
 const EARLY_EXIT_MS = 10_000;
 /** Early deaths in a row after which the primary gives up instead of restarting forever. */
 const MAX_EARLY_EXITS = 5;
+/**
+ * A graph-query process that keeps dying at start (Neo4j or Redis away) is retried this much
+ * later rather than taking the API down: stored lists and maps are served without it.
+ */
+const GRAPH_RETRY_MS = 30_000;
 
 type Role = 'api' | typeof GRAPH_QUERY_ROLE;
 
@@ -39,7 +44,8 @@ export function runApiProcesses(
   const roles = new Map<number, Role>();
   let stopping = false;
   let clean = true;
-  let earlyExits = 0;
+  // counted per role: a graph-query process failing at start says nothing of the API processes
+  const earlyExits: Record<Role, number> = { api: 0, [GRAPH_QUERY_ROLE]: 0 };
 
   const execArgv = process.execArgv;
   const fork = (role: Role): Worker => {
@@ -66,13 +72,24 @@ export function runApiProcesses(
       if (running().length === 0) process.exit(clean ? 0 : 1);
       return;
     }
-    earlyExits = lived < EARLY_EXIT_MS ? earlyExits + 1 : 0;
-    if (earlyExits >= MAX_EARLY_EXITS) {
+    earlyExits[role] = lived < EARLY_EXIT_MS ? earlyExits[role] + 1 : 0;
+    if (earlyExits[role] >= MAX_EARLY_EXITS && role === 'api') {
       logger.fatal(
-        { code, signal, earlyExits },
+        { code, signal, earlyExits: earlyExits[role] },
         'API processes keep dying at start; giving up (see their errors above)',
       );
       stop('crash loop', 1);
+      return;
+    }
+    if (earlyExits[role] >= MAX_EARLY_EXITS) {
+      logger.error(
+        { code, signal, earlyExits: earlyExits[role], retryInMs: GRAPH_RETRY_MS },
+        'the graph-query process keeps dying at start (see its errors above); search, what-ifs and coverage answer 503 until it runs',
+      );
+      earlyExits[role] = 0;
+      setTimeout(() => {
+        if (!stopping) fork(role);
+      }, GRAPH_RETRY_MS).unref();
       return;
     }
     logger.error(

@@ -24,7 +24,10 @@ export class GraphQueryClient implements GraphQueries {
   ) {}
 
   ask<N extends GraphQueryName>(name: N, args: GraphQueryArgs<N>): Promise<GraphQueryAnswer<N>> {
-    const body = JSON.stringify(args);
+    return this.send(name, JSON.stringify(args), true);
+  }
+
+  private send<N extends GraphQueryName>(name: N, body: string, retry: boolean): Promise<GraphQueryAnswer<N>> {
     return new Promise((resolve, reject) => {
       const request = http.request(
         {
@@ -53,7 +56,12 @@ export class GraphQueryClient implements GraphQueries {
       request.setTimeout(this.timeoutMs, () =>
         request.destroy(new Error(`no answer within ${this.timeoutMs / 1000} s`)),
       );
-      request.on('error', (error) => reject(unreachable(error)));
+      request.on('error', (error) => {
+        // a kept-alive connection the server closed as idle just as it was reused: once more, anew
+        if (retry && request.reusedSocket && (error as NodeJS.ErrnoException).code === 'ECONNRESET')
+          return this.send<N>(name, body, false).then(resolve, reject);
+        reject(unreachable(error));
+      });
       request.end(body);
     });
   }

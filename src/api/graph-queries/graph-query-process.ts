@@ -1,3 +1,4 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import IORedis from 'ioredis';
@@ -20,8 +21,16 @@ export const GRAPH_QUERY_ROLE = 'graph-queries';
  */
 export const graphInOwnProcess = (config: Config) => config.neo4j !== null && config.redis !== null;
 
-/** The socket of the primary `pid`'s graph-query process (in the temporary directory, this user's only). */
-export const graphSocketPath = (pid: number) => path.join(os.tmpdir(), `redchain-graph-${pid}.sock`);
+/**
+ * A socket for the graph-query process in a directory of its own that only this user can enter
+ * (mkdtemp makes it 0700, whatever the umask), removed when the primary exits: a fixed name in the
+ * shared temporary directory could be taken by another user or another container.
+ */
+export function graphSocketPath(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'redchain-graph-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return path.join(dir, 'graph.sock');
+}
 
 /**
  * The graph-query process: the whole graph in memory, loaded from Neo4j at start and kept

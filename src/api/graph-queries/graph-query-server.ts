@@ -23,7 +23,7 @@ function jsonOf(text: string): unknown {
 
 /**
  * The graph-query process's side: answers the catalogue's queries on its LiveProjection, over
- * HTTP on a Unix socket that only this machine's user can reach. While the graph is not loaded
+ * HTTP on a Unix socket in a directory only this user can enter (graphSocketPath). While the graph is not loaded
  * (the first minute at province scale, or after a reload) it answers 503 at once and starts the
  * load if none is under way, rather than holding requests for a minute.
  */
@@ -34,8 +34,10 @@ export async function serveGraphQueries(
 ): Promise<{ close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
     const send = (status: number, body: unknown) => {
+      // serialised before the head goes out: a failure here can still be answered as an error
+      const text = JSON.stringify(body);
       res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body));
+      res.end(text);
     };
     const fail = (error: unknown) => {
       const appError =
@@ -69,7 +71,7 @@ export async function serveGraphQueries(
       })().catch(fail);
     });
   });
-  // a socket file left by a process that died: nothing listens on it any more
+  // a socket file left by a graph-query process that died: nothing listens on it any more
   if (existsSync(socketPath)) unlinkSync(socketPath);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
