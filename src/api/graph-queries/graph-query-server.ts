@@ -23,9 +23,9 @@ function jsonOf(text: string): unknown {
 
 /**
  * The graph-query process's side: answers the catalogue's queries on its LiveProjection, over
- * HTTP on a Unix socket in a directory only this user can enter (graphSocketPath). While the graph is not loaded
- * (the first minute at province scale, or after a reload) it answers 503 at once and starts the
- * load if none is under way, rather than holding requests for a minute.
+ * HTTP on a Unix socket in a directory only this user can enter (graphSocketPath). While the
+ * graph is not loaded (the first minute at province scale, or after a reload) it answers 503 at
+ * once and starts the load if none is under way, rather than holding requests for a minute.
  */
 export async function serveGraphQueries(
   projection: LiveProjection,
