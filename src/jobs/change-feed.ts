@@ -66,32 +66,29 @@ export class ChangeReportingStore implements GraphStore {
   }
 
   async deleteNode(kind: NodeKind, id: string): Promise<boolean> {
-    // the segments an enterprise was in and needed go with it: read first, they say which lists it sat in
-    const segments = kind === 'Enterprise' ? await this.segmentsOf(id) : [];
+    // what an enterprise's deletion takes with it, read first: the segments it was in and needed
+    // say which lists it sat in; its problems and requests lose their poster and raiser
+    const around = kind === 'Enterprise' ? await this.aroundEnterprise(id) : [];
     const deleted = await this.inner.deleteNode(kind, id);
-    if (deleted)
-      await this.onChange([
-        { kind, ids: [id], deleted: true },
-        ...(segments.length > 0
-          ? [{ kind: 'Segment' as const, ids: segments, ties: MEMBERSHIP_TIES, untied: true as const }]
-          : []),
-      ]);
+    if (deleted) await this.onChange([{ kind, ids: [id], deleted: true }, ...around]);
     return deleted;
   }
 
-  private async segmentsOf(enterpriseId: string): Promise<string[]> {
-    const ids = new Set<string>();
-    for (const type of MEMBERSHIP_TIES) {
-      const found = await this.inner.follow({
-        fromKind: 'Enterprise',
-        ids: [enterpriseId],
-        type,
-        direction: 'out',
-        toKind: 'Segment',
-      });
-      for (const node of found.nodes) ids.add(node.id);
-    }
-    return [...ids].sort();
+  private async aroundEnterprise(enterpriseId: string): Promise<GraphChange[]> {
+    const ids = async (type: RelType, direction: 'in' | 'out', toKind: NodeKind) =>
+      (await this.inner.follow({ fromKind: 'Enterprise', ids: [enterpriseId], type, direction, toKind })).nodes.map(
+        (n) => n.id,
+      );
+    const segments = [
+      ...new Set([...(await ids('IN_SEGMENT', 'out', 'Segment')), ...(await ids('NEEDS', 'out', 'Segment'))]),
+    ].sort();
+    const problems = await ids('POSTED', 'out', 'Problem');
+    const requests = await ids('RAISED_BY', 'in', 'Request');
+    const around: GraphChange[] = [];
+    if (segments.length > 0) around.push({ kind: 'Segment', ids: segments, ties: MEMBERSHIP_TIES, untied: true });
+    if (problems.length > 0) around.push({ kind: 'Problem', ids: problems, ties: ['POSTED'], untied: true });
+    if (requests.length > 0) around.push({ kind: 'Request', ids: requests, ties: ['RAISED_BY'], untied: true });
+    return around;
   }
 
   async deleteRelationships(rels: Pick<RelInput, 'type' | 'from' | 'to'>[]): Promise<number> {

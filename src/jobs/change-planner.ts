@@ -8,8 +8,9 @@ import { jobKey, type JobRequest } from './job-definitions';
  * may take it, and duplicates arriving meanwhile are absorbed under its business key, so a burst
  * of edits to one enterprise runs one recompute (or two, if an edit lands while it runs).
  *
- * - an enterprise: its own partner lists, the lists it may appear in, and the gap maps of its
- *   chains in each region it is in;
+ * - an enterprise: its own partner lists, the lists it may appear in, the gap maps of its
+ *   chains in each region it is in, and the candidates of its problems and the responders of its
+ *   requests, which are ranked by their closeness to it (`enterprise.asks`);
  * - a person (an expert's skills, works, load): the candidate lists of the problems they fit;
  * - a problem: its candidate lists and the global assignment;
  * - a request (点单): its ranked responders, and its escalation queued for its due date;
@@ -57,6 +58,7 @@ export function planRecomputes(
       requests.push({ name: 'partners.enterprise', payload: { enterpriseId } });
       requests.push({ name: 'partners.affected', payload: { enterpriseId } });
       requests.push({ name: 'gaps.enterprise', payload: { enterpriseId } });
+      requests.push({ name: 'enterprise.asks', payload: { enterpriseId } });
     }
   }
   for (const personId of ids('Person')) requests.push({ name: 'tackling.person', payload: { personId } });

@@ -63,6 +63,16 @@ export const JOBS = {
     payload: z.object({ problemId: Id }).strict(),
     key: (p: { problemId: string }) => `tackling.problem:${p.problemId}`,
   },
+  /**
+   * What an enterprise has asked for, after it changed: its problems' candidates (ranked by
+   * closeness to the poster, its staff excluded) and its requests' responders (ranked by the
+   * raiser's place and segments). Queues those jobs.
+   */
+  'enterprise.asks': {
+    queue: 'recompute',
+    payload: z.object({ enterpriseId: Id }).strict(),
+    key: (p: { enterpriseId: string }) => `enterprise.asks:${p.enterpriseId}`,
+  },
   /** The candidate lists of the problems that fit one person (after an edit of their profile). */
   'tackling.person': {
     queue: 'recompute',

@@ -7,7 +7,7 @@ import { rankResponders } from '../match/dispatch/rank-responders';
 import { findLeads, gapMapsForAll } from '../match/gaps/leads';
 import { partnerReach, partnersForAll, segmentReach } from '../match/partners/find-partners';
 import { enterpriseSpaceOf } from '../match/enterprise-space';
-import { keyOf, outOf } from '../match/graph-access';
+import { intoOf, keyOf, outOf } from '../match/graph-access';
 import { assignExperts } from '../match/tackling/global-assignment';
 import { problemsFor } from '../match/tackling/problems-for';
 import { tacklingIndexOf } from '../match/tackling/tackling-index';
@@ -169,6 +169,24 @@ export const PROCESSORS: { [N in JobName]: Processor<N> } = {
     if (reports.length === 0) return { enterpriseId, maps: 0 };
     await ctx.store.writeReports({ runId: randomUUID(), computedAt, reports });
     return { enterpriseId, maps: reports.length };
+  },
+
+  'enterprise.asks': async ({ enterpriseId }, ctx) => {
+    const asks = await ctx.projection.read((graph) => {
+      const key = keyOf('Enterprise', enterpriseId);
+      if (!has(graph, 'Enterprise', enterpriseId)) return null;
+      const idOf = (k: string) => graph.getNodeAttribute(k, 'id');
+      return {
+        problems: outOf(graph, key, 'POSTED').map(idOf).sort(),
+        requests: intoOf(graph, key, 'RAISED_BY').map(idOf).sort(),
+      };
+    });
+    if (!asks) return gone('Enterprise', enterpriseId);
+    await ctx.enqueue([
+      ...asks.problems.map((problemId) => ({ name: 'tackling.problem' as const, payload: { problemId } })),
+      ...asks.requests.map((requestId) => ({ name: 'dispatch.request' as const, payload: { requestId } })),
+    ]);
+    return { enterpriseId, problems: asks.problems.length, requests: asks.requests.length };
   },
 
   'dispatch.request': async ({ requestId }, ctx) => {

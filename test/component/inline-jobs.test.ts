@@ -9,6 +9,8 @@ import { seedArticles } from '../../src/ingest/seed-articles.use-case';
 import { importBundle } from '../../src/ingest/import-bundle.use-case';
 import { findPartners } from '../../src/match/partners/find-partners';
 import { idsOfKind } from '../../src/projection/projected-graph';
+import { tacklingSets } from '../../src/jobs/result-sets';
+import { tacklingIndexOf } from '../../src/match/tackling/tackling-index';
 import { projectScope } from '../../src/projection/project-scope';
 import { createLogger } from '../../src/shared/logger';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
@@ -172,6 +174,44 @@ describe('an enterprise changing segment or deleted, in process', () => {
     expect(after).toEqual(await engineLists());
     // and the move changed lists (an unchanged graph would pass the comparison above trivially)
     expect(after).not.toEqual(before);
+  });
+
+  /** A problem's stored expert candidates against the engine's on the graph now, and how often its job ran. */
+  async function problemCandidates(problemId: string) {
+    const stored = await raw.readCandidates('TACKLE_CANDIDATE', { kind: 'Problem', id: problemId }, 'experts');
+    const [experts] = tacklingSets(tacklingIndexOf(await projectScope(raw, {})).rank(problemId));
+    return {
+      stored: (stored?.candidates ?? []).map((c) => [c.to.id, c.score]),
+      fresh: experts!.candidates.map((c) => [c.to.id, c.score]),
+      runs: queue.finished.filter((f) => f.key === `tackling.problem:${problemId}`).length,
+    };
+  }
+
+  test('when the enterprise that posted a problem is covered by a party organisation, or deleted, then the problem’s candidates are ranked anew on the graph as it is now', async () => {
+    // closeness to the poster counts in a problem's ranking, and the poster's staff are left out
+    const covered = `${p}-problem-3`;
+    const before = await problemCandidates(covered);
+    await store.upsertRelationships([
+      {
+        type: 'COVERS',
+        from: { kind: 'PartyOrg', id: `${p}-po-top` },
+        to: { kind: 'Enterprise', id: `${p}-ent-3` },
+        props: {},
+      },
+    ]);
+    await queue.idle();
+    const after = await problemCandidates(covered);
+    expect(after.runs).toBeGreaterThan(before.runs);
+    expect(after.stored).toEqual(after.fresh);
+
+    const orphaned = `${p}-problem-2`;
+    const ran = (await problemCandidates(orphaned)).runs;
+    await store.deleteNode('Enterprise', `${p}-ent-2`);
+    await queue.idle();
+    const left = await problemCandidates(orphaned);
+    expect(left.runs).toBeGreaterThan(ran);
+    expect(left.stored).toEqual(left.fresh);
+    expect(queue.finished.filter((f) => f.error)).toEqual([]);
   });
 
   test('when it is deleted, then every partner list reads as the engine gives it now — the next candidate moves up — without a full run', async () => {

@@ -4,12 +4,13 @@ import { jobKey } from '../../src/jobs/job-definitions';
 import { checkedRequest } from '../../src/jobs/job-queue';
 
 describe('the change planner', () => {
-  test('when an enterprise changes, then its lists, the lists it may be in and its gap maps are queued, debounced', () => {
+  test('when an enterprise changes, then its lists, the lists it may be in, its gap maps and what it asked for are queued, debounced', () => {
     const jobs = planRecomputes([{ kind: 'Enterprise', ids: ['e1', 'e1'] }], { debounceMs: 250 });
     expect(jobs).toEqual([
       { name: 'partners.enterprise', payload: { enterpriseId: 'e1' }, delayMs: 250 },
       { name: 'partners.affected', payload: { enterpriseId: 'e1' }, delayMs: 250 },
       { name: 'gaps.enterprise', payload: { enterpriseId: 'e1' }, delayMs: 250 },
+      { name: 'enterprise.asks', payload: { enterpriseId: 'e1' }, delayMs: 250 },
     ]);
   });
 
@@ -42,7 +43,13 @@ describe('the change planner', () => {
       { kind: 'Chain', ids: ['c'] },
       { kind: 'Problem', ids: ['x'] },
     ]);
-    expect(seeded.map((j) => j.name)).toEqual(['tackling.problem', 'assignment', 'partners.all', 'gaps.all']);
+    expect(seeded.map((j) => j.name)).toEqual([
+      'enterprise.asks',
+      'tackling.problem',
+      'assignment',
+      'partners.all',
+      'gaps.all',
+    ]);
     // a full run's key does not depend on its run id: one waits at a time
     expect(jobKey('partners.all', { runId: 'r1' })).toBe(jobKey('partners.all', { runId: 'r2' }));
   });
@@ -61,6 +68,13 @@ describe('the change planner', () => {
     // and none of its own: its lists went with it
     const alone = planRecomputes([{ kind: 'Enterprise', ids: ['b'], deleted: true }]);
     expect(alone.map((j) => j.name)).toEqual(['gaps.all']);
+    // the problems it posted and the requests it raised (reported with it) lost their poster and raiser
+    const asker = planRecomputes([
+      { kind: 'Enterprise', ids: ['c'], deleted: true },
+      { kind: 'Problem', ids: ['x1'], ties: ['POSTED'], untied: true },
+      { kind: 'Request', ids: ['r1'], ties: ['RAISED_BY'], untied: true },
+    ]);
+    expect(asker.map((j) => j.name)).toEqual(['tackling.problem', 'assignment', 'dispatch.request', 'gaps.all']);
   });
 
   test('when an enterprise joins a segment, a region and a party organisation, then only its own jobs and the gap maps run, not the full partner run', () => {
@@ -73,7 +87,12 @@ describe('the change planner', () => {
       { kind: 'PartyOrg', ids: ['o1'], ties: ['COVERS'] },
     ]);
     // (the whole gap run stands for the enterprise's own maps)
-    expect(created.map((j) => j.name)).toEqual(['partners.enterprise', 'partners.affected', 'gaps.all']);
+    expect(created.map((j) => j.name)).toEqual([
+      'partners.enterprise',
+      'partners.affected',
+      'enterprise.asks',
+      'gaps.all',
+    ]);
     // each tie on its own runs the gap maps whole: a new member of a segment is a lead in every
     // other region's map of its chain, and a newly covered enterprise's trust moves leads everywhere
     const ties: GraphChange[] = [
@@ -83,7 +102,12 @@ describe('the change planner', () => {
     ];
     for (const tie of ties) {
       const jobs = planRecomputes([{ kind: 'Enterprise', ids: ['e2'], ties: tie.ties! }, tie]);
-      expect(jobs.map((j) => j.name)).toEqual(['partners.enterprise', 'partners.affected', 'gaps.all']);
+      expect(jobs.map((j) => j.name)).toEqual([
+        'partners.enterprise',
+        'partners.affected',
+        'enterprise.asks',
+        'gaps.all',
+      ]);
     }
   });
 
@@ -97,6 +121,7 @@ describe('the change planner', () => {
     expect(moved).toEqual([
       'partners.enterprise {"enterpriseId":"e1"}',
       'partners.affected {"enterpriseId":"e1"}',
+      'enterprise.asks {"enterpriseId":"e1"}',
       'partners.segment {"segmentId":"old"}',
       'gaps.all {"runId":…}',
     ]);
