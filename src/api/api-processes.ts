@@ -70,6 +70,7 @@ export function runApiProcesses(
     if (stopping) {
       clean &&= code === 0;
       if (running().length === 0) process.exit(clean ? 0 : 1);
+      stopGraphOnceApiIsDown();
       return;
     }
     earlyExits[role] = lived < EARLY_EXIT_MS ? earlyExits[role] + 1 : 0;
@@ -99,15 +100,24 @@ export function runApiProcesses(
     fork(role);
   });
 
+  let graphStopped = false;
+  const stopGraphOnceApiIsDown = () => {
+    if (graphStopped || running().some((w) => roles.get(w.id) === 'api')) return;
+    graphStopped = true;
+    for (const worker of running()) worker.process.kill('SIGTERM');
+  };
+
   const stop = (why: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
     clean = exitCode === 0;
     logger.info({ why, processes: running().length }, 'stopping the API processes');
     // SIGTERM, whatever came here: after a terminal's Ctrl-C each process has had SIGINT already,
-    // and its SIGTERM handler joins the shutdown under way instead of killing it
-    for (const worker of running()) worker.process.kill('SIGTERM');
+    // and its SIGTERM handler joins the shutdown under way instead of killing it. The API
+    // processes first: the requests they drain may still ask the graph-query process
+    for (const worker of running()) if (roles.get(worker.id) === 'api') worker.process.kill('SIGTERM');
     if (running().length === 0) process.exit(exitCode);
+    stopGraphOnceApiIsDown();
     setTimeout(() => {
       logger.error({ shutdownTimeoutMs }, 'API processes did not stop in time');
       process.exit(1);

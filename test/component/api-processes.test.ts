@@ -30,6 +30,7 @@ describe('the API served by several processes', () => {
   const graphProcesses: number[] = [];
   const requestLines: Array<{ req?: Record<string, unknown>; res?: Record<string, unknown> }> = [];
   let everyLine = '';
+  const entries: { pid: number; msg: string; step?: string }[] = [];
 
   afterAll(async () => {
     if (primary.exitCode === null && primary.signalCode === null) primary.kill('SIGKILL');
@@ -64,7 +65,8 @@ describe('the API served by several processes', () => {
       buffered = lines.pop()!;
       for (const line of lines) {
         everyLine += `${line}\n`;
-        const entry = JSON.parse(line) as { pid: number; msg: string; req?: Record<string, unknown> };
+        const entry = JSON.parse(line) as { pid: number; msg: string; step?: string; req?: Record<string, unknown> };
+        entries.push(entry);
         if (entry.msg.startsWith('redchain listening')) listening.push(entry.pid);
         if (entry.msg === 'graph-query process listening') graphProcesses.push(entry.pid);
         if (entry.msg === 'request completed') requestLines.push(entry);
@@ -158,5 +160,10 @@ describe('the API served by several processes', () => {
     primary.kill('SIGTERM');
     expect(await exited).toBe(0);
     for (const pid of [...listening, ...graphProcesses]) expect(alive(pid)).toBe(false);
+    // the API processes stop first, so that what they drain may still ask the graph-query process
+    const graphStops = entries.findIndex((e) => e.pid === graphProcesses[1] && e.msg === 'shutting down');
+    const apiStopped = entries.map((e, i) => (listening.includes(e.pid) && e.step === 'store' ? i : -1));
+    expect(graphStops).toBeGreaterThan(Math.max(...apiStopped));
+    expect(Math.max(...apiStopped)).toBeGreaterThan(-1);
   }, 240_000);
 });
