@@ -26,13 +26,15 @@ const GRAPH_PROCESS_V8_FLAGS = ['--no-memory-reducer'];
  * hands each new connection to one of them, so one process's event loop is no longer the ceiling
  * on a machine with cores to spare) and, given a socket path, the graph-query process that holds
  * the graph in memory for all of them (graph-query-process.ts). It starts another process of the
- * same role when one dies, and on SIGTERM / SIGINT passes SIGTERM on and exits once every process
- * has shut down gracefully.
+ * same role when one dies, and on SIGTERM / SIGINT passes SIGTERM on — to the API processes, then
+ * to the graph-query process once they are down — and exits once every process has shut down
+ * gracefully.
  *
  * The first API process is started alone and the rest once it listens: each applies the Neo4j
- * schema at start, and one at a time keeps them from racing to create the same index. When
+ * schema at start, and one at a time keeps them from racing to create the same index. When API
  * processes keep dying right after they start (a bad password, Neo4j gone) the primary exits 1
- * rather than hide the cause behind a restart loop.
+ * rather than hide the cause behind a restart loop; a graph-query process that does is retried
+ * every 30 s, since the API serves stored lists and maps without it.
  */
 export function runApiProcesses(
   count: number,
