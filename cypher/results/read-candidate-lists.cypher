@@ -12,13 +12,16 @@ OPTIONAL MATCH (n)-[:{{located}}]->(region:Region)
 WITH n, collect(region.id) AS regionIds
 UNWIND $setKeys AS setKey
 OPTIONAL MATCH (p:ResultSet {id: setKey})
-CALL (n, p, setKey) {
-  OPTIONAL MATCH (n)-[r:{{type}} {setKey: setKey, runId: p.runId}]->(b)
-  WHERE $known[setKey] IS NULL OR $known[setKey] <> p.runId
+// the pointer is read once, here: a property read again in RETURN sees a flip that came after the
+// candidates were matched, and the comparison with runIdAfter would then miss it
+WITH regionIds, n, setKey, p.runId AS runId, p.computedAt AS computedAt
+CALL (n, runId, setKey) {
+  OPTIONAL MATCH (n)-[r:{{type}} {setKey: setKey, runId: runId}]->(b)
+  WHERE $known[setKey] IS NULL OR $known[setKey] <> runId
   WITH r, b
   ORDER BY r.rank
   RETURN collect(CASE WHEN r IS NULL THEN null ELSE {toKind: labels(b)[0], toId: b.id, rank: r.rank, score: r.score,
                                                   reasons: r.reasons, detail: r.detail} END) AS candidates
 }
 OPTIONAL MATCH (again:ResultSet {id: setKey})
-RETURN regionIds, setKey, p.runId AS runId, p.computedAt AS computedAt, candidates, again.runId AS runIdAfter
+RETURN regionIds, setKey, runId, computedAt, candidates, again.runId AS runIdAfter

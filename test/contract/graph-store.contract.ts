@@ -346,11 +346,18 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Gra
           seen.push({ runId: read!.lists['upstream']!.runId, n: read!.lists['upstream']!.candidates.length });
         }
       });
-      for (const at of [3, 4]) await store.writeCandidateRun(runOf(`lists-${at}`, at));
+      // forty flips: a read that took its candidates from one run and named the next showed up a
+      // few times in sixty flips against Neo4j (the pointer was read twice in one statement)
+      const expectedLength: Record<string, number> = { 'lists-2': 1 };
+      for (let k = 0; k < 40; k++) {
+        const at = 3 + (k % 2);
+        expectedLength[`flip-${k}`] = at - 1;
+        await store.writeCandidateRun(runOf(`flip-${k}`, at));
+      }
       writing = false;
       await Promise.all(readers);
-      const expectedLength: Record<string, number> = { 'lists-2': 1, 'lists-3': 2, 'lists-4': 3 };
-      for (const read of seen) expect(read.n).toBe(expectedLength[read.runId]);
+      expect(seen.length).toBeGreaterThan(40);
+      expect(seen.filter((read) => read.n !== expectedLength[read.runId])).toEqual([]);
       // a party organisation is placed by IN_REGION; a problem has no region of its own
       const org = await store.readCandidateLists(
         'PARTNER_CANDIDATE',
