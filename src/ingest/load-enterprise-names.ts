@@ -1,5 +1,5 @@
 import type { GraphStore } from '../store/graph-store';
-import type { NameEntry } from '../text/name-resolver';
+import { nameEntryOf, type NameEntry } from '../text/name-resolver';
 
 /** Every enterprise's id, name, aliases and USCC, page by page, for a NameResolver. */
 export async function loadEnterpriseNames(store: GraphStore): Promise<NameEntry[]> {
@@ -7,15 +7,7 @@ export async function loadEnterpriseNames(store: GraphStore): Promise<NameEntry[
   let cursor: string | undefined;
   do {
     const page = await store.listNodes('Enterprise', { limit: 1000, ...(cursor ? { cursor } : {}) });
-    for (const node of page.items) {
-      const uscc = node.props['uscc'];
-      entries.push({
-        id: node.id,
-        name: String(node.props['name']),
-        aliases: (node.props['aliases'] as string[] | undefined) ?? [],
-        ...(typeof uscc === 'string' ? { uscc } : {}),
-      });
-    }
+    for (const node of page.items) entries.push(nameEntryOf(node));
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
   return entries;

@@ -25,6 +25,17 @@ export const RESOLVE_DEFAULTS = {
 
 export type ResolveOptions = { -readonly [K in keyof typeof RESOLVE_DEFAULTS]: number };
 
+/** An enterprise node's name entry: its id, name, aliases and USCC. */
+export function nameEntryOf(node: { id: string; props: Record<string, unknown> }): NameEntry {
+  const uscc = node.props['uscc'];
+  return {
+    id: node.id,
+    name: String(node.props['name']),
+    aliases: (node.props['aliases'] as string[] | undefined) ?? [],
+    ...(typeof uscc === 'string' ? { uscc } : {}),
+  };
+}
+
 export interface NameEntry {
   id: string;
   name: string;

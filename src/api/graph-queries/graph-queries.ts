@@ -12,7 +12,6 @@ import {
  * process on the embedded default, by the graph-query process in production.
  */
 export interface GraphQueries {
-  readonly where: 'in process' | 'graph-query process';
   ask<N extends GraphQueryName>(name: N, args: GraphQueryArgs<N>): Promise<GraphQueryAnswer<N>>;
   /** Whether the graph is in memory: shown by /readyz, whose readiness it does not decide (stored reads go on without it). */
   status(): Promise<GraphStatus>;
@@ -23,8 +22,6 @@ export type GraphStatus = 'loaded' | 'loading' | 'unreachable';
 
 /** The graph in this process's memory, kept current from the change log. */
 export class InProcessGraphQueries implements GraphQueries {
-  readonly where = 'in process';
-
   constructor(private readonly projection: LiveProjection) {}
 
   ask<N extends GraphQueryName>(name: N, args: GraphQueryArgs<N>): Promise<GraphQueryAnswer<N>> {

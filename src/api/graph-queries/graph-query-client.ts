@@ -15,7 +15,6 @@ const STATUS_TIMEOUT_MS = 2_000;
  * starting, or died and is being replaced) the ask fails as 503 naming what is unavailable.
  */
 export class GraphQueryClient implements GraphQueries {
-  readonly where = 'graph-query process';
   private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
   constructor(
@@ -38,19 +37,19 @@ export class GraphQueryClient implements GraphQueries {
           headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
         },
         (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('error', (error) => reject(unreachable(error)));
-          response.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            if (response.statusCode !== 200) return reject(fromWireError(response.statusCode ?? 0, text));
-            try {
-              resolve(JSON.parse(text) as GraphQueryAnswer<N>);
-            } catch (error) {
-              // a cut-off answer (the process died mid-write) must fail this request, not the process
-              reject(unreachable(error as Error));
-            }
-          });
+          readBody(
+            response,
+            (error) => reject(unreachable(error)),
+            (text) => {
+              if (response.statusCode !== 200) return reject(fromWireError(response.statusCode ?? 0, text));
+              try {
+                resolve(JSON.parse(text) as GraphQueryAnswer<N>);
+              } catch (error) {
+                // a cut-off answer (the process died mid-write) must fail this request, not the process
+                reject(unreachable(error as Error));
+              }
+            },
+          );
         },
       );
       request.setTimeout(this.timeoutMs, () =>
@@ -69,18 +68,17 @@ export class GraphQueryClient implements GraphQueries {
   status(): Promise<GraphStatus> {
     return new Promise((resolve) => {
       const request = http.get({ socketPath: this.socketPath, path: STATUS_PATH, agent: this.agent }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('error', () => resolve('unreachable'));
-        response.on('end', () => {
-          try {
-            resolve(
-              (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { loaded: boolean }).loaded ? 'loaded' : 'loading',
-            );
-          } catch {
-            resolve('unreachable');
-          }
-        });
+        readBody(
+          response,
+          () => resolve('unreachable'),
+          (text) => {
+            try {
+              resolve((JSON.parse(text) as { loaded: boolean }).loaded ? 'loaded' : 'loading');
+            } catch {
+              resolve('unreachable');
+            }
+          },
+        );
       });
       request.setTimeout(STATUS_TIMEOUT_MS, () => request.destroy(new Error('no answer')));
       request.on('error', () => resolve('unreachable'));
@@ -90,6 +88,14 @@ export class GraphQueryClient implements GraphQueries {
   async close(): Promise<void> {
     this.agent.destroy();
   }
+}
+
+/** A response's whole body as text, or its error. */
+function readBody(response: http.IncomingMessage, failed: (error: Error) => void, done: (text: string) => void): void {
+  const chunks: Buffer[] = [];
+  response.on('data', (chunk: Buffer) => chunks.push(chunk));
+  response.on('error', failed);
+  response.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
 }
 
 function unreachable(cause: Error): AppError {

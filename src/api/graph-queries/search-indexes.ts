@@ -1,7 +1,7 @@
 import type { NodeKind } from '../../domain';
 import { derived } from '../../projection/derived';
 import type { ProjectedGraph } from '../../projection/projected-graph';
-import { NameResolver } from '../../text/name-resolver';
+import { nameEntryOf, NameResolver } from '../../text/name-resolver';
 import { SearchIndex } from '../../text/search-index';
 
 /** The fields of each kind a search reads: what people call it, and what describes it. */
@@ -45,14 +45,7 @@ export function nameResolverOf(graph: ProjectedGraph): NameResolver {
   return derived(graph, 'name-resolver', () => {
     const resolver = new NameResolver();
     graph.forEachNode((_key, node) => {
-      if (node.kind !== 'Enterprise') return;
-      const uscc = node.props['uscc'];
-      resolver.add({
-        id: node.id,
-        name: String(node.props['name']),
-        aliases: (node.props['aliases'] as string[] | undefined) ?? [],
-        ...(typeof uscc === 'string' ? { uscc } : {}),
-      });
+      if (node.kind === 'Enterprise') resolver.add(nameEntryOf(node));
     });
     return resolver;
   });
