@@ -6,6 +6,8 @@ import type { Caller } from './caller';
 
 /** How long a region's subtree is remembered: regions change rarely (a new park). */
 const SUBTREE_MS = 60_000;
+/** How far up a party organisation's parents its region is looked for (a cycle stops sooner). */
+const MAX_PARENTS = 10;
 
 /**
  * A key's region scope: its region and every region below it (a city key sees its districts and
@@ -38,11 +40,28 @@ export class RegionScopes {
     throw new AppError('forbidden', `${what} is outside the key's region (${caller.regionId})`);
   }
 
-  /** The regions a node is located in (LOCATED_IN, or IN_REGION for a party organisation). */
+  /**
+   * The regions a node is located in (LOCATED_IN, or IN_REGION for a party organisation). A party
+   * organisation without a region of its own (a chain committee) is where the organisation it
+   * is under is.
+   */
   async regionsOf(kind: 'Enterprise' | 'Institution' | 'PartyOrg', id: string): Promise<string[]> {
     const type = regionRelationOf(kind)!;
-    const found = await this.store.follow({ fromKind: kind, ids: [id], type, direction: 'out', toKind: 'Region' });
-    return found.nodes.map((n) => n.id);
+    const seen = new Set<string>();
+    for (let at: string | undefined = id; at !== undefined && !seen.has(at) && seen.size < MAX_PARENTS;) {
+      seen.add(at);
+      const found = await this.store.follow({ fromKind: kind, ids: [at], type, direction: 'out', toKind: 'Region' });
+      if (found.nodes.length > 0 || kind !== 'PartyOrg') return found.nodes.map((n) => n.id);
+      const parent = await this.store.follow({
+        fromKind: kind,
+        ids: [at],
+        type: 'UNDER',
+        direction: 'out',
+        toKind: kind,
+      });
+      at = parent.nodes[0]?.id;
+    }
+    return [];
   }
 
   private async subtree(regionId: string): Promise<Set<string>> {

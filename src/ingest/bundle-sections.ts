@@ -195,3 +195,15 @@ export function nodeProps(spec: NodeSection, record: Rec): Rec {
   for (const [key, value] of Object.entries(record)) if (!spec.refFields.includes(key)) props[key] = value;
   return props;
 }
+
+/**
+ * What a record's schema cannot say field by field: a request due before it was raised (it would
+ * be overdue, and escalated, the moment it is written).
+ */
+export function recordProblem(section: BundleSection, record: Rec): { field: string; reason: string } | null {
+  if (section !== 'requests') return null;
+  const { raisedAt, dueAt } = record as { raisedAt?: string; dueAt?: string };
+  if (raisedAt && dueAt && Date.parse(dueAt) < Date.parse(raisedAt))
+    return { field: 'dueAt', reason: `must not be before raisedAt (${raisedAt})` };
+  return null;
+}

@@ -4,9 +4,10 @@ import { describeIssue } from '../shared/describe-issue';
 import type { GraphStore } from '../store/graph-store';
 import { NameResolver, type Resolution } from '../text/name-resolver';
 import { BUNDLE_FORMAT, BUNDLE_SECTIONS, bundleSections, type BundleSection } from './bundle.schema';
-import { isEdgeSection, nodeProps, sectionSpecs, type RefUse } from './bundle-sections';
+import { isEdgeSection, nodeProps, recordProblem, sectionSpecs, type RefUse } from './bundle-sections';
 import type { ImportReport } from './import-report';
 import { bundleIds, checkReferences, referencesOf, selfOf, storeIds, type ImportCandidate } from './import-references';
+import { scopeRefusals, type ImportCaller, type ScopeRefusal } from './import-scope';
 import { loadEnterpriseNames } from './load-enterprise-names';
 import { writeImport, type ImportWrite } from './write-import';
 
@@ -23,6 +24,12 @@ export interface ImportOptions {
    * which record the present, pass false.
    */
   keepHistory?: boolean;
+  /**
+   * Who imports: a key limited to a region imports only what lies in it, and only an admin
+   * imports the regions, chains, segments and feeds (import-scope.ts); the others are rejected
+   * row by row. Absent: an admin's import (the CLI, the seeds).
+   */
+  caller?: ImportCaller;
 }
 
 type Rec = Record<string, unknown>;
@@ -40,7 +47,7 @@ export async function importBundle(
   raw: unknown,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const { dryRun = false, onProgress, lineOf = () => undefined, keepHistory = true } = options;
+  const { dryRun = false, onProgress, lineOf = () => undefined, keepHistory = true, caller } = options;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw AppError.badInput('bundle', 'must be a JSON object');
   const bundle = raw as Rec;
   if (bundle['format'] !== BUNDLE_FORMAT) {
@@ -68,8 +75,18 @@ export async function importBundle(
   const reject = (c: { section: BundleSection; index: number; record?: Rec }, field: string, reason: string) =>
     report.rejected.push({ ...where(c), field, reason });
 
-  const accepted = parseSections(bundle, report, reject);
-  const { idMap, held } = await resolveEnterprises(store, accepted, report, where);
+  const parsed = parseSections(bundle, report, reject);
+  const { idMap, held } = await resolveEnterprises(store, parsed, report, where);
+  const refused = caller
+    ? await scopeRefusals(
+        store,
+        caller,
+        parsed.filter((c) => !held.has(c)),
+        idMap,
+      )
+    : new Map<ImportCandidate, ScopeRefusal>();
+  for (const [c, refusal] of refused) reject(c, refusal.field, refusal.reason);
+  const accepted = parsed.filter((c) => !refused.has(c));
 
   const refs = new Map<ImportCandidate, RefUse[]>(accepted.map((c) => [c, referencesOf(c, idMap)]));
   const inStore = await storeIds(store, accepted, refs, idMap);
@@ -148,6 +165,8 @@ function parseSections(
         return;
       }
       const record = parsed.data as Rec;
+      const problem = recordProblem(section, record);
+      if (problem) return reject({ section, index, record }, problem.field, problem.reason);
       const id = typeof record['id'] === 'string' ? (record['id'] as string) : null;
       if (id !== null) {
         const first = seen.get(id);

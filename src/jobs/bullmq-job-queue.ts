@@ -54,6 +54,7 @@ export class BullJobQueue implements JobQueue {
     return {
       id,
       name: job.name,
+      payload: (job.data as Record<string, unknown> | null) ?? {},
       state:
         state === 'completed' || state === 'failed' || state === 'active' || state === 'delayed' ? state : 'waiting',
       progress: state === 'completed' ? 100 : progress,

@@ -61,11 +61,11 @@ export class InlineJobQueue implements JobQueue {
       if (this.closed) throw new Error('job queue is closed');
       const slot = this.slots.get(key);
       if (slot?.running) {
-        slot.again = { payload, id: slot.again?.id ?? this.newStatus(name, 'waiting') };
+        slot.again = { payload, id: slot.again?.id ?? this.newStatus(name, 'waiting', payload) };
         ids.push(slot.again.id);
       } else if (slot) ids.push(slot.id);
       else {
-        const id = this.newStatus(name, delayMs > 0 ? 'delayed' : 'waiting');
+        const id = this.newStatus(name, delayMs > 0 ? 'delayed' : 'waiting', payload);
         const fresh: Slot = {
           id,
           name,
@@ -88,11 +88,12 @@ export class InlineJobQueue implements JobQueue {
     return status ? { ...status } : null;
   }
 
-  private newStatus(name: JobName, state: 'waiting' | 'delayed'): string {
+  private newStatus(name: JobName, state: 'waiting' | 'delayed', payload: unknown): string {
     const id = `inline-${++this.lastId}`;
     this.statuses.set(id, {
       id,
       name,
+      payload: payload as Record<string, unknown>,
       state,
       progress: 0,
       attempts: 0,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLES } from '../access/roles';
 
 /**
  * Every background job of redchain, in one place (DESIGN.md §5): its queue, its payload schema
@@ -138,6 +139,14 @@ export const JOBS = {
         /** The file's own name: its extension and, for CSV, its kind (企业.csv). */
         name: z.string().trim().min(1).max(255),
         dryRun: z.boolean().default(false),
+        /**
+         * The key that sent it (ids only): the import is checked against its role and region
+         * where it runs, and only that key (or an admin) reads the job. Absent: an admin's import.
+         */
+        submittedBy: z
+          .object({ keyId: Id, role: z.enum(ROLES), regionId: Id.nullable() })
+          .strict()
+          .optional(),
       })
       .strict(),
     key: (p: { importId: string }) => `import.file:${p.importId}`,

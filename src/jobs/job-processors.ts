@@ -228,7 +228,7 @@ export const PROCESSORS: { [N in JobName]: Processor<N> } = {
     return { requestId, escalated: true };
   },
 
-  'import.file': async ({ path, name, dryRun }, ctx) => {
+  'import.file': async ({ path, name, dryRun, submittedBy }, ctx) => {
     // through a reporting store: what the import writes queues the recomputes it affects
     const store = new ChangeReportingStore(ctx.store, (changes) => ctx.changed(changes));
     let lastPercent = -1;
@@ -237,6 +237,7 @@ export const PROCESSORS: { [N in JobName]: Processor<N> } = {
       { name, content: await readFile(path) },
       {
         dryRun,
+        ...(submittedBy ? { caller: { role: submittedBy.role, regionId: submittedBy.regionId } } : {}),
         onProgress: (done, total) => {
           const percent = Math.floor((100 * done) / Math.max(1, total));
           if (percent !== lastPercent) void ctx.progress((lastPercent = percent));

@@ -11,6 +11,8 @@ import { isJobName, JOBS, jobKey, parsePayload, type JobName, type JobRequest } 
 export interface JobStatus {
   id: string;
   name: JobName;
+  /** What it was asked to do (ids only): who may read the job is decided from it. Not served. */
+  payload: Record<string, unknown>;
   state: 'waiting' | 'delayed' | 'active' | 'completed' | 'failed';
   /** 0–100. */
   progress: number;

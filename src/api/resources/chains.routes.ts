@@ -149,6 +149,12 @@ export const chainRoutes = [
       const { params, body, app, caller } = input;
       await app.scopes.check(caller, [body.region], `region '${body.region}'`);
       await known(app, params.id, body.region);
+      // an id that names no enterprise would be left out without a word: the answer would look
+      // like a lead that changes nothing
+      const found = await app.store.existingIds('Enterprise', body.leadIds);
+      const unknown = [...new Set(body.leadIds.filter((id) => !found.has(id)))];
+      if (unknown.length > 0)
+        throw AppError.badInput('body.leadIds', `name no enterprise: ${unknown.map((id) => `'${id}'`).join(', ')}`);
       const result = await app.graph.ask('whatIf', {
         chainId: params.id,
         regionId: body.region,

@@ -6,6 +6,7 @@ import type { JobStatus } from '../../jobs/job-queue';
 import { AppError } from '../../shared/app-error';
 import { ADMINS, EVERYONE, route } from '../routing/route';
 import { audit } from './audit';
+import { readableJob } from './job-readers';
 
 const JobOut = z.object({
   id: z.string(),
@@ -51,7 +52,7 @@ export const jobRoutes = [
     status: 202,
     response: Accepted,
     handle: async (input) => {
-      const { req, query, app, res } = input;
+      const { req, query, app, res, caller } = input;
       const type = (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
       const extension = EXTENSION_OF[type];
       if (!extension)
@@ -73,7 +74,13 @@ export const jobRoutes = [
       const [jobId] = await app.jobs.add([
         {
           name: 'import.file',
-          payload: { importId, path: file, name: path.basename(name), dryRun: query.dryRun === 'true' },
+          payload: {
+            importId,
+            path: file,
+            name: path.basename(name),
+            dryRun: query.dryRun === 'true',
+            submittedBy: { keyId: caller.keyId, role: caller.role, regionId: caller.regionId },
+          },
         },
       ]);
       await audit(app, input, 'import', null, null, {
@@ -109,12 +116,13 @@ export const jobRoutes = [
     path: '/jobs/:id',
     tag: 'jobs',
     summary: 'A job’s state, progress and result',
+    description:
+      'Read by whoever may read what it works on: an import by the key that sent it, a recompute of an enterprise (a problem, a request, a region’s map) by a key whose region holds it, whole-graph runs by keys without a region; admins read every job. Any other job answers 404, as one that does not exist.',
     allow: EVERYONE,
     params: z.object({ id: z.string().min(1).max(200) }),
     response: JobOut,
-    handle: async ({ params, app }) => {
-      const status = await app.jobs.status(params.id);
-      if (!status) throw AppError.notFound(`job '${params.id}'`);
+    handle: async ({ params, app, caller }) => {
+      const { payload: _payload, ...status } = await readableJob(app, caller, params.id);
       return status;
     },
   }),
@@ -129,9 +137,8 @@ export const jobRoutes = [
     allow: EVERYONE,
     params: z.object({ id: z.string().min(1).max(200) }),
     response: null,
-    handle: async ({ params, app, req, res }) => {
-      let status: JobStatus | null = await app.jobs.status(params.id);
-      if (!status) throw AppError.notFound(`job '${params.id}'`);
+    handle: async ({ params, app, caller, req, res }) => {
+      let status: JobStatus | null = await readableJob(app, caller, params.id);
       res
         .status(200)
         .set({ 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive' });
@@ -143,10 +150,11 @@ export const jobRoutes = [
       let last = '';
       while (!closed && status && Date.now() < until) {
         const shown = `${status.state}:${status.progress}`;
-        if (shown !== last) send('progress', status);
+        const { payload: _payload, ...shownStatus } = status;
+        if (shown !== last) send('progress', shownStatus);
         last = shown;
         if (status.state === 'completed' || status.state === 'failed') {
-          send(status.state === 'completed' ? 'done' : 'failed', status);
+          send(status.state === 'completed' ? 'done' : 'failed', shownStatus);
           break;
         }
         await new Promise((resolve) => setTimeout(resolve, EVENT_EVERY_MS));

@@ -144,12 +144,16 @@ export const organisationRoutes = [
     path: '/party-orgs/pairings',
     tag: 'party organisations',
     summary: 'Pair two party organisations (结对共建)',
+    description:
+      'A region-scoped key pairs organisations of its own region only (both of them, each by its region or, failing one, its parent organisation’s): a pairing across regions ranks the other region’s enterprises too, so it is made by an admin or a key whose region holds both.',
     allow: WRITERS,
     body: BundlePairing,
     status: 201,
     response: Node,
     handle: async (input) => {
-      const { body, app } = input;
+      const { body, app, caller } = input;
+      for (const id of [body.a, body.b])
+        await app.scopes.check(caller, await app.scopes.regionsOf('PartyOrg', id), `PartyOrg '${id}'`);
       await writeRecord(app.store, 'pairings', body, { creating: false });
       await audit(app, input, 'party-org.pair', { kind: 'PartyOrg', id: body.a }, null, body);
       return body;

@@ -10,7 +10,8 @@ import { readRecordedOutcomes, regionsOfOutcomes } from '../../match/outcomes/re
 import { AppError } from '../../shared/app-error';
 import { EVERYONE, route, type RouteInput } from '../routing/route';
 import { audit } from './audit';
-import { nodePage, PageQuery, pageOf } from './pagination';
+import { outcomesInScope } from './outcomes-in-scope';
+import { PageQuery, pageOf } from './pagination';
 import { writeRecord } from './write-record';
 
 const Node = z.record(z.string(), z.unknown());
@@ -163,14 +164,22 @@ export const outcomeRoutes = [
     path: '/outcomes',
     tag: 'outcomes',
     summary: 'List recorded outcomes',
+    description:
+      'A region-scoped key sees the outcomes of advice for its region (a page may then hold fewer than limit: follow nextCursor).',
     allow: EVERYONE,
     query: PageQuery.extend({ engine: OutcomeEngine.optional(), result: OutcomeResult.optional() }),
     response: pageOf(Node),
-    handle: ({ query, app }) => {
+    handle: async ({ query, app, caller }) => {
       const where: Record<string, string> = {};
       if (query.engine) where['engine'] = query.engine;
       if (query.result) where['result'] = query.result;
-      return nodePage(app.store, 'Outcome', query, { where });
+      const page = await app.store.listNodes('Outcome', {
+        limit: query.limit,
+        ...(query.cursor ? { cursor: query.cursor } : {}),
+        where,
+      });
+      const items = await outcomesInScope(app, caller, page.items);
+      return { items: items.map((node) => node.props), nextCursor: page.nextCursor };
     },
   }),
 

@@ -107,6 +107,15 @@ async function inScope(app: ApiContext, caller: Caller, requests: RequestOut[]):
   return requests.filter((r) => r.raisedBy !== null && seen.has(r.raisedBy));
 }
 
+/**
+ * A request due before it was raised would be overdue — and escalated — the moment it exists:
+ * refused, naming dueAt (raisedAt is now when the caller leaves it out).
+ */
+function dueAfterRaised(dueAt: string | undefined, raisedAt: string | undefined): void {
+  if (dueAt && raisedAt && Date.parse(dueAt) < Date.parse(raisedAt))
+    throw AppError.badInput('body.dueAt', `must not be before the request was raised (${raisedAt})`);
+}
+
 export const requestRoutes = [
   route({
     method: 'get',
@@ -158,12 +167,9 @@ export const requestRoutes = [
         await app.scopes.regionsOf('Enterprise', body.raisedBy),
         `Enterprise '${body.raisedBy}'`,
       );
-      await writeRecord(
-        app.store,
-        'requests',
-        { ...body, status: 'raised', raisedAt: body.raisedAt ?? new Date().toISOString() },
-        { creating: true },
-      );
+      const raisedAt = body.raisedAt ?? new Date().toISOString();
+      dueAfterRaised(body.dueAt, raisedAt);
+      await writeRecord(app.store, 'requests', { ...body, status: 'raised', raisedAt }, { creating: true });
       const created = await readRequest(app, body.id);
       await audit(app, input, 'request.raise', { kind: 'Request', id: body.id }, null, created);
       input.res.location(`/api/v1/requests/${encodeURIComponent(body.id)}`);
@@ -210,6 +216,7 @@ export const requestRoutes = [
           { type: 'ASSIGNED_TO', from: { kind: 'Request', id: params.id }, to: { kind: 'Person', id: body.assignee } },
         ]);
       }
+      if (body.dueAt) dueAfterRaised(body.dueAt, before['raisedAt'] as string | undefined);
       if (body.to === 'closed' && body.rating === undefined)
         throw AppError.badInput('body.rating', 'is required to close a request (the enterprise’s feedback)');
       const node = (await app.store.getNode('Request', params.id))!;

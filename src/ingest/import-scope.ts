@@ -1,0 +1,149 @@
+import type { Caller } from '../access/caller';
+import { RegionScopes } from '../access/region-scope';
+import type { NodeKind } from '../domain';
+import type { GraphStore } from '../store/graph-store';
+import type { BundleSection } from './bundle.schema';
+import { isEdgeSection, sectionSpecs } from './bundle-sections';
+import { selfOf, type ImportCandidate } from './import-references';
+import { RecordPlaces } from './record-places';
+
+/** Who imports: the key's role and region (null: everywhere). The CLI imports as an admin. */
+export type ImportCaller = Pick<Caller, 'role' | 'regionId'>;
+
+/**
+ * Sections that shape every region's map: the regions' tree (a park re-parented under another
+ * city moves its enterprises into that city's scope), the chains, their segments and the FEEDS
+ * template. An admin's business.
+ */
+const WORLD_SECTIONS: ReadonlySet<BundleSection> = new Set(['regions', 'chains', 'segments', 'feeds']);
+
+/** The ends of the relationship sections, by field: both must lie in the key's region. */
+const EDGE_ENDS: Partial<Record<BundleSection, NodeKind>> = { supplies: 'Enterprise', pairings: 'PartyOrg' };
+
+export interface ScopeRefusal {
+  field: string;
+  reason: string;
+}
+
+/**
+ * The records a caller may not import, each with the field and the reason. A region-scoped key
+ * imports what lies in its region or below, as its direct routes let it write: a record's own
+ * place (regionId, the poster, the enterprise that raised it…) must be in the region, and so must
+ * the place of a record it replaces (an update may not pull a record out of another region); a
+ * relationship row (supplies, pairings) needs both ends in the region. Records that place
+ * themselves nowhere are refused too: a scoped key names where what it adds lies.
+ */
+export async function scopeRefusals(
+  store: GraphStore,
+  caller: ImportCaller,
+  candidates: readonly ImportCandidate[],
+  idMap: Map<string, string>,
+): Promise<Map<ImportCandidate, ScopeRefusal>> {
+  const refused = new Map<ImportCandidate, ScopeRefusal>();
+  if (caller.role === 'admin' && caller.regionId === null) return refused;
+  for (const c of candidates)
+    if (WORLD_SECTIONS.has(c.section))
+      refused.set(c, {
+        field: '(record)',
+        reason: `${c.section} shape every region's map: only an admin key imports them`,
+      });
+  if (caller.regionId === null) return refused;
+
+  const scope = await new RegionScopes(store).within(caller.regionId);
+  const places = new RecordPlaces(store, candidates, idMap);
+  const outside = (what: string, regions: string[]) =>
+    `outside your region (${caller.regionId}): ${what} ${regions.length > 0 ? `is in ${regions.join(', ')}` : 'lies in no region'}`;
+  const within = (regions: string[]) => regions.some((region) => scope.has(region));
+  const existing = await existingSelves(store, candidates, idMap);
+
+  for (const c of candidates) {
+    if (refused.has(c)) continue;
+    const refusal = await refusalOf(c);
+    if (refusal) refused.set(c, refusal);
+  }
+  return refused;
+
+  async function refusalOf(c: ImportCandidate): Promise<ScopeRefusal | null> {
+    const spec = sectionSpecs[c.section];
+    if (isEdgeSection(spec)) {
+      const kind = EDGE_ENDS[c.section];
+      if (!kind) return null;
+      for (const field of spec.endFields) {
+        const id = String(c.record[field]);
+        const regions = await places.of(kind, id);
+        if (!within(regions)) return { field, reason: outside(`${kind} '${id}'`, regions) };
+      }
+      return null;
+    }
+    const self = selfOf(c, idMap)!;
+    // where it is now: an update may not reach into another region
+    const exists = existing.get(self.kind)?.has(self.id) ?? false;
+    const now = exists ? await places.now(self.kind, self.id) : [];
+    if (exists && !within(now)) return { field: 'id', reason: outside(`${self.kind} '${self.id}'`, now) };
+    // where the record puts it
+    const named = await places.named(self.kind, c.record);
+    for (const place of named) {
+      const regions =
+        place.kind === 'Enterprise' && self.kind !== 'Outcome'
+          ? [...(await places.of('Enterprise', place.id)), ...(await places.of('Institution', place.id))]
+          : await places.of(place.kind, place.id);
+      const what = place.kind === 'Region' ? `region '${place.id}'` : `${place.kind} '${place.id}'`;
+      if (!within(regions)) return { field: place.field, reason: outside(what, regions) };
+    }
+    if (named.length === 0 && !exists)
+      return {
+        field: self.kind === 'Enterprise' || self.kind === 'Institution' ? 'regionId' : '(record)',
+        reason: `a key limited to ${caller.regionId} must say where a ${self.kind} lies (its region, or what it is tied to there)`,
+      };
+    // what else it ties into a region: the organisations a party organisation covers, the
+    // enterprises an instructor instructs, the regions of a chain master's or a chain chief's role
+    for (const tie of tiesOf(c.record)) {
+      const regions =
+        tie.kind === 'Region'
+          ? [tie.id]
+          : [...(await places.of('Enterprise', tie.id)), ...(await places.of('Institution', tie.id))];
+      if (!within(regions))
+        return {
+          field: tie.field,
+          reason: outside(tie.kind === 'Region' ? `region '${tie.id}'` : `'${tie.id}'`, regions),
+        };
+    }
+    return null;
+  }
+}
+
+/** A record's ties into a region beyond those that place it (see RecordPlaces.named). */
+function tiesOf(record: Record<string, unknown>): { field: string; kind: 'Region' | 'Organisation'; id: string }[] {
+  const ids = (field: string) =>
+    ((record[field] as string[] | undefined) ?? []).map((id, i) => ({
+      field: `${field}[${i}]`,
+      kind: 'Organisation' as const,
+      id,
+    }));
+  const roles = (field: string) =>
+    ((record[field] as { regionId: string }[] | undefined) ?? []).map((role, i) => ({
+      field: `${field}[${i}].regionId`,
+      kind: 'Region' as const,
+      id: role.regionId,
+    }));
+  return [...ids('covers'), ...ids('instructs'), ...roles('chainMasterOf'), ...roles('chiefOf')];
+}
+
+/** Which of the records already exist in the graph, by kind (an update, not a creation). */
+async function existingSelves(
+  store: GraphStore,
+  candidates: readonly ImportCandidate[],
+  idMap: Map<string, string>,
+): Promise<Map<NodeKind, Set<string>>> {
+  const wanted = new Map<NodeKind, string[]>();
+  for (const c of candidates) {
+    const self = selfOf(c, idMap);
+    if (!self) continue;
+    const ids = wanted.get(self.kind);
+    if (ids) ids.push(self.id);
+    else wanted.set(self.kind, [self.id]);
+  }
+  const found = new Map<NodeKind, Set<string>>();
+  for (const [kind, ids] of wanted) found.set(kind, await store.existingIds(kind, ids));
+  return found;
+}

@@ -1,0 +1,165 @@
+import { OUTCOME_ENDS, type NodeKind, type OutcomeEngine, type RelType } from '../domain';
+import type { GraphStore } from '../store/graph-store';
+import { selfOf, type ImportCandidate } from './import-references';
+
+type Rec = Record<string, unknown>;
+type Placed =
+  'Enterprise' | 'Institution' | 'PartyOrg' | 'Person' | 'Problem' | 'Request' | 'Work' | 'Team' | 'Outcome';
+
+/** How far up a party organisation's parents its region is looked for (a cycle stops sooner). */
+const MAX_PARENTS = 10;
+
+/**
+ * Where things lie, for a region-scoped import: the regions of a node as the bundle will leave it
+ * (its record's own fields, when the bundle has one) and as the graph holds it now. The rules are
+ * the direct routes': an enterprise or institution is where it is located; a party organisation
+ * in its region, or failing one where its parent is; a person where the organisations they work
+ * at or belong to are; a problem where its poster is; a request where the enterprise that raised
+ * it is; a work where its authors are; a team where its problems and members are; an outcome
+ * where the advice it judges was given. Answers are remembered for the import.
+ */
+export class RecordPlaces {
+  private readonly inBundle = new Map<string, Rec>();
+  private readonly remembered = new Map<string, string[]>();
+
+  constructor(
+    private readonly store: GraphStore,
+    candidates: readonly ImportCandidate[],
+    idMap: Map<string, string>,
+  ) {
+    for (const c of candidates) {
+      const self = selfOf(c, idMap);
+      if (self) this.inBundle.set(`${self.kind}:${self.id}`, c.record);
+    }
+  }
+
+  /** Where a node lies once the bundle is written: its record's fields if the bundle has it, and the graph's. */
+  async of(kind: NodeKind, id: string, depth = 0): Promise<string[]> {
+    if (kind === 'Region') return [id];
+    const record = this.inBundle.get(`${kind}:${id}`);
+    const incoming = record ? await this.fromRecord(kind as Placed, record, depth) : [];
+    return [...new Set([...incoming, ...(await this.now(kind, id, depth))])];
+  }
+
+  /** Where a node lies in the graph now (none for what is not there, or what lies in no region). */
+  async now(kind: NodeKind, id: string, depth = 0): Promise<string[]> {
+    const key = `${kind}:${id}`;
+    // answers, not promises, are remembered: a cycle of parents must reach the depth limit, not
+    // wait on itself
+    let found = this.remembered.get(key);
+    if (!found) {
+      found = await this.inGraph(kind, id, depth);
+      this.remembered.set(key, found);
+    }
+    return found;
+  }
+
+  /** The places a record names for itself: the references that place it, with the field that names each. */
+  async named(kind: NodeKind, record: Rec, depth = 0): Promise<{ field: string; kind: NodeKind; id: string }[]> {
+    const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
+    const list = (field: string, value: unknown, as: NodeKind) =>
+      Array.isArray(value) ? value.map((id, i) => ({ field: `${field}[${i}]`, kind: as, id: String(id) })) : [];
+    const one = (field: string, value: unknown, as: NodeKind) => {
+      const id = str(value);
+      return id === undefined ? [] : [{ field, kind: as, id }];
+    };
+    switch (kind) {
+      case 'Enterprise':
+      case 'Institution':
+        return one('regionId', record['regionId'], 'Region');
+      case 'PartyOrg':
+        return record['regionId'] !== undefined || depth > MAX_PARENTS
+          ? one('regionId', record['regionId'], 'Region')
+          : one('parentId', record['parentId'], 'PartyOrg');
+      case 'Person':
+        return [
+          ...((record['worksAt'] as { orgId: string }[] | undefined) ?? []).map((w, i) => ({
+            field: `worksAt[${i}].orgId`,
+            kind: 'Enterprise' as const,
+            id: w.orgId,
+          })),
+          ...list('memberOf', record['memberOf'], 'PartyOrg'),
+        ];
+      case 'Problem':
+        return one('postedBy', record['postedBy'], 'Enterprise');
+      case 'Request':
+        return one('raisedBy', record['raisedBy'], 'Enterprise');
+      case 'Work':
+        return list('authorIds', record['authorIds'], 'Person');
+      case 'Team':
+        return [
+          ...list('problemIds', record['problemIds'], 'Problem'),
+          ...((record['members'] as { personId: string }[] | undefined) ?? []).map((m, i) => ({
+            field: `members[${i}].personId`,
+            kind: 'Person' as const,
+            id: m.personId,
+          })),
+        ];
+      case 'Outcome': {
+        const engine = record['engine'] as OutcomeEngine;
+        // a chain's leads are advice for the region they were drawn for (the list's qualifier)
+        if (engine === 'leads') return one('qualifier', record['qualifier'], 'Region');
+        const subject = OUTCOME_ENDS[engine]?.subject[0];
+        return subject ? one('subjectId', record['subjectId'], subject) : [];
+      }
+      default:
+        return [];
+    }
+  }
+
+  /** The regions of what a record names for itself. */
+  private async fromRecord(kind: Placed, record: Rec, depth: number): Promise<string[]> {
+    const regions: string[] = [];
+    for (const place of await this.named(kind, record, depth)) regions.push(...(await this.ofOrg(place, depth + 1)));
+    return regions;
+  }
+
+  /** An organisation reference may name an enterprise or an institution (ids are unique per kind). */
+  private async ofOrg(place: { kind: NodeKind; id: string }, depth: number): Promise<string[]> {
+    if (place.kind !== 'Enterprise') return this.of(place.kind, place.id, depth);
+    return [...(await this.of('Enterprise', place.id, depth)), ...(await this.of('Institution', place.id, depth))];
+  }
+
+  private async inGraph(kind: NodeKind, id: string, depth: number): Promise<string[]> {
+    const ends = async (type: RelType, direction: 'in' | 'out', toKind: NodeKind) =>
+      (await this.store.follow({ fromKind: kind, ids: [id], type, direction, toKind })).nodes.map((n) => n.id);
+    const placesOf = async (toKind: NodeKind, ids: string[]) =>
+      (await Promise.all(ids.map((other) => this.now(toKind, other, depth + 1)))).flat();
+    switch (kind) {
+      case 'Enterprise':
+      case 'Institution':
+        return ends('LOCATED_IN', 'out', 'Region');
+      case 'PartyOrg': {
+        const own = await ends('IN_REGION', 'out', 'Region');
+        if (own.length > 0 || depth > MAX_PARENTS) return own;
+        return placesOf('PartyOrg', await ends('UNDER', 'out', 'PartyOrg'));
+      }
+      case 'Person':
+        return [
+          ...(await placesOf('Enterprise', await ends('WORKS_AT', 'out', 'Enterprise'))),
+          ...(await placesOf('Institution', await ends('WORKS_AT', 'out', 'Institution'))),
+          ...(await placesOf('PartyOrg', await ends('MEMBER_OF', 'out', 'PartyOrg'))),
+        ];
+      case 'Problem':
+        return [
+          ...(await placesOf('Enterprise', await ends('POSTED', 'in', 'Enterprise'))),
+          ...(await placesOf('Institution', await ends('POSTED', 'in', 'Institution'))),
+        ];
+      case 'Request':
+        return placesOf('Enterprise', await ends('RAISED_BY', 'out', 'Enterprise'));
+      case 'Work':
+        return placesOf('Person', await ends('AUTHORED', 'in', 'Person'));
+      case 'Team':
+        return [
+          ...(await placesOf('Problem', await ends('TACKLES', 'out', 'Problem'))),
+          ...(await placesOf('Person', await ends('IN_TEAM', 'in', 'Person'))),
+        ];
+      case 'Outcome': {
+        const node = await this.store.getNode('Outcome', id);
+        return node ? this.fromRecord('Outcome', node.props, depth) : [];
+      }
+      default:
+        return [];
+    }
+  }
+}
