@@ -20,9 +20,24 @@ const WORLD_SECTIONS: ReadonlySet<BundleSection> = new Set(['regions', 'chains',
 /** The ends of the relationship sections, by field: both must lie in the key's region. */
 const EDGE_ENDS: Partial<Record<BundleSection, NodeKind>> = { supplies: 'Enterprise', pairings: 'PartyOrg' };
 
+/** The field that says where a record of a kind lies, named when a scoped key leaves it out. */
+const PLACING_FIELD: Partial<Record<NodeKind, string>> = {
+  Enterprise: 'regionId',
+  Institution: 'regionId',
+  PartyOrg: 'regionId',
+  Person: 'worksAt',
+  Problem: 'postedBy',
+  Request: 'raisedBy',
+  Work: 'authorIds',
+  Team: 'members',
+  Outcome: 'subjectId',
+};
+
 export interface ScopeRefusal {
   field: string;
   reason: string;
+  /** outside: it lies in another region; unplaced: it names no place; admin: the section is for admins. */
+  why: 'outside' | 'unplaced' | 'admin';
 }
 
 /**
@@ -46,6 +61,7 @@ export async function scopeRefusals(
       refused.set(c, {
         field: '(record)',
         reason: `${c.section} shape every region's map: only an admin key imports them`,
+        why: 'admin',
       });
   if (caller.regionId === null) return refused;
 
@@ -71,7 +87,7 @@ export async function scopeRefusals(
       for (const field of spec.endFields) {
         const id = String(c.record[field]);
         const regions = await places.of(kind, id);
-        if (!within(regions)) return { field, reason: outside(`${kind} '${id}'`, regions) };
+        if (!within(regions)) return { field, reason: outside(`${kind} '${id}'`, regions), why: 'outside' };
       }
       return null;
     }
@@ -79,7 +95,8 @@ export async function scopeRefusals(
     // where it is now: an update may not reach into another region
     const exists = existing.get(self.kind)?.has(self.id) ?? false;
     const now = exists ? await places.now(self.kind, self.id) : [];
-    if (exists && !within(now)) return { field: 'id', reason: outside(`${self.kind} '${self.id}'`, now) };
+    if (exists && !within(now))
+      return { field: 'id', reason: outside(`${self.kind} '${self.id}'`, now), why: 'outside' };
     // where the record puts it
     const named = await places.named(self.kind, c.record);
     for (const place of named) {
@@ -88,12 +105,13 @@ export async function scopeRefusals(
           ? [...(await places.of('Enterprise', place.id)), ...(await places.of('Institution', place.id))]
           : await places.of(place.kind, place.id);
       const what = place.kind === 'Region' ? `region '${place.id}'` : `${place.kind} '${place.id}'`;
-      if (!within(regions)) return { field: place.field, reason: outside(what, regions) };
+      if (!within(regions)) return { field: place.field, reason: outside(what, regions), why: 'outside' };
     }
     if (named.length === 0 && !exists)
       return {
-        field: self.kind === 'Enterprise' || self.kind === 'Institution' ? 'regionId' : '(record)',
+        field: PLACING_FIELD[self.kind] ?? '(record)',
         reason: `a key limited to ${caller.regionId} must say where a ${self.kind} lies (its region, or what it is tied to there)`,
+        why: 'unplaced',
       };
     // what else it ties into a region: the organisations a party organisation covers, the
     // enterprises an instructor instructs, the regions of a chain master's or a chain chief's role
@@ -106,6 +124,7 @@ export async function scopeRefusals(
         return {
           field: tie.field,
           reason: outside(tie.kind === 'Region' ? `region '${tie.id}'` : `'${tie.id}'`, regions),
+          why: 'outside',
         };
     }
     return null;

@@ -39,12 +39,15 @@ interface ScopeWorld {
     chain: string;
     newId: string;
     newName: string;
+    /** Someone a problem's outcome may name. */
+    person: string;
   };
   foreign: {
     region: string;
     enterprise: { id: string; name: string; aliases: string[]; products: string[] };
     partyOrgs: [string, string];
     newId: string;
+    newName: string;
   };
   close(): Promise<void>;
 }
@@ -91,6 +94,7 @@ async function articlesWorld(): Promise<ScopeWorld> {
       chain: 'chain-marine-offshore',
       newId: 'ent-zj-scope-new',
       newName: '镇江范围测试船舶配套有限公司',
+      person: 'person-zhang-peng',
     },
     foreign: {
       region: 'region-jz-edz',
@@ -102,6 +106,7 @@ async function articlesWorld(): Promise<ScopeWorld> {
       },
       partyOrgs: ['po-jz-edz-gwc', 'po-jz-edz-two-new'],
       newId: 'ent-jz-scope-new',
+      newName: '荆州范围测试石英制品有限公司',
     },
     close: () => queue.close(),
   };
@@ -121,6 +126,7 @@ async function neo4jWorld(): Promise<ScopeWorld> {
     },
     partyOrgs: [`${p}-far-po-1`, `${p}-far-po-2`] as [string, string],
     newId: `${p}-far-new`,
+    newName: `${tradeTag(`${p}-far-new`)}石英制品有限公司`,
   };
   const placed = await importBundle(h.raw, {
     format: 'redchain-bundle/1',
@@ -151,6 +157,7 @@ async function neo4jWorld(): Promise<ScopeWorld> {
       chain: `${p}-chain`,
       newId: `${p}-scope-new`,
       newName: `${tradeTag(`${p}-scope-new`)}船舶配套有限公司`,
+      person: `${p}-person-1`,
     },
     foreign,
     close: () => h.close(),
@@ -225,7 +232,7 @@ describe.each([
       enterprises: [
         { id: foreign.enterprise.id, name: foreign.enterprise.name, regionId: foreign.region, description: 'x' },
         { id: own.newId, name: own.newName, regionId: own.region },
-        { id: foreign.newId, name: `${foreign.newId}石英制品有限公司`, regionId: foreign.region },
+        { id: foreign.newId, name: foreign.newName, regionId: foreign.region },
       ],
     });
     expect(report.rejected).toEqual([
@@ -358,5 +365,48 @@ describe.each([
     expect(past.body.errors[0].field).toBe('body.dueAt');
     expect(await node('Request', `${w.own.newId}-req-1`)).toBeNull();
     expect(await node('Request', `${w.own.newId}-req-2`)).toBeNull();
+  });
+
+  test('when a region-scoped key adds a party organisation or a problem without saying where it lies, then 400 naming the field; one covering another region’s enterprise is 403; nothing is written', async () => {
+    const add = (path: string, body: Record<string, unknown>) =>
+      request(w.app).post(`/api/v1/${path}`).set(w.keys.scoped).send(body);
+    const id = (what: string) => `${w.own.newId}-${what}`;
+    const branch = await add('party-orgs', { id: id('po'), name: '无处党支部', kind: 'branch' });
+    expect(branch.status).toBe(400);
+    expect(branch.body.errors[0].field).toBe('body.regionId');
+    const problem = await add('problems', { id: id('problem'), title: '无主难题' });
+    expect(problem.status).toBe(400);
+    expect(problem.body.errors[0].field).toBe('body.postedBy');
+    const covering = await add('party-orgs', {
+      id: id('po-cover'),
+      name: '越界党支部',
+      kind: 'branch',
+      regionId: w.own.region,
+      covers: [w.foreign.enterprise.id],
+    });
+    expect(covering.status).toBe(403);
+    expect(covering.body.detail).toContain(w.foreign.enterprise.id);
+    expect(await node('PartyOrg', id('po'))).toBeNull();
+    expect(await node('Problem', id('problem'))).toBeNull();
+    expect(await node('PartyOrg', id('po-cover'))).toBeNull();
+  });
+
+  test('when a region-scoped key records the outcome of another region’s problem, then 403 naming the problem', async () => {
+    const problemId = `${w.own.newId}-foreign-problem`;
+    const posted = await request(w.app)
+      .post('/api/v1/problems')
+      .set(w.keys.admin)
+      .send({ id: problemId, title: '石英坩埚纯度', postedBy: w.foreign.enterprise.id });
+    expect(posted.status).toBe(201);
+    const res = await request(w.app).post('/api/v1/outcomes').set(w.keys.scoped).send({
+      engine: 'tackling',
+      subjectId: problemId,
+      candidateId: w.own.person,
+      result: 'contacted',
+      date: '2026-11-02',
+      note: '越界记录',
+    });
+    expect(res.status).toBe(403);
+    expect(res.body.detail).toContain(`Problem '${problemId}'`);
   });
 });

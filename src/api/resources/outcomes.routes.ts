@@ -7,6 +7,7 @@ import type { NodeKind } from '../../domain';
 import { gapKey } from '../../jobs/job-processors';
 import { outcomePrecision, PRECISION_KS } from '../../match/outcomes/outcome-precision';
 import { readRecordedOutcomes, regionsOfOutcomes } from '../../match/outcomes/recorded-outcomes';
+import { RecordPlaces } from '../../ingest/record-places';
 import { AppError } from '../../shared/app-error';
 import { EVERYONE, route, type RouteInput } from '../routing/route';
 import { audit } from './audit';
@@ -66,8 +67,8 @@ interface Standing {
 
 /**
  * The list the outcome judges and where the candidate stood in it. The caller's region scope is
- * checked on the subject where the advice is region-bound (an enterprise, a region's leads, a
- * request's enterprise).
+ * checked on the subject (an enterprise, a problem's poster, a region's leads, a request's
+ * enterprise).
  */
 async function standing(input: RouteInput<unknown, unknown, OutcomeIn>): Promise<Standing> {
   const { body, app, caller } = input;
@@ -86,6 +87,8 @@ async function standing(input: RouteInput<unknown, unknown, OutcomeIn>): Promise
       return { qualifier: body.direction!, ...(hit ? { rank: hit.rank, runId: stored!.runId } : {}) };
     }
     case 'tackling': {
+      const posted = await new RecordPlaces(app.store, [], new Map()).now('Problem', body.subjectId);
+      await app.scopes.check(caller, posted, `Problem '${body.subjectId}'`);
       const kind = (await app.store.getNode('Person', body.candidateId)) ? 'Person' : 'Institution';
       const qualifier = kind === 'Person' ? 'experts' : 'institutions';
       const stored = await app.store.readCandidates(

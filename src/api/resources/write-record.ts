@@ -1,5 +1,6 @@
 import { BUNDLE_FORMAT, type BundleSection } from '../../ingest/bundle.schema';
 import { importBundle } from '../../ingest/import-bundle.use-case';
+import { scopeRefusals } from '../../ingest/import-scope';
 import type { ImportReport } from '../../ingest/import-report';
 import { AppError } from '../../shared/app-error';
 import type { NodeKind } from '../../domain';
@@ -63,9 +64,26 @@ export async function createRecord(
 ): Promise<Record<string, unknown>> {
   const { body, app } = input;
   if (await app.store.getNode(kind, body.id)) throw new AppError('conflict', `${kind} '${body.id}' exists`);
+  await refuseOutOfScope(input, section);
   await writeRecord(app.store, section, body, { creating: true });
   const created = (await app.store.getNode(kind, body.id))!.props;
   await audit(app, input, action, { kind, id: body.id }, null, created);
   input.res.location(`/api/v1/${path}/${encodeURIComponent(body.id)}`);
   return created;
+}
+
+/**
+ * The import's scope rule (import-scope.ts) on one record written through the API: a key limited
+ * to a region adds only what lies in it (403 naming what lies elsewhere) and says where it lies
+ * (400 naming the field).
+ */
+export async function refuseOutOfScope(
+  { app, caller, body }: RouteInput<unknown, unknown, { id: string }>,
+  section: BundleSection,
+): Promise<void> {
+  const record = { section, index: 0, record: body as Record<string, unknown> };
+  const refusal = (await scopeRefusals(app.store, caller, [record], new Map())).get(record);
+  if (!refusal) return;
+  if (refusal.why === 'unplaced') throw AppError.badInput(`body.${refusal.field}`, refusal.reason);
+  throw new AppError('forbidden', `body.${refusal.field}: ${refusal.reason}`);
 }
