@@ -61,7 +61,12 @@ function samples(p: string): Record<string, Sample> {
       body: { id: `${p}-po-new`, name: '矩阵党支部', kind: 'branch', regionId: `${p}-park` },
       scoped: true,
     },
-    'post /party-orgs/pairings': { path: '/party-orgs/pairings', body: { a: `${p}-po-top`, b: `${p}-po-uni` } },
+    // both in the park: the chain committee is where the working committee it is under is
+    'post /party-orgs/pairings': {
+      path: '/party-orgs/pairings',
+      body: { a: `${p}-po-top`, b: `${p}-po-chain` },
+      scoped: true,
+    },
     'get /problems': { path: '/problems', query: { chain: `${p}-chain`, region: `${p}-park` } },
     'get /problems/:id': { path: `/problems/${p}-problem-2` },
     'post /problems': {
@@ -206,6 +211,26 @@ describe('authorisation matrix', () => {
     }
     expect(wrong).toEqual([]);
   }, 180_000);
+
+  test('when keys read jobs, then a job on the park is read by keys whose region holds it, whole-graph runs by keys without a region, the assignment by all; others get 404', async () => {
+    const [parkMap, allProblems, assignment] = await h.api.jobs.add([
+      { name: 'gaps.map', payload: { chainId: `${h.p}-chain`, regionId: `${h.p}-park` } },
+      { name: 'tackling.all', payload: { runId: `${h.p}-matrix-run` } },
+      { name: 'assignment', payload: {} },
+    ]);
+    const keys: HarnessKey[] = ['admin', 'viewer', 'secretaryInPark', 'secretaryElsewhere'];
+    const read: Record<string, number[]> = {};
+    for (const [name, id] of Object.entries({ parkMap, allProblems, assignment }))
+      read[name] = await Promise.all(
+        keys.map(async (key) => (await request(h.app).get(`/api/v1/jobs/${id!}`).set(h.auth(key))).status),
+      );
+    expect(read).toEqual({
+      parkMap: [200, 200, 200, 404],
+      allProblems: [200, 200, 404, 404],
+      assignment: [200, 200, 200, 200],
+    });
+    await h.settled();
+  }, 120_000);
 
   test('when a person is read, then party membership shows to admin and secretary only, contacts to admin, secretary and university', async () => {
     const id = `${h.p}-person-contact`;
