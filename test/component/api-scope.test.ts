@@ -409,4 +409,45 @@ describe.each([
     expect(res.status).toBe(403);
     expect(res.body.detail).toContain(`Problem '${problemId}'`);
   });
+
+  test('when a region-scoped secretary uploads a CSV, then the foreign row is rejected with its file line, a new id under a foreign company’s name is not linked into it, and its own row lands', async () => {
+    const { foreign, own } = w;
+    const csv = [
+      'id,name,regionId,products',
+      `${foreign.enterprise.id},${foreign.enterprise.name},${foreign.region},x`,
+      `${own.newId}-csv,${foreign.enterprise.name},${own.region},`,
+      `${own.newId},${own.newName},${own.region},船用配件`,
+    ].join('\n');
+    const sent = await request(w.app)
+      .post('/api/v1/import')
+      .query({ name: 'enterprises.csv' })
+      .set(w.keys.scoped)
+      .set('content-type', 'text/csv')
+      .send(csv);
+    expect(sent.status).toBe(202);
+    const report = await valueOf(
+      async () => {
+        const res = await request(w.app)
+          .get(`/api/v1/jobs/${sent.body.jobId as string}`)
+          .set(w.keys.scoped);
+        return res.body.state === 'completed' ? (res.body.result as ImportReportBody) : null;
+      },
+      60_000,
+      'the CSV import',
+    );
+    expect(report.rejected).toEqual([
+      expect.objectContaining({ position: 'enterprises[0]', line: 2, field: 'id' }),
+      expect.objectContaining({
+        position: 'enterprises[1]',
+        line: 3,
+        field: 'id',
+        reason: expect.stringContaining(`Enterprise '${foreign.enterprise.id}'`),
+      }),
+    ]);
+    expect(await node('Enterprise', foreign.enterprise.id)).toMatchObject({
+      aliases: foreign.enterprise.aliases,
+      products: foreign.enterprise.products,
+    });
+    expect(await node('Enterprise', own.newId)).toMatchObject({ products: ['船用配件'] });
+  }, 120_000);
 });
