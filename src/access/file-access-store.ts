@@ -1,29 +1,45 @@
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, chmodSync } from 'node:fs';
 import path from 'node:path';
+import { AppError } from '../shared/app-error';
+import { DataFileError } from '../store/memory/data-file-error';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../store/memory/snapshot-file';
 import type { Page } from '../store/graph-store';
 import type { AccessStore, ApiKeyRecord, AuditEntry } from './access-store';
+import { AuditFile } from './audit-file';
 
 /**
  * Keys and audit entries of the embedded default, in two files beside the memory store's
  * snapshot: `keys.json` (rewritten whole, atomically, on each change; re-read when another
- * process — `redchain keys create` — changed it) and `audit.jsonl` (appended, one entry a line).
- * `dir` null keeps everything in memory (tests).
+ * process — `redchain keys create` — changed it) and `audit.jsonl` (appended durably, one entry
+ * a line: audit-file.ts). `dir` null keeps everything in memory (tests). A keys.json damaged at
+ * start stops it naming the file; damaged while running, keyed requests answer 503 naming it.
  */
 export class FileAccessStore implements AccessStore {
   private keys = new Map<string, ApiKeyRecord>();
   private keysReadAt = -1;
   private readonly audit: AuditEntry[] = [];
+  private auditFile: AuditFile | null = null;
 
   private constructor(private readonly dir: string | null) {}
 
-  static open(dir: string | null): FileAccessStore {
+  static open(
+    dir: string | null,
+    {
+      onWarning = (message) => process.stderr.write(`redchain: ${message}\n`),
+    }: { onWarning?: (message: string) => void } = {},
+  ): FileAccessStore {
     const store = new FileAccessStore(dir);
     if (dir) {
-      mkdirSync(dir, { recursive: true });
-      const auditFile = path.join(dir, 'audit.jsonl');
-      if (existsSync(auditFile))
-        for (const line of readFileSync(auditFile, 'utf8').split('\n'))
-          if (line.trim()) store.audit.push(JSON.parse(line) as AuditEntry);
+      mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+      const { audit, entries } = AuditFile.open(path.join(dir, 'audit.jsonl'), onWarning);
+      store.auditFile = audit;
+      store.audit.push(...entries);
+      try {
+        store.refresh();
+      } catch (error) {
+        throw new DataFileError(store.keysFile!, (error as Error).message, { cause: error });
+      }
+      if (existsSync(store.keysFile!)) chmodSync(store.keysFile!, PRIVATE_FILE_MODE);
     }
     return store;
   }
@@ -55,8 +71,9 @@ export class FileAccessStore implements AccessStore {
   }
 
   async appendAudit(entry: AuditEntry): Promise<void> {
+    // on disk first: an entry that could not be written is not listed either
+    await this.auditFile?.append(entry);
     this.audit.push(entry);
-    if (this.dir) appendFileSync(path.join(this.dir, 'audit.jsonl'), `${JSON.stringify(entry)}\n`);
   }
 
   async listAudit({
@@ -75,6 +92,11 @@ export class FileAccessStore implements AccessStore {
     return { items, nextCursor: matching.length > limit ? items[items.length - 1]!.id : null };
   }
 
+  /** Readiness: throws (503, naming the file) while keys.json cannot be read. */
+  async check(): Promise<void> {
+    this.refresh();
+  }
+
   private get keysFile(): string | null {
     return this.dir ? path.join(this.dir, 'keys.json') : null;
   }
@@ -85,7 +107,13 @@ export class FileAccessStore implements AccessStore {
     if (!file || !existsSync(file)) return;
     const changedAt = statSync(file).mtimeMs;
     if (changedAt === this.keysReadAt) return;
-    const records = JSON.parse(readFileSync(file, 'utf8')) as ApiKeyRecord[];
+    let records: unknown;
+    try {
+      records = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw damagedKeys(file, (error as Error).message);
+    }
+    if (!Array.isArray(records) || !records.every(isKeyRecord)) throw damagedKeys(file, 'not a list of key records');
     this.keys = new Map(records.map((r) => [r.id, r]));
     this.keysReadAt = changedAt;
   }
@@ -95,8 +123,27 @@ export class FileAccessStore implements AccessStore {
     if (!file) return;
     // write then rename: a reader never sees half a file
     const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify([...this.keys.values()], null, 2), { mode: 0o600 });
+    writeFileSync(temporary, JSON.stringify([...this.keys.values()], null, 2), { mode: PRIVATE_FILE_MODE });
     renameSync(temporary, file);
     this.keysReadAt = statSync(file).mtimeMs;
   }
+}
+
+function damagedKeys(file: string, why: string): AppError {
+  return new AppError(
+    'unavailable',
+    `${file} is damaged (${why}): keyed requests are refused until it is restored from a backup or its JSON repaired`,
+  );
+}
+
+function isKeyRecord(value: unknown): value is ApiKeyRecord {
+  const r = value as Partial<ApiKeyRecord> | null;
+  return (
+    r !== null &&
+    typeof r === 'object' &&
+    typeof r.id === 'string' &&
+    typeof r.hash === 'string' &&
+    typeof r.role === 'string' &&
+    typeof r.createdAt === 'string'
+  );
 }
