@@ -9,11 +9,15 @@ export function enterpriseBody(id: string): Record<string, unknown> {
   return { id, name: `${tradeTag(id)}${TRADES[id.length % TRADES.length]}有限公司`, scale: 'small' };
 }
 
-export function postEnterprise(server: ServerProcess, id: string): Promise<Response> {
+export function postEnterprise(
+  server: ServerProcess,
+  id: string,
+  extra: Record<string, unknown> = {},
+): Promise<Response> {
   return fetch(server.url('/api/v1/enterprises'), {
     method: 'POST',
     headers: { authorization: `Bearer ${SERVER_ADMIN_KEY}`, 'content-type': 'application/json' },
-    body: JSON.stringify(enterpriseBody(id)),
+    body: JSON.stringify({ ...enterpriseBody(id), ...extra }),
   });
 }
 
