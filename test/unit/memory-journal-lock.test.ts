@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DataDirectoryLockedError } from '../../src/store/memory/data-file-error';
@@ -42,6 +42,7 @@ describe('the data directory lock of the memory store', () => {
     const pid = deadPid();
     writeFileSync(lockFile(), JSON.stringify({ pid, startedAt: '2026-01-01T00:00:00.000Z' }));
     const store = await MemoryGraphStore.open({ snapshotFile });
+    expect(JSON.parse(readFileSync(lockFile(), 'utf8')).pid).toBe(process.pid);
     await store.upsertNodes('Region', [{ id: 'r-1', name: '镇江高新区', level: 'park' }]);
     await store.close();
   });
@@ -49,6 +50,7 @@ describe('the data directory lock of the memory store', () => {
   test('when the lock is unreadable (a crash between creating and writing it), then it is taken over', async () => {
     writeFileSync(lockFile(), '');
     const store = await MemoryGraphStore.open({ snapshotFile });
+    expect(JSON.parse(readFileSync(lockFile(), 'utf8')).pid).toBe(process.pid);
     await store.close();
   });
 
