@@ -1,6 +1,5 @@
 import { MultiDirectedGraph } from 'graphology';
 import path from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import {
   isUndirected,
   regionRelationOf,
@@ -31,14 +30,13 @@ import type {
 } from '../graph-store';
 import { nodeKey, parseNodeKey, refKey } from '../node-key';
 import { MemoryResults } from './memory-results';
-import { DataFileError } from './data-file-error';
 import { DurableFiles } from './durable-files';
+import { MemoryMutations } from './memory-mutations';
+import { damagedSnapshot, decodeSnapshot, encodeSnapshot } from './snapshot-codec';
 import type { JournalEntry } from './journal-entry';
 import { followInGraph, incidentInGraph, toGraphNode } from './memory-traversal';
 import type { MemoryGraph, MemoryNodeAttributes } from './memory-types';
 import { expandNeighbourhood } from '../neighbourhood';
-
-const SNAPSHOT_FORMAT = 'redchain-snapshot/1';
 
 export interface MemoryStoreOptions {
   /** Snapshot file; when absent nothing is persisted (tests, throwaway demos). Its journal and lock sit beside it. */
@@ -61,6 +59,7 @@ export class MemoryGraphStore implements GraphStore {
   private readonly graph: MemoryGraph = new MultiDirectedGraph();
   private readonly results = new MemoryResults();
   private readonly idIndex = new Map<NodeKind, string[]>();
+  private readonly mutations = new MemoryMutations(this.graph, this.results, (kind) => this.idIndex.delete(kind));
   private files: DurableFiles | null = null;
   private closed = false;
   /** Nothing was ever written to the data directory: no snapshot, no journal entry. */
@@ -97,46 +96,24 @@ export class MemoryGraphStore implements GraphStore {
 
   /** Loads a snapshot; returns the journal seq it holds writes up to. */
   private load(text: string, file: string): number {
-    const damaged = (why: string) =>
-      new DataFileError(
-        file,
-        `${file} is damaged (${why}): restore it from a backup, or move it away to start from its journal alone`,
-      );
-    let parsed: { format?: unknown; graph?: unknown; results?: unknown; lastSeq?: unknown };
+    const snapshot = decodeSnapshot(text, file);
     try {
-      parsed = JSON.parse(text) as typeof parsed;
+      this.graph.import(snapshot.graph as Parameters<MemoryGraph['import']>[0]);
+      this.results.import(snapshot.results);
     } catch (error) {
-      throw damaged(`not JSON: ${(error as Error).message}`);
+      throw damagedSnapshot(file, (error as Error).message);
     }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw damaged('not a JSON object');
-    if (parsed.format !== SNAPSHOT_FORMAT) {
-      throw new DataFileError(
-        file,
-        `memory store: ${file} is not a ${SNAPSHOT_FORMAT} snapshot (format: ${String(parsed.format)})`,
-      );
-    }
-    try {
-      this.graph.import(parsed.graph as Parameters<MemoryGraph['import']>[0]);
-      this.results.import(parsed.results);
-    } catch (error) {
-      throw damaged((error as Error).message);
-    }
-    return typeof parsed.lastSeq === 'number' ? parsed.lastSeq : 0;
+    return snapshot.lastSeq;
   }
 
   private serialise(lastSeq: number): string {
-    return JSON.stringify({
-      format: SNAPSHOT_FORMAT,
-      lastSeq,
-      graph: this.graph.export(),
-      results: this.results.export(),
-    });
+    return encodeSnapshot({ lastSeq, graph: this.graph.export(), results: this.results.export() });
   }
 
   /** Re-applies a journaled write at start; one that failed when first made fails alike, and is skipped. */
   private replay(entry: JournalEntry): void {
     try {
-      this.apply(entry);
+      this.mutations.apply(entry);
     } catch {
       // the write threw when it was made too (apply is deterministic): its caller got the error
     }
@@ -150,97 +127,20 @@ export class MemoryGraphStore implements GraphStore {
     const at = new Date().toISOString();
     if (!this.files) {
       try {
-        return Promise.resolve(this.apply({ seq: 1, at, op, args }) as T);
+        return Promise.resolve(this.mutations.apply({ seq: 1, at, op, args }) as T);
       } catch (error) {
         return Promise.reject(error as Error);
       }
     }
-    return this.files.commit({ at, op, args }, (entry) => this.apply(entry) as T);
-  }
-
-  private apply(entry: JournalEntry): unknown {
-    const a = entry.args;
-    switch (entry.op) {
-      case 'upsertNodes':
-        return this.applyUpsertNodes(a[0] as NodeKind, a[1] as Record<string, unknown>[], entry.at);
-      case 'upsertRelationships':
-        return this.applyUpsertRelationships(a[0] as RelInput[]);
-      case 'deleteNode':
-        return this.applyDeleteNode(a[0] as NodeKind, a[1] as string);
-      case 'deleteRelationships':
-        return this.applyDeleteRelationships(a[0] as Pick<RelInput, 'type' | 'from' | 'to'>[]);
-      case 'writeCandidateRun':
-        return this.results.writeCandidateRun(a[0] as CandidateRun);
-      case 'writeReports':
-        return this.results.writeReports(a[0] as ReportRun);
-    }
+    return this.files.commit({ at, op, args }, (entry) => this.mutations.apply(entry) as T);
   }
 
   upsertNodes(kind: NodeKind, records: Record<string, unknown>[]): Promise<WriteCount> {
     return this.write('upsertNodes', [kind, records]);
   }
 
-  private applyUpsertNodes(kind: NodeKind, records: Record<string, unknown>[], now: string): WriteCount {
-    const count: WriteCount = { created: 0, updated: 0, unchanged: 0 };
-    for (const record of dedupeById(records)) {
-      const id = String(record['id']);
-      const key = nodeKey(kind, id);
-      const props = withoutUndefined(record);
-      if (!this.graph.hasNode(key)) {
-        this.graph.addNode(key, { kind, id, props: { ...props, createdAt: now, updatedAt: now } });
-        this.idIndex.delete(kind);
-        count.created++;
-        continue;
-      }
-      const current = this.graph.getNodeAttributes(key).props;
-      const { createdAt, updatedAt: _previous, ...currentProps } = current;
-      if (isDeepStrictEqual(currentProps, props)) {
-        count.unchanged++;
-      } else {
-        this.graph.mergeNodeAttributes(key, { props: { ...props, createdAt, updatedAt: now } });
-        count.updated++;
-      }
-    }
-    return count;
-  }
-
   upsertRelationships(rels: RelInput[]): Promise<RelWriteCount> {
     return this.write('upsertRelationships', [rels]);
-  }
-
-  private applyUpsertRelationships(rels: RelInput[]): RelWriteCount {
-    const count: RelWriteCount = { created: 0, updated: 0, unchanged: 0, missing: [] };
-    rels.forEach((rel, index) => {
-      const from = refKey(rel.from);
-      const to = refKey(rel.to);
-      if (!this.graph.hasNode(from))
-        return void count.missing.push({ index, reason: `no ${rel.from.kind} with id '${rel.from.id}'` });
-      if (!this.graph.hasNode(to))
-        return void count.missing.push({ index, reason: `no ${rel.to.kind} with id '${rel.to.id}'` });
-      const props = withoutUndefined(rel.props ?? {});
-      const existing = this.findEdge(rel.type, from, to);
-      if (existing === null) {
-        this.graph.addDirectedEdgeWithKey(edgeKey(rel.type, from, to), from, to, { type: rel.type, props });
-        count.created++;
-      } else if (isDeepStrictEqual(this.graph.getEdgeAttribute(existing, 'props'), props)) {
-        count.unchanged++;
-      } else {
-        this.graph.setEdgeAttribute(existing, 'props', props);
-        count.updated++;
-      }
-    });
-    return count;
-  }
-
-  /** The edge of this type between the two nodes; either direction for undirected types. */
-  private findEdge(type: RelInput['type'], from: string, to: string): string | null {
-    const key = edgeKey(type, from, to);
-    if (this.graph.hasEdge(key)) return key;
-    if (isUndirected(type)) {
-      const reverse = edgeKey(type, to, from);
-      if (this.graph.hasEdge(reverse)) return reverse;
-    }
-    return null;
   }
 
   async getNode(kind: NodeKind, id: string): Promise<GraphNode | null> {
@@ -306,29 +206,8 @@ export class MemoryGraphStore implements GraphStore {
     return this.write('deleteNode', [kind, id]);
   }
 
-  private applyDeleteNode(kind: NodeKind, id: string): boolean {
-    const key = nodeKey(kind, id);
-    if (!this.graph.hasNode(key)) return false;
-    this.graph.dropNode(key);
-    this.idIndex.delete(kind);
-    this.results.dropNode({ kind, id });
-    return true;
-  }
-
   deleteRelationships(rels: Pick<RelInput, 'type' | 'from' | 'to'>[]): Promise<number> {
     return this.write('deleteRelationships', [rels]);
-  }
-
-  private applyDeleteRelationships(rels: Pick<RelInput, 'type' | 'from' | 'to'>[]): number {
-    let deleted = 0;
-    for (const rel of rels) {
-      const edge = this.findEdge(rel.type, refKey(rel.from), refKey(rel.to));
-      if (edge !== null) {
-        this.graph.dropEdge(edge);
-        deleted++;
-      }
-    }
-    return deleted;
   }
 
   async neighbourhood(centre: NodeRef, query: NeighbourhoodQuery = {}): Promise<Subgraph> {
@@ -413,19 +292,6 @@ function firstAfter(ids: string[], after: string): number {
     else high = mid;
   }
   return low;
-}
-
-function edgeKey(type: string, from: string, to: string): string {
-  return `${type}|${from}|${to}`;
-}
-
-function dedupeById(records: Record<string, unknown>[]): Record<string, unknown>[] {
-  return [...new Map(records.map((record) => [String(record['id']), record])).values()];
-}
-
-/** Neo4j cannot hold null or undefined properties; the memory store mirrors that. */
-function withoutUndefined(props: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined && value !== null));
 }
 
 function matchesWhere(props: Record<string, unknown>, where: Record<string, string | number | boolean>): boolean {
