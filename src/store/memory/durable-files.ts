@@ -107,6 +107,7 @@ export class DurableFiles {
       const entry = { ...write, seq: ++this.lastSeq };
       const line = `${JSON.stringify(entry)}\n`;
       this.pending.push({ entry, line, apply, resolve: resolve as (value: unknown) => void, reject });
+      // the chain never rejects: writeBatch answers every write of its batch, whatever happens
       if (this.pending.length === 1) this.chain = this.chain.then(() => this.writeBatch());
     });
   }
@@ -122,6 +123,7 @@ export class DurableFiles {
     try {
       await journal.append(Buffer.from(batch.map((p) => p.line).join(''), 'utf8'));
     } catch (error) {
+      // nothing of the batch is on disk (append cut the file back) nor applied: all are refused
       const refused = new AppError(
         'unavailable',
         `the write was not stored: ${journal.file} cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
