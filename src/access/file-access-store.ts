@@ -1,4 +1,16 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, chmodSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../shared/app-error';
 import { DataFileError } from '../store/memory/data-file-error';
@@ -47,8 +59,7 @@ export class FileAccessStore implements AccessStore {
   async createKey(record: ApiKeyRecord): Promise<void> {
     this.refresh();
     if (this.keys.has(record.id)) throw new Error(`an API key with id ${record.id} exists`);
-    this.keys.set(record.id, { ...record });
-    this.save();
+    this.save(new Map(this.keys).set(record.id, { ...record }));
   }
 
   async findKey(id: string): Promise<ApiKeyRecord | null> {
@@ -65,8 +76,7 @@ export class FileAccessStore implements AccessStore {
     this.refresh();
     const key = this.keys.get(id);
     if (!key || key.revokedAt) return false;
-    key.revokedAt = at;
-    this.save();
+    this.save(new Map(this.keys).set(id, { ...key, revokedAt: at }));
     return true;
   }
 
@@ -118,14 +128,46 @@ export class FileAccessStore implements AccessStore {
     this.keysReadAt = changedAt;
   }
 
-  private save(): void {
+  /**
+   * Makes `keys` the keys, on disk first: written to a temp file, fsynced, renamed over keys.json
+   * (a reader never sees half a file), the folder fsynced. A failure (disk full) is a 503 that
+   * leaves the file and the keys in memory as they were, and no temp file.
+   */
+  private save(keys: Map<string, ApiKeyRecord>): void {
     const file = this.keysFile;
-    if (!file) return;
-    // write then rename: a reader never sees half a file
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify([...this.keys.values()], null, 2), { mode: PRIVATE_FILE_MODE });
-    renameSync(temporary, file);
-    this.keysReadAt = statSync(file).mtimeMs;
+    if (file) {
+      const temporary = `${file}.${process.pid}.tmp`;
+      try {
+        writeDurably(temporary, JSON.stringify([...keys.values()], null, 2));
+        renameSync(temporary, file);
+        const dir = openSync(path.dirname(file), 'r');
+        try {
+          fsyncSync(dir);
+        } finally {
+          closeSync(dir);
+        }
+      } catch (error) {
+        rmSync(temporary, { force: true });
+        throw new AppError(
+          'unavailable',
+          `the key was not stored: ${file} cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+          [],
+          { cause: error },
+        );
+      }
+      this.keysReadAt = statSync(file).mtimeMs;
+    }
+    this.keys = keys;
+  }
+}
+
+function writeDurably(file: string, content: string): void {
+  const fd = openSync(file, 'w', PRIVATE_FILE_MODE);
+  try {
+    writeFileSync(fd, content);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 
