@@ -6,6 +6,8 @@ import { ConfigError, loadConfig } from './config/config';
 import { createLogger } from './shared/logger';
 import { shutdownOnSignals } from './shared/shutdown';
 import { openStore } from './store/open-store';
+import { MemoryGraphStore } from './store/memory/memory-graph-store';
+import { DataFileError } from './store/memory/data-file-error';
 import { openJobs } from './jobs/open-jobs';
 import { BullJobQueue } from './jobs/bullmq-job-queue';
 import { seedArticles } from './ingest/seed-articles.use-case';
@@ -50,12 +52,16 @@ async function main(): Promise<void> {
     return;
   }
   // an API request while Neo4j is away answers 503 after a few seconds of retries, not thirty
-  const rawStore = await openStore(config, { maxRetryMs: 5_000 });
+  const onWarning = (message: string) => logger.warn(message);
+  const rawStore = await openStore(config, { maxRetryMs: 5_000, onWarning });
+  // keys and audit are read before anything is written: a damaged file stops the start here
+  const access = openAccess(config, rawStore, { onWarning });
   // every write goes through the reporting store, whose changes queue the recomputes they affect
   const jobs = openJobs(config, rawStore, logger);
   const store = jobs.store;
-  if (store.kind === 'memory' && (await store.countNodes('Region')) === 0) {
-    // the embedded default is a demo: an empty graph gets the articles' dataset
+  if (rawStore instanceof MemoryGraphStore && rawStore.isFresh) {
+    // the embedded default is a demo: a data directory that never held anything gets the articles'
+    // dataset (never a graph that is merely empty: its owner may have emptied it)
     const { counts } = await seedArticles(store);
     logger.info({ counts }, 'loaded the articles’ dataset into the empty memory store');
     // its lists, maps and candidates, so the API serves them from the first request on
@@ -69,7 +75,7 @@ async function main(): Promise<void> {
   const app = createApp({
     api: {
       store,
-      access: openAccess(config, rawStore),
+      access,
       scopes: new RegionScopes(store),
       jobs: jobs.queue,
       graph,
@@ -83,7 +89,10 @@ async function main(): Promise<void> {
       redis: jobs.redis,
       prefix: config.jobs.queuePrefix,
     },
-    readiness: jobs.redis ? [{ name: 'redis', check: async () => void (await jobs.redis!.ping()) }] : [],
+    readiness: [
+      ...(jobs.redis ? [{ name: 'redis', check: async () => void (await jobs.redis!.ping()) }] : []),
+      { name: 'keys', check: () => access.check() },
+    ],
     queues: jobs.queue instanceof BullJobQueue ? [jobs.queue.queue('recompute')] : [],
   });
   const http = await listen(app, config.http.port, config.http.host);
@@ -115,7 +124,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof DataFileError) {
     process.stderr.write(`redchain: ${error.message}\n`);
   } else {
     process.stderr.write(`redchain: failed to start: ${(error as Error).stack ?? String(error)}\n`);

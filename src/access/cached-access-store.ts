@@ -41,6 +41,12 @@ export class CachedAccessStore implements AccessStore {
     return this.inner.appendAudit(entry);
   }
 
+  /** Readiness of the store behind, when it can tell (keys.json readable); else nothing to check. */
+  async check(): Promise<void> {
+    const inner = this.inner as AccessStore & { check?: () => Promise<void> };
+    await inner.check?.();
+  }
+
   listAudit(query: { limit: number; cursor?: string; targetId?: string }): Promise<Page<AuditEntry>> {
     return this.inner.listAudit(query);
   }

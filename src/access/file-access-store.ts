@@ -1,29 +1,57 @@
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
+import { AppError } from '../shared/app-error';
+import { DataFileError } from '../store/memory/data-file-error';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../store/memory/snapshot-file';
 import type { Page } from '../store/graph-store';
 import type { AccessStore, ApiKeyRecord, AuditEntry } from './access-store';
+import { AuditFile } from './audit-file';
 
 /**
  * Keys and audit entries of the embedded default, in two files beside the memory store's
  * snapshot: `keys.json` (rewritten whole, atomically, on each change; re-read when another
- * process — `redchain keys create` — changed it) and `audit.jsonl` (appended, one entry a line).
- * `dir` null keeps everything in memory (tests).
+ * process — `redchain keys create` — changed it) and `audit.jsonl` (appended durably, one entry
+ * a line: audit-file.ts). `dir` null keeps everything in memory (tests). A keys.json damaged at
+ * start stops it naming the file; damaged while running, keyed requests answer 503 naming it.
  */
 export class FileAccessStore implements AccessStore {
   private keys = new Map<string, ApiKeyRecord>();
   private keysReadAt = -1;
   private readonly audit: AuditEntry[] = [];
+  private auditFile: AuditFile | null = null;
 
   private constructor(private readonly dir: string | null) {}
 
-  static open(dir: string | null): FileAccessStore {
+  static open(
+    dir: string | null,
+    {
+      onWarning = (message) => process.stderr.write(`redchain: ${message}\n`),
+    }: { onWarning?: (message: string) => void } = {},
+  ): FileAccessStore {
     const store = new FileAccessStore(dir);
     if (dir) {
-      mkdirSync(dir, { recursive: true });
-      const auditFile = path.join(dir, 'audit.jsonl');
-      if (existsSync(auditFile))
-        for (const line of readFileSync(auditFile, 'utf8').split('\n'))
-          if (line.trim()) store.audit.push(JSON.parse(line) as AuditEntry);
+      mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+      const { audit, entries } = AuditFile.open(path.join(dir, 'audit.jsonl'), onWarning);
+      store.auditFile = audit;
+      store.audit.push(...entries);
+      try {
+        store.refresh();
+      } catch (error) {
+        throw new DataFileError(store.keysFile!, (error as Error).message, { cause: error });
+      }
+      if (existsSync(store.keysFile!)) chmodSync(store.keysFile!, PRIVATE_FILE_MODE);
     }
     return store;
   }
@@ -31,8 +59,7 @@ export class FileAccessStore implements AccessStore {
   async createKey(record: ApiKeyRecord): Promise<void> {
     this.refresh();
     if (this.keys.has(record.id)) throw new Error(`an API key with id ${record.id} exists`);
-    this.keys.set(record.id, { ...record });
-    this.save();
+    this.save(new Map(this.keys).set(record.id, { ...record }));
   }
 
   async findKey(id: string): Promise<ApiKeyRecord | null> {
@@ -49,14 +76,14 @@ export class FileAccessStore implements AccessStore {
     this.refresh();
     const key = this.keys.get(id);
     if (!key || key.revokedAt) return false;
-    key.revokedAt = at;
-    this.save();
+    this.save(new Map(this.keys).set(id, { ...key, revokedAt: at }));
     return true;
   }
 
   async appendAudit(entry: AuditEntry): Promise<void> {
+    // on disk first: an entry that could not be written is not listed either
+    await this.auditFile?.append(entry);
     this.audit.push(entry);
-    if (this.dir) appendFileSync(path.join(this.dir, 'audit.jsonl'), `${JSON.stringify(entry)}\n`);
   }
 
   async listAudit({
@@ -75,6 +102,11 @@ export class FileAccessStore implements AccessStore {
     return { items, nextCursor: matching.length > limit ? items[items.length - 1]!.id : null };
   }
 
+  /** Readiness: throws (503, naming the file) while keys.json cannot be read. */
+  async check(): Promise<void> {
+    this.refresh();
+  }
+
   private get keysFile(): string | null {
     return this.dir ? path.join(this.dir, 'keys.json') : null;
   }
@@ -85,18 +117,75 @@ export class FileAccessStore implements AccessStore {
     if (!file || !existsSync(file)) return;
     const changedAt = statSync(file).mtimeMs;
     if (changedAt === this.keysReadAt) return;
-    const records = JSON.parse(readFileSync(file, 'utf8')) as ApiKeyRecord[];
+    let records: unknown;
+    try {
+      records = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw damagedKeys(file, (error as Error).message);
+    }
+    if (!Array.isArray(records) || !records.every(isKeyRecord)) throw damagedKeys(file, 'not a list of key records');
     this.keys = new Map(records.map((r) => [r.id, r]));
     this.keysReadAt = changedAt;
   }
 
-  private save(): void {
+  /**
+   * Makes `keys` the keys, on disk first: written to a temp file, fsynced, renamed over keys.json
+   * (a reader never sees half a file), the folder fsynced. A failure (disk full) is a 503 that
+   * leaves the file and the keys in memory as they were, and no temp file.
+   */
+  private save(keys: Map<string, ApiKeyRecord>): void {
     const file = this.keysFile;
-    if (!file) return;
-    // write then rename: a reader never sees half a file
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify([...this.keys.values()], null, 2), { mode: 0o600 });
-    renameSync(temporary, file);
-    this.keysReadAt = statSync(file).mtimeMs;
+    if (file) {
+      const temporary = `${file}.${process.pid}.tmp`;
+      try {
+        writeDurably(temporary, JSON.stringify([...keys.values()], null, 2));
+        renameSync(temporary, file);
+        const dir = openSync(path.dirname(file), 'r');
+        try {
+          fsyncSync(dir);
+        } finally {
+          closeSync(dir);
+        }
+      } catch (error) {
+        rmSync(temporary, { force: true });
+        throw new AppError(
+          'unavailable',
+          `the key was not stored: ${file} cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+          [],
+          { cause: error },
+        );
+      }
+      this.keysReadAt = statSync(file).mtimeMs;
+    }
+    this.keys = keys;
   }
+}
+
+function writeDurably(file: string, content: string): void {
+  const fd = openSync(file, 'w', PRIVATE_FILE_MODE);
+  try {
+    writeFileSync(fd, content);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function damagedKeys(file: string, why: string): AppError {
+  return new AppError(
+    'unavailable',
+    `${file} is damaged (${why}): keyed requests are refused until it is restored from a backup or its JSON repaired`,
+  );
+}
+
+function isKeyRecord(value: unknown): value is ApiKeyRecord {
+  const r = value as Partial<ApiKeyRecord> | null;
+  return (
+    r !== null &&
+    typeof r === 'object' &&
+    typeof r.id === 'string' &&
+    typeof r.hash === 'string' &&
+    typeof r.role === 'string' &&
+    typeof r.createdAt === 'string'
+  );
 }

@@ -1,6 +1,7 @@
 import { loadConfig } from '../config/config';
 import { AppError } from '../shared/app-error';
 import type { GraphStore } from '../store/graph-store';
+import { DataDirectoryLockedError, DataFileError } from '../store/memory/data-file-error';
 import { openStore } from '../store/open-store';
 
 export interface CommandContext {
@@ -8,17 +9,31 @@ export interface CommandContext {
   out: (line: string) => void;
 }
 
-/** Opens the configured store, runs the command, always closes the store; errors become exit 1. */
-export async function commandContext(run: (ctx: CommandContext) => Promise<void>): Promise<void> {
+/**
+ * Opens the configured store, runs the command, always closes the store; errors become exit 1.
+ * `writes`: the command writes the graph, so on the memory store it takes the data directory
+ * (refused while the server holds it: its next snapshot would silently undo the command's
+ * writes). Other commands read the files as they are, beside a running server.
+ */
+export async function commandContext(
+  run: (ctx: CommandContext) => Promise<void>,
+  { writes = false }: { writes?: boolean } = {},
+): Promise<void> {
   let store: GraphStore | null = null;
   try {
-    store = await openStore(loadConfig());
+    store = await openStore(loadConfig(), { readOnly: !writes });
     await run({ store, out: (line) => process.stdout.write(`${line}\n`) });
   } catch (error) {
-    const message = error instanceof AppError ? error.message : ((error as Error).stack ?? String(error));
-    process.stderr.write(`redchain: ${message}\n`);
+    process.stderr.write(`redchain: ${messageOf(error)}\n`);
     process.exitCode = 1;
   } finally {
     await store?.close();
   }
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof DataDirectoryLockedError)
+    return `the server (pid ${error.pid}) holds the data directory ${error.dir}: import through the API (POST /api/v1/import) or stop the server first`;
+  if (error instanceof AppError || error instanceof DataFileError) return error.message;
+  return (error as Error).stack ?? String(error);
 }

@@ -24,7 +24,7 @@ program
   .option('--dry-run', 'validate and report without writing', false)
   .option('--report <file>', 'write the full import report as JSON')
   .action((file: string, options: { dryRun: boolean; report?: string }) =>
-    commandContext((ctx) => importCommand(ctx, file, options)),
+    commandContext((ctx) => importCommand(ctx, file, options), { writes: !options.dryRun }),
   );
 
 program
@@ -41,7 +41,7 @@ program
   .option('--synthetic <enterprises>', 'a generated province of this many enterprises', parseCount)
   .option('--seed <seed>', 'seed of the synthetic province (same seed, same data)', parseWhole)
   .action((options: { articles: boolean; synthetic?: number; seed?: number }) =>
-    commandContext((ctx) => seedCommand(ctx, options)),
+    commandContext((ctx) => seedCommand(ctx, options), { writes: true }),
   );
 
 program

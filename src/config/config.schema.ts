@@ -47,7 +47,11 @@ export const EnvSchema = z
         .regex(/^rediss?:\/\/[^\s]+$/, 'must be a redis:// or rediss:// URL')
         .optional(),
     ),
-    /** Snapshot file of the embedded memory store. Default .redchain/snapshot.json. */
+    /**
+     * Snapshot file of the embedded memory store. Default .redchain/snapshot.json. Its folder is the
+     * data directory: the journal (<snapshot>.journal), keys.json, audit.jsonl and the lock
+     * (redchain.lock) sit beside it, all 0600; the folder is made 0700 when missing.
+     */
     REDCHAIN_SNAPSHOT: z.string().trim().min(1).default('.redchain/snapshot.json'),
     /** pino level. Default info. */
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
 import { chainFixture, loadFixture } from '../helpers/fixtures';
+import { until } from '../helpers/until';
 
 describe('memory store snapshot file', () => {
   let dir: string;
@@ -25,24 +26,31 @@ describe('memory store snapshot file', () => {
     await first.close(); // safe twice
 
     const second = await MemoryGraphStore.open({ snapshotFile: file });
-    expect(await second.getNode('Enterprise', 'snap-dfty')).toEqual(
-      await (async () => {
-        const again = await MemoryGraphStore.open({ snapshotFile: file });
-        return again.getNode('Enterprise', 'snap-dfty');
-      })(),
-    );
+    expect(await second.getNode('Enterprise', 'snap-dfty')).toMatchObject({ kind: 'Enterprise', id: 'snap-dfty' });
     expect((await second.neighbourhood({ kind: 'Enterprise', id: 'snap-dfty' })).edges.length).toBeGreaterThan(3);
     expect((await second.readReport('gap_map', 'k'))!.payload).toEqual({ ok: 1 });
-    expect(readdirSync(dir)).toEqual(['snapshot.json']);
+    await second.close();
+    // the journal was folded into the snapshot on close, and the lock released
+    expect(readdirSync(dir).sort()).toEqual(['snapshot.json', 'snapshot.json.journal']);
+    expect(readFileSync(`${file}.journal`, 'utf8')).toBe('');
   });
 
-  test('when writes happen, then the snapshot is written by itself shortly after, with no temp file left', async () => {
+  test('when the journal grows past its limit, then it is folded into the snapshot, with no temp file left', async () => {
     const file = path.join(dir, 'snapshot.json');
-    const store = await MemoryGraphStore.open({ snapshotFile: file, persistDelayMs: 10 });
+    const store = await MemoryGraphStore.open({ snapshotFile: file, compactAfterBytes: 1 });
     await loadFixture(store, chainFixture('auto'));
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(JSON.parse(readFileSync(file, 'utf8')).format).toBe('redchain-snapshot/1');
-    expect(readdirSync(dir)).toEqual(['snapshot.json']);
+    await store.upsertNodes('Region', [{ id: 'auto-last', name: '最后', level: 'park' }]);
+    // the fold runs after the write is answered, in the write chain
+    await until(
+      async () => existsSync(file) && readFileSync(`${file}.journal`, 'utf8') === '',
+      10_000,
+      'the journal folded into the snapshot',
+      20,
+    );
+    const snapshot = JSON.parse(readFileSync(file, 'utf8'));
+    expect(snapshot.format).toBe('redchain-snapshot/1');
+    expect(snapshot.lastSeq).toBeGreaterThan(1);
+    expect(readdirSync(dir).sort()).toEqual(['redchain.lock', 'snapshot.json', 'snapshot.json.journal']);
     await store.close();
   });
 
@@ -52,5 +60,7 @@ describe('memory store snapshot file', () => {
     await expect(MemoryGraphStore.open({ snapshotFile: file })).rejects.toThrow(
       `${file} is not a redchain-snapshot/1 snapshot`,
     );
+    // the refused open released the data directory
+    expect(readdirSync(dir)).not.toContain('redchain.lock');
   });
 });

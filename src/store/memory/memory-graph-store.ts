@@ -1,5 +1,5 @@
 import { MultiDirectedGraph } from 'graphology';
-import { isDeepStrictEqual } from 'node:util';
+import path from 'node:path';
 import {
   isUndirected,
   regionRelationOf,
@@ -30,22 +30,28 @@ import type {
 } from '../graph-store';
 import { nodeKey, parseNodeKey, refKey } from '../node-key';
 import { MemoryResults } from './memory-results';
-import { readSnapshot, writeSnapshotAtomically } from './snapshot-file';
+import { DurableFiles } from './durable-files';
+import { MemoryMutations } from './memory-mutations';
+import { damagedSnapshot, decodeSnapshot, encodeSnapshot } from './snapshot-codec';
+import type { JournalEntry } from './journal-entry';
 import { followInGraph, incidentInGraph, toGraphNode } from './memory-traversal';
 import type { MemoryGraph, MemoryNodeAttributes } from './memory-types';
 import { expandNeighbourhood } from '../neighbourhood';
 
-const SNAPSHOT_FORMAT = 'redchain-snapshot/1';
-
 export interface MemoryStoreOptions {
-  /** Snapshot file; when absent nothing is persisted (tests, throwaway demos). */
+  /** Snapshot file; when absent nothing is persisted (tests, throwaway demos). Its journal and lock sit beside it. */
   snapshotFile?: string;
-  /** Milliseconds writes are gathered before one snapshot is written. Default 250. */
-  persistDelayMs?: number;
+  /** Journal bytes past which the snapshot is rewritten and the journal emptied. Default 8 MiB. */
+  compactAfterBytes?: number;
+  /** Read the files without taking the data directory (a command beside a running server); writes are refused. */
+  readOnly?: boolean;
+  /** Where recoveries are reported (a torn journal tail dropped, a snapshot that could not be written). Default stderr. */
+  onWarning?: (message: string) => void;
 }
 
 /**
- * The embedded store: a graphology multigraph in memory, persisted to a snapshot file.
+ * The embedded store: a graphology multigraph in memory, made durable by a journal fsynced before
+ * each write is answered and folded into a snapshot file (durable-files.ts).
  * Good for a demo and one park of a few hundred enterprises (DESIGN.md §5).
  */
 export class MemoryGraphStore implements GraphStore {
@@ -53,93 +59,88 @@ export class MemoryGraphStore implements GraphStore {
   private readonly graph: MemoryGraph = new MultiDirectedGraph();
   private readonly results = new MemoryResults();
   private readonly idIndex = new Map<NodeKind, string[]>();
-  private persistTimer: NodeJS.Timeout | null = null;
-  /** Something was written since the last snapshot. */
-  private dirty = false;
-  private persisting: Promise<void> = Promise.resolve();
+  private readonly mutations = new MemoryMutations(this.graph, this.results, (kind) => this.idIndex.delete(kind));
+  private files: DurableFiles | null = null;
   private closed = false;
+  /** Nothing was ever written to the data directory: no snapshot, no journal entry. */
+  private freshDirectory = false;
 
-  private constructor(private readonly options: MemoryStoreOptions) {}
+  private constructor() {}
 
-  /** Opens the store, loading the snapshot when one exists. */
+  /**
+   * Opens the store: with a snapshot file, takes the data directory's lock, loads the snapshot and
+   * replays the journal's entries it does not hold yet. Without one, an empty store in memory.
+   */
   static async open(options: MemoryStoreOptions = {}): Promise<MemoryGraphStore> {
-    const store = new MemoryGraphStore(options);
-    if (options.snapshotFile) {
-      const text = await readSnapshot(options.snapshotFile);
-      if (text !== null) store.load(text, options.snapshotFile);
+    const store = new MemoryGraphStore();
+    if (!options.snapshotFile) return store;
+    const onWarning = options.onWarning ?? ((message) => process.stderr.write(`redchain: ${message}\n`));
+    const { files, disk } = await DurableFiles.open({ ...options, snapshotFile: options.snapshotFile, onWarning });
+    try {
+      const snapshotSeq = disk.snapshot === null ? 0 : store.load(disk.snapshot, path.resolve(options.snapshotFile));
+      for (const entry of disk.entries) if (entry.seq > snapshotSeq) store.replay(entry);
+      files.attach((lastSeq) => store.serialise(lastSeq), snapshotSeq);
+      store.freshDirectory = disk.snapshot === null && disk.entries.length === 0;
+      store.files = files;
+    } catch (error) {
+      await files.close().catch(() => undefined);
+      throw error;
     }
     return store;
   }
 
-  private load(text: string, file: string): void {
-    const parsed = JSON.parse(text) as { format?: string; graph?: unknown; results?: unknown };
-    if (parsed.format !== SNAPSHOT_FORMAT) {
-      throw new Error(`memory store: ${file} is not a ${SNAPSHOT_FORMAT} snapshot (format: ${String(parsed.format)})`);
-    }
-    this.graph.import(parsed.graph as Parameters<MemoryGraph['import']>[0]);
-    this.results.import(parsed.results);
+  /** Whether the data directory never held data (the demo dataset may be loaded into it). */
+  get isFresh(): boolean {
+    return this.freshDirectory;
   }
 
-  async upsertNodes(kind: NodeKind, records: Record<string, unknown>[]): Promise<WriteCount> {
-    const count: WriteCount = { created: 0, updated: 0, unchanged: 0 };
-    const now = new Date().toISOString();
-    for (const record of dedupeById(records)) {
-      const id = String(record['id']);
-      const key = nodeKey(kind, id);
-      const props = withoutUndefined(record);
-      if (!this.graph.hasNode(key)) {
-        this.graph.addNode(key, { kind, id, props: { ...props, createdAt: now, updatedAt: now } });
-        this.idIndex.delete(kind);
-        count.created++;
-        continue;
-      }
-      const current = this.graph.getNodeAttributes(key).props;
-      const { createdAt, updatedAt: _previous, ...currentProps } = current;
-      if (isDeepStrictEqual(currentProps, props)) {
-        count.unchanged++;
-      } else {
-        this.graph.mergeNodeAttributes(key, { props: { ...props, createdAt, updatedAt: now } });
-        count.updated++;
-      }
+  /** Loads a snapshot; returns the journal seq it holds writes up to. */
+  private load(text: string, file: string): number {
+    const snapshot = decodeSnapshot(text, file);
+    try {
+      this.graph.import(snapshot.graph as Parameters<MemoryGraph['import']>[0]);
+      this.results.import(snapshot.results);
+    } catch (error) {
+      throw damagedSnapshot(file, (error as Error).message);
     }
-    this.schedulePersist();
-    return count;
+    return snapshot.lastSeq;
   }
 
-  async upsertRelationships(rels: RelInput[]): Promise<RelWriteCount> {
-    const count: RelWriteCount = { created: 0, updated: 0, unchanged: 0, missing: [] };
-    rels.forEach((rel, index) => {
-      const from = refKey(rel.from);
-      const to = refKey(rel.to);
-      if (!this.graph.hasNode(from))
-        return void count.missing.push({ index, reason: `no ${rel.from.kind} with id '${rel.from.id}'` });
-      if (!this.graph.hasNode(to))
-        return void count.missing.push({ index, reason: `no ${rel.to.kind} with id '${rel.to.id}'` });
-      const props = withoutUndefined(rel.props ?? {});
-      const existing = this.findEdge(rel.type, from, to);
-      if (existing === null) {
-        this.graph.addDirectedEdgeWithKey(edgeKey(rel.type, from, to), from, to, { type: rel.type, props });
-        count.created++;
-      } else if (isDeepStrictEqual(this.graph.getEdgeAttribute(existing, 'props'), props)) {
-        count.unchanged++;
-      } else {
-        this.graph.setEdgeAttribute(existing, 'props', props);
-        count.updated++;
-      }
-    });
-    this.schedulePersist();
-    return count;
+  private serialise(lastSeq: number): string {
+    return encodeSnapshot({ lastSeq, graph: this.graph.export(), results: this.results.export() });
   }
 
-  /** The edge of this type between the two nodes; either direction for undirected types. */
-  private findEdge(type: RelInput['type'], from: string, to: string): string | null {
-    const key = edgeKey(type, from, to);
-    if (this.graph.hasEdge(key)) return key;
-    if (isUndirected(type)) {
-      const reverse = edgeKey(type, to, from);
-      if (this.graph.hasEdge(reverse)) return reverse;
+  /** Re-applies a journaled write at start; one that failed when first made fails alike, and is skipped. */
+  private replay(entry: JournalEntry): void {
+    try {
+      this.mutations.apply(entry);
+    } catch {
+      // the write threw when it was made too (apply is deterministic): its caller got the error
     }
-    return null;
+  }
+
+  /**
+   * Every mutation goes through here: journaled and synced first when the store has files,
+   * then applied (the same function replay runs).
+   */
+  private write<T>(op: JournalEntry['op'], args: unknown[]): Promise<T> {
+    const at = new Date().toISOString();
+    if (!this.files) {
+      try {
+        return Promise.resolve(this.mutations.apply({ seq: 1, at, op, args }) as T);
+      } catch (error) {
+        return Promise.reject(error as Error);
+      }
+    }
+    return this.files.commit({ at, op, args }, (entry) => this.mutations.apply(entry) as T);
+  }
+
+  upsertNodes(kind: NodeKind, records: Record<string, unknown>[]): Promise<WriteCount> {
+    return this.write('upsertNodes', [kind, records]);
+  }
+
+  upsertRelationships(rels: RelInput[]): Promise<RelWriteCount> {
+    return this.write('upsertRelationships', [rels]);
   }
 
   async getNode(kind: NodeKind, id: string): Promise<GraphNode | null> {
@@ -201,27 +202,12 @@ export class MemoryGraphStore implements GraphStore {
     return new Set(ids.filter((id) => this.graph.hasNode(nodeKey(kind, id))));
   }
 
-  async deleteNode(kind: NodeKind, id: string): Promise<boolean> {
-    const key = nodeKey(kind, id);
-    if (!this.graph.hasNode(key)) return false;
-    this.graph.dropNode(key);
-    this.idIndex.delete(kind);
-    this.results.dropNode({ kind, id });
-    this.schedulePersist();
-    return true;
+  deleteNode(kind: NodeKind, id: string): Promise<boolean> {
+    return this.write('deleteNode', [kind, id]);
   }
 
-  async deleteRelationships(rels: Pick<RelInput, 'type' | 'from' | 'to'>[]): Promise<number> {
-    let deleted = 0;
-    for (const rel of rels) {
-      const edge = this.findEdge(rel.type, refKey(rel.from), refKey(rel.to));
-      if (edge !== null) {
-        this.graph.dropEdge(edge);
-        deleted++;
-      }
-    }
-    this.schedulePersist();
-    return deleted;
+  deleteRelationships(rels: Pick<RelInput, 'type' | 'from' | 'to'>[]): Promise<number> {
+    return this.write('deleteRelationships', [rels]);
   }
 
   async neighbourhood(centre: NodeRef, query: NeighbourhoodQuery = {}): Promise<Subgraph> {
@@ -245,8 +231,7 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   async writeCandidateRun(run: CandidateRun): Promise<void> {
-    this.results.writeCandidateRun(run);
-    this.schedulePersist();
+    await this.write('writeCandidateRun', [run]);
   }
 
   async readCandidates(type: CandidateType, from: NodeRef, qualifier: string): Promise<StoredCandidates | null> {
@@ -273,8 +258,7 @@ export class MemoryGraphStore implements GraphStore {
   }
 
   async writeReports(run: ReportRun): Promise<void> {
-    this.results.writeReports(run);
-    this.schedulePersist();
+    await this.write('writeReports', [run]);
   }
 
   async readReport(kind: ReportKind, key: string): Promise<StoredReport | null> {
@@ -285,45 +269,16 @@ export class MemoryGraphStore implements GraphStore {
     if (this.closed) throw new Error('memory store is closed');
   }
 
-  /** Writes the snapshot now if anything changed since the last one (also what close() does). */
+  /** Waits for the writes asked so far, then folds the journal into the snapshot (close() does it too). */
   async flush(): Promise<void> {
-    if (this.persistTimer) {
-      clearTimeout(this.persistTimer);
-      this.persistTimer = null;
-    }
-    // an unchanged store is not rewritten: a province's snapshot is hundreds of megabytes
-    if (!this.dirty) return this.persisting;
-    await this.persist();
+    await this.files?.flush();
   }
 
+  /** Waits for the writes in flight, writes the snapshot, releases the data directory. Safe to call twice. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.flush();
-  }
-
-  private schedulePersist(): void {
-    this.dirty = true;
-    if (!this.options.snapshotFile || this.persistTimer || this.closed) return;
-    this.persistTimer = setTimeout(() => {
-      this.persistTimer = null;
-      void this.persist();
-    }, this.options.persistDelayMs ?? 250);
-    this.persistTimer.unref();
-  }
-
-  /** Snapshots are chained so two never race on the same file. */
-  private persist(): Promise<void> {
-    const file = this.options.snapshotFile;
-    if (!file) return Promise.resolve();
-    this.dirty = false;
-    this.persisting = this.persisting.then(() =>
-      writeSnapshotAtomically(
-        file,
-        JSON.stringify({ format: SNAPSHOT_FORMAT, graph: this.graph.export(), results: this.results.export() }),
-      ),
-    );
-    return this.persisting;
+    await this.files?.close();
   }
 }
 
@@ -337,19 +292,6 @@ function firstAfter(ids: string[], after: string): number {
     else high = mid;
   }
   return low;
-}
-
-function edgeKey(type: string, from: string, to: string): string {
-  return `${type}|${from}|${to}`;
-}
-
-function dedupeById(records: Record<string, unknown>[]): Record<string, unknown>[] {
-  return [...new Map(records.map((record) => [String(record['id']), record])).values()];
-}
-
-/** Neo4j cannot hold null or undefined properties; the memory store mirrors that. */
-function withoutUndefined(props: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined && value !== null));
 }
 
 function matchesWhere(props: Record<string, unknown>, where: Record<string, string | number | boolean>): boolean {
