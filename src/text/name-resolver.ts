@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { coreName, normaliseName } from './company-name';
 import { alignmentScore, isSubsequence } from './name-alignment';
-import { placesAbbreviatedBy } from './place-lookup';
+import { placesAbbreviatedBy, type Place } from './place-lookup';
 import { parseRegisteredName, placeEvidence, type RegisteredName } from './registered-name';
 
 /**
@@ -36,6 +36,8 @@ export const RESOLVE_DEFAULTS = {
   candidateScore: 0.45,
   /** How much better than the runner-up a match by alignment or fuzzy must be. */
   margin: 0.16,
+  /** Query length (characters) from which `margin` applies as it is; shorter ones need margin × fullLength / length. */
+  fullLength: 4,
   /** Candidates taken from the bigram index for fuzzy scoring. */
   blockSize: 30,
   /** A bigram shared by more names than this is too common to block on (公司, 科技). */
@@ -107,6 +109,8 @@ export class NameResolver {
   private readonly byNormal = new Map<string, Set<number>>();
   private readonly byCore = new Map<string, Set<number>>();
   private readonly variants: Variant[] = [];
+  /** The places any of an enterprise's names show: an alias without its place (世丰新材料) keeps the company's. */
+  private readonly placesOf: Place[][] = [];
   /** Character bigrams of core names → variants, for the fuzzy layer's blocking. */
   private readonly postings = new Map<string, number[]>();
   /** Characters of spelled names → variants, for the alignment's blocking. */
@@ -136,6 +140,7 @@ export class NameResolver {
       addTo(this.byNormal, normal, index);
       addTo(this.byCore, core, index);
       const parsed = parseRegisteredName(text);
+      (this.placesOf[index] ??= []).push(...parsed.places);
       const variant = this.variants.push({ entry: index, text, core, parsed }) - 1;
       for (const gram of new Set(bigrams(core))) pushTo(this.postings, gram, variant);
       for (const char of new Set(parsed.text)) pushTo(this.charPostings, char, variant);
@@ -160,7 +165,7 @@ export class NameResolver {
     if (byCore.length > 1) return this.ambiguous(byCore.map((i) => this.candidate(i, 1, core)));
 
     const aligned = this.aligned(parsed);
-    if (aligned.length > 0) return this.decide(aligned, parsed.hasForm);
+    if (aligned.length > 0) return this.decide(aligned, parsed);
     return this.fuzzy(core, parsed);
   }
 
@@ -184,9 +189,10 @@ export class NameResolver {
         if (!isSubsequence(form.text, variant.parsed.text)) continue;
         let score = alignmentScore(form.text, variant.parsed);
         if (score === null) continue;
-        const evidence = placeEvidence(form.places, variant.parsed.places);
+        const places = this.placesOf[variant.entry] ?? [];
+        const evidence = placeEvidence(form.places, places);
         if (evidence === 'against') score -= this.options.placeAgainst;
-        else if (form.places.length > 0 && variant.parsed.places.length === 0) score -= this.options.placeUnshown;
+        else if (form.places.length > 0 && places.length === 0) score -= this.options.placeUnshown;
         const current = best.get(variant.entry);
         if (!current || score > current.score) {
           const place = evidence === 'none' ? '' : `, place ${evidence === 'for' ? 'agrees' : 'differs'}`;
@@ -208,11 +214,14 @@ export class NameResolver {
     return rarest ?? [];
   }
 
-  private decide(ranked: Scored[], registered: boolean): Resolution {
+  private decide(ranked: Scored[], query: RegisteredName): Resolution {
+    const registered = query.hasForm;
     const { matchScore, candidateScore, margin, maxCandidates } = this.options;
     const [top, runnerUp] = ranked as [Scored, Scored | undefined];
     const lead = top.score - (runnerUp?.score ?? 0);
-    if (!registered && 1 - top.score <= matchScore && lead >= margin) {
+    // fewer characters are less evidence: a two-character name (天成) fits many registered names
+    const needed = margin * Math.max(1, this.options.fullLength / [...query.text].length);
+    if (!registered && 1 - top.score <= matchScore && lead >= needed) {
       const evidence = `${top.evidence}; score ${top.score.toFixed(2)}, next ${(runnerUp?.score ?? 0).toFixed(2)}`;
       return { ...this.match(top.entry, 'fuzzy', top.score), evidence } as Resolution;
     }
@@ -224,7 +233,7 @@ export class NameResolver {
   /** A query that names a place links by core name only to a company registered there. */
   private placeUnconfirmed(query: RegisteredName, entry: number): boolean {
     if (query.places.length === 0) return false;
-    return !this.variants.some((v) => v.entry === entry && placeEvidence(query.places, v.parsed.places) === 'for');
+    return placeEvidence(query.places, this.placesOf[entry] ?? []) !== 'for';
   }
 
   private fuzzy(core: string, query: RegisteredName): Resolution {
@@ -243,7 +252,8 @@ export class NameResolver {
       let score = result.score ?? 1;
       // a misspelling changes a character or two; fuse also scores 数源科技 inside 新能源科技 well
       if (Math.abs(result.item.core.length - core.length) > 1) score = Math.max(score, this.options.candidateScore);
-      if (placeEvidence(query.places, result.item.parsed.places) === 'against') score += this.options.placeAgainst;
+      if (placeEvidence(query.places, this.placesOf[result.item.entry] ?? []) === 'against')
+        score += this.options.placeAgainst;
       const current = best.get(result.item.entry);
       if (!current || score < current.score) best.set(result.item.entry, { score, text: result.item.text });
     }
