@@ -96,6 +96,7 @@ interface Variant {
 
 interface Scored {
   entry: number;
+  variant: number;
   score: number;
   text: string;
   evidence: string;
@@ -196,7 +197,13 @@ export class NameResolver {
         const current = best.get(variant.entry);
         if (!current || score > current.score) {
           const place = evidence === 'none' ? '' : `, place ${evidence === 'for' ? 'agrees' : 'differs'}`;
-          best.set(variant.entry, { entry: variant.entry, score, text: variant.text, evidence: `${form.via}${place}` });
+          best.set(variant.entry, {
+            entry: variant.entry,
+            variant: v,
+            score,
+            text: variant.text,
+            evidence: `${form.via}${place}`,
+          });
         }
       }
     }
@@ -221,13 +228,39 @@ export class NameResolver {
     const lead = top.score - (runnerUp?.score ?? 0);
     // fewer characters are less evidence: a two-character name (天成) fits many registered names
     const needed = margin * Math.max(1, this.options.fullLength / [...query.text].length);
-    if (!registered && 1 - top.score <= matchScore && lead >= needed) {
-      const evidence = `${top.evidence}; score ${top.score.toFixed(2)}, next ${(runnerUp?.score ?? 0).toFixed(2)}`;
+    const placeLeftOut = registered && this.onlyPlaceLeftOut(query, top.variant);
+    if ((!registered || placeLeftOut) && 1 - top.score <= matchScore && lead >= needed) {
+      const evidence = `${placeLeftOut ? 'registered name without its place' : top.evidence}; score ${top.score.toFixed(2)}, next ${(runnerUp?.score ?? 0).toFixed(2)}`;
       return { ...this.match(top.entry, 'fuzzy', top.score), evidence } as Resolution;
     }
-    const shown = ranked.slice(0, maxCandidates).map((s) => this.candidate(s.entry, Math.max(0, s.score), s.text));
-    const worth = shown.filter((c) => 1 - c.similarity <= candidateScore);
-    return worth.length > 0 && !registered ? this.ambiguous(worth) : { outcome: 'none', candidates: shown };
+    const top5 = ranked.slice(0, maxCandidates);
+    const shown = top5.map((s) => this.candidate(s.entry, Math.max(0, s.score), s.text));
+    // a registered name one character short of another may be a slip (十州电 for 十州电气): ask
+    const worth = top5.filter(
+      (s, i) =>
+        1 - (shown[i] as NameCandidate).similarity <= candidateScore && (!registered || this.oneShort(query, s)),
+    );
+    return worth.length > 0
+      ? this.ambiguous(worth.map((s) => this.candidate(s.entry, Math.max(0, s.score), s.text)))
+      : { outcome: 'none', candidates: shown };
+  }
+
+  /**
+   * A registered name that is another's without its leading place (梅聚化工有限公司 for
+   * 澧阳梅聚化工有限公司, the place perhaps one no table lists) is the same registration written
+   * shorter; anything else written inside a longer name is not (平顶山新能源科技 is not 平顶山立充新能源科技).
+   */
+  private onlyPlaceLeftOut(query: RegisteredName, variant: number): boolean {
+    const { parsed } = this.variants[variant] as Variant;
+    const name = parsed.text.slice(0, parsed.formStart);
+    const asked = query.text.slice(0, query.formStart);
+    const prefix = name.length - asked.length;
+    return asked.length >= 3 && prefix >= 2 && prefix <= 4 && name.endsWith(asked);
+  }
+
+  private oneShort(query: RegisteredName, scored: Scored): boolean {
+    const { parsed } = this.variants[scored.variant] as Variant;
+    return parsed.formStart - query.formStart <= 1;
   }
 
   /** A query that names a place links by core name only to a company registered there. */
@@ -268,7 +301,7 @@ export class NameResolver {
     ) {
       return { ...this.match(top[0], 'fuzzy', 1 - top[1].score), evidence: 'misspelling' } as Resolution;
     }
-    if (top[1].score <= candidateScore && !query.hasForm) {
+    if (top[1].score <= candidateScore) {
       return this.ambiguous(shown.filter((c) => 1 - c.similarity <= candidateScore));
     }
     return { outcome: 'none', candidates: shown };

@@ -78,6 +78,16 @@ describe('names as people write them', () => {
     expect(found.outcome !== 'match' && found.candidates.map((c) => c.id)).toEqual(['lichong']);
   });
 
+  test('when a registered name is another without its leading place, then it matches; one character short, then it is asked', () => {
+    const known = new NameResolver([
+      { id: 'meiju', name: '澧阳梅聚化工有限公司' },
+      { id: 'shizhou', name: '岳潇十州电气有限责任公司' },
+    ]);
+    expect(known.resolve({ name: '梅聚化工有限公司' })).toMatchObject({ outcome: 'match', id: 'meiju' });
+    const slip = known.resolve({ name: '岳潇十州电有限责任公司' });
+    expect(slip.outcome === 'ambiguous' && slip.candidates.map((c) => c.id)).toEqual(['shizhou']);
+  });
+
   test('when a short name fits two companies about equally, then the answer is ambiguous with both', () => {
     const two = new NameResolver([
       { id: 'zhejiang', name: '浙江天成自控股份有限公司' },
