@@ -260,7 +260,8 @@ export class NameResolver {
 
   private oneShort(query: RegisteredName, scored: Scored): boolean {
     const { parsed } = this.variants[scored.variant] as Variant;
-    return parsed.formStart - query.formStart <= 1;
+    const asked = query.text.slice(0, query.formStart);
+    return parsed.formStart - query.formStart === 1 && isSubsequence(asked, parsed.text.slice(0, parsed.formStart));
   }
 
   /** A query that names a place links by core name only to a company registered there. */
@@ -283,8 +284,11 @@ export class NameResolver {
     const best = new Map<number, { score: number; text: string }>();
     for (const result of fuse.search(core.slice(0, 32))) {
       let score = result.score ?? 1;
-      // a misspelling changes a character or two; fuse also scores 数源科技 inside 新能源科技 well
-      if (Math.abs(result.item.core.length - core.length) > 1) score = Math.max(score, this.options.candidateScore);
+      // a misspelling changes a character or two; fuse also scores 数源科技 inside 新能源科技 well.
+      // Such a name is not a match, and for a registered name not even a question (another registration)
+      if (Math.abs(result.item.core.length - core.length) > 1) {
+        score = Math.max(score, query.hasForm ? 1 : this.options.candidateScore);
+      }
       if (placeEvidence(query.places, this.placesOf[result.item.entry] ?? []) === 'against')
         score += this.options.placeAgainst;
       const current = best.get(result.item.entry);
@@ -301,8 +305,10 @@ export class NameResolver {
     ) {
       return { ...this.match(top[0], 'fuzzy', 1 - top[1].score), evidence: 'misspelling' } as Resolution;
     }
-    if (top[1].score <= candidateScore) {
-      return this.ambiguous(shown.filter((c) => 1 - c.similarity <= candidateScore));
+    // a registered name is a question only about near-misspellings of it (吉林电力 is not a slip for 长江电力)
+    const askUpTo = query.hasForm ? Math.min(candidateScore, matchScore) : candidateScore;
+    if (top[1].score <= askUpTo) {
+      return this.ambiguous(shown.filter((c) => 1 - c.similarity <= askUpTo));
     }
     return { outcome: 'none', candidates: shown };
   }
