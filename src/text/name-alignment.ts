@@ -23,6 +23,18 @@ export const ALIGNMENT_DEFAULTS = {
 
 const NONE = -Infinity;
 
+/** Rows reused across calls (a resolve scores hundreds of names; fresh arrays each time cost more than the scoring). */
+function newBuffers(size: number) {
+  return {
+    size,
+    previous: new Float64Array(size),
+    previousUsed: new Int16Array(size),
+    current: new Float64Array(size),
+    currentUsed: new Int16Array(size),
+  };
+}
+let buffers = newBuffers(64);
+
 /** A score in [0, 1] (1: the query is the name's leading part written out), or null if not in order. */
 export function alignmentScore(query: string, name: RegisteredName, d = ALIGNMENT_DEFAULTS): number | null {
   const q = [...query];
@@ -33,13 +45,12 @@ export function alignmentScore(query: string, name: RegisteredName, d = ALIGNMEN
   const starts = new Set([0, ...name.placeStarts, name.coreStart, name.industryStart]);
   // inside a place only its first character may open a run (深 for 深圳, not 北 of 湖北)
   const midPlace = (j: number) => j < name.coreStart && !starts.has(j);
-  let previous = new Float64Array(n).fill(NONE);
-  let previousUsed = new Int16Array(n);
-  let current = new Float64Array(n);
-  let currentUsed = new Int16Array(n);
+  if (buffers.size < n) buffers = newBuffers(Math.max(n, 2 * buffers.size));
+  let { previous, previousUsed, current, currentUsed } = buffers;
+  previous.fill(NONE, 0, n);
   const inCore = (j: number) => (j >= name.coreStart && j < name.formStart ? 1 : 0);
   for (let i = 0; i < m; i++) {
-    current.fill(NONE);
+    current.fill(NONE, 0, n);
     let bestBefore = NONE; // best of previous[0 .. j-2]
     let bestBeforeUsed = 0;
     for (let j = 0; j < n; j++) {

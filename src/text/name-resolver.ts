@@ -210,15 +210,21 @@ export class NameResolver {
     return [...best.values()].sort((a, b) => b.score - a.score);
   }
 
-  /** The variants holding the query's rarest character (every candidate must hold them all). */
+  /**
+   * The variants holding the query's three rarest characters (every candidate must hold them
+   * all): posting lists are in variant order, so intersecting them is a merge.
+   */
   private blockByCharacters(text: string): number[] {
-    let rarest: number[] | undefined;
+    const lists: number[][] = [];
     for (const char of new Set(text)) {
       const list = this.charPostings.get(char);
       if (!list) return [];
-      if (!rarest || list.length < rarest.length) rarest = list;
+      lists.push(list);
     }
-    return rarest ?? [];
+    lists.sort((a, b) => a.length - b.length);
+    let block = lists[0] ?? [];
+    for (const list of lists.slice(1, 3)) block = intersectSorted(block, list);
+    return block;
   }
 
   private decide(ranked: Scored[], query: RegisteredName): Resolution {
@@ -361,6 +367,21 @@ function addTo(map: Map<string, Set<number>>, key: string, value: number): void 
   const set = map.get(key);
   if (set) set.add(value);
   else map.set(key, new Set([value]));
+}
+
+function intersectSorted(a: number[], b: number[]): number[] {
+  const both: number[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      both.push(x);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return both;
 }
 
 function pushTo(map: Map<string, number[]>, key: string, value: number): void {
