@@ -164,7 +164,7 @@ export async function evaluateRealNames(): Promise<string> {
   lines.push(
     '',
     `Import of all ${companies.length} by full name and own id into the articles' dataset:`,
-    `- through the import as it stands: ${load.throughImport.created} enterprises created, ${load.throughImport.linked.length} linked to another company, ${load.throughImport.held} held for review${load.throughImport.linked.length ? ` (${load.throughImport.linked.slice(0, 5).join('; ')}…)` : ''}`,
+    `- through the import as it stands: ${load.throughImport.created} enterprises created, ${load.throughImport.linked.length} linked to an enterprise already there, ${load.throughImport.held} held for review${load.throughImport.linked.length ? ` (${load.throughImport.linked.slice(0, 5).join('; ')}…)` : ''}`,
     `- by the link rules (src/ingest/link-enterprise.ts): ${load.byLinkRules.created} created, ${load.byLinkRules.linked.length} linked${load.byLinkRules.linked.length ? ` (${load.byLinkRules.linked.slice(0, 5).join('; ')})` : ''}`,
     '',
   );
