@@ -112,11 +112,6 @@ export function parseRegisteredName(raw: string): RegisteredName {
   return { text, places, placeStarts, coreStart, industryStart, formStart, hasForm: LEGAL_FORM_END.test(text) };
 }
 
-/** The places a query opens with (湖北东方钛业 → 湖北), for evidence against a candidate elsewhere. */
-export function leadingPlaces(name: RegisteredName): Place[] {
-  return name.places;
-}
-
 /**
  * Evidence from places: 'against' when the query names a province or city the candidate is not
  * registered in (湖北… is not 甘肃…), 'for' when it names one it is, 'none' when either is silent.
