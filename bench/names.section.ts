@@ -35,7 +35,7 @@ export function benchNames(runs: number): void {
     if (k) out(`| ${kind} | ${k.n} | ${k.match} | ${k.correct} | ${k.found} |`);
   }
   out(
-    `\nthresholds in use: ${JSON.stringify(RESOLVE_DEFAULTS)}\n\n| matchScore | margin | candidateScore | match precision | found | matched |`,
+    `\nthresholds in use: ${JSON.stringify(RESOLVE_DEFAULTS)}\n\n| fuzzyMatchScore | margin | candidateScore | match precision | found | matched |`,
   );
   out('|---|---|---|---|---|---|');
   for (const r of calibrateThresholds())

@@ -1,4 +1,7 @@
 /**
+ * npm run eval -- real — the real-data figures (real-names.eval.ts) on ../shared/eval-data; it
+ * exits non-zero, saying so, when that folder is missing.
+ *
  * npm run eval [-- --enterprises N] — matching quality on the generator's hidden ground truth,
  * printed as the tables of docs/quality.md. Everything runs in memory on a generated province
  * (default 20,000 enterprises, seed 20261124), each figure beside its baselines from the same run.
@@ -12,8 +15,11 @@ import { generateProvince, GENERATE_DEFAULTS } from '../../seeds/generate/genera
 import { evaluatePartners } from './partners.eval';
 import { evaluateTackling } from './tackling.eval';
 import { evaluateAssignment } from './assignment.eval';
+import { EvalDataMissing } from './astock-names';
+import { evaluateRealNames } from './real-names.eval';
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     enterprises: { type: 'string', default: '20000' },
     ties: { type: 'string', default: '400' },
@@ -25,6 +31,10 @@ const pct = (x: number) => (x * 100).toFixed(1);
 const out = (s: string) => process.stdout.write(`${s}\n`);
 
 async function main(): Promise<void> {
+  if (positionals[0] === 'real') {
+    out(await evaluateRealNames());
+    return;
+  }
   const enterprises = Number(values.enterprises);
   const started = performance.now();
   const { bundle, truth } = generateProvince({ enterprises, seed: GENERATE_DEFAULTS.seed });
@@ -67,6 +77,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof EvalDataMissing) {
+    process.stderr.write(`eval: ${error.message}\n`);
+    process.exit(2);
+  }
   process.stderr.write(`eval: ${(error as Error).stack ?? String(error)}\n`);
   process.exit(1);
 });

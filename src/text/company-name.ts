@@ -1,7 +1,10 @@
+import { identityText } from './identity-text';
+import { placeAt } from './place-lookup';
 /**
  * Chinese company-name normalisation (DESIGN.md §6 Names). Two forms:
  *
- * - `normaliseName`: formatting only — NFKC (full-width → half-width), one kind of bracket, no
+ * - `normaliseName`: formatting only — NFKC (full-width → half-width), invisible and bidi
+ *   characters gone (identity-text.ts), one kind of bracket, no
  *   spaces or punctuation, legal-form suffixes removed. 江苏省镇江船厂（集团）有限公司 →
  *   江苏省镇江船厂.
  * - `coreName`: also without leading place names (province, city, district, with or without
@@ -26,95 +29,6 @@ const LEGAL_SUFFIXES = [
   'inc',
 ].sort((a, b) => b.length - a.length);
 
-/** Provinces and autonomous regions, by the short name used as a prefix. */
-const PROVINCES = [
-  '北京',
-  '天津',
-  '上海',
-  '重庆',
-  '河北',
-  '山西',
-  '辽宁',
-  '吉林',
-  '黑龙江',
-  '江苏',
-  '浙江',
-  '安徽',
-  '福建',
-  '江西',
-  '山东',
-  '河南',
-  '湖北',
-  '湖南',
-  '广东',
-  '海南',
-  '四川',
-  '贵州',
-  '云南',
-  '陕西',
-  '甘肃',
-  '青海',
-  '台湾',
-  '内蒙古',
-  '广西',
-  '西藏',
-  '宁夏',
-  '新疆',
-  '香港',
-  '澳门',
-];
-
-/**
- * Cities and districts that prefix company names in the parks redchain serves. Place names
- * followed by 省/市/区/县/州 are recognised without being listed; this list covers the bare
- * forms (镇江船厂).
- */
-const PLACES = new Set<string>([
-  ...PROVINCES,
-  '武汉',
-  '咸宁',
-  '荆州',
-  '镇江',
-  '白银',
-  '平顶山',
-  '兰州',
-  '南京',
-  '苏州',
-  '无锡',
-  '常州',
-  '扬州',
-  '郑州',
-  '洛阳',
-  '长沙',
-  '广州',
-  '深圳',
-  '珠海',
-  '佛山',
-  '东莞',
-  '杭州',
-  '宁波',
-  '合肥',
-  '成都',
-  '西安',
-  '青岛',
-  '济南',
-  '厦门',
-  '江岸',
-  '咸安',
-  '通城',
-  '沙市',
-  '宜昌',
-  '襄阳',
-  '黄石',
-  '十堰',
-  '孝感',
-  '黄冈',
-  '鄂州',
-  '随州',
-  '恩施',
-  '天门',
-]);
-
 const BRACKETS: [RegExp, string][] = [
   [/[【〔［[{「『]/gu, '('],
   [/[】〕］\]}」』]/gu, ')'],
@@ -123,14 +37,17 @@ const NOISE = /[\s·•.,，。、'"“”‘’!！?？:：;；\-—_/\\&＆]+/
 
 /** Formatting-only normal form; the same for every spelling of the same registered name. */
 export function normaliseName(raw: string): string {
-  let name = raw.normalize('NFKC').toLowerCase();
-  for (const [pattern, replacement] of BRACKETS) name = name.replace(pattern, replacement);
-  name = name.replace(NOISE, '');
-  name = stripSuffixes(name);
-  return name.replace(/\(\)/gu, '');
+  return stripSuffixes(spelledName(raw)).replace(/\(\)/gu, '');
 }
 
-function stripSuffixes(name: string): string {
+/** Formatting only, legal form kept: 江苏省镇江\u200b船厂（集团）有限公司 → 江苏省镇江船厂(集团)有限公司. */
+export function spelledName(raw: string): string {
+  let name = identityText(raw).toLowerCase();
+  for (const [pattern, replacement] of BRACKETS) name = name.replace(pattern, replacement);
+  return name.replace(NOISE, '');
+}
+
+export function stripSuffixes(name: string): string {
   let changed = true;
   while (changed) {
     changed = false;
@@ -150,28 +67,23 @@ function stripSuffixes(name: string): string {
  * left, since then it is part of the trade name (镇江船厂 is not 船厂).
  */
 export function coreName(raw: string): string {
-  let name = normaliseName(raw);
-  for (;;) {
-    const next = stripOnePlace(name);
-    if (next === name || next.length < 2) return name;
-    name = next;
-  }
+  const name = normaliseName(raw);
+  return name.slice(placePrefixLength(name));
 }
 
-const PROVINCE_SET = new Set(PROVINCES);
-
-/** Province prefixes go whenever two characters remain; a bare city only before 3+ (镇江船厂 stays). */
-function stripOnePlace(name: string): string {
-  // 省/市/区/县 forms: any 2-4 characters followed by the unit word, if what is left is long enough
-  const administrative = /^(.{2,4}?)(省|自治区|市|区|县)(.+)$/u.exec(name);
-  if (administrative && PLACES.has(administrative[1] as string) && (administrative[3] as string).length >= 2) {
-    return administrative[3] as string;
+/**
+ * How many leading characters of a normalised name are place names. A province, or any place
+ * with its unit word (镇江市), goes whenever two characters remain; a bare city only before 3+.
+ */
+export function placePrefixLength(name: string): number {
+  let at = 0;
+  for (;;) {
+    const found = placeAt(name, at);
+    if (!found) return at;
+    const rest = name.length - at - found.length;
+    const bare = found.length === [...found.place.name].length;
+    const isProvince = found.place.name === found.place.province;
+    if (rest < 2 || (bare && !isProvince && rest < 3)) return at;
+    at += found.length;
   }
-  for (let length = 4; length >= 2; length--) {
-    const head = name.slice(0, length);
-    const rest = name.length - length;
-    if (PROVINCE_SET.has(head) && rest >= 2) return name.slice(length);
-    if (PLACES.has(head) && rest >= 3) return name.slice(length);
-  }
-  return name;
 }
