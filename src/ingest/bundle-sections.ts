@@ -24,7 +24,7 @@ export interface RefUse {
 
 type Rec = Record<string, unknown>;
 
-interface NodeSection {
+export interface NodeSection {
   kind: NodeKind;
   refFields: readonly string[];
   refs: (record: Rec, self: { kind: NodeKind; id: string }) => RefUse[];

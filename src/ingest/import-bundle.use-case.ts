@@ -4,12 +4,21 @@ import { describeIssue } from '../shared/describe-issue';
 import type { GraphStore } from '../store/graph-store';
 import { NameResolver, type Resolution } from '../text/name-resolver';
 import { BUNDLE_FORMAT, BUNDLE_SECTIONS, bundleSections, type BundleSection } from './bundle.schema';
-import { isEdgeSection, nodeProps, recordProblem, sectionSpecs, type RefUse } from './bundle-sections';
+import {
+  isEdgeSection,
+  nodeProps,
+  recordProblem,
+  sectionSpecs,
+  type NodeSection,
+  type RefUse,
+} from './bundle-sections';
 import type { ImportReport } from './import-report';
 import { bundleIds, checkReferences, referencesOf, selfOf, storeIds, type ImportCandidate } from './import-references';
 import { scopeRefusals, type ImportCaller, type ScopeRefusal } from './import-scope';
 import { loadEnterpriseNames } from './load-enterprise-names';
 import { writeImport, type ImportWrite } from './write-import';
+import { decideEnterpriseLink } from './link-enterprise';
+import { mergeEnterpriseFields } from './merge-enterprise-fields';
 
 export interface ImportOptions {
   /** Validate and report without writing anything. */
@@ -76,7 +85,7 @@ export async function importBundle(
     report.rejected.push({ ...where(c), field, reason });
 
   const parsed = parseSections(bundle, report, reject);
-  const { idMap, held } = await resolveEnterprises(store, parsed, report, where);
+  const { idMap, held, merges } = await resolveEnterprises(store, parsed, report, where);
   const refused = caller
     ? await scopeRefusals(
         store,
@@ -130,7 +139,7 @@ export async function importBundle(
     counts.rejected = new Set(report.rejected.filter((r) => r.section === section).map((r) => r.position)).size;
     counts.held = new Set(report.review.filter((r) => r.section === section).map((r) => r.position)).size;
   }
-  if (!dryRun) await writeImport(store, planWrite(live, rels, idMap), report, onProgress);
+  if (!dryRun) await writeImport(store, planWrite(live, rels, idMap, merges), report, onProgress);
   return report;
 }
 
@@ -190,11 +199,13 @@ async function resolveEnterprises(
   accepted: ImportCandidate[],
   report: ImportReport,
   where: (c: ImportCandidate) => { section: BundleSection; position: string; line?: number; id?: string },
-): Promise<{ idMap: Map<string, string>; held: Set<ImportCandidate> }> {
+): Promise<{ idMap: Map<string, string>; held: Set<ImportCandidate>; merges: Map<ImportCandidate, Rec> }> {
   const enterprises = accepted.filter((c) => c.section === 'enterprises');
   const idMap = new Map<string, string>();
   const held = new Set<ImportCandidate>();
-  if (enterprises.length === 0) return { idMap, held };
+  /** The fields a linked row brings, merged onto the enterprise it was linked to when written. */
+  const merges = new Map<ImportCandidate, Rec>();
+  if (enterprises.length === 0) return { idMap, held, merges };
   const known = await store.existingIds(
     'Enterprise',
     enterprises.map((c) => String(c.record['id'])),
@@ -207,25 +218,39 @@ async function resolveEnterprises(
     const query = { name: String(c.record['name']), ...(c.record['uscc'] ? { uscc: String(c.record['uscc']) } : {}) };
     let resolution: Resolution = inGraph.resolve(query);
     if (resolution.outcome === 'none') resolution = inBundle.resolve(query);
-    if (resolution.outcome === 'match' && resolution.id !== id) {
-      idMap.set(id, resolution.id);
+    const decision = decideEnterpriseLink(query, resolution);
+    if (decision.action === 'link' && decision.to !== id) {
+      idMap.set(id, decision.to);
+      // the row's other fields are merged by stated rules, each conflict reported with both values
+      const incoming = nodeProps(sectionSpecs.enterprises as NodeSection, c.record);
+      const existing = await store.getNode('Enterprise', decision.to);
+      const { patch, conflicts } = existing
+        ? mergeEnterpriseFields(existing.props, incoming)
+        : { patch: {}, conflicts: [] };
+      merges.set(c, incoming);
       report.linked.push({
         position: where(c).position,
         incomingId: id,
         incomingName: query.name,
-        linkedTo: resolution.id,
-        linkedName: resolution.name,
-        by: resolution.by,
+        linkedTo: decision.to,
+        linkedName: decision.toName,
+        by: decision.by,
+        evidence: decision.evidence,
+        filled: Object.keys(patch),
+        conflicts,
       });
-    } else if (resolution.outcome === 'ambiguous') {
+    } else if (decision.action === 'hold') {
       held.add(c);
-      report.review.push({
-        ...where(c),
-        name: query.name,
-        reason: 'the name matches more than one enterprise',
-        candidates: resolution.candidates,
-      });
-    } else if (resolution.outcome === 'none') {
+      report.review.push({ ...where(c), name: query.name, reason: decision.reason, candidates: decision.candidates });
+    } else if (decision.action === 'create') {
+      if (decision.similar.length > 0) {
+        const at = where(c);
+        report.notes.push(
+          `${at.position} (${id}) ${query.name}: created as a new enterprise; similar names in the graph, to check: ${decision.similar
+            .map((s) => `${s.name} (${s.id})`)
+            .join(', ')}`,
+        );
+      }
       inBundle.add({
         id,
         name: query.name,
@@ -234,22 +259,23 @@ async function resolveEnterprises(
       });
     }
   }
-  return { idMap, held };
+  return { idMap, held, merges };
 }
 
 function planWrite(
   live: ImportCandidate[],
   rels: Map<ImportCandidate, RelInput[]>,
   idMap: Map<string, string>,
+  merges: Map<ImportCandidate, Rec>,
 ): ImportWrite {
   const nodes = new Map<NodeKind, Rec[]>();
-  const aliases: { kind: NodeKind; id: string; alias: string }[] = [];
+  const aliases: ImportWrite['aliases'] = [];
   for (const c of live) {
     const spec = sectionSpecs[c.section];
     if (isEdgeSection(spec)) continue;
     const self = selfOf(c, idMap) as { kind: NodeKind; id: string };
     if (self.id !== c.record['id']) {
-      aliases.push({ kind: self.kind, id: self.id, alias: String(c.record['name']) });
+      aliases.push({ kind: self.kind, id: self.id, alias: String(c.record['name']), fields: merges.get(c) ?? {} });
       continue;
     }
     const props = nodeProps(spec, c.record);

@@ -1,5 +1,6 @@
 import type { NameCandidate } from '../text/name-resolver';
 import type { BundleSection } from './bundle.schema';
+import type { FieldConflict } from './merge-enterprise-fields';
 
 /** A record that was not imported, and why. `position` is `section[index]`, plus the file line when known. */
 export interface Rejection {
@@ -29,7 +30,14 @@ export interface Link {
   incomingName: string;
   linkedTo: string;
   linkedName: string;
+  /** How the link was made: uscc, name (the same registered name), core (trade name), fuzzy. */
   by: string;
+  /** Why the link is safe, in words (same USCC, same registered name, …). */
+  evidence?: string;
+  /** Fields the row filled in that the enterprise lacked (lists: new entries added). */
+  filled?: string[];
+  /** Fields where the row and the enterprise differ: the enterprise's value is kept, both are reported. */
+  conflicts?: FieldConflict[];
 }
 
 export interface SectionCounts {

@@ -1,13 +1,17 @@
 import type { NodeKind, RelInput } from '../domain';
 import type { GraphStore } from '../store/graph-store';
 import type { ImportReport } from './import-report';
+import { mergeEnterpriseFields } from './merge-enterprise-fields';
 
 export interface ImportWrite {
   /** Node records by kind, in the order kinds must be written (referenced before referencing). */
   nodes: Map<NodeKind, Record<string, unknown>[]>;
   rels: RelInput[];
-  /** Names of linked incoming enterprises, added to the existing enterprise's aliases. */
-  aliases: { kind: NodeKind; id: string; alias: string }[];
+  /**
+   * Linked incoming enterprises: the name is added to the existing enterprise's aliases and the
+   * row's `fields` are merged onto it (mergeEnterpriseFields: what it lacks is filled).
+   */
+  aliases: { kind: NodeKind; id: string; alias: string; fields: Record<string, unknown> }[];
 }
 
 const PROGRESS_BATCH = 5000;
@@ -33,12 +37,17 @@ export async function writeImport(
       onProgress?.((done += batch.length), total);
     }
   }
-  for (const { kind, id, alias } of plan.aliases) {
+  for (const { kind, id, alias, fields } of plan.aliases) {
     const node = await store.getNode(kind, id);
-    const current = (node?.props['aliases'] as string[] | undefined) ?? [];
-    if (node && alias !== node.props['name'] && !current.includes(alias)) {
+    if (node) {
       const { createdAt: _c, updatedAt: _u, ...props } = node.props;
-      await store.upsertNodes(kind, [{ ...props, aliases: [...current, alias] }]);
+      // merged against the node as it is now: a re-import fills nothing twice and changes nothing
+      const merged = { ...props, ...mergeEnterpriseFields(props, fields).patch };
+      const current = (merged['aliases'] as string[] | undefined) ?? [];
+      if (alias !== merged['name'] && !current.includes(alias)) merged['aliases'] = [...current, alias];
+      const count = await store.upsertNodes(kind, [merged]);
+      report.written.nodesUpdated += count.updated;
+      report.written.nodesUnchanged += count.unchanged;
     }
     onProgress?.(++done, total);
   }
