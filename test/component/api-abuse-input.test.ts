@@ -82,6 +82,22 @@ describe('hostile input at the edge', () => {
     }
   }, 60_000);
 
+  test('when the headers are larger than Node takes (16 KB), then 431 problem+json, not a bare status line', async () => {
+    const http0 = await listen(app, 0, '127.0.0.1');
+    try {
+      const res = await request(`http://127.0.0.1:${http0.port}`)
+        .get('/api/v1/regions')
+        .set(admin)
+        .set('x-filler', 'x'.repeat(20_000))
+        .ok(() => true);
+      expect(res.status).toBe(431);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(res.body.detail).toContain('larger than 16 KB');
+    } finally {
+      await http0.close();
+    }
+  });
+
   test.each(['/api/v1/enterprises/%E0%A4%A', '/api/v1/people/%FF', '/api/v1/chains/%E0%A4%A/map'])(
     'when a path parameter is not valid percent-encoding (%s), then 400 problem+json naming the path',
     async (target) => {
