@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import IORedis from 'ioredis';
 import request from 'supertest';
 import { createApiKey } from '../../src/access/create-key';
 import { createApp } from '../../src/api/app';
 import type { ProtectionOptions } from '../../src/api/middleware/protection';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
 import { plainApiContext } from '../helpers/api-harness';
+import { uniquePrefix } from '../helpers/fixtures';
 
 /** An app on the memory store with one viewer key and the given limits. */
 async function appWith(protection: Partial<ProtectionOptions>) {
@@ -33,6 +35,23 @@ describe('rate-limit escapes', () => {
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     // the address is held back as a whole: a valid key from it does not reopen the probing
     expect((await request(app).get('/api/v1/regions').set('Authorization', `Bearer ${key}`)).status).toBe(429);
+  }, 60_000);
+
+  test('when the limits are counted in Redis (several API processes), then failed authentications are counted there too', async () => {
+    const redis = new IORedis(process.env['REDIS_URL']!, { maxRetriesPerRequest: null });
+    const prefix = `test-${uniquePrefix('failed-auth')}`;
+    try {
+      const { app } = await appWith({ perMinute: 1_000_000, authFailuresPerMinute: 3, redis, prefix });
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++)
+        statuses.push((await request(app).get('/api/v1/regions').set('X-API-Key', inventedKey())).status);
+      expect(statuses).toEqual([401, 401, 401, 429, 429]);
+      expect((await redis.keys(`${prefix}:rate:failed-auth:*`)).length).toBe(1);
+    } finally {
+      const keys = await redis.keys(`${prefix}:rate:*`);
+      if (keys.length > 0) await redis.del(...keys);
+      await redis.quit();
+    }
   }, 60_000);
 
   test('when successful requests come from one address, then they are never counted as failures', async () => {
