@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import { createApp } from '../../src/api/app';
 import { listen } from '../../src/api/server';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
 import { BOOTSTRAP_ADMIN_KEY, plainApiContext } from '../helpers/api-harness';
+import { ensureWebBuild } from '../helpers/web-build';
 
 const admin = { Authorization: `Bearer ${BOOTSTRAP_ADMIN_KEY}` };
 
@@ -190,6 +191,13 @@ describe('the web page', () => {
     writeFileSync(path.join(dir, 'stray.css.map'), '{"version":3}');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('when the page is built as `npm start` builds it, then no source map is written', () => {
+    const built = ensureWebBuild();
+    const maps = readdirSync(built, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.map'));
+    expect(readdirSync(path.join(built, 'assets')).length).toBeGreaterThan(0);
+    expect(maps).toEqual([]);
+  }, 180_000);
 
   test('when a source map is asked for, then 404, while the page and its scripts are served', async () => {
     const app = createApp({ api: plainApiContext(await MemoryGraphStore.open()), webDir: dir });
