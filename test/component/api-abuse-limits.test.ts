@@ -54,6 +54,26 @@ describe('rate-limit escapes', () => {
     }
   }, 60_000);
 
+  test('when Redis, which keeps the counts, is away, then 503 with Retry-After, never a 500', async () => {
+    const away = new IORedis('redis://127.0.0.1:1', {
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+    });
+    try {
+      const { app, key } = await appWith({ redis: away, prefix: `test-${uniquePrefix('away')}` });
+      for (const headers of [{}, { Authorization: `Bearer ${key}` }]) {
+        const res = await request(app).get('/api/v1/regions').set(headers);
+        expect(res.status).toBe(503);
+        expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+        expect(res.headers['retry-after']).toBeDefined();
+      }
+    } finally {
+      away.disconnect();
+    }
+  }, 60_000);
+
   test('when successful requests come from one address, then they are never counted as failures', async () => {
     const { app, key } = await appWith({ perMinute: 1_000_000, authFailuresPerMinute: 2 });
     for (let i = 0; i < 6; i++)

@@ -27,7 +27,8 @@ export function limitFailedAuthentication(
   { perMinute, redis, prefix }: FailedAuthLimitOptions,
 ): RequestHandler {
   const store: Store = redis ? redisStore(redis, `${prefix}:rate:failed-auth:`) : new MemoryStore();
-  store.init?.({ windowMs: WINDOW_MS } as Options);
+  // a store that cannot start (Redis away) fails each count instead, answered 503 below
+  Promise.resolve(store.init?.({ windowMs: WINDOW_MS } as Options)).catch(() => undefined);
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const address = addressOf(req);
     try {
@@ -41,13 +42,15 @@ export function limitFailedAuthentication(
         );
       }
     } catch (error) {
-      return next(error);
+      return next(
+        error instanceof AppError ? error : AppError.unavailable('the count of failed authentications', error),
+      );
     }
     await authenticate(req, res, (error?: unknown) => {
       if ((error as { status?: unknown } | undefined)?.status !== 401) return next(error);
       Promise.resolve(store.increment(address)).then(
         () => next(error),
-        (counting: unknown) => next(counting),
+        (counting: unknown) => next(AppError.unavailable('the count of failed authentications', counting)),
       );
     });
   };

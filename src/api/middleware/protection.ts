@@ -63,7 +63,7 @@ export function rateLimitPerCaller({
   redis,
   prefix,
 }: Pick<ProtectionOptions, 'perMinute' | 'redis' | 'prefix'>): RequestHandler {
-  return rateLimit({
+  const limiter = rateLimit({
     windowMs: 60_000,
     limit: perMinute,
     standardHeaders: 'draft-8',
@@ -79,6 +79,11 @@ export function rateLimitPerCaller({
       next(new AppError('too_many', `more than ${perMinute} requests a minute: wait as Retry-After says`)),
     ...(redis ? { store: redisStore(redis, `${prefix}:rate:`) } : {}),
   });
+  // a store that cannot count (Redis away) is a part that is away: 503 with Retry-After, not a 500
+  return (req, res, next) =>
+    void limiter(req, res, (error?: unknown) =>
+      next(error === undefined || error instanceof AppError ? error : AppError.unavailable('the request count', error)),
+    );
 }
 
 /** A rate-limit store in Redis, shared by every API process. */
