@@ -86,6 +86,8 @@ async function main(): Promise<void> {
     protection: {
       corsOrigins: config.corsOrigins,
       perMinute: config.rateLimitPerMinute,
+      authFailuresPerMinute: config.authFailuresPerMinute,
+      trustProxy: config.trustProxy,
       redis: jobs.redis,
       prefix: config.jobs.queuePrefix,
     },

@@ -8,7 +8,11 @@ import { SEES_CONTACTS, SEES_PARTY_MEMBERSHIP, type Role } from './roles';
 export function maskPerson<T extends Record<string, unknown>>(person: T, role: Role): T & { masked?: string[] } {
   const masked: string[] = [];
   const out: Record<string, unknown> = { ...person };
-  if (!SEES_PARTY_MEMBERSHIP.has(role) && 'partyMember' in out) {
+  // every person gets the same masked field, member or not, recorded or not: a field present
+  // for some and absent for others would itself tell who is a member
+  // (and in the same place among the keys, hence delete and add)
+  if (!SEES_PARTY_MEMBERSHIP.has(role)) {
+    delete out['partyMember'];
     out['partyMember'] = null;
     masked.push('partyMember');
   }

@@ -7,7 +7,15 @@ import type { ApiContext } from './api-context';
 import { healthRoutes, type ReadinessCheck } from './health.routes';
 import { authenticate } from './middleware/authenticate';
 import { metrics, requestLog } from './middleware/observability';
-import { protection, type ProtectionOptions } from './middleware/protection';
+import { limitFailedAuthentication } from './middleware/failed-auth-limit';
+import { noStore } from './middleware/no-store';
+import {
+  PROTECTION_DEFAULTS,
+  rateLimitPerCaller,
+  securityHeaders,
+  type ProtectionOptions,
+} from './middleware/protection';
+import { requestBody } from './middleware/request-body';
 import { notFound, problemDetails } from './middleware/problem-details';
 import { requestId } from './middleware/request-id';
 import { QUEUE_BOARD_PATH, queueBoard } from './queue-board';
@@ -27,7 +35,10 @@ export interface AppDeps {
   version?: string;
   /** Where the built web page is (dist/web of the project by default). */
   webDir?: string;
-  /** Security headers, CORS and rate limits (defaults: same origin only, 1200 requests a minute a key, counted in process). */
+  /**
+   * Security headers, CORS and limits (defaults: same origin only, 1200 requests a minute a key,
+   * 30 failed authentications a minute an address, X-Forwarded-For ignored, counted in process).
+   */
   protection?: Partial<ProtectionOptions>;
 }
 
@@ -43,35 +54,40 @@ export function createApp({
 }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  // one proxy in front (a park's nginx): req.ip is the caller's address, for limits without a key
-  app.set('trust proxy', 1);
+  const limits = { ...PROTECTION_DEFAULTS, ...guard };
+  // X-Forwarded-For is believed only as far as configured proxies (TRUST_PROXY): by default
+  // req.ip is the socket's address, so no caller can choose the address it is limited by
+  app.set('trust proxy', trustProxySetting(limits.trustProxy));
   app.use(requestId);
   app.use(requestLog(api.logger));
   const { record, serve } = metrics();
   app.use(record);
   app.get('/metrics', serve);
-  app.use(protection({ corsOrigins: [], perMinute: 1200, redis: null, prefix: 'redchain', ...guard }));
-  app.use(express.json({ limit: '10mb' }));
-  // uploads of files to import arrive as their own bytes
-  app.use(
-    '/api/v1/import',
-    express.raw({
-      type: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-      limit: '50mb',
-    }),
-  );
+  app.use(securityHeaders(limits));
   const { store } = api;
   app.use(
     healthRoutes([{ name: store.kind === 'neo4j' ? 'neo4j' : 'store', check: () => store.ping() }, ...readiness], () =>
       api.graph.status(),
     ),
   );
+  // keyed paths: answers are never cached, and the caller is known (or refused 401, failures
+  // limited per address) before the rate limit counts it and before any body is read
+  const keyed = queues.length > 0 ? ['/api/v1', QUEUE_BOARD_PATH] : ['/api/v1'];
+  app.use(
+    keyed,
+    noStore,
+    limitFailedAuthentication(authenticate(api.access, adminKey), {
+      perMinute: limits.authFailuresPerMinute,
+      redis: limits.redis,
+      prefix: limits.prefix,
+    }),
+  );
+  app.use(rateLimitPerCaller(limits));
   const document = openApiDocument(API_ROUTES, { version });
   app.get('/openapi.json', (_req, res) => void res.json(document));
   app.use('/docs', swaggerUi.serve, swaggerUi.setup(document, { customSiteTitle: 'redchain API' }));
-  const callers = authenticate(api.access, adminKey);
-  app.use('/api/v1', callers, mountRoutes(API_ROUTES, api));
-  if (queues.length > 0) app.use(QUEUE_BOARD_PATH, callers, adminsOnly, queueBoard(queues));
+  app.use('/api/v1', requestBody(), mountRoutes(API_ROUTES, api));
+  if (queues.length > 0) app.use(QUEUE_BOARD_PATH, adminsOnly, queueBoard(queues));
   // the web page at `/`, after every API path so it never shadows one
   app.use(webPage(webDir));
   app.use(notFound);
@@ -82,4 +98,9 @@ export function createApp({
 function adminsOnly(_req: Request, res: Response, next: NextFunction): void {
   const caller = res.locals['caller'] as Caller | undefined;
   next(caller?.role === 'admin' ? undefined : new AppError('forbidden', 'the job queues are for admins'));
+}
+
+/** Express's form of TRUST_PROXY: false, a number of hops, or the proxies' addresses. */
+function trustProxySetting(trust: ProtectionOptions['trustProxy']): boolean | number | string[] {
+  return typeof trust === 'object' ? [...trust] : trust;
 }

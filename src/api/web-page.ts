@@ -46,6 +46,9 @@ export function webPage(dir = defaultWebDir()): Router {
   const router = Router();
   const index = path.join(dir, 'index.html');
   router.use(PAGE_POLICY);
+  // source maps would hand out the page's source with its comments: not built (vite.config.ts),
+  // and not served should an older build or a developer's `vite build --sourcemap` leave some
+  router.use((req, _res, next) => next(req.path.endsWith('.map') ? 'router' : undefined));
   router.get('/', (_req, res, next) => {
     if (existsSync(index)) return next();
     res

@@ -90,6 +90,42 @@ export const EnvSchema = z
       .pipe(z.array(z.url('each must be an origin such as https://portal.example.gov.cn'))),
     /** Requests one API key (or, without one, one address) may make a minute. Default 1200. */
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int('must be a whole number').min(1).max(1_000_000).default(1200),
+    /** Failed authentications (no key, or not a valid one) one address may make a minute; then 429 for every request from it. Default 30. */
+    AUTH_FAILURES_PER_MINUTE: z.coerce.number().int('must be a whole number').min(1).max(1_000_000).default(30),
+    /**
+     * The proxies in front of the API whose X-Forwarded-For is believed (the address limits and
+     * logs use): empty or false (default) ignores the header, so a caller cannot choose its
+     * address; a number of proxies (1 for a park's nginx); or their addresses / subnets,
+     * comma-separated (10.0.0.5, 10.1.0.0/16, loopback). `true` (every hop) is refused.
+     */
+    TRUST_PROXY: z
+      .string()
+      .trim()
+      .default('')
+      .transform((value, ctx): false | number | string[] => {
+        if (value === '' || value.toLowerCase() === 'false') return false;
+        if (/^\d+$/.test(value)) return Number(value);
+        if (value.toLowerCase() === 'true') {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'must name the number of proxies or their addresses: true would believe any X-Forwarded-For',
+          });
+          return z.NEVER;
+        }
+        const list = value
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter(Boolean);
+        const bad = list.find((entry) => !/^([0-9a-fA-F.:]+(\/\d{1,3})?|loopback|linklocal|uniquelocal)$/.test(entry));
+        if (bad) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `'${bad}' is not an address, a subnet (10.1.0.0/16), loopback, linklocal or uniquelocal`,
+          });
+          return z.NEVER;
+        }
+        return list;
+      }),
     /**
      * API processes serving the port (node:cluster). Default 1. Each is single-threaded: on a
      * machine with cores to spare, 2 or more serve more requests. Needs NEO4J_URI and REDIS_URL

@@ -26,6 +26,9 @@ export interface Config {
   readonly uploadDir: string;
   readonly corsOrigins: readonly string[];
   readonly rateLimitPerMinute: number;
+  readonly authFailuresPerMinute: number;
+  /** false: X-Forwarded-For ignored; else the number of proxies or their addresses. */
+  readonly trustProxy: false | number | readonly string[];
   readonly shutdownTimeoutMs: number;
 }
 
@@ -69,6 +72,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     uploadDir: e.REDCHAIN_UPLOAD_DIR,
     corsOrigins: e.CORS_ORIGINS,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    authFailuresPerMinute: e.AUTH_FAILURES_PER_MINUTE,
+    trustProxy: e.TRUST_PROXY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   });
 }

@@ -19,6 +19,7 @@ export default defineConfig({
     emptyOutDir: true,
     // ECharts and exceljs are large on their own; they are split into chunks loaded when needed
     chunkSizeWarningLimit: 1200,
-    sourcemap: true,
+    // no source maps in what `npm start` serves: they would publish the page's source and comments
+    sourcemap: false,
   },
 });

@@ -3,7 +3,7 @@ import { createApp } from '../../src/api/app';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
 import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-graph-store';
 import { neo4jSettingsFromEnv } from '../helpers/neo4j-env';
-import { plainApiContext } from '../helpers/api-harness';
+import { BOOTSTRAP_ADMIN_KEY, plainApiContext } from '../helpers/api-harness';
 
 describe('health endpoints', () => {
   test('when Neo4j answers, then /readyz is ready; when it is gone, then 503 names it', async () => {
@@ -27,14 +27,24 @@ describe('health endpoints', () => {
   });
 
   test('when a path does not exist or the body is not JSON, then a problem+json 4xx says so', async () => {
-    const app = createApp({ api: plainApiContext(await MemoryGraphStore.open()) });
+    const app = createApp({ api: plainApiContext(await MemoryGraphStore.open()), adminKey: BOOTSTRAP_ADMIN_KEY });
     const missing = await request(app).get('/nothing');
     expect(missing.status).toBe(404);
     expect(missing.body).toMatchObject({ status: 404, detail: 'path /nothing was not found' });
     // under /api/v1 a caller without a key learns nothing, not even which paths exist
     expect((await request(app).get('/api/v1/nothing')).status).toBe(401);
     expect(missing.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
-    const broken = await request(app).post('/readyz').set('content-type', 'application/json').send('{"oops":');
+    // a body is read only for a caller with a valid key: without one it is 401 whatever it holds
+    const unread = await request(app)
+      .post('/api/v1/enterprises')
+      .set('content-type', 'application/json')
+      .send('{"oops":');
+    expect(unread.status).toBe(401);
+    const broken = await request(app)
+      .post('/api/v1/enterprises')
+      .set('Authorization', `Bearer ${BOOTSTRAP_ADMIN_KEY}`)
+      .set('content-type', 'application/json')
+      .send('{"oops":');
     expect(broken.status).toBe(400);
     expect(broken.body.errors[0].field).toBe('body');
     expect(JSON.stringify(broken.body)).not.toMatch(/at .*\.js/);

@@ -68,6 +68,25 @@ describe('config from the environment', () => {
     expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: '0' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
   });
 
+  test('when TRUST_PROXY is unset, then X-Forwarded-For is ignored; a count or addresses are read; true and junk are refused', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16, loopback' }).trustProxy).toEqual([
+      '10.0.0.5',
+      '10.1.0.0/16',
+      'loopback',
+    ]);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: must name the number of proxies/);
+    expect(() => loadConfig({ TRUST_PROXY: 'nginx.local' })).toThrow(/TRUST_PROXY: 'nginx.local' is not an address/);
+  });
+
+  test('when AUTH_FAILURES_PER_MINUTE is unset, then 30; a bad value is named', () => {
+    expect(loadConfig({}).authFailuresPerMinute).toBe(30);
+    expect(loadConfig({ AUTH_FAILURES_PER_MINUTE: '10' }).authFailuresPerMinute).toBe(10);
+    expect(() => loadConfig({ AUTH_FAILURES_PER_MINUTE: '0' })).toThrow(/AUTH_FAILURES_PER_MINUTE/);
+  });
+
   test('when a remote Neo4j has no password, then NEO4J_PASSWORD is named', () => {
     expect(() => loadConfig({ NEO4J_URI: 'neo4j://db.example.org:7687' })).toThrow(/NEO4J_PASSWORD: is required/);
   });

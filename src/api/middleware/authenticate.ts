@@ -36,11 +36,17 @@ export function authenticate(access: AccessStore, adminKey: string | null) {
   };
 }
 
-function presentedKey(req: Request): string | null {
+/**
+ * The key as presented, in one form whatever its spelling: `Bearer` in any case followed by any
+ * whitespace, or X-API-Key, surrounding whitespace dropped. Null when none is given or the
+ * Authorization header is not a Bearer one.
+ */
+export function presentedKey(req: Request): string | null {
   const header = req.get('authorization');
-  if (header) {
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (header !== undefined) {
+    const match = /^\s*Bearer\s+(\S+)\s*$/i.exec(header);
     return match ? match[1]! : null;
   }
-  return req.get('x-api-key') ?? null;
+  const key = req.get('x-api-key')?.trim();
+  return key ? key : null;
 }

@@ -34,12 +34,15 @@ export function problemDetails(logger: Logger) {
 
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  // body-parser's errors carry a status and expose: true for client faults (bad JSON, too large)
+  // body-parser's errors carry a status and expose: true for client faults (bad JSON, too large);
+  // the router's for a path parameter that is not valid percent-encoding carry 400 on a URIError
   const status = (error as { status?: unknown })?.status;
-  if (typeof status === 'number' && status >= 400 && status < 500 && (error as { expose?: boolean }).expose) {
-    return new AppError(status === 413 ? 'bad_input' : 'bad_input', (error as Error).message, [
-      { field: 'body', reason: (error as Error).message },
-    ]);
+  const exposed = (error as { expose?: boolean }).expose === true || error instanceof URIError;
+  if (typeof status === 'number' && status >= 400 && status < 500 && exposed) {
+    const where = error instanceof URIError ? 'path' : 'body';
+    const reason =
+      error instanceof URIError ? `is not valid percent-encoding (${error.message})` : (error as Error).message;
+    return new AppError('bad_input', `${where} ${reason}`, [{ field: where, reason }]);
   }
   return new AppError('internal', 'internal error', [], { cause: error });
 }

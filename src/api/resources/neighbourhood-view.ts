@@ -2,11 +2,14 @@ import { z } from 'zod';
 import type { Caller } from '../../access/caller';
 import { maskPerson } from '../../access/masking';
 import { SEES_PARTY_MEMBERSHIP } from '../../access/roles';
-import { displayName, isUndirected, type NodeRef } from '../../domain';
+import { displayName, isUndirected, REL_TYPES, type NodeRef, type RelType } from '../../domain';
 import type { GraphEdge, GraphNode } from '../../store/graph-store';
 import { refKey } from '../../store/node-key';
 import type { ApiContext } from '../api-context';
 import { farEnds, regionsOfEnterprises } from './related';
+
+/** Relationship types not followed for roles that may not see party membership: MEMBER_OF tells it. */
+const MASKED_TIES: readonly RelType[] = ['MEMBER_OF'];
 
 export const NEIGHBOURS_DEFAULTS = { limit: 50, maxLimit: 200 } as const;
 
@@ -35,7 +38,12 @@ export const NeighbourhoodOut = z.object({
       'Every relationship between the centre and its neighbours, and among the neighbours, in its stored direction',
     ),
   truncated: z.boolean().describe('It has more neighbours than limit'),
-  hidden: z.number().int().describe('Neighbours left out: outside the key’s region, or known only through masked ties'),
+  hidden: z
+    .number()
+    .int()
+    .describe(
+      'Neighbours left out because they lie outside the key’s region (masked ties are not counted: the count would tell them)',
+    ),
   masked: z.array(z.string()).describe('Relationship types left out for the role (MEMBER_OF: party membership)'),
 });
 type NeighbourhoodOut = z.infer<typeof NeighbourhoodOut>;
@@ -75,8 +83,13 @@ export async function neighbourhoodFor(
   centre: NodeRef,
   limit: number = NEIGHBOURS_DEFAULTS.limit,
 ): Promise<NeighbourhoodOut> {
+  // masked ties are not even followed: a neighbour reached only through one must not take a
+  // place under the limit, move another, set `truncated` or count in `hidden` — each of those
+  // told a viewer which people are party members (hidden: 1 for a member, 0 for anyone else)
+  const masked = SEES_PARTY_MEMBERSHIP.has(caller.role) ? [] : MASKED_TIES;
+  const types = masked.length > 0 ? REL_TYPES.filter((type) => !masked.includes(type)) : undefined;
   // one more than asked tells whether there are more
-  const found = await app.store.neighbourhood(centre, { depth: 1, limit: limit + 2 });
+  const found = await app.store.neighbourhood(centre, { depth: 1, limit: limit + 2, ...(types ? { types } : {}) });
   const centreKey = refKey(centre);
   const middle = found.nodes.find((n) => refKey(n) === centreKey)!;
   const around = found.nodes.filter((n) => refKey(n) !== centreKey);
@@ -90,9 +103,9 @@ export async function neighbourhoodFor(
     if (placed) await app.scopes.check(caller, placed, `${centre.kind} '${centre.id}'`);
     neighbours = neighbours.filter((n) => regions.get(refKey(n))?.some((id) => scope.has(id)) ?? true);
   }
-  const masked = SEES_PARTY_MEMBERSHIP.has(caller.role) ? [] : ['MEMBER_OF'];
   const kept = new Set([centreKey, ...neighbours.map(refKey)]);
-  const visible = (e: GraphEdge) => !masked.includes(e.type) && kept.has(refKey(e.from)) && kept.has(refKey(e.to));
+  const visible = (e: GraphEdge) =>
+    !(masked as string[]).includes(e.type) && kept.has(refKey(e.from)) && kept.has(refKey(e.to));
   let edges = found.edges.filter(visible);
   // a neighbour joined to the centre only by a masked tie is left out with it
   const joined = new Set(
@@ -122,6 +135,6 @@ export async function neighbourhoodFor(
     })),
     truncated,
     hidden: Math.min(around.length, limit) - shown.length,
-    masked,
+    masked: [...masked],
   };
 }

@@ -23,6 +23,12 @@ export function mountRoutes(specs: readonly RouteSpec[], app: ApiContext): Route
         if (!caller) throw new AppError('unauthorised', 'an API key is required');
         if (!spec.allow.includes(caller.role))
           throw new AppError('forbidden', `the ${caller.role} role may not: ${spec.summary.toLowerCase()}`);
+        // a body of another type is not read at all: say so, rather than that the body is missing
+        if (spec.body && hasBody(req) && !req.is('application/json'))
+          throw AppError.badInput(
+            'content-type',
+            `must be application/json (got '${req.get('content-type') ?? 'none'}')`,
+          );
         const params = parsed(spec.params, req.params, 'path');
         const query = parsed(spec.query, req.query, 'query');
         const body = parsed(spec.body, req.body, 'body');
@@ -58,4 +64,10 @@ function parsed(schema: z.ZodType | undefined, input: unknown, where: 'path' | '
     reason: describeIssue(issue, input),
   }));
   throw new AppError('bad_input', fields.map((f) => `${f.field} ${f.reason}`).join('; '), fields);
+}
+
+/** Whether a request carries a body (as type-is decides: a length, or chunked). */
+function hasBody(req: Request): boolean {
+  const length = req.headers['content-length'];
+  return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
