@@ -46,6 +46,11 @@ export function printReport(ctx: CommandContext, report: ImportReport): void {
     const candidates = r.candidates.map((c) => `${c.name} (${c.id})`).join(', ');
     ctx.out(`review ${r.position}${r.name ? ` ${r.name}` : ''}: ${r.reason}${candidates ? `: ${candidates}` : ''}`);
   }
-  for (const l of report.linked.slice(0, SHOWN))
-    ctx.out(`linked ${l.position} ${l.incomingName} → ${l.linkedName} (${l.linkedTo}, by ${l.by})`);
+  for (const l of report.linked.slice(0, SHOWN)) {
+    ctx.out(
+      `linked ${l.position} ${l.incomingName} → ${l.linkedName} (${l.linkedTo}, by ${l.by}${l.evidence ? `: ${l.evidence}` : ''})${l.filled?.length ? `; filled ${l.filled.join(', ')}` : ''}`,
+    );
+    for (const c of l.conflicts ?? [])
+      ctx.out(`  conflict ${c.field}: kept ${JSON.stringify(c.kept)}, the row says ${JSON.stringify(c.incoming)}`);
+  }
 }

@@ -34,3 +34,48 @@ describe('company names on import', () => {
     });
   }, 60_000);
 });
+
+describe('a row linked to a known enterprise by its short name', () => {
+  test('when 镇江船厂 arrives with its own fields, then what the shipyard lacks is filled, lists gain the new entries, and the report names the link, its evidence and each conflict', async () => {
+    const { store, report, added } = await importIntoArticles([
+      {
+        id: 'ent-zj-shipyard-roster',
+        name: '镇江船厂',
+        scale: 'large',
+        products: ['船舶', '双燃料散货船'],
+        description: '园区台账：船舶总装',
+      } as { id: string; name: string },
+    ]);
+    expect(added).toBe(0);
+    expect(report.linked).toEqual([
+      expect.objectContaining({
+        incomingId: 'ent-zj-shipyard-roster',
+        linkedTo: 'ent-zj-shipyard',
+        evidence: expect.any(String),
+        filled: expect.arrayContaining(['scale', 'products']),
+        conflicts: [
+          {
+            field: 'description',
+            kept: expect.stringContaining('链主企业'),
+            incoming: '园区台账：船舶总装',
+          },
+        ],
+      }),
+    ]);
+    const shipyard = await store.getNode('Enterprise', 'ent-zj-shipyard');
+    expect(shipyard?.props).toMatchObject({
+      scale: 'large',
+      products: ['船舶', '海工装备', '双燃料散货船'],
+      description: expect.stringContaining('链主企业'),
+    });
+    expect(report.written.nodesUpdated).toBe(1);
+    // a second import of the same row changes nothing
+    const again = await importBundle(store, {
+      format: 'redchain-bundle/1',
+      enterprises: [
+        { id: 'ent-zj-shipyard-roster', name: '镇江船厂', scale: 'large', products: ['船舶', '双燃料散货船'] },
+      ],
+    });
+    expect(again.written.nodesUpdated).toBe(0);
+  }, 60_000);
+});

@@ -14,6 +14,15 @@ export interface ImportReport {
   counts: Record<string, { received: number; imported: number; rejected: number; held: number }>;
   rejected: Rejection[];
   review: { position: string; line?: number; name?: string; reason: string }[];
+  linked?: {
+    position: string;
+    incomingName: string;
+    linkedTo: string;
+    linkedName: string;
+    evidence?: string;
+    filled?: string[];
+    conflicts?: { field: string; kept: unknown; incoming: unknown }[];
+  }[];
   notes: string[];
   totals?: { rejected: number; review: number };
 }
@@ -95,6 +104,25 @@ export function ImportReportView({ report }: { report: ImportReport }) {
               <li key={r.position}>
                 {r.line ? `${t('import.line')} ${r.line} · ` : ''}
                 {r.name ?? r.position}：{r.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {report.linked && report.linked.length > 0 && (
+        <>
+          <h3>{t('import.linked')}</h3>
+          <ul class="small">
+            {report.linked.map((l) => (
+              <li key={l.position}>
+                {l.incomingName} → {l.linkedName}
+                {l.evidence ? `（${l.evidence}）` : ''}
+                {l.filled && l.filled.length > 0 ? ` · ${t('import.filled')}：${l.filled.join('、')}` : ''}
+                {(l.conflicts ?? []).map((c) => (
+                  <div key={c.field}>
+                    {t('import.conflict')} {c.field}：{String(c.kept)} ≠ {String(c.incoming)}
+                  </div>
+                ))}
               </li>
             ))}
           </ul>
