@@ -21,7 +21,7 @@ import type { Scope } from './scope';
  */
 export async function projectScope(store: GraphStore, scope: Scope): Promise<ProjectedGraph> {
   const wholeGraph = !scope.regionId && !scope.chainIds;
-  const p = new Projector(store, wholeGraph);
+  const p = new Projector(store);
   if (wholeGraph) {
     // every node and every relationship, each read once: far cheaper than following steps from
     // a province's 100,000 enterprises (minutes from Neo4j), and the same graph
@@ -97,15 +97,16 @@ export async function projectScope(store: GraphStore, scope: Scope): Promise<Pro
   return p.graph;
 }
 
-/** Accumulates nodes and edges; an edge is added once both ends are present. */
+/**
+ * Accumulates nodes and edges; an edge is added once both ends are present. The whole graph is
+ * read as every node first and every relationship after: a node created or deleted in between
+ * (the store is live) leaves relationships whose end was not listed, and those are skipped rather
+ * than failing the projection (the change log brings them in).
+ */
 class Projector {
   readonly graph: ProjectedGraph = emptyProjection();
 
-  /** `complete`: every node is added first (the whole graph), so an edge's ends need no check. */
-  constructor(
-    private readonly store: GraphStore,
-    private readonly complete: boolean,
-  ) {}
+  constructor(private readonly store: GraphStore) {}
 
   add(node: GraphNode): void {
     const key = refKey(node);
@@ -115,7 +116,7 @@ class Projector {
   addEdge(edge: GraphEdge): void {
     const from = refKey(edge.from);
     const to = refKey(edge.to);
-    if (!this.complete && !(this.graph.hasNode(from) && this.graph.hasNode(to))) return;
+    if (!(this.graph.hasNode(from) && this.graph.hasNode(to))) return;
     const key = `${edge.type}|${from}|${to}`;
     if (!this.graph.hasEdge(key))
       this.graph.addDirectedEdgeWithKey(key, from, to, { type: edge.type, props: edge.props });
