@@ -1,0 +1,82 @@
+/**
+ * npm run -s docs:security-table — the roles × routes table of docs/security.md, written from the
+ * routes' own declarations (API_ROUTES: who may call each) and the region rule each one applies
+ * (REGION_RULES below). test/unit/security-doc.test.ts fails when the document's table differs
+ * from this output, or when a route has no stated region rule.
+ */
+import { ROLES } from '../src/access/roles';
+import { API_ROUTES } from '../src/api/routes';
+
+/** How a region-limited key is held to its region on each route (admins and unscoped keys: everywhere). */
+export const REGION_RULES: Record<string, string> = {
+  'GET /regions': 'open (the region tree)',
+  'GET /chains': 'open (chain templates)',
+  'GET /chains/:id': 'open',
+  'GET /chains/:id/map': 'the map of a region in scope',
+  'GET /chains/:id/leads': 'the leads of a region in scope',
+  'POST /chains/:id/what-if': 'a region in scope; unknown lead ids 400',
+  'GET /chains/:id/meetings': 'a region in scope',
+  'GET /enterprises': 'listed within scope',
+  'GET /enterprises/:id': 'in scope, else 403',
+  'POST /enterprises': 'created in scope only',
+  'PUT /enterprises/:id': 'the region it has and the one it would get',
+  'DELETE /enterprises/:id': 'in scope',
+  'GET /enterprises/:id/partners': 'the enterprise in scope',
+  'GET /institutions': 'open',
+  'GET /institutions/:id': 'open',
+  'POST /institutions': 'created in scope only',
+  'GET /party-orgs': 'open',
+  'GET /party-orgs/coverage': 'tallies within scope',
+  'GET /party-orgs/:id': 'open',
+  'POST /party-orgs': 'its region (or its parent’s) in scope; must say where it lies',
+  'POST /party-orgs/pairings': 'both organisations in scope',
+  'GET /problems': 'open call (揭榜挂帅): every problem',
+  'GET /problems/:id': 'open call',
+  'POST /problems': 'the poster in scope',
+  'POST /problems/:id/transitions': 'poster steps: the poster in scope; claims open to any team',
+  'GET /problems/:id/history': 'open call',
+  'GET /problems/:id/candidates': 'open call (people masked by role)',
+  'GET /problems/:id/consortium': 'open call (people masked by role)',
+  'GET /assignment': 'open (people masked by role)',
+  'GET /people/:id': 'open (masked by role)',
+  'GET /people': 'open (masked by role)',
+  'GET /people/:id/problems': 'open',
+  'GET /teams': 'open (members counted, not named)',
+  'GET /requests': 'raised by enterprises in scope',
+  'GET /requests/:id': 'in scope, else 403',
+  'POST /requests': 'raised by an enterprise in scope',
+  'POST /requests/:id/transitions': 'in scope',
+  'GET /requests/:id/responders': 'in scope',
+  'POST /outcomes': 'the advice’s subject in scope',
+  'GET /outcomes': 'outcomes whose subject is in scope',
+  'GET /stats/outcomes': 'outcomes whose subject is in scope',
+  'POST /import': 'row by row: rows outside scope rejected; regions, chains, segments, FEEDS admin only',
+  'POST /recompute': 'admins',
+  'GET /jobs/:id': 'whoever may read what it touched (an import: its sender); else 404',
+  'GET /jobs/:id/events': 'as GET /jobs/:id',
+  'GET /export': 'unscoped keys only',
+  'GET /search': 'open (names and ids; people found by name, skills and title only)',
+  'GET /resolve': 'open (names and ids only)',
+  'GET /graph/neighbourhood':
+    'out-of-scope enterprises and requests refused or left out; MEMBER_OF not followed for roles that may not see it',
+  'GET /stats': 'open (counts of the whole graph, no names)',
+  'POST /keys': 'admins',
+  'GET /keys': 'admins',
+  'DELETE /keys/:id': 'admins',
+  'GET /audit': 'admins (entries hold every region’s before/after)',
+  'GET /me': 'the calling key',
+};
+
+/** The markdown table, one row a route, in API_ROUTES order. */
+export function securityTable(): string {
+  const head = `| route | ${ROLES.join(' | ')} | region-limited key |`;
+  const rule = `|---|${ROLES.map(() => ':-:').join('|')}|---|`;
+  const rows = API_ROUTES.map((r) => {
+    const key = `${r.method.toUpperCase()} ${r.path}`;
+    const roles = ROLES.map((role) => (r.allow.includes(role) ? '✓' : ''));
+    return `| \`${key}\` | ${roles.join(' | ')} | ${REGION_RULES[key] ?? '(no rule stated)'} |`;
+  });
+  return [head, rule, ...rows].join('\n');
+}
+
+if (require.main === module) process.stdout.write(`${securityTable()}\n`);
