@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { BUNDLE_FORMAT, BUNDLE_SECTIONS, bundleSections, type BundleSection } from '../bundle.schema';
+import { unescapeFormula } from './formula-escape';
 import { enumFor, HEADER_NAMES, SECTION_NAMES } from './tabular-vocabulary';
 
 /** One sheet of a workbook or one CSV file: its name, header row and rows with their line numbers. */
@@ -46,7 +47,7 @@ export function sheetsToBundle(sheets: Sheet[]): TabularBundle {
       continue;
     }
     const shape = (bundleSections[section] as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
-    const fields = sheet.headers.map((header) => fieldOfHeader(header, Object.keys(shape)));
+    const fields = sheet.headers.map((header) => fieldOfHeader(unescapeFormula(header), Object.keys(shape)));
     sheet.headers.forEach((header, i) => {
       if (fields[i] === null && header.trim() !== '')
         notes.push(`sheet "${sheet.name}": column "${header}" is not a field of ${section}; it was ignored`);
@@ -55,7 +56,8 @@ export function sheetsToBundle(sheets: Sheet[]): TabularBundle {
     for (const row of sheet.rows) {
       const record: Record<string, unknown> = {};
       fields.forEach((field, i) => {
-        const cell = (row.cells[i] ?? '').trim();
+        // a cell redchain exported escaped ('=cmd…) reads back as the value it was
+        const cell = unescapeFormula(row.cells[i] ?? '').trim();
         if (field === null || cell === '') return;
         record[field] = convertCell(cell, shape[field] as z.ZodType, section, field);
       });
