@@ -51,5 +51,17 @@ async function withNotes(
 ): Promise<ImportReport> {
   const report = await importBundle(store, tabular.bundle, { ...options, lineOf: tabular.lineOf });
   report.notes.push(...tabular.notes);
+  // rows that could not even be read count as received and rejected
+  for (const rejection of tabular.unreadable) {
+    const counts = (report.counts[rejection.section] ??= {
+      received: 0,
+      imported: 0,
+      rejected: 0,
+      held: 0,
+    });
+    counts.received++;
+    counts.rejected++;
+  }
+  report.rejected.push(...tabular.unreadable);
   return report;
 }

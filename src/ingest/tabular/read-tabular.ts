@@ -1,20 +1,24 @@
-import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { AppError } from '../../shared/app-error';
+import { readCsvRecords } from './csv-records';
 import type { Sheet } from './tabular-to-bundle';
 
-/** A CSV file (UTF-8, with or without BOM) as a sheet named after the file. */
+/**
+ * A CSV file (UTF-8, with or without BOM) as a sheet named after the file. A row whose quoting
+ * is broken is kept aside (`broken`, with its line) and the other rows are read; a broken header
+ * row fails the file, for then no column can be known.
+ */
 export function readCsv(name: string, text: string): Sheet {
-  const records = parse(text, {
-    bom: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    info: true,
-  }) as unknown as { record: string[]; info: { lines: number } }[];
+  const { records, broken } = readCsvRecords(text);
   const [header, ...rows] = records;
+  const headerBroken = broken.find((b) => b.line < (header?.line ?? Number.POSITIVE_INFINITY));
+  if (headerBroken)
+    throw AppError.badInput('file', `${name} line ${headerBroken.line} (the header row): ${headerBroken.reason}`);
   return {
     name,
-    headers: header?.record ?? [],
-    rows: rows.map((r) => ({ line: r.info.lines, cells: r.record })),
+    headers: header?.cells ?? [],
+    rows: rows.map((r) => ({ line: r.line, cells: r.cells })),
+    broken,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { BUNDLE_FORMAT, BUNDLE_SECTIONS, bundleSections, type BundleSection } from '../bundle.schema';
+import type { Rejection } from '../import-report';
 import { unescapeFormula } from './formula-escape';
 import { enumFor, HEADER_NAMES, SECTION_NAMES } from './tabular-vocabulary';
 
@@ -8,6 +9,8 @@ export interface Sheet {
   name: string;
   headers: string[];
   rows: { line: number; cells: string[] }[];
+  /** Rows that could not be read at all (a CSV row with broken quoting): their line and why. */
+  broken?: { line: number; reason: string }[];
 }
 
 export interface TabularBundle {
@@ -16,6 +19,8 @@ export interface TabularBundle {
   lineOf: (section: BundleSection, index: number) => number | undefined;
   /** Sheets and columns that were not understood, and so ignored. */
   notes: string[];
+  /** Rows that could not be read, as rejections for the report (the other rows are in the bundle). */
+  unreadable: (Rejection & { section: BundleSection })[];
 }
 
 const LIST_SEPARATORS = /[;；、,，|\n]+/u;
@@ -40,12 +45,15 @@ export function sheetsToBundle(sheets: Sheet[]): TabularBundle {
   const bundle: Record<string, unknown[]> = {};
   const lines = new Map<string, number>();
   const notes: string[] = [];
+  const unreadable: TabularBundle['unreadable'] = [];
   for (const sheet of sheets) {
     const section = sectionOfSheet(sheet.name);
     if (!section) {
       notes.push(`sheet "${sheet.name}" is not a kind redchain knows (e.g. 企业 / enterprises); it was ignored`);
       continue;
     }
+    for (const { line, reason } of sheet.broken ?? [])
+      unreadable.push({ section, position: `${section} line ${line}`, line, field: 'row', reason });
     const shape = (bundleSections[section] as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
     const fields = sheet.headers.map((header) => fieldOfHeader(unescapeFormula(header), Object.keys(shape)));
     sheet.headers.forEach((header, i) => {
@@ -69,6 +77,7 @@ export function sheetsToBundle(sheets: Sheet[]): TabularBundle {
     bundle: { format: BUNDLE_FORMAT, ...bundle },
     lineOf: (section, index) => lines.get(`${section}|${index}`),
     notes,
+    unreadable,
   };
 }
 
