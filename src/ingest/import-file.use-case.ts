@@ -5,6 +5,7 @@ import { importBundle, type ImportOptions } from './import-bundle.use-case';
 import type { ImportReport } from './import-report';
 import { readCsv, readXlsx } from './tabular/read-tabular';
 import { sectionOfSheet, sheetsToBundle } from './tabular/tabular-to-bundle';
+import { XlsxTooLarge } from './tabular/xlsx-limits';
 
 /**
  * Imports a file by its kind: a redchain-bundle/1 JSON document, an XLSX workbook with one sheet
@@ -37,6 +38,8 @@ export async function importFile(
     try {
       sheets = await readXlsx(file.content);
     } catch (error) {
+      // a workbook past a limit: the message names the limit and says what to do
+      if (error instanceof XlsxTooLarge) throw AppError.badInput('file', `${file.name}: ${error.message}`);
       throw AppError.badInput('file', `${file.name} is not a readable XLSX workbook (${(error as Error).message})`);
     }
     return withNotes(store, sheetsToBundle(sheets), options);
@@ -51,5 +54,17 @@ async function withNotes(
 ): Promise<ImportReport> {
   const report = await importBundle(store, tabular.bundle, { ...options, lineOf: tabular.lineOf });
   report.notes.push(...tabular.notes);
+  // rows that could not even be read count as received and rejected
+  for (const rejection of tabular.unreadable) {
+    const counts = (report.counts[rejection.section] ??= {
+      received: 0,
+      imported: 0,
+      rejected: 0,
+      held: 0,
+    });
+    counts.received++;
+    counts.rejected++;
+  }
+  report.rejected.push(...tabular.unreadable);
   return report;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Job, Queue } from 'bullmq';
 import type IORedis from 'ioredis';
 import { isJobName, QUEUE_NAMES, QUEUE_PREFIX, type JobRequest, type QueueRole } from './job-definitions';
@@ -36,8 +37,11 @@ export class BullJobQueue implements JobQueue {
     for (const { name, payload, key, delayMs } of checked) {
       // keepLastIfActive: a duplicate that arrives while the job runs is kept (once) and runs after
       // it, so an edit made during a recompute is never lost; one that arrives while it waits is absorbed
+      // a random id, not BullMQ's counter (1, 2, 3 …): a job's id, and so its report, must not be guessable;
+      // a duplicate absorbed by the deduplication still answers with the waiting job's id
       const job = await this.queue(JOB_QUEUE_OF[name] as QueueRole).add(name, payload, {
         ...JOB_OPTIONS,
+        jobId: randomUUID(),
         delay: delayMs,
         deduplication: { id: key, keepLastIfActive: true },
       });

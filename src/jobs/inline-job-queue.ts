@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { CronExpressionParser } from 'cron-parser';
 import { AppError } from '../shared/app-error';
 import type { Logger } from '../shared/logger';
@@ -22,9 +23,15 @@ interface Slot {
   /** When it may run (epoch ms). */
   dueAt: number;
   running: boolean;
-  /** A duplicate arrived while it ran: run once more after, with the latest payload, as job `id`. */
-  again: { payload: unknown; id: string } | null;
+  /**
+   * A duplicate arrived while it ran: run once more after, with the latest payload, as job `id`,
+   * once its delay has passed (a job that re-queues itself for later must not run again at once).
+   */
+  again: { payload: unknown; id: string; dueAt: number } | null;
 }
+
+/** The longest wait one setTimeout holds (2^31-1 ms, 24.8 days); a longer one fires at once. */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
 
 /** Job statuses kept for GET /jobs/:id (the most recent ones). */
 const KEPT_STATUSES = 1_000;
@@ -45,7 +52,6 @@ export class InlineJobQueue implements JobQueue {
   /** The recent finished jobs, newest last: how it went, in how many tries. */
   readonly finished: { name: JobName; key: string; attempts: number; summary?: JobSummary; error?: string }[] = [];
   private readonly statuses = new Map<string, JobStatus>();
-  private lastId = 0;
 
   constructor(
     private readonly store: GraphStore,
@@ -61,7 +67,8 @@ export class InlineJobQueue implements JobQueue {
       if (this.closed) throw new Error('job queue is closed');
       const slot = this.slots.get(key);
       if (slot?.running) {
-        slot.again = { payload, id: slot.again?.id ?? this.newStatus(name, 'waiting', payload) };
+        const id = slot.again?.id ?? this.newStatus(name, delayMs > 0 ? 'delayed' : 'waiting', payload);
+        slot.again = { payload, id, dueAt: Date.now() + delayMs };
         ids.push(slot.again.id);
       } else if (slot) ids.push(slot.id);
       else {
@@ -89,7 +96,8 @@ export class InlineJobQueue implements JobQueue {
   }
 
   private newStatus(name: JobName, state: 'waiting' | 'delayed', payload: unknown): string {
-    const id = `inline-${++this.lastId}`;
+    // random, not a counter: a job's id (and so its report) must not be guessable from another's
+    const id = `inline-${randomUUID()}`;
     this.statuses.set(id, {
       id,
       name,
@@ -111,19 +119,23 @@ export class InlineJobQueue implements JobQueue {
     const { key } = checkedRequest(request);
     const pattern = CronExpressionParser.parse(cron);
     clearTimeout(this.schedules.get(key));
-    const next = () => {
+    const waitFor = (at: number) => {
       if (this.closed) return;
-      const wait = Math.max(0, pattern.next().getTime() - Date.now());
-      const timer = setTimeout(() => {
-        void this.add([request]).catch((error: unknown) =>
-          this.logger.error({ error: (error as Error).message, name: request.name }, 'scheduled job not queued'),
-        );
-        next();
-      }, wait);
+      const wait = Math.max(0, at - Date.now());
+      // a yearly pattern waits longer than one setTimeout holds: wait in steps
+      const timer =
+        wait > LONGEST_TIMER_MS
+          ? setTimeout(() => waitFor(at), LONGEST_TIMER_MS)
+          : setTimeout(() => {
+              void this.add([request]).catch((error: unknown) =>
+                this.logger.error({ error: (error as Error).message, name: request.name }, 'scheduled job not queued'),
+              );
+              waitFor(pattern.next().getTime());
+            }, wait);
       timer.unref();
       this.schedules.set(key, timer);
     };
-    next();
+    waitFor(pattern.next().getTime());
   }
 
   /**
@@ -150,10 +162,20 @@ export class InlineJobQueue implements JobQueue {
 
   private arm(key: string, slot: Slot, delayMs: number): void {
     slot.dueAt = Date.now() + delayMs;
-    slot.timer = setTimeout(() => {
-      // one at a time, in the order they come due: the embedded default is a small graph
-      this.chain = this.chain.then(() => this.run(key, slot));
-    }, delayMs);
+    this.armUntilDue(key, slot);
+  }
+
+  /** Waits for the slot's due time, in steps setTimeout can hold: an escalation 30 days out waits 30 days. */
+  private armUntilDue(key: string, slot: Slot): void {
+    const wait = Math.max(0, slot.dueAt - Date.now());
+    if (wait > LONGEST_TIMER_MS) {
+      slot.timer = setTimeout(() => this.armUntilDue(key, slot), LONGEST_TIMER_MS);
+    } else {
+      slot.timer = setTimeout(() => {
+        // one at a time, in the order they come due: the embedded default is a small graph
+        this.chain = this.chain.then(() => this.run(key, slot));
+      }, wait);
+    }
     slot.timer.unref();
   }
 
@@ -211,8 +233,9 @@ export class InlineJobQueue implements JobQueue {
     if (slot.again && !this.closed) {
       slot.payload = slot.again.payload;
       slot.id = slot.again.id;
+      slot.dueAt = slot.again.dueAt;
       slot.again = null;
-      this.arm(key, slot, 0);
+      this.armUntilDue(key, slot);
     } else this.slots.delete(key);
   }
 }

@@ -314,6 +314,46 @@ describe('dispatch and the SLA escalation in process', () => {
     await queue.idle();
     expect((await raw.getNode('Request', 'req-weijingshi-equity'))!.props['escalations']).toBe(0);
   });
+
+  test('when a request’s due date moves later while its escalation waits, then the escalation re-queues itself with its delay and escalates once', async () => {
+    const id = 'req-tianfu-land-approval';
+    const runs = () => queue.finished.filter((f) => f.key === `sla.escalate:${id}`).length;
+    const request = await raw.getNode('Request', id);
+    await store.upsertNodes('Request', [
+      { ...request!.props, status: 'dispatched', dueAt: new Date(Date.now() + 1_500).toISOString(), escalations: 0 },
+    ]);
+    // the dispatch has run and armed the escalation at the first due date
+    await queue.idle(500);
+    const moved = await raw.getNode('Request', id);
+    await store.upsertNodes('Request', [{ ...moved!.props, dueAt: new Date(Date.now() + 4_000).toISOString() }]);
+    // past the first due date (the escalation runs, finds it not due and re-queues itself), then past the new one
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    await queue.idle();
+    expect((await raw.getNode('Request', id))!.props['escalations']).toBe(1);
+    // one run at the old due date ("not due yet") and one at the new; re-armed without its delay it ran thousands of times
+    expect(runs()).toBeLessThanOrEqual(2);
+  }, 60_000);
+
+  test('when a request falls due in 30 days, past what one setTimeout holds, then its escalation waits, armed, and does not run now', async () => {
+    const id = 'req-zhenxin-land-approval';
+    const request = await raw.getNode('Request', id);
+    const thirtyDays = 30 * 24 * 3_600_000;
+    await store.upsertNodes('Request', [
+      {
+        ...request!.props,
+        status: 'dispatched',
+        dueAt: new Date(Date.now() + thirtyDays).toISOString(),
+        escalations: 0,
+      },
+    ]);
+    await queue.idle();
+    // the escalation the dispatch queued: a duplicate answers with its id
+    const [jobId] = await queue.add([{ name: 'sla.escalate', payload: { requestId: id }, delayMs: thirtyDays }]);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(queue.finished.filter((f) => f.key === `sla.escalate:${id}`)).toEqual([]);
+    expect((await queue.status(jobId!))!.state).toBe('delayed');
+    expect((await raw.getNode('Request', id))!.props['escalations']).toBe(0);
+  });
 });
 
 describe('an import as a job', () => {

@@ -2,6 +2,10 @@ import type { GraphChange } from '../../src/jobs/change-feed';
 import { planRecomputes } from '../../src/jobs/change-planner';
 import { jobKey } from '../../src/jobs/job-definitions';
 import { checkedRequest } from '../../src/jobs/job-queue';
+import { MemoryChangeLog } from '../../src/jobs/change-log';
+import { InlineJobQueue } from '../../src/jobs/inline-job-queue';
+import { createLogger } from '../../src/shared/logger';
+import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
 
 describe('the change planner', () => {
   test('when an enterprise changes, then its lists, the lists it may be in, its gap maps and what it asked for are queued, debounced', () => {
@@ -166,5 +170,44 @@ describe('queueing a job', () => {
     expect(() =>
       checkedRequest({ name: 'import.file', payload: { importId: 'i', path: 'uploads/x.csv', name: '企业.csv' } }),
     ).toThrow('import.file.path must be an absolute path');
+  });
+});
+
+describe('the in-process runner’s timers and ids', () => {
+  const DAY = 24 * 3_600_000;
+  afterEach(() => jest.useRealTimers());
+
+  test('when a job is delayed 30 days (past setTimeout’s 24.8), then it runs once, after 30 days and not before', async () => {
+    jest.useFakeTimers();
+    const queue = new InlineJobQueue(await MemoryGraphStore.open(), createLogger('silent'), new MemoryChangeLog());
+    try {
+      await queue.add([{ name: 'sla.escalate', payload: { requestId: 'req-none' }, delayMs: 30 * DAY }]);
+      await jest.advanceTimersByTimeAsync(29 * DAY);
+      expect(queue.finished).toEqual([]);
+      await jest.advanceTimersByTimeAsync(2 * DAY);
+      expect(queue.finished.map((f) => [f.key, f.summary])).toEqual([
+        ['sla.escalate:req-none', { requestId: 'req-none', escalated: false, why: 'no such request' }],
+      ]);
+    } finally {
+      await queue.close();
+    }
+  });
+
+  test('when jobs are queued, then their ids are random, not a counter, and a duplicate still gets the waiting job’s id', async () => {
+    const queue = new InlineJobQueue(await MemoryGraphStore.open(), createLogger('silent'), new MemoryChangeLog());
+    try {
+      const [a, b, again] = await queue.add([
+        { name: 'sla.escalate', payload: { requestId: 'r-1' }, delayMs: DAY },
+        { name: 'sla.escalate', payload: { requestId: 'r-2' }, delayMs: DAY },
+        { name: 'sla.escalate', payload: { requestId: 'r-1' }, delayMs: DAY },
+      ]);
+      expect(a).toMatch(/^inline-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(b).toMatch(/^inline-[0-9a-f-]{36}$/);
+      expect(b).not.toBe(a);
+      expect(again).toBe(a);
+      expect(await queue.status('inline-1')).toBeNull();
+    } finally {
+      await queue.close();
+    }
   });
 });

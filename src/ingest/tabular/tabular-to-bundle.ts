@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { BUNDLE_FORMAT, BUNDLE_SECTIONS, bundleSections, type BundleSection } from '../bundle.schema';
+import type { Rejection } from '../import-report';
+import { unescapeFormula } from './formula-escape';
 import { enumFor, HEADER_NAMES, SECTION_NAMES } from './tabular-vocabulary';
 
 /** One sheet of a workbook or one CSV file: its name, header row and rows with their line numbers. */
@@ -7,6 +9,8 @@ export interface Sheet {
   name: string;
   headers: string[];
   rows: { line: number; cells: string[] }[];
+  /** Rows that could not be read at all (a CSV row with broken quoting): their line and why. */
+  broken?: { line: number; reason: string }[];
 }
 
 export interface TabularBundle {
@@ -15,6 +19,8 @@ export interface TabularBundle {
   lineOf: (section: BundleSection, index: number) => number | undefined;
   /** Sheets and columns that were not understood, and so ignored. */
   notes: string[];
+  /** Rows that could not be read, as rejections for the report (the other rows are in the bundle). */
+  unreadable: (Rejection & { section: BundleSection })[];
 }
 
 const LIST_SEPARATORS = /[;；、,，|\n]+/u;
@@ -39,14 +45,17 @@ export function sheetsToBundle(sheets: Sheet[]): TabularBundle {
   const bundle: Record<string, unknown[]> = {};
   const lines = new Map<string, number>();
   const notes: string[] = [];
+  const unreadable: TabularBundle['unreadable'] = [];
   for (const sheet of sheets) {
     const section = sectionOfSheet(sheet.name);
     if (!section) {
       notes.push(`sheet "${sheet.name}" is not a kind redchain knows (e.g. 企业 / enterprises); it was ignored`);
       continue;
     }
+    for (const { line, reason } of sheet.broken ?? [])
+      unreadable.push({ section, position: `${section} line ${line}`, line, field: 'row', reason });
     const shape = (bundleSections[section] as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
-    const fields = sheet.headers.map((header) => fieldOfHeader(header, Object.keys(shape)));
+    const fields = sheet.headers.map((header) => fieldOfHeader(unescapeFormula(header), Object.keys(shape)));
     sheet.headers.forEach((header, i) => {
       if (fields[i] === null && header.trim() !== '')
         notes.push(`sheet "${sheet.name}": column "${header}" is not a field of ${section}; it was ignored`);
@@ -55,7 +64,8 @@ export function sheetsToBundle(sheets: Sheet[]): TabularBundle {
     for (const row of sheet.rows) {
       const record: Record<string, unknown> = {};
       fields.forEach((field, i) => {
-        const cell = (row.cells[i] ?? '').trim();
+        // a cell redchain exported escaped ('=cmd…) reads back as the value it was
+        const cell = unescapeFormula(row.cells[i] ?? '').trim();
         if (field === null || cell === '') return;
         record[field] = convertCell(cell, shape[field] as z.ZodType, section, field);
       });
@@ -67,6 +77,7 @@ export function sheetsToBundle(sheets: Sheet[]): TabularBundle {
     bundle: { format: BUNDLE_FORMAT, ...bundle },
     lineOf: (section, index) => lines.get(`${section}|${index}`),
     notes,
+    unreadable,
   };
 }
 

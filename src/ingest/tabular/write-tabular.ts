@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import { BUNDLE_SECTIONS, bundleSections, type BundleSection } from '../bundle.schema';
+import { ESCAPED_CELL, escapeFormula } from './formula-escape';
 import type { Sheet } from './tabular-to-bundle';
 import { enumFor, HEADER_NAMES, SECTION_NAMES } from './tabular-vocabulary';
 
@@ -41,17 +42,20 @@ function cellText(section: BundleSection, field: string, value: unknown): string
   return zh(value);
 }
 
+/** Sheets as a workbook; every cell is text, formula-like ones escaped (formula-escape.ts). */
 export async function sheetsToXlsx(sheets: Sheet[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'redchain';
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name);
-    worksheet.addRow(sheet.headers).font = { bold: true };
-    for (const row of sheet.rows) worksheet.addRow(row.cells);
+    worksheet.addRow(sheet.headers.map(escapeFormula)).font = { bold: true };
+    for (const row of sheet.rows) worksheet.addRow(row.cells.map(escapeFormula));
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/** One sheet as CSV with a BOM (so Excel reads it as UTF-8); formula-like cells escaped and quoted. */
 export function sheetToCsv(sheet: Sheet): string {
-  return `\uFEFF${stringify([sheet.headers, ...sheet.rows.map((r) => r.cells)])}`;
+  const table = [sheet.headers, ...sheet.rows.map((r) => r.cells)].map((cells) => cells.map(escapeFormula));
+  return `\uFEFF${stringify(table, { quoted_match: ESCAPED_CELL })}`;
 }
