@@ -48,24 +48,51 @@ describe('the service loop page (点单派单)', () => {
     expect(problems).toEqual([]);
   });
 
-  test('when a request is raised with a due date already past, then the list puts it first, marked 已超时', async () => {
+  test('when a request raised three days ago was due yesterday, then the list puts it first, marked 已超时', async () => {
+    const day = 86_400_000;
+    // a request the park logged late: raised three days ago, due yesterday (the API refuses a due
+    // date before the request was raised, so a past due date needs its raisedAt)
+    const raised = await fetch(`${web.app.url}api/v1/requests`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${web.app.keys.admin}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        id: `req-e2e-overdue-${Date.now()}`,
+        kind: 'approval',
+        title: '船坞用地续期审批',
+        description: '',
+        raisedBy: 'ent-zj-shipyard',
+        raisedAt: new Date(Date.now() - 3 * day).toISOString(),
+        dueAt: new Date(Date.now() - day).toISOString(),
+      }),
+    });
+    expect(raised.status).toBe(201);
     const { page, problems } = await watchedPage(web.browser);
     await signIn(page, `${web.app.url}#/service`, web.app.keys.admin);
-    const form = page.getByRole('form', { name: '企业点单' });
-    await form.getByRole('textbox', { name: '企业名称' }).fill('镇江船厂');
-    await form.getByRole('textbox', { name: '诉求', exact: true }).fill('船坞用地续期审批');
-    await form.getByLabel('类别').selectOption('approval');
-    const yesterday = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
-    await form.getByLabel('办结时限').fill(yesterday);
-    await form.getByRole('button', { name: '提交' }).click();
-    const detail = page.getByRole('region', { name: '船坞用地续期审批' });
-    expect(await textOnceShown(detail.locator('.overdue-mark'), '已超时')).toContain('已超时');
     const first = page.locator('.request-list .list-item').first();
     expect(await textOnceShown(first.locator('.request-title'), '船坞')).toBe('船坞用地续期审批');
     expect(await first.getAttribute('class')).toContain('overdue');
     // the list names who raised it, as the API lists it
     await expect(first.textContent()).resolves.toContain('江苏省镇江船厂（集团）有限公司');
+    await first.click();
+    const detail = page.getByRole('region', { name: '船坞用地续期审批' });
+    expect(await textOnceShown(detail.locator('.overdue-mark'), '已超时')).toContain('已超时');
     await screenshot(page, 'service-loop-overdue');
     expect(problems).toEqual([]);
+  });
+
+  test('when a request is raised today with a due date already past, then the form says the due date is before it was raised and nothing is raised', async () => {
+    const { page } = await watchedPage(web.browser);
+    await signIn(page, `${web.app.url}#/service`, web.app.keys.admin);
+    const form = page.getByRole('form', { name: '企业点单' });
+    await form.getByRole('textbox', { name: '企业名称' }).fill('镇江船厂');
+    await form.getByRole('textbox', { name: '诉求', exact: true }).fill('码头岸线使用审批');
+    await form.getByLabel('类别').selectOption('approval');
+    const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+    await form.getByLabel('办结时限').fill(twoDaysAgo);
+    await form.getByRole('button', { name: '提交' }).click();
+    expect(await textOnceShown(form.getByRole('alert'), 'dueAt')).toContain('dueAt');
+    await expect(page.locator('.request-list .request-title', { hasText: '码头岸线使用审批' }).count()).resolves.toBe(
+      0,
+    );
   });
 });
