@@ -64,7 +64,10 @@ export async function evaluateRealExperts(dir: string, variants = VARIANTS): Pro
   if (report.rejected.length > 0) throw new Error(`import rejected ${report.rejected.length} records`);
   const graph = await projectScope(store, {});
   const loadMs = performance.now() - started;
-  const losses = variants.map((v) => ({ name: v.name, loss: lossOf(graph, data, new ExpertProfiles(graph, v.options, v.tokenize)) }));
+  const losses = variants.map((v) => ({
+    name: v.name,
+    loss: lossOf(graph, data, new ExpertProfiles(graph, v.options, v.tokenize)),
+  }));
 
   const t0 = performance.now();
   for (const personId of data.ratings.keys()) problemsFor(graph, { kind: 'Person', id: personId }, { limit: Infinity });
@@ -105,7 +108,10 @@ export function realExpertsMarkdown(f: RealExpertFigures): string {
   const rows = [
     `| expert ranking on the reviewer-match dev half (${f.experts} experts, full rankings of 463 papers) | weighted Kendall-tau loss (lower is better) |`,
     '|---|---|',
-    ...f.losses.map((l, i) => `| ${i === 0 ? `**${l.name}**` : `redchain, ${l.name}`} | ${i === 0 ? `**${l.loss.toFixed(3)}**` : l.loss.toFixed(3)} |`),
+    ...f.losses.map(
+      (l, i) =>
+        `| ${i === 0 ? `**${l.name}**` : `redchain, ${l.name}`} | ${i === 0 ? `**${l.loss.toFixed(3)}**` : l.loss.toFixed(3)} |`,
+    ),
     ...PUBLISHED_LOSSES.map(([name, loss]) => `| published: ${name} | ${loss.toFixed(3)} |`),
     '',
     '| experts proposed for a problem when profiles are works only | |',

@@ -33,7 +33,9 @@ export function loadReviewerMatch(dir: string): ReviewerMatch {
   }));
   const people: NonNullable<BundleInput['people']> = [];
   const works = new Map<string, NonNullable<BundleInput['works']>[number]>();
-  for (const file of readdirSync(join(dir, 'archives')).filter((f) => f.endsWith('.jsonl')).sort()) {
+  for (const file of readdirSync(join(dir, 'archives'))
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()) {
     const personId = personIdOf(file.replace(/\.jsonl$/u, ''));
     people.push({ id: personId, name: personId });
     for (const line of readFileSync(join(dir, 'archives', file), 'utf8').split('\n')) {
@@ -67,7 +69,8 @@ export function loadReviewerMatch(dir: string): ReviewerMatch {
     for (let i = 1; i <= 10; i++) {
       const paperId = cell(`Paper${i}`);
       const expertise = Number(cell(`Expertise${i}`));
-      if (paperId !== '' && inSubmissions.has(paperId) && cell(`Expertise${i}`) !== '') rated.push({ paperId, expertise });
+      if (paperId !== '' && inSubmissions.has(paperId) && cell(`Expertise${i}`) !== '')
+        rated.push({ paperId, expertise });
     }
     ratings.set(personIdOf(cell('ParticipantID')), rated);
   }

@@ -1,7 +1,8 @@
 import { Bm25Index } from '../../src/text/bm25';
 import { StaticBm25 } from '../../src/text/bm25-static';
 import { coveredSkills, skillCoverage } from '../../src/text/skill-overlap';
-import { bigramTokenizer, jiebaTokenizer } from '../../src/text/tokenizer';
+import { englishTerm } from '../../src/text/english';
+import { bigramTokenizer, jiebaTokenizer, jiebaTokenizerWith } from '../../src/text/tokenizer';
 
 describe('tokenizers', () => {
   test('when Chinese and English are mixed, then Chinese runs become bigrams and English words stay whole', () => {
@@ -11,6 +12,29 @@ describe('tokenizers', () => {
 
   test('when jieba cuts a problem title, then it yields words without punctuation or stop words', () => {
     expect(jiebaTokenizer('高精度激光雷达的研发瓶颈，')).toEqual(['高精度', '激光雷达', '研发', '瓶颈']);
+  });
+
+  test('when English prose is tokenized, then stop words go, words are stemmed and inflections meet', () => {
+    const sentence = 'The networks are learning to rank the submitted papers.';
+    expect(jiebaTokenizer(sentence)).toEqual(['network', 'learn', 'rank', 'submit', 'paper']);
+    expect(bigramTokenizer(sentence)).toEqual(jiebaTokenizer(sentence));
+    // "network", "networks" and "networking" are one term; acronyms and numbered names are left whole
+    expect(new Set(jiebaTokenizer('network networks networking'))).toEqual(new Set(['network']));
+    expect(jiebaTokenizer('LiDAR 5G C++')).toEqual(['lidar', '5g', 'c++']);
+    // each step can be turned off, to measure what it is worth
+    expect(jiebaTokenizerWith({ stem: false, stopWords: false })('The networks')).toEqual(['the', 'networks']);
+    expect(englishTerm('methods.')).toBe('method');
+    expect(englishTerm('of')).toBeNull();
+  });
+
+  test('when Chinese and English are mixed, then both halves are tokenized as they would be alone', () => {
+    expect(jiebaTokenizer('基于深度学习的激光雷达 point clouds 分割')).toEqual([
+      ...jiebaTokenizer('基于深度学习的激光雷达'),
+      'point',
+      'cloud',
+      ...jiebaTokenizer('分割'),
+    ]);
+    expect(jiebaTokenizer('graph-based')).toEqual(['graph', 'base']);
   });
 });
 

@@ -18,7 +18,7 @@ export const EXPERT_PROFILE_DEFAULTS = {
   /** A work this many years older than the expert's newest weighs half as much in the profile. */
   halfLifeYears: 5,
   /** Share of the closest single work in the match; the rest is the whole profile. */
-  bestWorkShare: 0.5,
+  bestWorkShare: 0.6,
   /** A title counts this many times its abstract's words (titles say what a paper is about). */
   titleWeight: 2,
   /** Weight of skills and bio beside the works (whose recency-weighted mean has weight 1). */
@@ -133,8 +133,12 @@ export class ExpertProfiles {
       year === null || !Number.isFinite(newest) ? 1 : 0.5 ** ((newest - year) / halfLifeYears);
     const worksPart = unit(weightedSum(works.map((w) => ({ vector: w.vector, weight: recency(w.year) }))));
     const props = nodeAt(this.graph, personKey)?.props ?? {};
-    const skills = this.space.vector([{ tokens: this.textTokens(`${personKey}#skills`, skillsOf(props).join(' ')), weight: 1 }]);
-    const bio = this.space.vector([{ tokens: this.textTokens(`${personKey}#bio`, String(props['bio'] ?? '')), weight: 1 }]);
+    const skills = this.space.vector([
+      { tokens: this.textTokens(`${personKey}#skills`, skillsOf(props).join(' ')), weight: 1 },
+    ]);
+    const bio = this.space.vector([
+      { tokens: this.textTokens(`${personKey}#bio`, String(props['bio'] ?? '')), weight: 1 },
+    ]);
     const whole = unit(
       weightedSum([
         { vector: worksPart, weight: 1 },

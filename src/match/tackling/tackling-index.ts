@@ -427,11 +427,11 @@ export class TacklingIndex {
     let kept = 0;
     for (let i = 0; i < found.length; i++) {
       const doc = found[i]!;
-      const relevance = this.profiles.match(this.facts[doc]!.key, vector).score;
-      if (asked[doc] === 1 || relevance >= TACKLING_DEFAULTS.minProfileRelevance) {
+      const match = this.profiles.match(this.facts[doc]!.key, vector).score;
+      if (asked[doc] === 1 || match >= TACKLING_DEFAULTS.minProfileRelevance) {
         // found is the search's own buffer, rewritten in place: kept ≤ i, so nothing unread is overwritten
         found[kept] = doc;
-        this.scratch.relevance[kept++] = relevance;
+        this.scratch.relevance[kept++] = match;
       }
     }
     for (let i = 0; i < named.length; i++) asked[named[i]!] = 0;
