@@ -2,7 +2,12 @@
  * npm run eval [-- --enterprises N] — matching quality on the generator's hidden ground truth,
  * printed as the tables of docs/quality.md. Everything runs in memory on a generated province
  * (default 20,000 enterprises, seed 20261124), each figure beside its baselines from the same run.
+ *
+ * npm run eval -- real — the same engines on real public data (../shared/eval-data, beside the
+ * repository; its README describes it), beside the published figures.
  */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { importBundle } from '../../src/ingest/import-bundle.use-case';
@@ -12,8 +17,10 @@ import { generateProvince, GENERATE_DEFAULTS } from '../../seeds/generate/genera
 import { evaluatePartners } from './partners.eval';
 import { evaluateTackling } from './tackling.eval';
 import { evaluateAssignment } from './assignment.eval';
+import { evaluateRealExperts, realExpertsMarkdown } from './real-experts.eval';
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     enterprises: { type: 'string', default: '20000' },
     ties: { type: 'string', default: '400' },
@@ -24,7 +31,24 @@ const { values } = parseArgs({
 const pct = (x: number) => (x * 100).toFixed(1);
 const out = (s: string) => process.stdout.write(`${s}\n`);
 
+/** The real-data folder: ../shared/eval-data beside the repository root. */
+const EVAL_DATA = resolve(__dirname, '..', '..', '..', 'shared', 'eval-data');
+
+async function real(): Promise<void> {
+  const reviewerMatch = join(EVAL_DATA, 'reviewer-match');
+  if (!existsSync(join(reviewerMatch, 'evaluations.tsv'))) {
+    process.stderr.write(
+      `eval real: the real-data folder is missing: expected ${reviewerMatch} (../shared/eval-data/reviewer-match beside the repository; see its README). Nothing was measured.\n`,
+    );
+    process.exit(2);
+  }
+  out(`# redchain on real data, ${new Date().toISOString().slice(0, 10)}\n`);
+  out(realExpertsMarkdown(await evaluateRealExperts(reviewerMatch)));
+}
+
 async function main(): Promise<void> {
+  if (positionals[0] === 'real') return real();
+  if (positionals.length > 0) throw new Error(`unknown mode '${positionals[0]}' (the one mode is 'real')`);
   const enterprises = Number(values.enterprises);
   const started = performance.now();
   const { bundle, truth } = generateProvince({ enterprises, seed: GENERATE_DEFAULTS.seed });

@@ -1,6 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import { importBundle } from '../../src/ingest/import-bundle.use-case';
-import { ExpertProfiles, type ExpertProfileOptions } from '../../src/match/tackling/expert-profiles';
+import {
+  EXPERT_PROFILE_DEFAULTS,
+  ExpertProfiles,
+  type ExpertProfileOptions,
+} from '../../src/match/tackling/expert-profiles';
 import { problemsFor } from '../../src/match/tackling/problems-for';
 import { TacklingIndex } from '../../src/match/tackling/tackling-index';
 import { projectScope } from '../../src/projection/project-scope';
@@ -33,10 +37,13 @@ interface Variant {
 }
 
 export const VARIANTS: Variant[] = [
-  { name: 'redchain (default: whole profile ½ + closest work ½, stems, stop words, 5-year half-life)' },
+  {
+    name: `redchain (default: closest work ${EXPERT_PROFILE_DEFAULTS.bestWorkShare} + whole profile ${1 - EXPERT_PROFILE_DEFAULTS.bestWorkShare}, stems, stop words, ${EXPERT_PROFILE_DEFAULTS.halfLifeYears}-year half-life)`,
+  },
   { name: 'whole profile only', options: { bestWorkShare: 0 } },
   { name: 'closest single work only (max over works)', options: { bestWorkShare: 1 } },
   { name: 'mixture ¼ closest work', options: { bestWorkShare: 0.25 } },
+  { name: 'mixture ½ closest work', options: { bestWorkShare: 0.5 } },
   { name: 'mixture ¾ closest work', options: { bestWorkShare: 0.75 } },
   { name: 'no recency weighting', options: { halfLifeYears: Infinity } },
   { name: 'title weighted as abstract (×1)', options: { titleWeight: 1 } },
