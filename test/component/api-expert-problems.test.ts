@@ -33,7 +33,7 @@ describe('/api/v1/people/:id/problems through the whole ranking', () => {
       first ??= res.body.items as Fit[];
       seen.push(...(res.body.items as Fit[]));
       cursor = res.body.nextCursor as string | null;
-      if (cursor === null) break;
+      if (!cursor) break;
     }
     expect(cursor).toBeNull();
     const ids = seen.map((f) => f.problemId);

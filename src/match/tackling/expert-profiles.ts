@@ -113,6 +113,30 @@ export class ExpertProfiles {
     return { score: clamp01((1 - share) * whole + share * bestWork), whole, bestWork, closestWork };
   }
 
+  /**
+   * The title of the person's newest work whose title or abstract holds every word of the skill
+   * (null when none does): a skill shown by works rather than claimed as a tag, for the
+   * consortium's and the assignment's skill cover of experts known by their works.
+   * @example profiles.workShowing('Person:wang', '激光雷达') // '车载激光雷达点云目标检测方法'
+   */
+  workShowing(personKey: string, skill: string): string | null {
+    const wanted = this.tokenize(skill);
+    if (wanted.length === 0) return null;
+    let best: { title: string; year: number } | null = null;
+    for (const workKey of outOf(this.graph, personKey, 'AUTHORED')) {
+      const props = nodeAt(this.graph, workKey)?.props;
+      if (!props) continue;
+      const title = String(props['title'] ?? '');
+      const words = new Set([
+        ...this.textTokens(`${workKey}#title`, title),
+        ...this.textTokens(`${workKey}#body`, String(props['abstract'] ?? '')),
+      ]);
+      const year = typeof props['year'] === 'number' ? props['year'] : -Infinity;
+      if (wanted.every((w) => words.has(w)) && (!best || year > best.year)) best = { title, year };
+    }
+    return best?.title ?? null;
+  }
+
   private profileOf(personKey: string): Profile {
     let profile = this.profiles.get(personKey);
     if (profile) return profile;

@@ -333,7 +333,7 @@ export class TacklingIndex {
       const person = nodeAt(graph, facts.key)!;
       const employer = facts.employers[0] ?? null;
       const solved = solvedHere(facts.solved);
-      const covered = coveredSkills(skills, facts.skills);
+      const covered = this.coveredByTagsOrWorks(facts.key, skills, facts.skills);
       const words = employer ? nearWords(employer) : { shared: null, path: null };
       const { say, list: reasons } = reasonList();
       if (covered.length > 0)
@@ -410,6 +410,21 @@ export class TacklingIndex {
       institutions,
       excluded,
     };
+  }
+
+  /**
+   * Required skills an expert's tags cover, and those their works show (every word of the skill
+   * in one work: counted at 0.5, as a near tag is), so that a researcher known by papers can
+   * complete a consortium's or an assignment's skill cover.
+   */
+  private coveredByTagsOrWorks(personKey: string, wanted: string[], tags: string[]): ExpertCandidate['coveredSkills'] {
+    const covered = coveredSkills(wanted, tags);
+    for (const skill of wanted) {
+      if (covered.some((c) => c.skill === skill)) continue;
+      const work = this.profiles.workShowing(personKey, skill);
+      if (work) covered.push({ skill, by: `成果「${work}」`, score: 0.5 });
+    }
+    return covered;
   }
 
   /**
