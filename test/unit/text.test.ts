@@ -2,6 +2,7 @@ import { Bm25Index } from '../../src/text/bm25';
 import { StaticBm25 } from '../../src/text/bm25-static';
 import { coveredSkills, skillCoverage } from '../../src/text/skill-overlap';
 import { englishTerm } from '../../src/text/english';
+import { dot, TfIdfSpace } from '../../src/text/tfidf-space';
 import { bigramTokenizer, jiebaTokenizer, jiebaTokenizerWith } from '../../src/text/tokenizer';
 
 describe('tokenizers', () => {
@@ -125,5 +126,25 @@ describe('skill coverage', () => {
       { skill: '激光雷达', by: '车载激光雷达', score: 0.7 },
       { skill: '光学设计', by: '光学设计', score: 1 },
     ]);
+  });
+});
+
+describe('TF-IDF cosine (TfIdfSpace)', () => {
+  test('when vectors are compared, then the cosine is 1 for the same text, 0 for no shared word, and in between otherwise', () => {
+    const space = new TfIdfSpace();
+    const docs = [
+      ['lidar', 'point', 'cloud'],
+      ['cathode', 'coat'],
+      ['lidar', 'range'],
+    ];
+    for (const tokens of docs) space.count(tokens);
+    space.seal();
+    const [a, b, c] = docs.map((tokens) => space.vector([{ tokens, weight: 1 }]));
+    expect(dot(a!, a!)).toBeCloseTo(1, 12);
+    expect(dot(a!, b!)).toBe(0);
+    expect(dot(a!, c!)).toBeGreaterThan(0);
+    expect(dot(a!, c!)).toBeLessThan(1);
+    // words the collection never saw add nothing
+    expect(space.vector([{ tokens: ['unseen'], weight: 1 }]).terms.length).toBe(0);
   });
 });

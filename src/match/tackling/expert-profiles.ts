@@ -1,6 +1,6 @@
 import { derived } from '../../projection/derived';
 import type { ProjectedGraph } from '../../projection/projected-graph';
-import { dot, EMPTY_VECTOR, TfIdfSpace, unit, weightedSum, type SparseVector } from '../../text/tfidf-space';
+import { EMPTY_VECTOR, TfIdfSpace, unit, weightedSum, type SparseVector } from '../../text/tfidf-space';
 import { TOKENIZERS, type Tokenizer, type TokenizerName } from '../../text/tokenizer';
 import { nodeAt, outOf } from '../graph-access';
 
@@ -55,6 +55,13 @@ export class ExpertProfiles {
   private readonly tokens = new Map<string, string[]>();
   private readonly profiles = new Map<string, Profile>();
   private readonly problems = new Map<string, SparseVector>();
+  /**
+   * The problem last matched, spread over a dense array by term: matching one problem against
+   * thousands of people then costs each piece's own terms only (the sorted merge of two sparse
+   * vectors cost the tackling list five times more).
+   */
+  private dense = new Float64Array(0);
+  private denseFor: SparseVector | null = null;
 
   constructor(
     private readonly graph: ProjectedGraph,
@@ -76,6 +83,7 @@ export class ExpertProfiles {
       }
     });
     this.space.seal();
+    this.dense = new Float64Array(this.space.size);
   }
 
   /** Whether the person has anything to match on: works, skills or a bio. */
@@ -102,13 +110,14 @@ export class ExpertProfiles {
   /** @example profiles.match('Person:alice', profiles.problemVector('Problem:lidar')).score // 0.41 */
   match(personKey: string, problem: SparseVector): ProfileMatch {
     const profile = this.profileOf(personKey);
+    this.spread(problem);
     let bestWork = 0;
     let closestWork: string | null = null;
     for (const piece of profile.pieces) {
-      const cosine = dot(piece.vector, problem);
+      const cosine = this.dotDense(piece.vector);
       if (cosine > bestWork) [bestWork, closestWork] = [cosine, piece.title];
     }
-    const whole = dot(profile.whole, problem);
+    const whole = this.dotDense(profile.whole);
     const share = this.options.bestWorkShare;
     return { score: clamp01((1 - share) * whole + share * bestWork), whole, bestWork, closestWork };
   }
@@ -135,6 +144,19 @@ export class ExpertProfiles {
       if (wanted.every((w) => words.has(w)) && (!best || year > best.year)) best = { title, year };
     }
     return best?.title ?? null;
+  }
+
+  private spread(problem: SparseVector): void {
+    if (this.denseFor === problem) return;
+    if (this.denseFor) for (const term of this.denseFor.terms) this.dense[term] = 0;
+    for (let i = 0; i < problem.terms.length; i++) this.dense[problem.terms[i]!] = problem.weights[i]!;
+    this.denseFor = problem;
+  }
+
+  private dotDense(v: SparseVector): number {
+    let total = 0;
+    for (let i = 0; i < v.terms.length; i++) total += v.weights[i]! * this.dense[v.terms[i]!]!;
+    return total;
   }
 
   private profileOf(personKey: string): Profile {
