@@ -1,11 +1,16 @@
 /**
- * npm run eval -- real — the real-data figures (real-names.eval.ts) on ../shared/eval-data; it
- * exits non-zero, saying so, when that folder is missing.
- *
  * npm run eval [-- --enterprises N] — matching quality on the generator's hidden ground truth,
  * printed as the tables of docs/quality.md. Everything runs in memory on a generated province
  * (default 20,000 enterprises, seed 20261124), each figure beside its baselines from the same run.
+ *
+ * npm run eval -- real — the same engines on real public data (../shared/eval-data, beside the
+ * repository; its README describes it), beside the published figures: experts ranked against
+ * reviewers' own expertise ratings, company short names resolved to registered names. The
+ * figures replace the "Real data" section of docs/quality.md; it exits 2, saying so, when the
+ * folder is missing.
  */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { importBundle } from '../../src/ingest/import-bundle.use-case';
@@ -17,6 +22,8 @@ import { evaluateTackling } from './tackling.eval';
 import { evaluateAssignment } from './assignment.eval';
 import { EvalDataMissing } from './astock-names';
 import { evaluateRealNames } from './real-names.eval';
+import { evaluateRealExperts, realExpertsMarkdown } from './real-experts.eval';
+import { writeRealDataSection } from './quality-doc';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -30,11 +37,42 @@ const { values, positionals } = parseArgs({
 const pct = (x: number) => (x * 100).toFixed(1);
 const out = (s: string) => process.stdout.write(`${s}\n`);
 
-async function main(): Promise<void> {
-  if (positionals[0] === 'real') {
-    out(await evaluateRealNames());
-    return;
+/** The real-data folder: ../shared/eval-data beside the repository root. */
+const EVAL_DATA = resolve(__dirname, '..', '..', '..', 'shared', 'eval-data');
+
+async function real(): Promise<void> {
+  const reviewerMatch = join(EVAL_DATA, 'reviewer-match');
+  if (!existsSync(join(reviewerMatch, 'evaluations.tsv'))) {
+    process.stderr.write(
+      `eval real: the real-data folder is missing: expected ${reviewerMatch} (../shared/eval-data/reviewer-match beside the repository; see its README). Nothing was measured.\n`,
+    );
+    process.exit(2);
   }
+  const experts = realExpertsMarkdown(await evaluateRealExperts(reviewerMatch));
+  let names: string;
+  try {
+    names = await evaluateRealNames();
+  } catch (error) {
+    if (!(error instanceof EvalDataMissing)) throw error;
+    process.stderr.write(`eval real: ${error.message}. Nothing was measured.\n`);
+    process.exit(2);
+  }
+  const section = [
+    `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run eval -- real\`.`,
+    '',
+    experts,
+    '',
+    names,
+  ].join('\n');
+  out(section);
+  // the figures go into docs/quality.md, replacing the previous run's
+  writeRealDataSection(section);
+  out('\n(written to docs/quality.md, section "Real data")');
+}
+
+async function main(): Promise<void> {
+  if (positionals[0] === 'real') return real();
+  if (positionals.length > 0) throw new Error(`unknown mode '${positionals[0]}' (the one mode is 'real')`);
   const enterprises = Number(values.enterprises);
   const started = performance.now();
   const { bundle, truth } = generateProvince({ enterprises, seed: GENERATE_DEFAULTS.seed });

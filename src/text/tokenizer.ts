@@ -1,11 +1,14 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
+import { englishTerm, type EnglishOptions } from './english';
 
 /**
  * Chinese-aware tokenizers for text matching (DESIGN.md §6). Two are kept because which ranks
  * better is measured, not assumed (docs/quality.md): character bigrams need no dictionary and
  * never miss a new technical term; jieba (@node-rs/jieba, a Rust port of the jieba segmenter)
- * gives word-level tokens with less noise. ASCII words (LFP, NCM, LiDAR) are kept whole.
+ * gives word-level tokens with less noise. ASCII words (LFP, NCM, LiDAR) are kept whole, and
+ * English prose (papers' titles and abstracts) goes through english.ts: stop words dropped,
+ * words stemmed. Hyphenated words are split ("graph-based" is "graph" and "based").
  */
 export type Tokenizer = (text: string) => string[];
 
@@ -34,43 +37,65 @@ const STOPWORDS = new Set([
   '提升',
 ]);
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
-const RUNS = /[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9][a-z0-9+.-]*/gu;
+const RUNS = /[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9][a-z0-9+.]*/gu;
+const ASCII_WORD = /^[a-z0-9]/u;
 
 function normalise(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
-/** Overlapping character bigrams of each Chinese run (a one-character run is itself), ASCII words whole. */
-export const bigramTokenizer: Tokenizer = (text) => {
-  const tokens: string[] = [];
-  for (const run of normalise(text).match(RUNS) ?? []) {
-    if (!CJK.test(run)) {
-      tokens.push(run);
-      continue;
+/** Overlapping character bigrams of each Chinese run (a one-character run is itself), English words as english.ts makes them. */
+export function bigramTokenizerWith(english: EnglishOptions = {}): Tokenizer {
+  return (text) => {
+    const tokens: string[] = [];
+    for (const run of normalise(text).match(RUNS) ?? []) {
+      if (!CJK.test(run)) {
+        const term = englishTerm(run, english);
+        if (term !== null) tokens.push(term);
+        continue;
+      }
+      const chars = [...run];
+      if (chars.length === 1) {
+        if (!STOPWORDS.has(run)) tokens.push(run);
+        continue;
+      }
+      for (let i = 0; i < chars.length - 1; i++) {
+        const gram = `${chars[i]}${chars[i + 1]}`;
+        if (!STOPWORDS.has(gram)) tokens.push(gram);
+      }
     }
-    const chars = [...run];
-    if (chars.length === 1) {
-      if (!STOPWORDS.has(run)) tokens.push(run);
-      continue;
-    }
-    for (let i = 0; i < chars.length - 1; i++) {
-      const gram = `${chars[i]}${chars[i + 1]}`;
-      if (!STOPWORDS.has(gram)) tokens.push(gram);
-    }
-  }
-  return tokens;
-};
+    return tokens;
+  };
+}
+
+export const bigramTokenizer: Tokenizer = bigramTokenizerWith();
 
 let jieba: Jieba | null = null;
 
-/** jieba words without punctuation and stop words. The dictionary loads on first use. */
-export const jiebaTokenizer: Tokenizer = (text) => {
-  jieba ??= Jieba.withDict(dict);
-  return jieba
-    .cut(normalise(text), false)
-    .map((word) => word.trim())
-    .filter((word) => word.length > 0 && (CJK.test(word) || /^[a-z0-9]/u.test(word)) && !STOPWORDS.has(word));
-};
+/** jieba words without punctuation and stop words, English words as english.ts makes them. The dictionary loads on first use. */
+export function jiebaTokenizerWith(english: EnglishOptions = {}): Tokenizer {
+  return (text) => {
+    jieba ??= Jieba.withDict(dict);
+    const tokens: string[] = [];
+    for (const piece of jieba.cut(normalise(text), false)) {
+      const word = piece.trim();
+      if (word.length === 0) continue;
+      if (CJK.test(word)) {
+        if (!STOPWORDS.has(word)) tokens.push(word);
+        continue;
+      }
+      if (!ASCII_WORD.test(word)) continue;
+      // jieba keeps "graph-based" or "3.5" in one piece: split as the bigram tokenizer's runs are
+      for (const run of word.match(RUNS) ?? []) {
+        const term = englishTerm(run, english);
+        if (term !== null) tokens.push(term);
+      }
+    }
+    return tokens;
+  };
+}
+
+export const jiebaTokenizer: Tokenizer = jiebaTokenizerWith();
 
 export const TOKENIZERS = { bigram: bigramTokenizer, jieba: jiebaTokenizer } as const;
 export type TokenizerName = keyof typeof TOKENIZERS;

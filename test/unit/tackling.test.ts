@@ -71,6 +71,25 @@ describe('tackling on the articles’ dataset', () => {
 });
 
 describe('problems that fit an expert or an institution', () => {
+  test('when a pair is in both lists, then its relevance is the same in the expert’s list and the problem’s (no per-list rescaling)', async () => {
+    const store = await MemoryGraphStore.open();
+    await importBundle(store, tacklingBundle());
+    const graph = await projectScope(store, {});
+    const index = new TacklingIndex(graph);
+    for (const personId of ['alice', 'bob', 'erin']) {
+      for (const fit of problemsFor(graph, { kind: 'Person', id: personId })) {
+        const candidate = index.rank(fit.problemId, { limit: 100 }).experts.find((e) => e.personId === personId)!;
+        expect([personId, fit.problemId, candidate.components.relevance]).toEqual([
+          personId,
+          fit.problemId,
+          Math.round(fit.components.relevance * 1000) / 1000,
+        ]);
+        expect(fit.components.relevance).toBeGreaterThan(0);
+        expect(fit.components.relevance).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
   test('when alice asks which problems fit her, then X (both her skills) comes before W (one), and her own employer’s problems are left out', async () => {
     const store = await MemoryGraphStore.open();
     await importBundle(store, tacklingBundle());

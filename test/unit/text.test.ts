@@ -1,7 +1,9 @@
 import { Bm25Index } from '../../src/text/bm25';
 import { StaticBm25 } from '../../src/text/bm25-static';
 import { coveredSkills, skillCoverage } from '../../src/text/skill-overlap';
-import { bigramTokenizer, jiebaTokenizer } from '../../src/text/tokenizer';
+import { englishTerm } from '../../src/text/english';
+import { dot, TfIdfSpace } from '../../src/text/tfidf-space';
+import { bigramTokenizer, jiebaTokenizer, jiebaTokenizerWith } from '../../src/text/tokenizer';
 
 describe('tokenizers', () => {
   test('when Chinese and English are mixed, then Chinese runs become bigrams and English words stay whole', () => {
@@ -11,6 +13,29 @@ describe('tokenizers', () => {
 
   test('when jieba cuts a problem title, then it yields words without punctuation or stop words', () => {
     expect(jiebaTokenizer('高精度激光雷达的研发瓶颈，')).toEqual(['高精度', '激光雷达', '研发', '瓶颈']);
+  });
+
+  test('when English prose is tokenized, then stop words go, words are stemmed and inflections meet', () => {
+    const sentence = 'The networks are learning to rank the submitted papers.';
+    expect(jiebaTokenizer(sentence)).toEqual(['network', 'learn', 'rank', 'submit', 'paper']);
+    expect(bigramTokenizer(sentence)).toEqual(jiebaTokenizer(sentence));
+    // "network", "networks" and "networking" are one term; acronyms and numbered names are left whole
+    expect(new Set(jiebaTokenizer('network networks networking'))).toEqual(new Set(['network']));
+    expect(jiebaTokenizer('LiDAR 5G C++')).toEqual(['lidar', '5g', 'c++']);
+    // each step can be turned off, to measure what it is worth
+    expect(jiebaTokenizerWith({ stem: false, stopWords: false })('The networks')).toEqual(['the', 'networks']);
+    expect(englishTerm('methods.')).toBe('method');
+    expect(englishTerm('of')).toBeNull();
+  });
+
+  test('when Chinese and English are mixed, then both halves are tokenized as they would be alone', () => {
+    expect(jiebaTokenizer('基于深度学习的激光雷达 point clouds 分割')).toEqual([
+      ...jiebaTokenizer('基于深度学习的激光雷达'),
+      'point',
+      'cloud',
+      ...jiebaTokenizer('分割'),
+    ]);
+    expect(jiebaTokenizer('graph-based')).toEqual(['graph', 'base']);
   });
 });
 
@@ -101,5 +126,25 @@ describe('skill coverage', () => {
       { skill: '激光雷达', by: '车载激光雷达', score: 0.7 },
       { skill: '光学设计', by: '光学设计', score: 1 },
     ]);
+  });
+});
+
+describe('TF-IDF cosine (TfIdfSpace)', () => {
+  test('when vectors are compared, then the cosine is 1 for the same text, 0 for no shared word, and in between otherwise', () => {
+    const space = new TfIdfSpace();
+    const docs = [
+      ['lidar', 'point', 'cloud'],
+      ['cathode', 'coat'],
+      ['lidar', 'range'],
+    ];
+    for (const tokens of docs) space.count(tokens);
+    space.seal();
+    const [a, b, c] = docs.map((tokens) => space.vector([{ tokens, weight: 1 }]));
+    expect(dot(a!, a!)).toBeCloseTo(1, 12);
+    expect(dot(a!, b!)).toBe(0);
+    expect(dot(a!, c!)).toBeGreaterThan(0);
+    expect(dot(a!, c!)).toBeLessThan(1);
+    // words the collection never saw add nothing
+    expect(space.vector([{ tokens: ['unseen'], weight: 1 }]).terms.length).toBe(0);
   });
 });

@@ -9,6 +9,7 @@ import { decodeCursor } from '../../store/cursor';
 import type { ApiContext } from '../api-context';
 import { EVERYONE, route } from '../routing/route';
 import { audit } from './audit';
+import { rankingPage } from '../../match/tackling/ranking-page';
 import { ListAnswer, storedLists } from './match-answers';
 import { PageQuery, pageOf } from './pagination';
 import { ProblemItem } from './problem-list';
@@ -296,15 +297,17 @@ export const problemRoutes = [
     path: '/people/:id/problems',
     tag: 'people',
     summary: 'Problems that fit an expert',
-    description: 'Open problems of the tackling list whose skills and text fit the person, best first, with reasons.',
+    description:
+      'Open problems of the tackling list whose skills and text fit the person, best first, with reasons; nextCursor pages through the whole ranking.',
     allow: EVERYONE,
     params: ById,
-    query: z.object({ limit: z.coerce.number().int().min(1).max(100).default(10) }),
-    response: z.object({ items: z.array(Node) }),
+    query: PageQuery.extend({ limit: z.coerce.number().int().min(1).max(100).default(10) }),
+    response: pageOf(Node),
     handle: async ({ params, query, app }) => {
       if (!(await app.store.getNode('Person', params.id))) throw AppError.notFound(`Person '${params.id}'`);
-      const fits = await app.graph.ask('problemsForPerson', { personId: params.id, limit: query.limit });
-      return { items: fits as unknown as Record<string, unknown>[] };
+      const fits = await app.graph.ask('problemsForPerson', { personId: params.id, limit: Number.MAX_SAFE_INTEGER });
+      const page = rankingPage(fits, (fit) => fit.problemId, query);
+      return { items: page.items as unknown as Record<string, unknown>[], nextCursor: page.nextCursor };
     },
   }),
 ];

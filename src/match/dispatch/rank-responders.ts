@@ -3,7 +3,7 @@ import type { ProjectedGraph } from '../../projection/projected-graph';
 import { AppError } from '../../shared/app-error';
 import { keyOf, nameOf, nodeAt, outOf, regionChain } from '../graph-access';
 import { reasonList, type Reasons } from '../reasons';
-import { currentLoad } from '../tackling/expert-facts';
+import { currentLoad, worksText } from '../tackling/expert-facts';
 import { DEFAULT_WEIGHTS, weightedScore, type ResponderWeights } from '../weights';
 
 /**
@@ -66,7 +66,9 @@ export function rankResponders(
       ...((node.props['skills'] as string[] | undefined) ?? []),
       String(node.props['title'] ?? ''),
     ].filter(Boolean);
-    if (instructs.length === 0 && skills.length === 0) return;
+    // a researcher known only by works (no skills, no title) responds on what the works show
+    const works = worksText(graph, key);
+    if (instructs.length === 0 && skills.length === 0 && works.trim() === '') return;
     const places = [...instructs, ...outOf(graph, key, 'WORKS_AT')].map(
       (e) => outOf(graph, e, 'LOCATED_IN')[0] ?? null,
     );
@@ -77,7 +79,7 @@ export function rankResponders(
     const level = nearest ? String(nodeAt(graph, nearest)?.props['level'] ?? '') : '';
     const maxLoad = Number(node.props['maxLoad'] ?? 0);
     const load = currentLoad(graph, key);
-    const profile = `${skills.join(' ')} ${String(node.props['bio'] ?? '')}`;
+    const profile = `${skills.join(' ')} ${String(node.props['bio'] ?? '')} ${works}`;
     const components = {
       instructor:
         raisedBy && instructs.includes(raisedBy) ? 1 : nearest && level === 'park' && instructs.length > 0 ? 0.5 : 0,

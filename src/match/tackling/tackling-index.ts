@@ -8,13 +8,16 @@ import { describePath, distanceTo, orgPaths, pathTo, trustOfHops, type OrgPaths 
 import { intoOf, keyOf, nameOf, nodeAt, outOf, regionChain } from '../graph-access';
 import { DEFAULT_WEIGHTS, ExpertWeights, InstitutionWeights, weightedScore } from '../weights';
 import { currentLoad, employers, worksText } from './expert-facts';
+import { ExpertProfiles, expertProfilesOf, EXPERT_PROFILE_DEFAULTS } from './expert-profiles';
 import { reasonList, type Reasons } from '../reasons';
 
 /**
  * 红链技术攻坚榜: who should take problem P (DESIGN.md §6 Tackling). Built once per projection
  * (the text indexes over people and institutions are the costly part) and then asked per
- * problem. Experts are ranked by relevance of the problem's text and skills to their skills,
- * bio and works (BM25F), skill coverage, track record (solved problems in the same segment),
+ * problem. Anyone with works, skills or a bio is a candidate (a researcher known only by papers
+ * too). Experts are ranked by relevance of the problem's text and skills to their profile of
+ * works, skills and bio (expert-profiles.ts: a cosine in [0, 1], comparable across problems and
+ * experts), skill coverage, track record (solved problems in the same segment),
  * organisational proximity to the poster, and available load; a party-member weight exists as a
  * policy knob and defaults to 0. Nobody is proposed for a problem posted by their own employer.
  * Institutions are ranked too, for problems where no person profiles exist yet.
@@ -23,6 +26,12 @@ export const TACKLING_DEFAULTS = {
   limit: 20,
   /** Institutions matching the ask this weakly (relative to the best) are not proposed. */
   minInstitutionRelevance: 0.15,
+  /**
+   * People the problem's title and skills do not name are still proposed when its whole text
+   * matches their profile at least this well (a researcher's papers rarely share the title's
+   * words); a lone shared place or organisation name in a description stays below it.
+   */
+  minProfileRelevance: 0.05,
   /** jieba ranked experts better than character bigrams on the generator's truth (docs/quality.md). */
   tokenizer: 'jieba' as TokenizerName,
   expertWeights: DEFAULT_WEIGHTS.experts,
@@ -93,6 +102,7 @@ export function tacklingIndexOf(graph: ProjectedGraph): TacklingIndex {
 
 export class TacklingIndex {
   private readonly people: StaticBm25<'skills' | 'bio' | 'works'>;
+  private readonly profiles: ExpertProfiles;
   private readonly institutions: StaticBm25<'about' | 'skills' | 'works'>;
   /** Per people-index document; the three arrays repeat facts that every hit reads, packed. */
   private readonly facts: PersonFacts[] = [];
@@ -100,7 +110,7 @@ export class TacklingIndex {
   private readonly partyMember: Uint8Array;
   private readonly trackRecordAtBest: Float64Array;
   /** Working buffers of rank(), one per hit at most (reused: fresh ones per problem cost more in GC). */
-  private readonly scratch: { floors: Float64Array; scored: Uint8Array };
+  private readonly scratch: { floors: Float64Array; scored: Uint8Array; asked: Uint8Array; relevance: Float64Array };
   private readonly institutionSolved = new Map<string, Solved[]>();
   /** Region chains of employers and institutions, nearest first, read once each. */
   private readonly regionsOf = new Map<string, string[]>();
@@ -112,7 +122,12 @@ export class TacklingIndex {
     readonly graph: ProjectedGraph,
     private readonly options: { tokenizer?: TokenizerName } = {},
   ) {
-    const tokenizer = TOKENIZERS[options.tokenizer ?? TACKLING_DEFAULTS.tokenizer];
+    const tokenizerName = options.tokenizer ?? TACKLING_DEFAULTS.tokenizer;
+    const tokenizer = TOKENIZERS[tokenizerName];
+    this.profiles =
+      tokenizerName === EXPERT_PROFILE_DEFAULTS.tokenizer
+        ? expertProfilesOf(graph)
+        : new ExpertProfiles(graph, { tokenizer: tokenizerName });
     this.people = new StaticBm25(tokenizer, { skills: 3, bio: 1, works: 1 });
     this.institutions = new StaticBm25(tokenizer, { about: 1, skills: 2, works: 1 });
     // an institution's document is its people's skills and works: their tokens are kept from the
@@ -135,7 +150,7 @@ export class TacklingIndex {
         if (list) list.push(entry);
         else staff.set(employer, [entry]);
       }
-      if (skills.length === 0 && !node.props['bio']) return;
+      if (skills.length === 0 && !node.props['bio'] && tokens.works.length === 0) return;
       this.people.addTokens(key, tokens);
       const load = currentLoad(graph, key);
       const maxLoad = Number(node.props['maxLoad'] ?? 0);
@@ -158,7 +173,12 @@ export class TacklingIndex {
     this.partyMember = Uint8Array.from(this.facts, (f) => (f.partyMember ? 1 : 0));
     this.trackRecordAtBest = Float64Array.from(this.facts, (f) => f.trackRecordAtBest);
     const n = this.facts.length;
-    this.scratch = { floors: new Float64Array(n), scored: new Uint8Array(n) };
+    this.scratch = {
+      floors: new Float64Array(n),
+      scored: new Uint8Array(n),
+      asked: new Uint8Array(n),
+      relevance: new Float64Array(n),
+    };
     graph.forEachNode((key, node) => {
       if (node.kind !== 'Institution') return;
       const about = `${String(node.props['name'] ?? '')} ${String(node.props['description'] ?? '')}`;
@@ -231,9 +251,10 @@ export class TacklingIndex {
       };
     };
 
-    // experts: everyone the ask matches, scored in full from the facts; words only for the top
-    const hits = this.people.search(ask);
-    const relevance = relativeTo(this.people.scoreDocs(whole, hits.docs));
+    // experts: everyone the ask matches or whose profile the whole text matches well enough,
+    // scored in full from the facts; words only for the top
+    const hits = this.expertHits(problemKey, ask, whole);
+    const relevance = hits.relevance;
     const posterStaff = new Set(poster ? intoOf(graph, poster, 'WORKS_AT') : []);
     const excluded: TacklingResult['excluded'] = [];
     const totalE = Object.values(weightsE).reduce((a, b) => a + b, 0);
@@ -312,7 +333,7 @@ export class TacklingIndex {
       const person = nodeAt(graph, facts.key)!;
       const employer = facts.employers[0] ?? null;
       const solved = solvedHere(facts.solved);
-      const covered = coveredSkills(skills, facts.skills);
+      const covered = this.coveredByTagsOrWorks(facts.key, skills, facts.skills);
       const words = employer ? nearWords(employer) : { shared: null, path: null };
       const { say, list: reasons } = reasonList();
       if (covered.length > 0)
@@ -389,6 +410,47 @@ export class TacklingIndex {
       institutions,
       excluded,
     };
+  }
+
+  /**
+   * Required skills an expert's tags cover, and those their works show (every word of the skill
+   * in one work: counted at 0.5, as a near tag is), so that a researcher known by papers can
+   * complete a consortium's or an assignment's skill cover.
+   */
+  private coveredByTagsOrWorks(personKey: string, wanted: string[], tags: string[]): ExpertCandidate['coveredSkills'] {
+    const covered = coveredSkills(wanted, tags);
+    for (const skill of wanted) {
+      if (covered.some((c) => c.skill === skill)) continue;
+      const work = this.profiles.workShowing(personKey, skill);
+      if (work) covered.push({ skill, by: `成果「${work}」`, score: 0.5 });
+    }
+    return covered;
+  }
+
+  /**
+   * The people the ask names (BM25 hits of title and skills) or whose profile matches the whole
+   * text by at least minProfileRelevance, with that profile match as their relevance. The
+   * arrays are views of buffers the next call reuses.
+   */
+  private expertHits(problemKey: string, ask: string, whole: string): { docs: Int32Array; relevance: Float64Array } {
+    const { asked } = this.scratch;
+    // a copy: the next search reuses the buffer this view reads
+    const named = Int32Array.from(this.people.search(ask).docs);
+    for (let i = 0; i < named.length; i++) asked[named[i]!] = 1;
+    const found = this.people.search(whole).docs;
+    const vector = this.profiles.problemVector(problemKey);
+    let kept = 0;
+    for (let i = 0; i < found.length; i++) {
+      const doc = found[i]!;
+      const match = this.profiles.match(this.facts[doc]!.key, vector).score;
+      if (asked[doc] === 1 || match >= TACKLING_DEFAULTS.minProfileRelevance) {
+        // found is the search's own buffer, rewritten in place: kept ≤ i, so nothing unread is overwritten
+        found[kept] = doc;
+        this.scratch.relevance[kept++] = match;
+      }
+    }
+    for (let i = 0; i < named.length; i++) asked[named[i]!] = 0;
+    return { docs: found.subarray(0, kept), relevance: this.scratch.relevance.subarray(0, kept) };
   }
 
   private regions(key: string): string[] {

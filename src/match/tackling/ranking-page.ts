@@ -1,0 +1,36 @@
+import { AppError } from '../../shared/app-error';
+import { decodeCursor, encodeCursor } from '../../store/cursor';
+
+/**
+ * A page of a ranking ordered by score (higher first), then id: the whole ranking is read page
+ * by page, not only its head. The cursor names the last entry's place (its score and id), not a
+ * position, so a page after a change in the ranking neither repeats nor skips what has not moved.
+ */
+export function rankingPage<T extends { score: number }>(
+  ranking: readonly T[],
+  idOf: (entry: T) => string,
+  { limit, cursor }: { limit: number; cursor?: string | undefined },
+): { items: T[]; nextCursor: string | null } {
+  let start = 0;
+  if (cursor !== undefined) {
+    const after = placeOf(decodeCursor(cursor));
+    const isAfter = (e: T) => e.score < after.score || (e.score === after.score && idOf(e) > after.id);
+    start = ranking.findIndex(isAfter);
+    if (start < 0) start = ranking.length;
+  }
+  const items = ranking.slice(start, start + limit);
+  const last = items[items.length - 1];
+  const more = start + limit < ranking.length && last !== undefined;
+  return { items, nextCursor: more ? encodeCursor(JSON.stringify([last.score, idOf(last)])) : null };
+}
+
+function placeOf(text: string): { score: number; id: string } {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (Array.isArray(parsed) && typeof parsed[0] === 'number' && typeof parsed[1] === 'string')
+      return { score: parsed[0], id: parsed[1] };
+  } catch {
+    // fall through to the error below
+  }
+  throw AppError.badInput('cursor', 'is not a cursor of this ranking');
+}
