@@ -13,7 +13,7 @@ export interface TacklingFigures {
 
 /**
  * Tackling against the generator's expert ground truth: NDCG@10 and recall@20 of the experts
- * who truly fit each sampled problem, for the full score and for BM25 relevance alone, with the
+ * who truly fit each sampled problem, for the full score and for text relevance alone (the profile match), with the
  * tokenizer given (bigram or jieba: which ranks better is measured, not assumed).
  */
 export function evaluateTackling(
