@@ -102,7 +102,9 @@ async function main(): Promise<void> {
     out(`| tackling on ${t.redchain.queries} problems, ${tokenizer} tokens | NDCG@10 | recall@20 |`);
     out('|---|---|---|');
     out(`| redchain | ${t.redchain.ndcgAt10.toFixed(3)} | ${pct(t.redchain.recallAt20)}% |`);
-    out(`| baseline: text relevance alone (profile match, no other component) | ${t.bm25Only.ndcgAt10.toFixed(3)} | ${pct(t.bm25Only.recallAt20)}% |\n`);
+    out(
+      `| baseline: text relevance alone (profile match, no other component) | ${t.bm25Only.ndcgAt10.toFixed(3)} | ${pct(t.bm25Only.recallAt20)}% |\n`,
+    );
   }
   const a = evaluateAssignment(Number(values.instances));
   out(
