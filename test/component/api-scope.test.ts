@@ -1,22 +1,11 @@
 import type { Express } from 'express';
 import request from 'supertest';
 import { createApiKey } from '../../src/access/create-key';
-import { FileAccessStore } from '../../src/access/file-access-store';
-import { RegionScopes } from '../../src/access/region-scope';
-import { createApp } from '../../src/api/app';
-import { InProcessGraphQueries } from '../../src/api/graph-queries/graph-queries';
 import type { NodeKind } from '../../src/domain';
 import { importBundle } from '../../src/ingest/import-bundle.use-case';
-import { seedArticles } from '../../src/ingest/seed-articles.use-case';
-import { ChangeReportingStore } from '../../src/jobs/change-feed';
-import { changeHandler } from '../../src/jobs/change-handler';
-import { MemoryChangeLog } from '../../src/jobs/change-log';
-import { InlineJobQueue } from '../../src/jobs/inline-job-queue';
-import { LiveProjection } from '../../src/jobs/live-projection';
-import { createLogger } from '../../src/shared/logger';
 import type { GraphStore } from '../../src/store/graph-store';
-import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
 import { BOOTSTRAP_ADMIN_KEY, neo4jApi } from '../helpers/api-harness';
+import { articlesApp } from '../helpers/articles-app';
 import { tradeTag } from '../helpers/bundle-fixture';
 import { valueOf } from '../helpers/until';
 
@@ -56,26 +45,7 @@ const bearer = (key: string): Headers => ({ Authorization: `Bearer ${key}` });
 
 /** The embedded default on the articles' dataset, with the issue's 镇江 secretary: memory store, jobs in process. */
 async function articlesWorld(): Promise<ScopeWorld> {
-  const raw = await MemoryGraphStore.open();
-  await seedArticles(raw);
-  const logger = createLogger('silent');
-  const changes = new MemoryChangeLog();
-  const queue = new InlineJobQueue(raw, logger, changes);
-  const store = new ChangeReportingStore(raw, changeHandler(changes, queue, { debounceMs: 20 }));
-  const access = FileAccessStore.open(null);
-  const app = createApp({
-    api: {
-      store,
-      access,
-      scopes: new RegionScopes(store),
-      jobs: queue,
-      graph: new InProcessGraphQueries(new LiveProjection(raw, changes, logger)),
-      logger,
-      uploadDir: '/tmp',
-    },
-    adminKey: BOOTSTRAP_ADMIN_KEY,
-    protection: { perMinute: 1_000_000 },
-  });
+  const { app, raw, queue, access } = await articlesApp();
   const key = async (role: string, regionId: string | null = null) =>
     bearer((await createApiKey(access, raw, { role, regionId, name: `${role} ${regionId ?? ''}` })).key);
   return {

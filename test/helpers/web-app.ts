@@ -1,20 +1,9 @@
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { createApiKey } from '../../src/access/create-key';
-import { FileAccessStore } from '../../src/access/file-access-store';
-import { RegionScopes } from '../../src/access/region-scope';
 import type { Role } from '../../src/access/roles';
-import { createApp } from '../../src/api/app';
 import { listen } from '../../src/api/server';
-import { seedArticles } from '../../src/ingest/seed-articles.use-case';
-import { ChangeReportingStore } from '../../src/jobs/change-feed';
-import { changeHandler } from '../../src/jobs/change-handler';
-import { MemoryChangeLog } from '../../src/jobs/change-log';
-import { InlineJobQueue } from '../../src/jobs/inline-job-queue';
-import { LiveProjection } from '../../src/jobs/live-projection';
-import { InProcessGraphQueries } from '../../src/api/graph-queries/graph-queries';
-import { createLogger } from '../../src/shared/logger';
-import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
+import { articlesApp } from './articles-app';
 import { launchBrowser } from './browser';
 import { ensureWebBuild } from './web-build';
 
@@ -31,26 +20,7 @@ export interface WebApp {
  */
 export async function startWebApp(): Promise<WebApp> {
   const webDir = ensureWebBuild();
-  const raw = await MemoryGraphStore.open();
-  await seedArticles(raw);
-  const logger = createLogger('silent');
-  const changes = new MemoryChangeLog();
-  const queue = new InlineJobQueue(raw, logger, changes);
-  const store = new ChangeReportingStore(raw, changeHandler(changes, queue, { debounceMs: 20 }));
-  const access = FileAccessStore.open(null);
-  const app = createApp({
-    api: {
-      store,
-      access,
-      scopes: new RegionScopes(store),
-      jobs: queue,
-      graph: new InProcessGraphQueries(new LiveProjection(raw, changes, logger)),
-      logger,
-      uploadDir: '.redchain/e2e-uploads',
-    },
-    webDir,
-    protection: { perMinute: 1_000_000 },
-  });
+  const { app, raw, queue, access } = await articlesApp({ uploadDir: '.redchain/e2e-uploads', webDir });
   await queue.add([{ name: 'recompute.full', payload: {} }]);
   await queue.idle();
   const keys = {} as Record<Role, string>;
