@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
@@ -35,11 +35,20 @@ describe('memory store snapshot file', () => {
     expect(readFileSync(`${file}.journal`, 'utf8')).toBe('');
   });
 
-  test('when the journal grows past its limit, then it is folded into the snapshot, with no temp file left', async () => {
+  test('when the journal grows past its limit and past the snapshot, then it is folded into the snapshot, with no temp file left', async () => {
     const file = path.join(dir, 'snapshot.json');
     const store = await MemoryGraphStore.open({ snapshotFile: file, compactAfterBytes: 1 });
     await loadFixture(store, chainFixture('auto'));
-    await store.upsertNodes('Region', [{ id: 'auto-last', name: '最后', level: 'park' }]);
+    // the journal is folded only once it outgrows the snapshot too: a write larger than it
+    await store.flush();
+    expect(readFileSync(`${file}.journal`, 'utf8')).toBe('');
+    const snapshotBytes = statSync(file).size;
+    const regions = Array.from({ length: Math.ceil(snapshotBytes / 40) + 10 }, (_, i) => ({
+      id: `auto-last-${i}`,
+      name: `最后${i}`,
+      level: 'park',
+    }));
+    await store.upsertNodes('Region', regions);
     // the fold runs after the write is answered, in the write chain
     await until(
       async () => existsSync(file) && readFileSync(`${file}.journal`, 'utf8') === '',

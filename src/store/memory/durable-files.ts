@@ -48,6 +48,12 @@ export class DurableFiles {
   private chain: Promise<void> = Promise.resolve();
   private pending: Pending[] = [];
   private closed = false;
+  /**
+   * Bytes of the snapshot last read or written. The journal is folded in only once it outgrows
+   * this as well as compactAfterBytes (as Redis rewrites its append-only file at 100% growth), so
+   * a large import rewrites a large snapshot a few times, not once every 8 MiB of journal.
+   */
+  private snapshotBytes = 0;
 
   private constructor(
     private readonly options: DurableFilesOptions,
@@ -75,10 +81,9 @@ export class DurableFiles {
         );
       const journal = options.readOnly ? null : await JournalFile.open(journalFile, read.goodLength);
       const lastSeq = read.entries.at(-1)?.seq ?? 0;
-      return {
-        files: new DurableFiles({ ...options, snapshotFile: file }, journal, lock, lastSeq),
-        disk: { snapshot, entries: read.entries },
-      };
+      const files = new DurableFiles({ ...options, snapshotFile: file }, journal, lock, lastSeq);
+      files.snapshotBytes = snapshot === null ? 0 : Buffer.byteLength(snapshot);
+      return { files, disk: { snapshot, entries: read.entries } };
     } catch (error) {
       await lock?.release();
       throw error;
@@ -140,7 +145,8 @@ export class DurableFiles {
         p.reject(error);
       }
     }
-    if (journal.size >= (this.options.compactAfterBytes ?? COMPACT_AFTER_BYTES)) await this.compact();
+    if (journal.size >= Math.max(this.options.compactAfterBytes ?? COMPACT_AFTER_BYTES, this.snapshotBytes))
+      await this.compact();
   }
 
   /** Folds the journal into the snapshot; a failure keeps the journal (nothing is lost) and warns. */
@@ -149,7 +155,9 @@ export class DurableFiles {
     if (!journal || journal.size === 0) return;
     const file = this.options.snapshotFile;
     try {
-      await writeSnapshotAtomically(file, this.snapshotOf(this.lastSeqApplied()));
+      const snapshot = this.snapshotOf(this.lastSeqApplied());
+      await writeSnapshotAtomically(file, snapshot);
+      this.snapshotBytes = Buffer.byteLength(snapshot);
     } catch (error) {
       this.options.onWarning(`${file} could not be written, the journal is kept: ${(error as Error).message}`);
       return;
