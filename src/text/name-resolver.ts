@@ -288,7 +288,12 @@ export class NameResolver {
       isCaseSensitive: true,
     });
     const best = new Map<number, { score: number; text: string }>();
+    const askedTrade = tradeOf(query);
     for (const result of fuse.search(core.slice(0, 32))) {
+      // a hit that shares no character of the trade name (字号) shares only industry or place words
+      // (百耀新材料 and XX新材料有限公司): neither a misspelling nor a question
+      const trade = tradeOf(result.item.parsed);
+      if (askedTrade && trade && ![...askedTrade].some((char) => trade.includes(char))) continue;
       let score = result.score ?? 1;
       // a misspelling changes a character or two; fuse also scores 数源科技 inside 新能源科技 well.
       // Such a name is not a match, and for a registered name not even a question (another registration)
@@ -392,4 +397,9 @@ function pushTo(map: Map<string, number[]>, key: string, value: number): void {
 
 function first(set: Set<number>): number {
   return set.values().next().value as number;
+}
+
+/** The trade name (字号) of a parsed name: between its place and its industry words. */
+function tradeOf(name: RegisteredName): string {
+  return name.text.slice(name.coreStart, name.industryStart);
 }

@@ -103,3 +103,16 @@ describe('names as people write them', () => {
     expect(answer('镇江船厂（集团）')).toMatchObject({ outcome: 'match', id: 'zj-shipyard' });
   });
 });
+
+describe('a short name that shares only its industry word with registered names', () => {
+  test('when 百耀新材料 is asked beside companies named …新材料有限公司 of other trade names, then it is no question about them', () => {
+    const resolver = new NameResolver([
+      { id: 'ent-a', name: 'TNCYB7944CPYEKWYU3FD新材料有限公司', aliases: [] },
+      { id: 'ent-b', name: 'D9QR8Y7HPPK7ELNKTBHN新材料有限公司', aliases: [] },
+      { id: 'ent-c', name: '甘肃金泰新材料有限公司', aliases: [] },
+    ]);
+    expect(resolver.resolve({ name: '百耀新材料' }).outcome).toBe('none');
+    // a slip in the trade name is still asked about, or matched
+    expect(resolver.resolve({ name: '金秦新材料' }).outcome).not.toBe('none');
+  });
+});
