@@ -1,3 +1,4 @@
+import { EngineError } from '../match/engine-error';
 import { loadConfig } from '../config/config';
 import { AppError } from '../shared/app-error';
 import type { GraphStore } from '../store/graph-store';
@@ -34,6 +35,6 @@ export async function commandContext(
 function messageOf(error: unknown): string {
   if (error instanceof DataDirectoryLockedError)
     return `the server (pid ${error.pid}) holds the data directory ${error.dir}: import through the API (POST /api/v1/import) or stop the server first`;
-  if (error instanceof AppError || error instanceof DataFileError) return error.message;
+  if (error instanceof AppError || error instanceof EngineError || error instanceof DataFileError) return error.message;
   return (error as Error).stack ?? String(error);
 }

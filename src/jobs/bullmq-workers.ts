@@ -1,9 +1,9 @@
+import { isNotWorthRetrying } from './job-failure';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type IORedis from 'ioredis';
 import { z } from 'zod';
 import type { Logger } from '../shared/logger';
 import type { GraphStore } from '../store/graph-store';
-import { AppError } from '../shared/app-error';
 import { describeIssue } from '../shared/describe-issue';
 import { isJobName, parsePayload, QUEUE_NAMES, QUEUE_PREFIX, type JobName } from './job-definitions';
 import type { JobQueue } from './job-queue';
@@ -74,8 +74,7 @@ export function startWorkers({
       enqueue: (requests: Parameters<JobQueue['add']>[0]) => queue.add(requests),
       progress: (percent: number) => job.updateProgress(Math.max(0, Math.min(100, Math.round(percent)))),
     }).catch((error: unknown) => {
-      // bad input (a file that is not a bundle, an unknown id) will not improve with retries
-      if (error instanceof AppError && error.isClientError) throw new UnrecoverableError(error.message);
+      if (isNotWorthRetrying(error)) throw new UnrecoverableError((error as Error).message);
       throw error;
     });
     logger.info({ job: job.id, name, ms: Date.now() - started, summary }, 'job done');

@@ -1,6 +1,6 @@
+import { isNotWorthRetrying } from './job-failure';
 import { randomUUID } from 'node:crypto';
 import { CronExpressionParser } from 'cron-parser';
-import { AppError } from '../shared/app-error';
 import type { Logger } from '../shared/logger';
 import type { GraphStore } from '../store/graph-store';
 import type { JobName, JobRequest } from './job-definitions';
@@ -206,8 +206,7 @@ export class InlineJobQueue implements JobQueue {
       } catch (caught) {
         error = caught instanceof Error ? caught.message : String(caught);
         this.logger.warn({ name: slot.name, key, attempt, error }, 'job failed');
-        // bad input (a file that is not a bundle, an unknown id) will not improve with retries
-        if (caught instanceof AppError && caught.isClientError) break;
+        if (isNotWorthRetrying(caught)) break;
         if (attempt < ATTEMPTS) await new Promise((resolve) => setTimeout(resolve, BACKOFF_MS * 2 ** (attempt - 1)));
       }
     }

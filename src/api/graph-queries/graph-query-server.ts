@@ -1,3 +1,5 @@
+import { EngineError } from '../../match/engine-error';
+import { appErrorOfEngine } from '../engine-errors';
 import { existsSync, unlinkSync } from 'node:fs';
 import http from 'node:http';
 import type { LiveProjection } from '../../jobs/live-projection';
@@ -41,7 +43,11 @@ export async function serveGraphQueries(
     };
     const fail = (error: unknown) => {
       const appError =
-        error instanceof AppError ? error : new AppError('internal', 'internal error', [], { cause: error });
+        error instanceof AppError
+          ? error
+          : error instanceof EngineError
+            ? appErrorOfEngine(error)
+            : new AppError('internal', 'internal error', [], { cause: error });
       if (!appError.isClientError && appError.code !== 'unavailable')
         logger.error({ err: error, path: req.url }, 'graph query failed');
       send(appError.status, toWireError(appError));

@@ -1,5 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { AppError } from '../../shared/app-error';
+import { EngineError } from '../../match/engine-error';
+import { appErrorOfEngine } from '../engine-errors';
 import type { Logger } from '../../shared/logger';
 
 const RETRY_AFTER_SECONDS = 5;
@@ -34,6 +36,7 @@ export function problemDetails(logger: Logger) {
 
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  if (error instanceof EngineError) return appErrorOfEngine(error);
   // body-parser's errors carry a status and expose: true for client faults (bad JSON, too large);
   // the router's for a path parameter that is not valid percent-encoding carry 400 on a URIError
   const status = (error as { status?: unknown })?.status;

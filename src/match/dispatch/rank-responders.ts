@@ -1,6 +1,6 @@
 import { RequestKinds, type RequestKind } from '../../domain';
 import type { ProjectedGraph } from '../../projection/projected-graph';
-import { AppError } from '../../shared/app-error';
+import { EngineError } from '../engine-error';
 import { keyOf, nameOf, nodeAt, outOf, regionChain } from '../graph-access';
 import { reasonList, type Reasons } from '../reasons';
 import { currentLoad, worksText } from '../tackling/expert-facts';
@@ -43,7 +43,7 @@ export function rankResponders(
 ): { request: { id: string; title: string; kind: RequestKind }; responders: Responder[] } {
   const requestKey = keyOf('Request', requestId);
   const request = nodeAt(graph, requestKey);
-  if (!request || request.kind !== 'Request') throw AppError.notFound(`Request '${requestId}'`);
+  if (!request || request.kind !== 'Request') throw EngineError.notFound(`Request '${requestId}'`);
   const kind = request.props['kind'] as RequestKind;
   const raisedBy = outOf(graph, requestKey, 'RAISED_BY')[0] ?? null;
   const home = raisedBy ? (outOf(graph, raisedBy, 'LOCATED_IN')[0] ?? null) : null;

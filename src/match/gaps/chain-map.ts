@@ -1,5 +1,5 @@
 import type { ProjectedGraph } from '../../projection/projected-graph';
-import { AppError } from '../../shared/app-error';
+import { EngineError } from '../engine-error';
 import { enterpriseSpaceOf, type EnterpriseSpace } from '../enterprise-space';
 import { intoOf, keyOf, nameOf, nodeAt } from '../graph-access';
 import { derived } from '../../projection/derived';
@@ -183,8 +183,8 @@ export function buildChainMap(
 ): ChainMap {
   const chainKey = keyOf('Chain', chainId);
   const regionKey = keyOf('Region', regionId);
-  if (!nodeAt(graph, chainKey)) throw AppError.notFound(`Chain '${chainId}'`);
-  if (!nodeAt(graph, regionKey)) throw AppError.notFound(`Region '${regionId}'`);
+  if (!nodeAt(graph, chainKey)) throw EngineError.notFound(`Chain '${chainId}'`);
+  if (!nodeAt(graph, regionKey)) throw EngineError.notFound(`Region '${regionId}'`);
   const local = localMarks(graph);
   local.mark(graph, regionKey, extraLocal);
   try {

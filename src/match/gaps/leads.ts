@@ -1,5 +1,5 @@
 import { idsOfKind, type ProjectedGraph } from '../../projection/projected-graph';
-import { AppError } from '../../shared/app-error';
+import { EngineError } from '../engine-error';
 import { WALKED_TYPES, trustGraphOf, type TrustGraph } from '../algorithms/trust-graph';
 import { enterpriseSpaceOf, type EnterpriseSpace } from '../enterprise-space';
 import { keyOf, nameOf, nodeAt, outOf, regionChain } from '../graph-access';
@@ -48,9 +48,9 @@ export function findLeads(
 ): { map: ChainMap; leads: Lead[] } {
   const chainKey = keyOf('Chain', chainId);
   const regionKey = keyOf('Region', regionId);
-  if (!nodeAt(graph, chainKey)) throw AppError.notFound(`Chain '${chainId}'`);
-  if (!nodeAt(graph, regionKey)) throw AppError.notFound(`Region '${regionId}'`);
-  if (!(Number.isInteger(limit) && limit >= 1)) throw AppError.badInput('limit', 'must be a whole number ≥ 1');
+  if (!nodeAt(graph, chainKey)) throw EngineError.notFound(`Chain '${chainId}'`);
+  if (!nodeAt(graph, regionKey)) throw EngineError.notFound(`Region '${regionId}'`);
+  if (!(Number.isInteger(limit) && limit >= 1)) throw EngineError.badArgument('limit', 'must be a whole number ≥ 1');
   const local = localMarks(graph);
   local.mark(graph, regionKey, new Set());
   try {
@@ -77,7 +77,9 @@ export function* gapMapsForAll(
   const regions = (regionIds ?? idsOfKind(graph, 'Region')).map((id) => keyOf('Region', id));
   for (const key of [...chains, ...regions])
     if (!graph.hasNode(key))
-      throw AppError.notFound(`${key.startsWith('Chain') ? 'Chain' : 'Region'} '${key.slice(key.indexOf(':') + 1)}'`);
+      throw EngineError.notFound(
+        `${key.startsWith('Chain') ? 'Chain' : 'Region'} '${key.slice(key.indexOf(':') + 1)}'`,
+      );
   // marks of its own: the shared ones (localMarks) would be overwritten by a findLeads called
   // between two of this generator's answers
   const local = new LocalMarks(enterpriseSpaceOf(graph));

@@ -1,5 +1,5 @@
 import type { ProjectedGraph } from '../../projection/projected-graph';
-import { AppError } from '../../shared/app-error';
+import { EngineError } from '../engine-error';
 import type { TokenizerName } from '../../text/tokenizer';
 import { explainPath, orgPaths, trustOfHops, type ExplainedPath, type OrgPaths } from '../algorithms/org-path';
 import { keyOf, nameOf } from '../graph-access';
@@ -78,7 +78,7 @@ export function findPartners(graph: ProjectedGraph, query: PartnerQuery): Partne
   const texts = partnerTextsOf(graph, query.tokenizer ?? PARTNERS_DEFAULTS.tokenizer);
   const self = keyOf('Enterprise', query.enterpriseId);
   const me = space.index.get(self);
-  if (me === undefined) throw AppError.notFound(`Enterprise '${query.enterpriseId}'`);
+  if (me === undefined) throw EngineError.notFound(`Enterprise '${query.enterpriseId}'`);
   return rankPartners(space, texts, me, query.direction, settled, orgPaths(graph, self));
 }
 
@@ -99,7 +99,7 @@ export function* partnersForAll(
   for (const id of ids) {
     const key = keyOf('Enterprise', id);
     const me = space.index.get(key);
-    if (me === undefined) throw AppError.notFound(`Enterprise '${id}'`);
+    if (me === undefined) throw EngineError.notFound(`Enterprise '${id}'`);
     // the previous enterprise's search is finished with (its lists were yielded): reuse its arrays
     paths = orgPaths(graph, key, { recycle: paths });
     yield rankPartners(space, texts, me, 'upstream', settled, paths);
@@ -115,7 +115,7 @@ export function* partnersForAll(
 export function partnerReach(graph: ProjectedGraph, enterpriseId: string): string[] {
   const space = enterpriseSpaceOf(graph);
   const me = space.index.get(keyOf('Enterprise', enterpriseId));
-  if (me === undefined) throw AppError.notFound(`Enterprise '${enterpriseId}'`);
+  if (me === undefined) throw EngineError.notFound(`Enterprise '${enterpriseId}'`);
   const scratch = scratchOf(space);
   const reached = new Set<number>();
   for (const direction of ['upstream', 'downstream'] as const) {
@@ -139,7 +139,7 @@ export function partnerReach(graph: ProjectedGraph, enterpriseId: string): strin
 export function segmentReach(graph: ProjectedGraph, segmentId: string): string[] {
   const space = enterpriseSpaceOf(graph);
   const s = space.segmentIndex.get(keyOf('Segment', segmentId));
-  if (s === undefined) throw AppError.notFound(`Segment '${segmentId}'`);
+  if (s === undefined) throw EngineError.notFound(`Segment '${segmentId}'`);
   const near = new Set<number>([s]);
   for (const step of [space.feedsIn, space.feedsOut])
     for (const first of step[s]!) {
@@ -160,9 +160,9 @@ interface Settled {
 
 function settle(query: Omit<PartnerQuery, 'enterpriseId' | 'direction'>): Settled {
   const { limit = PARTNERS_DEFAULTS.limit, maxPerSegment = PARTNERS_DEFAULTS.maxPerSegment } = query;
-  if (!(Number.isInteger(limit) && limit >= 1)) throw AppError.badInput('limit', 'must be a whole number ≥ 1');
+  if (!(Number.isInteger(limit) && limit >= 1)) throw EngineError.badArgument('limit', 'must be a whole number ≥ 1');
   if (!(Number.isInteger(maxPerSegment) && maxPerSegment >= 1))
-    throw AppError.badInput('maxPerSegment', 'must be a whole number ≥ 1');
+    throw EngineError.badArgument('maxPerSegment', 'must be a whole number ≥ 1');
   const weights = PartnerWeights.parse({ ...PARTNERS_DEFAULTS.weights, ...query.weights });
   const weightSum = Object.values(weights).reduce((a, b) => a + b, 0);
   return { limit, maxPerSegment, weights, weightSum };

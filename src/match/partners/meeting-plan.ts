@@ -1,5 +1,5 @@
 import type { ProjectedGraph } from '../../projection/projected-graph';
-import { AppError } from '../../shared/app-error';
+import { EngineError } from '../engine-error';
 import { MinCostFlow } from '../algorithms/min-cost-flow';
 import { chainSegments, localEnterprises } from '../gaps/chain-map';
 import { intoOf, keyOf, nameOf, nodeAt } from '../graph-access';
@@ -42,11 +42,11 @@ export function planMeetings(
   { meetingsPerEnterprise = MEETING_DEFAULTS.meetingsPerEnterprise as number } = {},
 ): MeetingPlan {
   if (!Number.isInteger(meetingsPerEnterprise) || meetingsPerEnterprise < 1)
-    throw AppError.badInput('meetingsPerEnterprise', 'must be a whole number ≥ 1');
+    throw EngineError.badArgument('meetingsPerEnterprise', 'must be a whole number ≥ 1');
   const chainKey = keyOf('Chain', chainId);
   const regionKey = keyOf('Region', regionId);
-  if (!nodeAt(graph, chainKey)) throw AppError.notFound(`Chain '${chainId}'`);
-  if (!nodeAt(graph, regionKey)) throw AppError.notFound(`Region '${regionId}'`);
+  if (!nodeAt(graph, chainKey)) throw EngineError.notFound(`Chain '${chainId}'`);
+  if (!nodeAt(graph, regionKey)) throw EngineError.notFound(`Region '${regionId}'`);
   const local = localEnterprises(graph, regionKey);
   const onChain = new Set(
     chainSegments(graph, chainKey).flatMap((s) => [...intoOf(graph, s, 'IN_SEGMENT'), ...intoOf(graph, s, 'NEEDS')]),

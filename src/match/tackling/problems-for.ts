@@ -1,5 +1,5 @@
 import type { ProjectedGraph } from '../../projection/projected-graph';
-import { AppError } from '../../shared/app-error';
+import { EngineError } from '../engine-error';
 import { coveredSkills, skillCoverage } from '../../text/skill-overlap';
 import { distanceTo, orgPaths, trustOfHops } from '../algorithms/org-path';
 import { intoOf, keyOf, nameOf, nodeAt, outOf } from '../graph-access';
@@ -45,7 +45,7 @@ export function problemsFor(
 ): ProblemFit[] {
   const key = keyOf(asker.kind, asker.id);
   const node = nodeAt(graph, key);
-  if (!node || node.kind !== asker.kind) throw AppError.notFound(`${asker.kind} '${asker.id}'`);
+  if (!node || node.kind !== asker.kind) throw EngineError.notFound(`${asker.kind} '${asker.id}'`);
   const people = asker.kind === 'Person' ? [key] : intoOf(graph, key, 'WORKS_AT');
   const matched = people.filter((p) => profiles.hasProfile(p));
   const skills = people.flatMap((p) => (nodeAt(graph, p)?.props['skills'] as string[] | undefined) ?? []);

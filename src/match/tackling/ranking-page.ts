@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/app-error';
+import { EngineError } from '../engine-error';
 import { decodeCursor, encodeCursor } from '../../store/cursor';
 
 /**
@@ -32,5 +32,5 @@ function placeOf(text: string): { score: number; id: string } {
   } catch {
     // fall through to the error below
   }
-  throw AppError.badInput('cursor', 'is not a cursor of this ranking');
+  throw EngineError.badArgument('cursor', 'is not a cursor of this ranking');
 }

@@ -1,6 +1,6 @@
 import { derived } from '../../projection/derived';
 import type { ProjectedGraph } from '../../projection/projected-graph';
-import { AppError } from '../../shared/app-error';
+import { EngineError } from '../engine-error';
 import { StaticBm25 } from '../../text/bm25-static';
 import { coveredSkills, normalisedCoverage, normaliseSkills, rememberingTagMatch } from '../../text/skill-overlap';
 import { TOKENIZERS, type TokenizerName } from '../../text/tokenizer';
@@ -213,8 +213,8 @@ export class TacklingIndex {
     const { graph } = this;
     const problemKey = keyOf('Problem', problemId);
     const problem = nodeAt(graph, problemKey);
-    if (!problem || problem.kind !== 'Problem') throw AppError.notFound(`Problem '${problemId}'`);
-    if (!(Number.isInteger(limit) && limit >= 1)) throw AppError.badInput('limit', 'must be a whole number ≥ 1');
+    if (!problem || problem.kind !== 'Problem') throw EngineError.notFound(`Problem '${problemId}'`);
+    if (!(Number.isInteger(limit) && limit >= 1)) throw EngineError.badArgument('limit', 'must be a whole number ≥ 1');
     const weightsE = ExpertWeights.parse({ ...TACKLING_DEFAULTS.expertWeights, ...expertWeights });
     const weightsI = InstitutionWeights.parse({ ...TACKLING_DEFAULTS.institutionWeights, ...institutionWeights });
     const skills = (problem.props['skills'] as string[] | undefined) ?? [];
