@@ -1,4 +1,5 @@
 import { useT } from '../i18n/i18n';
+import { LabelledInput } from './labelled-input';
 
 /**
  * A search box with its Find button, disabled while empty: the partner finder and the explorer
@@ -22,14 +23,7 @@ export function SearchForm({
   const { t } = useT();
   return (
     <form class="search" role="search" onSubmit={onSubmit}>
-      <input
-        type="search"
-        name={name}
-        placeholder={label}
-        aria-label={label}
-        value={value}
-        onInput={(e) => onInput(e.currentTarget.value)}
-      />
+      <LabelledInput type="search" name={name} label={label} value={value} onInput={onInput} />
       <button type="submit" class="primary" disabled={value.trim() === ''}>
         {t('partners.find')}
       </button>

@@ -5,14 +5,24 @@ import type { Translator } from '../../i18n/i18n';
 const RED = '#c0392b';
 const GREY = '#d5d8dc';
 
+/** The frame the coverage bar charts share: one bar (or stack) per category, top to bottom, counts across. */
+function horizontalBars(categories: string[], legend: string[]): EChartsCoreOption {
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: { data: legend },
+    grid: { left: 8, right: 16, bottom: 8, top: 36, containLabel: true },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: { type: 'category', data: categories, inverse: true },
+  };
+}
+
 /** Enterprises covered and not covered by a party organisation, per chain, with the rate. */
 export function coverageByChain(chains: ChainCoverage[], { t }: Translator): EChartsCoreOption {
   return {
-    tooltip: { trigger: 'axis' },
-    legend: { data: [t('coverage.covered'), t('coverage.enterprises')] },
-    grid: { left: 8, right: 16, bottom: 8, top: 36, containLabel: true },
-    xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', data: chains.map((c) => c.name), inverse: true },
+    ...horizontalBars(
+      chains.map((c) => c.name),
+      [t('coverage.covered'), t('coverage.enterprises')],
+    ),
     series: [
       {
         name: t('coverage.covered'),
@@ -48,11 +58,10 @@ export function peopleByChain(chains: ChainCoverage[], { t }: Translator): EChar
     ['coverage.pairings', (c: ChainCoverage) => c.pairings],
   ] as const;
   return {
-    tooltip: { trigger: 'axis' },
-    legend: { data: series.map(([key]) => t(key)) },
-    grid: { left: 8, right: 16, bottom: 8, top: 36, containLabel: true },
-    xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', data: chains.map((c) => c.name), inverse: true },
+    ...horizontalBars(
+      chains.map((c) => c.name),
+      series.map(([key]) => t(key)),
+    ),
     series: series.map(([key, value]) => ({ name: t(key), type: 'bar', data: chains.map(value) })),
   };
 }
@@ -61,11 +70,10 @@ export function peopleByChain(chains: ChainCoverage[], { t }: Translator): EChar
 export function coverageBySegment(chain: ChainCoverage, { t }: Translator): EChartsCoreOption {
   const segments = chain.segments.filter((s) => s.enterprises > 0);
   return {
-    tooltip: { trigger: 'axis' },
-    legend: { data: [t('coverage.covered'), t('coverage.enterprises')] },
-    grid: { left: 8, right: 16, bottom: 8, top: 36, containLabel: true },
-    xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', data: segments.map((s) => s.name), inverse: true },
+    ...horizontalBars(
+      segments.map((s) => s.name),
+      [t('coverage.covered'), t('coverage.enterprises')],
+    ),
     series: [
       { name: t('coverage.covered'), type: 'bar', data: segments.map((s) => s.covered), itemStyle: { color: RED } },
       { name: t('coverage.enterprises'), type: 'bar', data: segments.map((s) => s.enterprises), itemStyle: { color: GREY } },

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Enterprise, ListAnswer } from '../../api/types';
 import { useApi } from '../../api/use-api';
+import { Chips } from '../../components/chips';
 import { LoadedView } from '../../components/loaded-view';
 import { useT, type MessageKey } from '../../i18n/i18n';
 import { replaceParams } from '../../router';
@@ -39,11 +40,7 @@ function EnterprisePartners({ id }: { id: string }) {
             <h2 class="enterprise-name">{e.name}</h2>
             {e.aliases.length > 0 && <p class="small muted">{e.aliases.join('、')}</p>}
             <p>
-              {e.products.map((p) => (
-                <span key={p} class="chip">
-                  {p}
-                </span>
-              ))}
+              <Chips words={e.products} />
               {e.tags.map((tag) => (
                 <span key={tag} class="chip tag">
                   {t(`tag.${tag}` as MessageKey)}

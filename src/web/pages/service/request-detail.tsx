@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
-import { post } from '../../api/client';
 import type { RespondersAnswer, ServiceRequest } from '../../api/types';
 import { useApi } from '../../api/use-api';
+import { LabelledInput } from '../../components/labelled-input';
 import { ErrorNote, LoadedView } from '../../components/loaded-view';
 import { ReasonList, ScoreBar } from '../../components/reasons';
 import { StatusBadge } from '../../components/status-badge';
+import { useNotedStep } from '../../components/use-noted-step';
 import { useT, type MessageKey } from '../../i18n/i18n';
 import { useSession } from '../../session-context';
 import { MOVE } from './request-steps';
@@ -15,21 +16,14 @@ export function RequestDetail({ id, onMoved }: { id: string; onMoved(): void }) 
   const { may } = useSession();
   const path = `requests/${encodeURIComponent(id)}`;
   const request = useApi<ServiceRequest>(path);
-  const [error, setError] = useState<Error | null>(null);
-  const [note, setNote] = useState('');
+  const { note, setNote, error, send } = useNotedStep();
   const [rating, setRating] = useState(5);
   const mayAct = may(MOVE);
 
   const move = async (to: string, extra: Record<string, unknown> = {}) => {
-    setError(null);
-    try {
-      await post(`${path}/transitions`, { to, ...extra, ...(note.trim() ? { note: note.trim() } : {}) });
-      setNote('');
-      request.reload();
-      onMoved();
-    } catch (caught) {
-      setError(caught as Error);
-    }
+    if (!(await send(`${path}/transitions`, { to, ...extra }))) return;
+    request.reload();
+    onMoved();
   };
 
   return (
@@ -63,13 +57,7 @@ export function RequestDetail({ id, onMoved }: { id: string; onMoved(): void }) 
           {!mayAct && <p class="muted">{t('service.readOnly')}</p>}
           {mayAct && r.status !== 'closed' && (
             <div class="form-row">
-              <input
-                name="note"
-                placeholder={t('service.note')}
-                aria-label={t('service.note')}
-                value={note}
-                onInput={(e) => setNote(e.currentTarget.value)}
-              />
+              <LabelledInput name="note" label={t('service.note')} value={note} onInput={setNote} />
               {r.status === 'dispatched' && (
                 <button type="button" class="primary" onClick={() => void move('accepted')}>
                   {t('service.accept')}

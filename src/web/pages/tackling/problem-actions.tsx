@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { post } from '../../api/client';
 import type { Page, Problem, Team } from '../../api/types';
 import { useApi } from '../../api/use-api';
+import { LabelledInput } from '../../components/labelled-input';
 import { ErrorNote } from '../../components/loaded-view';
+import { useNotedStep } from '../../components/use-noted-step';
 import { useT, type MessageKey } from '../../i18n/i18n';
 import { useSession } from '../../session-context';
 import { stepsFor } from './problem-steps';
@@ -12,22 +13,14 @@ export function ProblemActions({ problem, onMoved }: { problem: Problem; onMoved
   const { t } = useT();
   const { me } = useSession();
   const [teamId, setTeamId] = useState('');
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<Error | null>(null);
+  const { note, setNote, error, send } = useNotedStep();
   const steps = stepsFor(problem.status, me.problemSteps);
   const move = async (to: string) => {
-    setError(null);
-    try {
-      const answer = await post<Problem>(`problems/${encodeURIComponent(problem.id)}/transitions`, {
-        to,
-        ...(to === 'claimed' ? { teamId } : {}),
-        ...(note.trim() ? { note: note.trim() } : {}),
-      });
-      setNote('');
-      onMoved(answer.body);
-    } catch (caught) {
-      setError(caught as Error);
-    }
+    const answer = await send<Problem>(`problems/${encodeURIComponent(problem.id)}/transitions`, {
+      to,
+      ...(to === 'claimed' ? { teamId } : {}),
+    });
+    if (answer) onMoved(answer.body);
   };
   return (
     <section class="panel" aria-label={t('tackling.actions')}>
@@ -37,13 +30,7 @@ export function ProblemActions({ problem, onMoved }: { problem: Problem; onMoved
       ) : (
         <div class="form-row">
           {steps.includes('claimed') && <TeamPicker value={teamId} onChange={setTeamId} />}
-          <input
-            name="note"
-            placeholder={t('service.note')}
-            aria-label={t('service.note')}
-            value={note}
-            onInput={(e) => setNote(e.currentTarget.value)}
-          />
+          <LabelledInput name="note" label={t('service.note')} value={note} onInput={setNote} />
           {steps.map((to) => (
             <button
               type="button"

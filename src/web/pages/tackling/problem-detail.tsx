@@ -1,5 +1,6 @@
 import type { Consortium, ListAnswer, Problem } from '../../api/types';
 import { useApi } from '../../api/use-api';
+import { Chips } from '../../components/chips';
 import { LoadedView } from '../../components/loaded-view';
 import { StatusBadge } from '../../components/status-badge';
 import { useT, type MessageKey } from '../../i18n/i18n';
@@ -36,11 +37,7 @@ export function ProblemDetail({ problem, onMoved }: { problem: Problem; onMoved(
       )}
       <p>
         {t('tackling.skills')}：
-        {problem.skills.map((s) => (
-          <span key={s} class="chip">
-            {s}
-          </span>
-        ))}
+        <Chips words={problem.skills} />
       </p>
       <ProblemActions problem={problem} onMoved={onMoved} />
       <LoadedView loaded={candidates}>
@@ -72,11 +69,7 @@ export function ProblemDetail({ problem, onMoved }: { problem: Problem; onMoved(
                       <td>{m.employer ?? ''}</td>
                       <td>
                         {t('tackling.covers')}：
-                        {m.covers.map((s) => (
-                          <span key={s} class="chip">
-                            {s}
-                          </span>
-                        ))}
+                        <Chips words={m.covers} />
                       </td>
                     </tr>
                   ))}
@@ -87,11 +80,7 @@ export function ProblemDetail({ problem, onMoved }: { problem: Problem; onMoved(
             {c.uncovered.length > 0 && (
               <p class="warning">
                 {t('tackling.uncovered')}：
-                {c.uncovered.map((s) => (
-                  <span key={s} class="chip">
-                    {s}
-                  </span>
-                ))}
+                <Chips words={c.uncovered} />
               </p>
             )}
           </>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Page, Problem, ProblemStatus } from '../../api/types';
 import { useApi } from '../../api/use-api';
+import { LabelledInput } from '../../components/labelled-input';
 import { LoadedView } from '../../components/loaded-view';
 import { RegionChainPicker } from '../../components/region-chain-picker';
 import { StatusBadge } from '../../components/status-badge';
@@ -45,13 +46,7 @@ export function TacklingBoardPage({ params }: { params: URLSearchParams }) {
         labels="problem"
       />
       <div class="form-row board-filters">
-        <input
-          type="search"
-          placeholder={t('tackling.search')}
-          aria-label={t('tackling.search')}
-          value={text}
-          onInput={(e) => setText(e.currentTarget.value)}
-        />
+        <LabelledInput type="search" label={t('tackling.search')} value={text} onInput={setText} />
         <RegionChainPicker
           region={where.region}
           chain={where.chain}
