@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { ROLES } from '../access/roles';
 
 /**
- * Every background job of redchain, in one place (DESIGN.md §5): its queue, its payload schema
- * and the payload fields that, after its name, make its business key (none: one job of its kind
- * waits at a time). The key is the job's deduplication id: while a job with the same key is
- * waiting, adding it again is a no-op, so ten edits to one enterprise queue one recompute; one
- * that arrives while it runs is kept (once) and runs after it, so no edit is lost.
+ * Every background job of redchain, in one place: its queue, its payload schema and the payload
+ * fields that, after its name, make its business key (none: one job of its kind waits at a time).
+ * The key is the job's deduplication id: while a job with the same key is waiting, adding it again
+ * is a no-op, so ten edits to one enterprise queue one recompute; one that arrives while it runs is
+ * kept (once) and runs after it, so no edit is lost.
  */
 export const QUEUE_NAMES = {
   /** Recomputes of matches: partners, tackling candidates, assignment, gap maps. */

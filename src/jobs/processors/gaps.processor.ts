@@ -36,7 +36,7 @@ export const gapsOfEnterprise: Processor<'gaps.enterprise'> = async ({ enterpris
     return reports;
   });
   if (reports.length === 0) return { enterpriseId, maps: 0 };
-  await writeReports(ctx, reports, undefined, computedAt);
+  await writeReports(ctx, reports, { computedAt });
   return { enterpriseId, maps: reports.length };
 };
 
@@ -53,11 +53,11 @@ export const gapsOfAll: Processor<'gaps.all'> = async ({ runId }, ctx) =>
       reports.push({ kind: 'gap_map', key: gapKey(result.map.chain.id, result.map.region.id), payload: result });
       maps++;
       if (reports.length === WRITE_BATCH) {
-        await writeReports(ctx, reports, runId, computedAt);
+        await writeReports(ctx, reports, { runId, computedAt });
         reports = [];
         await ctx.progress(Math.min(99, maps / 100));
       }
     }
-    if (reports.length > 0) await writeReports(ctx, reports, runId, computedAt);
+    if (reports.length > 0) await writeReports(ctx, reports, { runId, computedAt });
     return { runId, maps };
   });

@@ -19,12 +19,11 @@ export async function writeSets(ctx: JobContext, sets: CandidateSet[], runId: st
   }
 }
 
-/** Reports few enough to write at once, as one run. */
+/** Reports, as one run (a new run id and the time now unless given). */
 export async function writeReports(
   ctx: JobContext,
   reports: Report[],
-  runId: string = randomUUID(),
-  computedAt: string = new Date().toISOString(),
+  { runId = randomUUID(), computedAt = new Date().toISOString() }: { runId?: string; computedAt?: string } = {},
 ): Promise<void> {
   await ctx.store.writeReports({ runId, computedAt, reports });
 }
