@@ -6,7 +6,7 @@ import IORedis from 'ioredis';
 import type { LocalNeo4j } from '../scripts/local-stack';
 import { Prng } from '../seeds/generate/prng';
 import { BullJobQueue } from '../src/jobs/bullmq-job-queue';
-import { ChangeReportingStore } from '../src/jobs/change-feed';
+import { ChangeReportingStore } from '../src/jobs/change-reporting-store';
 import { changeHandler } from '../src/jobs/change-handler';
 import { RedisChangeLog } from '../src/jobs/redis-change-log';
 import { Neo4jGraphStore } from '../src/store/neo4j/neo4j-graph-store';

@@ -13,7 +13,7 @@ import { BullJobQueue } from './jobs/bullmq-job-queue';
 import { seedArticles } from './ingest/seed-articles.use-case';
 import { openAccess } from './access/open-access';
 import { RegionScopes } from './access/region-scope';
-import { LiveProjection } from './jobs/live-projection';
+import { LiveProjection } from './projection/live-projection';
 import { GraphQueryClient } from './api/graph-queries/graph-query-client';
 import { InProcessGraphQueries, type GraphQueries } from './api/graph-queries/graph-queries';
 import {

@@ -7,10 +7,10 @@ import type { GraphStore } from '../store/graph-store';
 import { describeIssue } from '../shared/describe-issue';
 import { isJobName, parsePayload, QUEUE_NAMES, QUEUE_PREFIX, type JobName } from './job-definitions';
 import type { JobQueue } from './job-queue';
-import { PROCESSORS, type JobSummary } from './job-processors';
+import { PROCESSORS, type JobSummary } from './processors';
 import type { ChangeLog } from './change-log';
 import { changeHandler } from './change-handler';
-import { LiveProjection } from './live-projection';
+import { LiveProjection } from '../projection/live-projection';
 
 export interface WorkerOptions {
   connection: IORedis;

@@ -5,10 +5,10 @@ import type { Logger } from '../shared/logger';
 import type { GraphStore } from '../store/graph-store';
 import type { JobName, JobRequest } from './job-definitions';
 import { checkedRequest, type JobQueue, type JobStatus } from './job-queue';
-import { PROCESSORS, type JobSummary } from './job-processors';
+import { PROCESSORS, type JobSummary } from './processors';
 import type { ChangeLog } from './change-log';
 import { changeHandler } from './change-handler';
-import { LiveProjection } from './live-projection';
+import { LiveProjection } from '../projection/live-projection';
 
 /** Tries per job before it is given up (logged), and the first wait between them. */
 const ATTEMPTS = 3;

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { ROLES } from '../access/roles';
 
 /**
- * Every background job of redchain, in one place (DESIGN.md §5): its queue, its payload schema
- * and its business key. The key is the job's deduplication id: while a job with the same key is
- * waiting, adding it again is a no-op, so ten edits to one enterprise queue one recompute; one
- * that arrives while it runs is kept (once) and runs after it, so no edit is lost.
+ * Every background job of redchain, in one place: its queue, its payload schema and the payload
+ * fields that, after its name, make its business key (none: one job of its kind waits at a time).
+ * The key is the job's deduplication id: while a job with the same key is waiting, adding it again
+ * is a no-op, so ten edits to one enterprise queue one recompute; one that arrives while it runs is
+ * kept (once) and runs after it, so no edit is lost.
  */
 export const QUEUE_NAMES = {
   /** Recomputes of matches: partners, tackling candidates, assignment, gap maps. */
@@ -20,115 +21,68 @@ const RunId = z.string().trim().min(1).max(100);
 /** Enterprises per chunk of a full partner recompute: a few seconds of work for any worker. */
 export const PARTNER_CHUNK = 2_000;
 
+/** A job of the recompute queue: its payload schema and the payload fields its key names. */
+function recompute<S extends z.ZodObject, F extends keyof z.input<S> & string = never>(payload: S, key: F[] = []) {
+  return { queue: 'recompute' as const, payload, key: key as readonly F[] };
+}
+
+/** A recompute about one node: its payload that node's id, its key the job's name and the id. */
+function aboutOne<F extends string>(field: F) {
+  const payload = z.object({ [field]: Id } as { [K in F]: typeof Id }).strict();
+  return { queue: 'recompute' as const, payload, key: [field] as readonly F[] };
+}
+
 export const JOBS = {
   /** Both partner lists of one enterprise. */
-  'partners.enterprise': {
-    queue: 'recompute',
-    payload: z.object({ enterpriseId: Id }).strict(),
-    key: (p: { enterpriseId: string }) => `partners.enterprise:${p.enterpriseId}`,
-  },
+  'partners.enterprise': aboutOne('enterpriseId'),
   /** The lists an enterprise may appear in: those of every enterprise it could supply or buy from. */
-  'partners.affected': {
-    queue: 'recompute',
-    payload: z.object({ enterpriseId: Id }).strict(),
-    key: (p: { enterpriseId: string }) => `partners.affected:${p.enterpriseId}`,
-  },
+  'partners.affected': aboutOne('enterpriseId'),
   /**
    * The lists a producer or buyer of a segment may appear in: after an enterprise left the
    * segment, those it sat in are found from the segment (the enterprise is no longer there).
    */
-  'partners.segment': {
-    queue: 'recompute',
-    payload: z.object({ segmentId: Id }).strict(),
-    key: (p: { segmentId: string }) => `partners.segment:${p.segmentId}`,
-  },
+  'partners.segment': aboutOne('segmentId'),
   /** Both lists of a chunk of enterprises, as part of a full recompute run. */
-  'partners.chunk': {
-    queue: 'recompute',
-    payload: z
+  'partners.chunk': recompute(
+    z
       .object({ runId: RunId, enterpriseIds: z.array(Id).min(1).max(PARTNER_CHUNK), chunk: z.number().int().min(0) })
       .strict(),
-    key: (p: { runId: string; chunk: number }) => `partners.chunk:${p.runId}:${p.chunk}`,
-  },
+    ['runId', 'chunk'],
+  ),
   /** Every enterprise's lists: splits the work into chunks any worker can take. One waits at a time. */
-  'partners.all': {
-    queue: 'recompute',
-    payload: z
-      .object({ runId: RunId, chunkSize: z.number().int().min(1).max(PARTNER_CHUNK).default(PARTNER_CHUNK) })
-      .strict(),
-    key: () => 'partners.all',
-  },
+  'partners.all': recompute(
+    z.object({ runId: RunId, chunkSize: z.number().int().min(1).max(PARTNER_CHUNK).default(PARTNER_CHUNK) }).strict(),
+  ),
   /** One problem's candidate experts and institutions. */
-  'tackling.problem': {
-    queue: 'recompute',
-    payload: z.object({ problemId: Id }).strict(),
-    key: (p: { problemId: string }) => `tackling.problem:${p.problemId}`,
-  },
+  'tackling.problem': aboutOne('problemId'),
   /**
    * What an enterprise has asked for, after it changed: its problems' candidates (ranked by
    * closeness to the poster, its staff excluded) and its requests' responders (ranked by the
    * raiser's place and segments). Queues those jobs.
    */
-  'enterprise.asks': {
-    queue: 'recompute',
-    payload: z.object({ enterpriseId: Id }).strict(),
-    key: (p: { enterpriseId: string }) => `enterprise.asks:${p.enterpriseId}`,
-  },
+  'enterprise.asks': aboutOne('enterpriseId'),
   /** The candidate lists of the problems that fit one person (after an edit of their profile). */
-  'tackling.person': {
-    queue: 'recompute',
-    payload: z.object({ personId: Id }).strict(),
-    key: (p: { personId: string }) => `tackling.person:${p.personId}`,
-  },
+  'tackling.person': aboutOne('personId'),
   /** Every problem's candidates. */
-  'tackling.all': {
-    queue: 'recompute',
-    payload: z.object({ runId: RunId }).strict(),
-    key: () => 'tackling.all',
-  },
+  'tackling.all': recompute(z.object({ runId: RunId }).strict()),
   /** The global assignment of experts to the open problems. */
-  assignment: {
-    queue: 'recompute',
-    payload: z.object({}).strict(),
-    key: () => 'assignment',
-  },
+  assignment: recompute(z.object({}).strict()),
   /** The gap map, with leads, of one chain in one region. */
-  'gaps.map': {
-    queue: 'recompute',
-    payload: z.object({ chainId: Id, regionId: Id }).strict(),
-    key: (p: { chainId: string; regionId: string }) => `gaps.map:${p.chainId}:${p.regionId}`,
-  },
+  'gaps.map': recompute(z.object({ chainId: Id, regionId: Id }).strict(), ['chainId', 'regionId']),
   /** The maps of an enterprise's chains in each region it is in (park, district, city, province). */
-  'gaps.enterprise': {
-    queue: 'recompute',
-    payload: z.object({ enterpriseId: Id }).strict(),
-    key: (p: { enterpriseId: string }) => `gaps.enterprise:${p.enterpriseId}`,
-  },
+  'gaps.enterprise': aboutOne('enterpriseId'),
   /** Every chain's map in every region. */
-  'gaps.all': {
-    queue: 'recompute',
-    payload: z.object({ runId: RunId }).strict(),
-    key: () => 'gaps.all',
-  },
+  'gaps.all': recompute(z.object({ runId: RunId }).strict()),
   /** 派单: the ranked responders of a request (and its SLA escalation, queued for its due date). */
-  'dispatch.request': {
-    queue: 'recompute',
-    payload: z.object({ requestId: Id }).strict(),
-    key: (p: { requestId: string }) => `dispatch.request:${p.requestId}`,
-  },
+  'dispatch.request': aboutOne('requestId'),
   /** At a request's due date: escalate it if it is still open (once per due date). */
-  'sla.escalate': {
-    queue: 'recompute',
-    payload: z.object({ requestId: Id }).strict(),
-    key: (p: { requestId: string }) => `sla.escalate:${p.requestId}`,
-  },
+  'sla.escalate': aboutOne('requestId'),
   /**
    * Import of an uploaded file (JSON bundle, CSV, XLSX) already saved where workers can read it;
    * the import report is the job's result, and its writes queue the recomputes they affect.
    */
-  'import.file': {
-    queue: 'recompute',
-    payload: z
+  'import.file': recompute(
+    z
       .object({
         importId: RunId,
         path: z
@@ -149,15 +103,11 @@ export const JOBS = {
           .optional(),
       })
       .strict(),
-    key: (p: { importId: string }) => `import.file:${p.importId}`,
-  },
+    ['importId'],
+  ),
   /** The scheduled full recompute (RECOMPUTE_CRON): every full run, under one run id. */
-  'recompute.full': {
-    queue: 'recompute',
-    payload: z.object({}).strict(),
-    key: () => 'recompute.full',
-  },
-} as const satisfies Record<string, { queue: QueueRole; payload: z.ZodType; key: (payload: never) => string }>;
+  'recompute.full': recompute(z.object({}).strict()),
+} as const satisfies Record<string, { queue: QueueRole; payload: z.ZodType; key: readonly string[] }>;
 
 export type JobName = keyof typeof JOBS;
 /** A payload as a processor receives it (defaults applied). */
@@ -179,8 +129,10 @@ export function parsePayload<N extends JobName>(name: N, payload: unknown): JobP
   return JOBS[name].payload.parse(payload) as JobPayload<N>;
 }
 
+/** The job's business key: its name, then the payload fields its definition names, joined by ':'. */
 export function jobKey<N extends JobName>(name: N, payload: JobInput<N>): string {
-  return (JOBS[name].key as (p: JobInput<N>) => string)(payload);
+  const fields: readonly string[] = JOBS[name].key;
+  return [name, ...fields.map((field) => String((payload as Record<string, unknown>)[field]))].join(':');
 }
 
 export function isJobName(name: string): name is JobName {

@@ -3,7 +3,7 @@ import type { Config } from '../config/config';
 import type { Logger } from '../shared/logger';
 import type { GraphStore } from '../store/graph-store';
 import { BullJobQueue } from './bullmq-job-queue';
-import { ChangeReportingStore } from './change-feed';
+import { ChangeReportingStore } from './change-reporting-store';
 import { changeHandler } from './change-handler';
 import { MemoryChangeLog, type ChangeLog } from './change-log';
 import { RedisChangeLog } from './redis-change-log';

@@ -1,5 +1,6 @@
-import type { Candidate, CandidateSet } from '../domain';
+import type { Candidate, CandidateSet, NodeRef } from '../domain';
 import type { PartnerResult } from '../match/partners/find-partners';
+import type { Reasons } from '../match/reasons';
 import type { TacklingResult } from '../match/tackling/tackling-index';
 
 /**
@@ -12,13 +13,11 @@ export function partnerSet(result: PartnerResult): CandidateSet {
     type: 'PARTNER_CANDIDATE',
     from: { kind: 'Enterprise', id: result.enterprise.id },
     qualifier: result.direction,
-    candidates: result.candidates.map((c, i): Candidate => ({
-      to: { kind: 'Enterprise', id: c.enterpriseId },
-      rank: i + 1,
-      score: c.score,
-      reasons: c.reasons.zh,
-      detail: { name: c.name, components: c.components, via: c.via, orgPath: c.orgPath, reasonsEn: c.reasons.en },
-    })),
+    candidates: ranked(
+      result.candidates,
+      (c) => ({ kind: 'Enterprise', id: c.enterpriseId }),
+      (c) => ({ name: c.name, components: c.components, via: c.via, orgPath: c.orgPath }),
+    ),
   };
 }
 
@@ -29,31 +28,36 @@ export function tacklingSets(result: TacklingResult): CandidateSet[] {
       type: 'TACKLE_CANDIDATE',
       from,
       qualifier: 'experts',
-      candidates: result.experts.map((e, i) => ({
-        to: { kind: 'Person', id: e.personId },
-        rank: i + 1,
-        score: e.score,
-        reasons: e.reasons.zh,
-        detail: {
-          name: e.name,
-          components: e.components,
-          coveredSkills: e.coveredSkills,
-          employer: e.employer,
-          reasonsEn: e.reasons.en,
-        },
-      })),
+      candidates: ranked(
+        result.experts,
+        (e) => ({ kind: 'Person', id: e.personId }),
+        (e) => ({ name: e.name, components: e.components, coveredSkills: e.coveredSkills, employer: e.employer }),
+      ),
     },
     {
       type: 'TACKLE_CANDIDATE',
       from,
       qualifier: 'institutions',
-      candidates: result.institutions.map((inst, i) => ({
-        to: { kind: 'Institution', id: inst.institutionId },
-        rank: i + 1,
-        score: inst.score,
-        reasons: inst.reasons.zh,
-        detail: { name: inst.name, components: inst.components, reasonsEn: inst.reasons.en },
-      })),
+      candidates: ranked(
+        result.institutions,
+        (inst) => ({ kind: 'Institution', id: inst.institutionId }),
+        (inst) => ({ name: inst.name, components: inst.components }),
+      ),
     },
   ];
+}
+
+/** An engine's ranked list as stored: ranked in its order, the English reasons kept last in the detail. */
+function ranked<T extends { score: number; reasons: Reasons }>(
+  list: readonly T[],
+  to: (item: T) => NodeRef,
+  detail: (item: T) => Record<string, unknown>,
+): Candidate[] {
+  return list.map((item, i) => ({
+    to: to(item),
+    rank: i + 1,
+    score: item.score,
+    reasons: item.reasons.zh,
+    detail: { ...detail(item), reasonsEn: item.reasons.en },
+  }));
 }

@@ -3,7 +3,7 @@ import type { ProjectedGraph } from './projected-graph';
 /**
  * Structures the engines compile from a projection (the enterprise space, partner texts, the
  * trust graph, region indexes, the tackling index), kept with the projection they were built
- * from. A projection patched in place by a worker's live projection (src/jobs/live-projection.ts)
+ * from. A projection patched in place by a worker's live projection (src/projection/live-projection.ts)
  * must drop them all at once: `forgetDerived` is that one switch, so no engine keeps a stale copy.
  */
 const slots = new WeakMap<ProjectedGraph, Map<string, unknown>>();

@@ -4,7 +4,7 @@ import request from 'supertest';
 import { createApp } from '../../src/api/app';
 import { BullJobQueue } from '../../src/jobs/bullmq-job-queue';
 import { startWorkers } from '../../src/jobs/bullmq-workers';
-import { ChangeReportingStore } from '../../src/jobs/change-feed';
+import { ChangeReportingStore } from '../../src/jobs/change-reporting-store';
 import { changeHandler } from '../../src/jobs/change-handler';
 import { QUEUE_NAMES } from '../../src/jobs/job-definitions';
 import { RedisChangeLog } from '../../src/jobs/redis-change-log';

@@ -10,7 +10,7 @@ import {
 } from '../../src/api/graph-queries/graph-query-catalogue';
 import { InProcessGraphQueries } from '../../src/api/graph-queries/graph-queries';
 import { LOADING, serveGraphQueries } from '../../src/api/graph-queries/graph-query-server';
-import { LiveProjection } from '../../src/jobs/live-projection';
+import { LiveProjection } from '../../src/projection/live-projection';
 import { RedisChangeLog } from '../../src/jobs/redis-change-log';
 import { AppError } from '../../src/shared/app-error';
 import { createLogger } from '../../src/shared/logger';

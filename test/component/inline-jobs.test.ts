@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ChangeReportingStore } from '../../src/jobs/change-feed';
+import { ChangeReportingStore } from '../../src/jobs/change-reporting-store';
 import { changeHandler } from '../../src/jobs/change-handler';
 import { MemoryChangeLog } from '../../src/jobs/change-log';
 import { InlineJobQueue } from '../../src/jobs/inline-job-queue';

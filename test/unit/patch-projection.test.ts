@@ -1,5 +1,6 @@
 import { seedArticles } from '../../src/ingest/seed-articles.use-case';
-import { ChangeReportingStore, type GraphChange } from '../../src/jobs/change-feed';
+import type { GraphChange } from '../../src/jobs/change-feed';
+import { ChangeReportingStore } from '../../src/jobs/change-reporting-store';
 import { enterpriseSpaceOf } from '../../src/match/enterprise-space';
 import { gapMapsForAll } from '../../src/match/gaps/leads';
 import { findPartners, partnersForAll } from '../../src/match/partners/find-partners';

@@ -1,4 +1,4 @@
-import type { LiveProjection } from '../../jobs/live-projection';
+import type { LiveProjection } from '../../projection/live-projection';
 import {
   answerGraphQuery,
   type GraphQueryAnswer,

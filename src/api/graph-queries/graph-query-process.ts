@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import IORedis from 'ioredis';
 import type { Config } from '../../config/config';
-import { LiveProjection } from '../../jobs/live-projection';
+import { LiveProjection } from '../../projection/live-projection';
 import { RedisChangeLog } from '../../jobs/redis-change-log';
 import type { Logger } from '../../shared/logger';
 import { shutdownOnSignals } from '../../shared/shutdown';

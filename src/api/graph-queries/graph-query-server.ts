@@ -2,7 +2,7 @@ import { EngineError } from '../../match/engine-error';
 import { appErrorOfEngine } from '../engine-errors';
 import { existsSync, unlinkSync } from 'node:fs';
 import http from 'node:http';
-import type { LiveProjection } from '../../jobs/live-projection';
+import type { LiveProjection } from '../../projection/live-projection';
 import { AppError } from '../../shared/app-error';
 import type { Logger } from '../../shared/logger';
 import { answerGraphQuery, GRAPH_QUERIES, type GraphQueryName } from './graph-query-catalogue';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../../domain/common.schema';
-import { gapKey } from '../../jobs/job-processors';
+import { gapKey } from '../../domain/result-keys';
 import { AppError } from '../../shared/app-error';
 import type { ApiContext } from '../api-context';
 import { EVERYONE, route, type RouteInput } from '../routing/route';

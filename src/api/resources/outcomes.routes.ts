@@ -4,7 +4,7 @@ import type { Role } from '../../access/roles';
 import { Id, IsoDate, Text } from '../../domain/common.schema';
 import { OutcomeEngine, OutcomeResult } from '../../domain/enums';
 import type { NodeKind } from '../../domain';
-import { gapKey } from '../../jobs/job-processors';
+import { gapKey } from '../../domain/result-keys';
 import { outcomePrecision, PRECISION_KS } from '../../match/outcomes/outcome-precision';
 import { readRecordedOutcomes, regionsOfOutcomes } from '../../match/outcomes/recorded-outcomes';
 import { RecordPlaces } from '../../ingest/record-places';

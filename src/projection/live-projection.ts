@@ -1,10 +1,18 @@
-import { patchProjection } from '../projection/patch-projection';
-import { projectScope } from '../projection/project-scope';
-import type { ProjectedGraph } from '../projection/projected-graph';
 import { ReadWriteLock } from '../shared/read-write-lock';
 import type { Logger } from '../shared/logger';
 import type { GraphStore } from '../store/graph-store';
-import type { ChangeLog } from './change-log';
+import { patchProjection, type ChangedNodes } from './patch-projection';
+import { projectScope } from './project-scope';
+import type { ProjectedGraph } from './projected-graph';
+
+/**
+ * What a live projection reads of the graph's change log (src/jobs/change-log.ts): the cursor of
+ * its end, and the changes after a cursor, or `reload` when some of them are gone.
+ */
+export interface ChangeSource {
+  head(): Promise<string>;
+  since(cursor: string): Promise<{ changes: readonly ChangedNodes[]; cursor: string } | 'reload'>;
+}
 
 /** Changed nodes beyond which a reload is cheaper than patching them one by one (an import). */
 export const PATCH_LIMIT = 20_000;
@@ -27,7 +35,7 @@ export class LiveProjection {
 
   constructor(
     private readonly store: GraphStore,
-    private readonly changes: ChangeLog,
+    private readonly changes: ChangeSource,
     private readonly logger?: Logger,
     private readonly patchLimit = PATCH_LIMIT,
   ) {}

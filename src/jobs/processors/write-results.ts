@@ -1,0 +1,29 @@
+import { randomUUID } from 'node:crypto';
+import type { CandidateSet, Report } from '../../domain';
+import type { JobContext } from './processor';
+
+/**
+ * Results are written as a new run (readers see the previous run or this one, never a mix: the
+ * store swaps each set's pointer), in batches of WRITE_BATCH per store transaction.
+ */
+
+/** Sets or reports written per store transaction: small enough to stay quick, large enough to be few. */
+export const WRITE_BATCH = 500;
+
+/** Candidate sets, written as the last 20% of the job's progress (computing them is the rest). */
+export async function writeSets(ctx: JobContext, sets: CandidateSet[], runId: string = randomUUID()): Promise<void> {
+  const computedAt = new Date().toISOString();
+  for (let at = 0; at < sets.length; at += WRITE_BATCH) {
+    await ctx.store.writeCandidateRun({ runId, computedAt, sets: sets.slice(at, at + WRITE_BATCH) });
+    await ctx.progress(80 + Math.floor((20 * Math.min(sets.length, at + WRITE_BATCH)) / sets.length));
+  }
+}
+
+/** Reports, as one run (a new run id and the time now unless given). */
+export async function writeReports(
+  ctx: JobContext,
+  reports: Report[],
+  { runId = randomUUID(), computedAt = new Date().toISOString() }: { runId?: string; computedAt?: string } = {},
+): Promise<void> {
+  await ctx.store.writeReports({ runId, computedAt, reports });
+}
