@@ -143,6 +143,15 @@ export class IndustryCodes {
     return name.length > 0 ? this.named(name)[0] : undefined;
   }
 
+  /** The 小类 codes under a 门类, 大类 or 中类 code (a 小类 is its own). */
+  classesOf(code: string): string[] {
+    const entry = this.get(code);
+    if (!entry) return [];
+    return this.atLevel(4)
+      .filter((c) => (entry.level === 1 ? c.section === entry.code : c.code.startsWith(entry.code)))
+      .map((c) => c.code);
+  }
+
   /** Every code of one level; at level 3 the implicit 中类 (a single 小类) too. */
   atLevel(level: IndustryLevel): IndustryCode[] {
     return [...this.byCode.values()].filter((c) => c.level === level);
