@@ -24,6 +24,7 @@ import { EvalDataMissing } from './astock-names';
 import { evaluateRealNames } from './real-names.eval';
 import { evaluateRealExperts, realExpertsMarkdown } from './real-experts.eval';
 import { writeRealDataSection } from './quality-doc';
+import { placementReport } from './placement';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -72,7 +73,9 @@ async function real(): Promise<void> {
 
 async function main(): Promise<void> {
   if (positionals[0] === 'real') return real();
-  if (positionals.length > 0) throw new Error(`unknown mode '${positionals[0]}' (the one mode is 'real')`);
+  if (positionals[0] === 'placement') return void out(placementReport(Number(values.enterprises)));
+  if (positionals.length > 0)
+    throw new Error(`unknown mode '${positionals[0]}' (the modes are 'real' and 'placement')`);
   const enterprises = Number(values.enterprises);
   const started = performance.now();
   const { bundle, truth } = generateProvince({ enterprises, seed: GENERATE_DEFAULTS.seed });

@@ -16,5 +16,6 @@ export const Segment = NodeBase.extend({
   stage: SegmentStage,
   keywords: ShortList.default([]),
   description: Text.default(''),
+  industryCodes: z.array(z.string().regex(/^\d{3,4}$/u, 'a GB/T 4754 中类 or 小类 code')).default([]),
 });
 export type Segment = z.infer<typeof Segment>;
