@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CandidateSet, NodeKind, Report } from '../domain';
-import { nodeKey } from '../store/node-key';
+import { nodeKey } from '../domain/node-key';
 import { readFile, rm } from 'node:fs/promises';
 import { importFile } from '../ingest/import-file.use-case';
 import { rankResponders } from '../match/dispatch/rank-responders';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Role } from '../../access/roles';
+import type { Role } from '../../domain/roles';
 import { Id, IsoDate, Text } from '../../domain/common.schema';
 import { OutcomeEngine, OutcomeResult } from '../../domain/enums';
 import type { NodeKind } from '../../domain';
