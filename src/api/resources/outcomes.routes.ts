@@ -6,7 +6,7 @@ import { OutcomeEngine, OutcomeResult } from '../../domain/enums';
 import type { NodeKind } from '../../domain';
 import { gapKey } from '../../jobs/job-processors';
 import { outcomePrecision, PRECISION_KS } from '../../match/outcomes/outcome-precision';
-import { readRecordedOutcomes, regionsOfOutcomes } from '../../match/outcomes/recorded-outcomes';
+import { readRecordedOutcomes, regionsOfOutcomes } from '../../use-cases/recorded-outcomes';
 import { RecordPlaces } from '../../ingest/record-places';
 import { AppError } from '../../shared/app-error';
 import { EVERYONE, route, type RouteInput } from '../routing/route';
