@@ -1,12 +1,12 @@
+/**
+ * Recorded outcomes read from the store for the outcome figures (GET /stats/outcomes) and for
+ * scoping outcome nodes to a key's region. The store is read here; the records and their
+ * regions are made by the pure functions in match/outcomes/recorded-outcomes.ts.
+ */
 import type { NodeRef } from '../domain';
 import type { RecordedOutcome } from '../match/outcomes/outcome-precision';
 import { recordedOutcome, regionsByOutcome } from '../match/outcomes/recorded-outcomes';
 import type { GraphStore } from '../store/graph-store';
-
-/**
- * Reading recorded outcomes for the outcome figures: the store is read here, the records and
- * their regions are made by the pure functions in match/outcomes/recorded-outcomes.ts.
- */
 
 /** Every recorded outcome with its subject and candidate, read page by page (outcomes number in the thousands at most). */
 export async function readRecordedOutcomes(store: GraphStore): Promise<RecordedOutcome[]> {
