@@ -4,7 +4,7 @@
  * (REGION_RULES below). test/unit/security-doc.test.ts fails when the document's table differs
  * from this output, or when a route has no stated region rule.
  */
-import { ROLES } from '../src/access/roles';
+import { ROLES } from '../src/domain/roles';
 import { API_ROUTES } from '../src/api/routes';
 
 /** How a region-limited key is held to its region on each route (admins and unscoped keys: everywhere). */

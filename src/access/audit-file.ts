@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import { AppError } from '../shared/app-error';
 import { DataFileError } from '../store/memory/data-file-error';
 import { PRIVATE_FILE_MODE } from '../store/memory/snapshot-file';
-import type { AuditEntry } from './access-store';
+import type { AuditEntry } from '../store/access-store';
 
 /**
  * `audit.jsonl`, one entry a line, each append fdatasynced before the write it records is

@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { Page } from '../store/graph-store';
-import type { AccessStore, ApiKeyRecord, AuditEntry } from './access-store';
+import type { AccessStore, ApiKeyRecord, AuditEntry } from '../store/access-store';
 
 /** How long a key's record is trusted without asking the store again: another process's revocation takes effect within it. */
 export const KEY_CACHE_MS = 30_000;

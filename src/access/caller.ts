@@ -1,4 +1,4 @@
-import type { Role } from './roles';
+import type { Role } from '../domain/roles';
 
 /** Who is calling: the key's id (never the key), its role and its region scope (null: everywhere). */
 export interface Caller {

@@ -1,8 +1,8 @@
 import { AppError } from '../shared/app-error';
 import type { GraphStore } from '../store/graph-store';
-import type { AccessStore, ApiKeyRecord } from './access-store';
+import type { AccessStore, ApiKeyRecord } from '../store/access-store';
 import { newApiKey } from './api-keys';
-import { isRole, type Role } from './roles';
+import { isRole, type Role } from '../domain/roles';
 
 /**
  * Makes a key: the record is stored with the key's hash, and the key itself is returned once —

@@ -16,7 +16,7 @@ import { AppError } from '../shared/app-error';
 import { DataFileError } from '../store/memory/data-file-error';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../store/memory/snapshot-file';
 import type { Page } from '../store/graph-store';
-import type { AccessStore, ApiKeyRecord, AuditEntry } from './access-store';
+import type { AccessStore, ApiKeyRecord, AuditEntry } from '../store/access-store';
 import { AuditFile } from './audit-file';
 
 /**

@@ -1,4 +1,5 @@
-import { SEES_CONTACTS, SEES_PARTY_MEMBERSHIP, type Role } from './roles';
+import type { Role } from '../domain/roles';
+import { SEES_CONTACTS, SEES_PARTY_MEMBERSHIP } from './roles';
 
 /**
  * PIPL sensitive personal information (DESIGN.md §8): party membership, phone and e-mail are

@@ -1,4 +1,4 @@
-import type { AccessStore } from '../access/access-store';
+import type { AccessStore } from '../store/access-store';
 import type { GraphQueries } from './graph-queries/graph-queries';
 import type { RegionScopes } from '../access/region-scope';
 import type { JobQueue } from '../jobs/job-queue';

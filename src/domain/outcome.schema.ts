@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { Id, NodeBase, IsoDate, Text } from './common.schema';
 import { OutcomeEngine, OutcomeResult } from './enums';
-import type { NodeKind } from './node-kinds';
 
 /**
  * 成效: what became of a match redchain proposed — an enterprise contacted a partner, a lab solved
@@ -32,11 +31,3 @@ export const Outcome = NodeBase.extend({
   candidateId: Id.optional(),
 });
 export type Outcome = z.infer<typeof Outcome>;
-
-/** What each engine's advice is for, and whom it proposes. */
-export const OUTCOME_ENDS: Record<OutcomeEngine, { subject: readonly NodeKind[]; candidate: readonly NodeKind[] }> = {
-  partners: { subject: ['Enterprise'], candidate: ['Enterprise'] },
-  tackling: { subject: ['Problem'], candidate: ['Person', 'Institution'] },
-  leads: { subject: ['Chain'], candidate: ['Enterprise'] },
-  dispatch: { subject: ['Request'], candidate: ['Person'] },
-};

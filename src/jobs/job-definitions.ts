@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../access/roles';
+import { ROLES } from '../domain/roles';
 
 /**
  * Every background job of redchain, in one place: its queue, its payload schema and the payload

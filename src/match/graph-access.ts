@@ -1,6 +1,6 @@
 import type { NodeKind, RelType } from '../domain';
 import type { ProjectedEdge, ProjectedGraph, ProjectedNode } from '../projection/projected-graph';
-import { nodeKey } from '../store/node-key';
+import { nodeKey } from '../domain/node-key';
 
 /** Small, allocation-light readers over a projection, shared by the engines. */
 

@@ -1,6 +1,6 @@
 import { relationshipSpecs, REL_TYPES, type NodeKind } from '../domain';
 import type { GraphEdge, GraphNode, GraphStore } from '../store/graph-store';
-import { nodeKey, refKey } from '../store/node-key';
+import { nodeKey, refKey } from '../domain/node-key';
 import { forgetDerived } from './derived';
 import type { ProjectedGraph } from './projected-graph';
 

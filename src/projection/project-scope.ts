@@ -1,7 +1,7 @@
 import { NODE_KINDS, REL_TYPES, type NodeKind, type NodeRef, type RelType } from '../domain';
 import { AppError } from '../shared/app-error';
 import type { GraphEdge, GraphNode, GraphStore } from '../store/graph-store';
-import { nodeKey, refKey } from '../store/node-key';
+import { nodeKey, refKey } from '../domain/node-key';
 import { emptyProjection, idsOfKind, type ProjectedGraph } from './projected-graph';
 import type { Scope } from './scope';
 

@@ -1,7 +1,7 @@
 import { REL_TYPES, type NodeRef, type RelType } from '../domain';
 import { AppError } from '../shared/app-error';
 import type { GraphEdge, GraphNode, NeighbourhoodQuery, Subgraph } from './graph-store';
-import { refKey } from './node-key';
+import { refKey } from '../domain/node-key';
 
 export const NEIGHBOURHOOD_DEFAULTS = { depth: 1, limit: 200, maxDepth: 3, maxLimit: 2000 } as const;
 

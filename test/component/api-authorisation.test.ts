@@ -1,5 +1,5 @@
 import request from 'supertest';
-import type { Role } from '../../src/access/roles';
+import type { Role } from '../../src/domain/roles';
 import { API_ROUTES } from '../../src/api/routes';
 import { neo4jApi, type ApiHarness, type HarnessKey } from '../helpers/api-harness';
 

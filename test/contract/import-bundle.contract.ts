@@ -1,6 +1,6 @@
 import { exportBundle } from '../../src/ingest/export-bundle';
 import { importBundle } from '../../src/ingest/import-bundle.use-case';
-import { readRecordedOutcomes } from '../../src/match/outcomes/recorded-outcomes';
+import { readRecordedOutcomes } from '../../src/use-cases/recorded-outcomes';
 import type { GraphStore } from '../../src/store/graph-store';
 import { tradeTag, validBundle } from '../helpers/bundle-fixture';
 import { uniquePrefix } from '../helpers/fixtures';

@@ -8,7 +8,7 @@ import { createApiKey } from '../../src/access/create-key';
 import { FileAccessStore } from '../../src/access/file-access-store';
 import { Neo4jAccessStore } from '../../src/store/neo4j/neo4j-access-store';
 import { RegionScopes } from '../../src/access/region-scope';
-import type { Role } from '../../src/access/roles';
+import type { Role } from '../../src/domain/roles';
 import { createApp } from '../../src/api/app';
 import type { ApiContext } from '../../src/api/api-context';
 import { importBundle } from '../../src/ingest/import-bundle.use-case';

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { createApiKey } from '../../src/access/create-key';
-import type { Role } from '../../src/access/roles';
+import type { Role } from '../../src/domain/roles';
 import { listen } from '../../src/api/server';
 import { articlesApp } from './articles-app';
 import { launchBrowser } from './browser';

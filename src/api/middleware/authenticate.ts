@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import type { AccessStore } from '../../access/access-store';
+import type { AccessStore } from '../../store/access-store';
 import { keyIdOf, keyMatches, hashKey } from '../../access/api-keys';
 import type { Caller } from '../../access/caller';
 import { AppError } from '../../shared/app-error';

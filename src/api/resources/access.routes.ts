@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createApiKey } from '../../access/create-key';
-import { ROLES } from '../../access/roles';
+import { ROLES } from '../../domain/roles';
 import { Id } from '../../domain/common.schema';
 import { AppError } from '../../shared/app-error';
 import { ADMINS, route } from '../routing/route';

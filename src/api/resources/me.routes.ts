@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../../access/roles';
+import { ROLES } from '../../domain/roles';
 import { EVERYONE, route, type RouteSpec } from '../routing/route';
 import { PROBLEM_STEPS } from './problems.routes';
 

@@ -4,7 +4,7 @@ import { maskPerson } from '../../access/masking';
 import { SEES_PARTY_MEMBERSHIP } from '../../access/roles';
 import { displayName, isUndirected, REL_TYPES, type NodeRef, type RelType } from '../../domain';
 import type { GraphEdge, GraphNode } from '../../store/graph-store';
-import { refKey } from '../../store/node-key';
+import { refKey } from '../../domain/node-key';
 import type { ApiContext } from '../api-context';
 import { farEnds, regionsOfEnterprises } from './related';
 

@@ -1,6 +1,6 @@
 import type { Caller } from '../../access/caller';
 import { OUTCOME_ENDS, type OutcomeEngine, type OutcomeResult } from '../../domain';
-import { regionsOfOutcomes } from '../../match/outcomes/recorded-outcomes';
+import { regionsOfOutcomes } from '../../use-cases/recorded-outcomes';
 import type { GraphNode } from '../../store/graph-store';
 import type { ApiContext } from '../api-context';
 

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Role } from '../../access/roles';
+import type { Role } from '../../domain/roles';
 import { Id, IsoDate, Text } from '../../domain/common.schema';
 import { OutcomeEngine, OutcomeResult } from '../../domain/enums';
 import type { NodeKind } from '../../domain';
 import { gapKey } from '../../domain/result-keys';
 import { outcomePrecision, PRECISION_KS } from '../../match/outcomes/outcome-precision';
-import { readRecordedOutcomes, regionsOfOutcomes } from '../../match/outcomes/recorded-outcomes';
+import { readRecordedOutcomes, regionsOfOutcomes } from '../../use-cases/recorded-outcomes';
 import { RecordPlaces } from '../../ingest/record-places';
 import { AppError } from '../../shared/app-error';
 import { EVERYONE, route, type RouteInput } from '../routing/route';

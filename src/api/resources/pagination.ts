@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { NodeKind } from '../../domain';
-import { MAX_PAGE_SIZE } from '../../store/cursor';
+import { MAX_PAGE_SIZE } from '../../shared/cursor';
 import type { GraphNode, GraphStore, ListQuery } from '../../store/graph-store';
 
 /** The query of every list: page size and the cursor from the previous page. */

@@ -3,7 +3,7 @@ import { ProblemStatus } from '../../domain/enums';
 import { intoOf, nameOf, nodeAt, outOf } from '../../match/graph-access';
 import { derived } from '../../projection/derived';
 import type { ProjectedGraph } from '../../projection/projected-graph';
-import { encodeCursor } from '../../store/cursor';
+import { encodeCursor } from '../../shared/cursor';
 
 /** A problem of the tackling list as the board shows it: where it sits on the chains and who posted it from where. */
 export const ProblemItem = z.looseObject({

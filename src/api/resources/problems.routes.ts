@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { maskPerson } from '../../access/masking';
-import type { Role } from '../../access/roles';
+import type { Role } from '../../domain/roles';
 import { Id } from '../../domain/common.schema';
 import { ProblemStatus } from '../../domain/enums';
 import { BundleProblem } from '../../ingest/bundle.schema';
 import { AppError } from '../../shared/app-error';
-import { decodeCursor } from '../../store/cursor';
+import { decodeCursor } from '../../shared/cursor';
 import type { ApiContext } from '../api-context';
 import { EVERYONE, route } from '../routing/route';
 import { audit } from './audit';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Caller } from '../../access/caller';
-import type { Role } from '../../access/roles';
+import type { Role } from '../../domain/roles';
 import { Id } from '../../domain/common.schema';
 import { displayName } from '../../domain';
 import { RequestStatus } from '../../domain/enums';

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
 import type { Caller } from '../../access/caller';
-import type { Role } from '../../access/roles';
+import type { Role } from '../../domain/roles';
 import type { ApiContext } from '../api-context';
 
 /** What a handler gets: its validated input, who calls, and the application's parts. */

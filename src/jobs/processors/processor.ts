@@ -1,7 +1,7 @@
 import type { NodeKind } from '../../domain';
 import type { LiveProjection } from '../../projection/live-projection';
 import type { ProjectedGraph } from '../../projection/projected-graph';
-import { nodeKey } from '../../store/node-key';
+import { nodeKey } from '../../domain/node-key';
 import type { GraphStore } from '../../store/graph-store';
 import type { GraphChange } from '../change-feed';
 import type { JobName, JobPayload, JobRequest } from '../job-definitions';

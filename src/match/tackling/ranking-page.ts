@@ -1,5 +1,5 @@
 import { EngineError } from '../engine-error';
-import { decodeCursor, encodeCursor } from '../../store/cursor';
+import { cursorAfter, encodeCursor, NOT_A_CURSOR } from '../../shared/cursor';
 
 /**
  * A page of a ranking ordered by score (higher first), then id: the whole ranking is read page
@@ -13,7 +13,7 @@ export function rankingPage<T extends { score: number }>(
 ): { items: T[]; nextCursor: string | null } {
   let start = 0;
   if (cursor !== undefined) {
-    const after = placeOf(decodeCursor(cursor));
+    const after = placeOf(cursorOf(cursor));
     const isAfter = (e: T) => e.score < after.score || (e.score === after.score && idOf(e) > after.id);
     start = ranking.findIndex(isAfter);
     if (start < 0) start = ranking.length;
@@ -22,6 +22,13 @@ export function rankingPage<T extends { score: number }>(
   const last = items[items.length - 1];
   const more = start + limit < ranking.length && last !== undefined;
   return { items, nextCursor: more ? encodeCursor(JSON.stringify([last.score, idOf(last)])) : null };
+}
+
+/** The text a cursor wraps; an engine refuses a foreign one with its own error, in the store's words. */
+function cursorOf(cursor: string): string {
+  const text = cursorAfter(cursor);
+  if (text === undefined) throw EngineError.badArgument('cursor', NOT_A_CURSOR);
+  return text;
 }
 
 function placeOf(text: string): { score: number; id: string } {

@@ -15,7 +15,7 @@ import {
   type StoredCandidates,
   type StoredReport,
 } from '../../domain';
-import { decodeCursor, encodeCursor, pageSize } from '../cursor';
+import { decodeCursor, encodeCursor, pageSize } from '../../shared/cursor';
 import type {
   FollowStep,
   GraphEdge,
@@ -28,7 +28,7 @@ import type {
   Subgraph,
   WriteCount,
 } from '../graph-store';
-import { nodeKey, parseNodeKey, refKey } from '../node-key';
+import { nodeKey, parseNodeKey, refKey } from '../../domain/node-key';
 import { MemoryResults } from './memory-results';
 import { DurableFiles } from './durable-files';
 import { MemoryMutations } from './memory-mutations';

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { isUndirected, type CandidateRun, type NodeKind, type RelInput, type ReportRun } from '../../domain';
 import type { RelWriteCount, WriteCount } from '../graph-store';
-import { nodeKey, refKey } from '../node-key';
+import { nodeKey, refKey } from '../../domain/node-key';
 import type { JournalEntry } from './journal-entry';
 import type { MemoryResults } from './memory-results';
 import type { MemoryGraph } from './memory-types';

@@ -1,7 +1,7 @@
 import type { NodeRef, RelType } from '../../domain';
 import type { FollowStep, GraphEdge, GraphNode, Subgraph } from '../graph-store';
 import { isUndirected } from '../../domain';
-import { nodeKey, parseNodeKey, refKey } from '../node-key';
+import { nodeKey, parseNodeKey, refKey } from '../../domain/node-key';
 import type { MemoryEdgeAttributes, MemoryGraph, MemoryNodeAttributes } from './memory-types';
 
 export function toGraphNode(attributes: MemoryNodeAttributes): GraphNode {

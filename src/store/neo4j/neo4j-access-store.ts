@@ -2,8 +2,8 @@ import neo4j from 'neo4j-driver';
 import type { Page } from '../graph-store';
 import { cypherFile } from './cypher-files';
 import type { Neo4jConnection } from './neo4j-connection';
-import type { AccessStore, ApiKeyRecord, AuditEntry } from '../../access/access-store';
-import type { Role } from '../../access/roles';
+import type { AccessStore, ApiKeyRecord, AuditEntry } from '../access-store';
+import type { Role } from '../../domain/roles';
 
 /** Keys and audit entries in the graph's Neo4j, under labels no projection or export reads. */
 export class Neo4jAccessStore implements AccessStore {

@@ -14,7 +14,7 @@ import {
   type StoredCandidates,
   type StoredReport,
 } from '../../domain';
-import { decodeCursor, encodeCursor, pageSize } from '../cursor';
+import { decodeCursor, encodeCursor, pageSize } from '../../shared/cursor';
 import type {
   FollowStep,
   GraphEdge,

@@ -1,4 +1,5 @@
-import type { NodeKind, NodeRef } from '../domain';
+import type { NodeKind } from './node-kinds';
+import type { NodeRef } from './relationships';
 
 /**
  * Ids are unique per label, not across labels, so in-memory graphs key nodes by both:

@@ -1,5 +1,5 @@
-import type { Page } from '../store/graph-store';
-import type { Role } from './roles';
+import type { Role } from '../domain/roles';
+import type { Page } from './graph-store';
 
 /** A stored API key: never the key itself, only its hash. */
 export interface ApiKeyRecord {
@@ -32,6 +32,10 @@ export interface AuditEntry {
 /**
  * Keys and the audit log: kept beside the graph (in Neo4j as :ApiKey and :AuditEntry, or in a
  * file next to the memory store's snapshot), never part of it — no projection or export sees them.
+ *
+ * A storage port like GraphStore, so it sits here beside that port: the Neo4j adapter
+ * (neo4j/neo4j-access-store.ts) implements it without store/ importing access/, and access/
+ * (the file adapter, the cache, key creation) imports it downwards.
  */
 export interface AccessStore {
   createKey(record: ApiKeyRecord): Promise<void>;

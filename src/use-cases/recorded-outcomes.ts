@@ -1,0 +1,84 @@
+/**
+ * Recorded outcomes read from the store for the outcome figures (GET /stats/outcomes) and for
+ * scoping outcome nodes to a key's region. The store is read here; the records and their
+ * regions are made by the pure functions in match/outcomes/recorded-outcomes.ts.
+ */
+import type { NodeRef } from '../domain';
+import type { RecordedOutcome } from '../match/outcomes/outcome-precision';
+import { recordedOutcome, regionsByOutcome } from '../match/outcomes/recorded-outcomes';
+import type { GraphStore } from '../store/graph-store';
+
+/** Every recorded outcome with its subject and candidate, read page by page (outcomes number in the thousands at most). */
+export async function readRecordedOutcomes(store: GraphStore): Promise<RecordedOutcome[]> {
+  const subjectOf = endsByOutcome(await store.allRelationships('OUTCOME_OF'));
+  const candidateOf = endsByOutcome(await store.allRelationships('OUTCOME_WITH'));
+  const outcomes: RecordedOutcome[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await store.listNodes('Outcome', { limit: 1000, ...(cursor ? { cursor } : {}) });
+    for (const node of page.items) outcomes.push(recordedOutcome(node, subjectOf, candidateOf));
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return outcomes;
+}
+
+function endsByOutcome(edges: { from: NodeRef; to: NodeRef }[]): Map<string, NodeRef> {
+  return new Map(edges.map((e) => [e.from.id, e.to]));
+}
+
+/**
+ * The regions each outcome's advice belongs to (see regionsByOutcome): the places of the
+ * subject enterprises, of the enterprises that raised the requests and of those who posted
+ * the problems, read in a few follows.
+ */
+export async function regionsOfOutcomes(
+  store: GraphStore,
+  outcomes: readonly RecordedOutcome[],
+): Promise<Map<string, string[]>> {
+  const ids = (kind: NodeRef['kind']) => [
+    ...new Set(outcomes.filter((o) => o.subject?.kind === kind).map((o) => o.subject!.id)),
+  ];
+  const located = async (kind: 'Enterprise' | 'Institution', of: string[]) =>
+    edgesFrom(await store.follow({ fromKind: kind, ids: of, type: 'LOCATED_IN', direction: 'out', toKind: 'Region' }));
+  const subjectRegions = await located('Enterprise', ids('Enterprise'));
+
+  const raisedBy = edgesFrom(
+    await store.follow({
+      fromKind: 'Request',
+      ids: ids('Request'),
+      type: 'RAISED_BY',
+      direction: 'out',
+      toKind: 'Enterprise',
+    }),
+  );
+  const posters = new Map<string, NodeRef[]>();
+  for (const kind of ['Enterprise', 'Institution'] as const) {
+    const posted = await store.follow({
+      fromKind: 'Problem',
+      ids: ids('Problem'),
+      type: 'POSTED',
+      direction: 'in',
+      toKind: kind,
+    });
+    for (const edge of posted.edges) posters.set(edge.to.id, [...(posters.get(edge.to.id) ?? []), edge.from]);
+  }
+  const posterIds = (kind: 'Enterprise' | 'Institution') =>
+    [...posters.values()]
+      .flat()
+      .filter((r) => r.kind === kind)
+      .map((r) => r.id);
+  const otherRegions = await located('Enterprise', [
+    ...new Set([...[...raisedBy.values()].flat(), ...posterIds('Enterprise')]),
+  ]);
+  const institutionRegions = await located('Institution', [...new Set(posterIds('Institution'))]);
+  // a subject enterprise's own regions first, as before: later entries of a Map's source win
+  const enterpriseRegions = new Map([...otherRegions, ...subjectRegions]);
+  return regionsByOutcome(outcomes, { enterpriseRegions, institutionRegions, raisedBy, posters });
+}
+
+/** from id → the ids it leads to, over a follow's edges. */
+function edgesFrom(found: { edges: { from: NodeRef; to: NodeRef }[] }): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const e of found.edges) map.set(e.from.id, [...(map.get(e.from.id) ?? []), e.to.id]);
+  return map;
+}
