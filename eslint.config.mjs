@@ -17,6 +17,7 @@ const neo4jDriverOnlyInStore = {
 const LAYERS = [
   'domain',
   'shared',
+  'reference',
   'text',
   'match',
   'projection',
@@ -55,6 +56,11 @@ const layerPolicies = [
   },
   onlyItself('shared', 'shared holds errors, the logger and small utilities with no project imports'),
   onlyItself('web', 'the page runs in the browser; its API types are generated from /openapi.json'),
+  never(
+    'reference',
+    LAYERS.filter((l) => !['domain', 'shared', 'reference'].includes(l)),
+    'reference data (the national code tables) is read by the engines and the import, below both',
+  ),
   never(
     'text',
     LAYERS.filter((l) => !['domain', 'shared', 'text'].includes(l)),

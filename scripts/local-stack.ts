@@ -1,9 +1,9 @@
 /**
- * The local real stack without Docker (DESIGN.md §5): a real Neo4j 5.26 Community server built
- * from Maven Central artifacts (scripts/neo4j-local), and the machine's Redis. Used by
- * `npm run db:start`, the jest global setup, the benchmarks and .ci/run. Needs a JDK 17+ and
- * Maven on the PATH; the jars stay in the Maven cache (~/.m2), only a classpath file and the
- * compiled launcher live in .redchain/neo4j-local (ignored by git).
+ * The local real stack without Docker (docs/operations.md, Without Docker): a real Neo4j 5.26
+ * Community server built from Maven Central artifacts (scripts/neo4j-local), and the machine's
+ * Redis. Used by `npm run db:start`, the jest global setup, the benchmarks and .ci/run. Needs a
+ * JDK 17+ and Maven on the PATH; the jars stay in the Maven cache (~/.m2), only a classpath file
+ * and the compiled launcher live in .redchain/neo4j-local (ignored by git).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -119,7 +119,10 @@ function signal(pid: number, name: NodeJS.Signals): void {
   }
 }
 
-/** Running: exists and, where /proc tells (Linux), is not a zombie waiting for its parent to reap it. */
+/**
+ * Running: exists and, where /proc tells (Linux), is not a zombie waiting for its parent to reap
+ * it.
+ */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -209,7 +212,10 @@ function boltHandshake(uri: string): Promise<boolean> {
   });
 }
 
-/** The launcher's classpath from Maven, cached in classpath.txt and re-resolved when the pom changes. */
+/**
+ * The launcher's classpath from Maven, cached in classpath.txt and re-resolved when the pom
+ * changes.
+ */
 function resolveClasspath(): string {
   const pom = path.join(LAUNCHER, 'pom.xml');
   const key = sha256(readFileSync(pom));
@@ -339,7 +345,9 @@ function tail(file: string, lines = 40): string {
   }
 }
 
-/** The innermost "Caused by" of the Java stack trace in the log, e.g. "... Address already in use". */
+/**
+ * The innermost "Caused by" of the Java stack trace in the log, e.g. "... Address already in use".
+ */
 function rootCause(file: string): string {
   const causes = tail(file, 200)
     .split('\n')

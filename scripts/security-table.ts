@@ -7,7 +7,10 @@
 import { ROLES } from '../src/domain/roles';
 import { API_ROUTES } from '../src/api/routes';
 
-/** How a region-limited key is held to its region on each route (admins and unscoped keys: everywhere). */
+/**
+ * How a region-limited key is held to its region on each route (admins and unscoped keys:
+ * everywhere).
+ */
 export const REGION_RULES: Record<string, string> = {
   'GET /regions': 'open (the region tree)',
   'GET /chains': 'open (chain templates)',

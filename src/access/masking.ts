@@ -2,9 +2,9 @@ import type { Role } from '../domain/roles';
 import { SEES_CONTACTS, SEES_PARTY_MEMBERSHIP } from './roles';
 
 /**
- * PIPL sensitive personal information (DESIGN.md §8): party membership, phone and e-mail are
- * shown only to the roles that need them; for the rest the value is replaced and the field is
- * named in `masked`, so a client can say "hidden" rather than "none".
+ * PIPL sensitive personal information (docs/security.md, Personal data): party membership, phone
+ * and e-mail are shown only to the roles that need them; for the rest the value is replaced and
+ * the field is named in `masked`, so a client can say "hidden" rather than "none".
  */
 export function maskPerson<T extends Record<string, unknown>>(person: T, role: Role): T & { masked?: string[] } {
   const masked: string[] = [];
@@ -30,7 +30,10 @@ export function maskPerson<T extends Record<string, unknown>>(person: T, role: R
   return (masked.length > 0 ? { ...out, masked } : out) as T & { masked?: string[] };
 }
 
-/** An expert candidate's detail without the party-membership component, for roles that may not see it. */
+/**
+ * An expert candidate's detail without the party-membership component, for roles that may not see
+ * it.
+ */
 export function maskExpertDetail(
   detail: Record<string, unknown> | undefined,
   role: Role,

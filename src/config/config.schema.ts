@@ -12,7 +12,7 @@ const port = (fallback: number) =>
 
 /**
  * Every environment variable redchain reads, with its default. Nothing else in the code reads
- * process.env (STYLE.md: config/).
+ * process.env (docs/operations.md, Settings).
  */
 function isCron(pattern: string): boolean {
   try {
@@ -48,8 +48,8 @@ export const EnvSchema = z
         .optional(),
     ),
     /**
-     * Snapshot file of the embedded memory store. Default .redchain/snapshot.json. Its folder is the
-     * data directory: the journal (<snapshot>.journal), keys.json, audit.jsonl and the lock
+     * Snapshot file of the embedded memory store. Default .redchain/snapshot.json. Its folder is
+     * the data directory: the journal (<snapshot>.journal), keys.json, audit.jsonl and the lock
      * (redchain.lock) sit beside it, all 0600; the folder is made 0700 when missing.
      */
     REDCHAIN_SNAPSHOT: z.string().trim().min(1).default('.redchain/snapshot.json'),

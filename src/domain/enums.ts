@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * The closed vocabularies of the graph. Each enum is paired with its Chinese label because the
- * UI and the reasons speak Chinese (DESIGN.md §2) while code speaks English.
+ * UI and the reasons speak Chinese (the users' own words) while code speaks English.
  */
 function labelled<const T extends readonly [string, ...string[]]>(values: T, zh: Record<T[number], string>) {
   return { schema: z.enum(values), values, zh } as const;

@@ -10,8 +10,9 @@ import { Request } from './request.schema';
 import { Outcome } from './outcome.schema';
 
 /**
- * Every node label of the graph with its schema. The label doubles as the allow-list for the
- * only identifiers ever interpolated into Cypher (STYLE.md rule 3).
+ * Every node label of the graph with its schema. The label doubles as the allow-list for the only
+ * identifiers ever interpolated into Cypher (docs/architecture.md, Design rules that hold across
+ * the layers).
  */
 export const nodeSchemas = {
   Region,

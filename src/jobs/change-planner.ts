@@ -4,9 +4,10 @@ import type { GraphChange } from './change-feed';
 import { jobKey, type JobRequest } from './job-definitions';
 
 /**
- * Which recomputes a change affects (DESIGN.md §5). Each job waits `debounceMs` before a worker
- * may take it, and duplicates arriving meanwhile are absorbed under its business key, so a burst
- * of edits to one enterprise runs one recompute (or two, if an edit lands while it runs).
+ * Which recomputes a change affects (docs/architecture.md, A job's path). Each job waits
+ * `debounceMs` before a worker may take it, and duplicates arriving meanwhile are absorbed under
+ * its business key, so a burst of edits to one enterprise runs one recompute (or two, if an edit
+ * lands while it runs).
  *
  * - an enterprise: its own partner lists, the lists it may appear in, the gap maps of its
  *   chains in each region it is in, and the candidates of its problems and the responders of its
@@ -20,7 +21,8 @@ import { jobKey, type JobRequest } from './job-definitions';
  *   covering it (COVERS) changes only the lists around that enterprise: its own jobs cover the
  *   lists it is in now, a segment it left gets the lists around that segment recomputed
  *   (`partners.segment`), and the gap maps are run whole (all of a province's take seconds to
- *   compute); before, each such tie also queued the full partner run (200,000 lists for a province);
+ *   compute); before, each such tie also queued the full partner run (200,000 lists for a
+ * province);
  * - a deleted enterprise: the lists around each segment it was in or needed (the store reports
  *   them with the deletion: the graph no longer says which lists it sat in) and the gap maps;
  * - more than `bulkLimit` enterprises at once (an import): full runs instead of one job each;
@@ -28,7 +30,10 @@ import { jobKey, type JobRequest } from './job-definitions';
  */
 export const PLANNER_DEFAULTS = { debounceMs: 500, bulkLimit: 500 } as const;
 
-/** Ties that attach one enterprise to a segment or an organisation without changing either for anyone else. */
+/**
+ * Ties that attach one enterprise to a segment or an organisation without changing either for
+ * anyone else.
+ */
 const MEMBERSHIP: Partial<Record<NodeKind, ReadonlySet<RelType>>> = {
   Segment: new Set(['IN_SEGMENT', 'NEEDS']),
   PartyOrg: new Set(['COVERS']),

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
 /**
- * Every engine's score is a weighted sum of named components in [0, 1] (DESIGN.md §6). The
- * weights live here, in one place; the API may override them per request, and a request's
- * weights are checked with these schemas.
+ * Every engine's score is a weighted sum of named components in [0, 1] (docs/architecture.md, The
+ * engines, in short). The weights live here, in one place; the API may override them per request,
+ * and a request's weights are checked with these schemas.
  */
 export const PartnerWeights = z
   .object({

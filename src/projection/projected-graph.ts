@@ -13,7 +13,10 @@ export interface ProjectedEdge {
   props: Record<string, unknown>;
 }
 
-/** The only graph the engines ever see (DESIGN.md §4): typed, scoped, in memory. */
+/**
+ * The only graph the engines ever see (docs/architecture.md, Design rules that hold across the
+ * layers): typed, scoped, in memory.
+ */
 export type ProjectedGraph = MultiDirectedGraph<ProjectedNode, ProjectedEdge>;
 
 export function emptyProjection(): ProjectedGraph {

@@ -1,6 +1,7 @@
 /**
- * The one error class (STYLE.md rule 7). A client error carries a 4xx status and names the
- * field at fault; anything else is a bug and becomes a 500 without details.
+ * The one error class (docs/architecture.md, A request's path: Errors). A client error carries a
+ * 4xx status and names the field at fault; anything else is a bug and becomes a 500 without
+ * details.
  */
 export type ErrorCode =
   'bad_input' | 'not_found' | 'conflict' | 'unauthorised' | 'forbidden' | 'too_many' | 'unavailable' | 'internal';

@@ -3,8 +3,9 @@ import type { Logger } from './logger';
 export type CleanupStep = { name: string; run: () => Promise<void> };
 
 /**
- * The one shutdown routine (STYLE.md rule 8): runs every step in order even when one fails,
- * under a hard timeout, and is safe to call twice (the second call gets the first's promise).
+ * The one shutdown routine (the composition root's, docs/architecture.md): runs every step in
+ * order even when one fails, under a hard timeout, and is safe to call twice (the second call gets
+ * the first's promise).
  */
 export function createShutdown(steps: CleanupStep[], logger: Logger, timeoutMs: number): () => Promise<boolean> {
   let running: Promise<boolean> | null = null;
@@ -32,7 +33,10 @@ export function createShutdown(steps: CleanupStep[], logger: Logger, timeoutMs: 
   };
 }
 
-/** Runs the steps (createShutdown) on SIGTERM or SIGINT, then exits 0 when all went cleanly, else 1. */
+/**
+ * Runs the steps (createShutdown) on SIGTERM or SIGINT, then exits 0 when all went cleanly, else
+ * 1.
+ */
 export function shutdownOnSignals(steps: CleanupStep[], logger: Logger, timeoutMs: number): void {
   const shutdown = createShutdown(steps, logger, timeoutMs);
   const stop = (signal: string) => {

@@ -83,9 +83,9 @@ export interface FollowStep {
 }
 
 /**
- * The one port to storage (DESIGN.md §4). Two adapters implement it: Neo4j, the system of
- * record, and memory (graphology with a snapshot file) for the embedded default. One contract
- * suite (test/contract) runs the same cases against both.
+ * The one port to storage (docs/architecture.md, Design rules that hold across the layers). Two
+ * adapters implement it: Neo4j, the system of record, and memory (graphology with a snapshot file)
+ * for the embedded default. One contract suite (test/contract) runs the same cases against both.
  *
  * Writes take records already validated against the domain schemas; the store stamps
  * createdAt / updatedAt and never changes a record whose properties are the same.
@@ -114,7 +114,8 @@ export interface GraphStore {
   readCandidates(type: CandidateType, from: NodeRef, qualifier: string): Promise<StoredCandidates | null>;
   /**
    * An API read of a node's lists in one go: null when the node does not exist; else its regions
-   * (regionRelationOf its kind) and, per qualifier, the first `limit` candidates of the latest list.
+   * (regionRelationOf its kind) and, per qualifier, the first `limit` candidates of the latest
+   * list.
    */
   readCandidateLists(
     type: CandidateType,

@@ -1,7 +1,7 @@
 import { identityText } from './identity-text';
 import { placeAt } from './place-lookup';
 /**
- * Chinese company-name normalisation (DESIGN.md §6 Names). Two forms:
+ * Chinese company-name normalisation (docs/architecture.md, Import, in short). Two forms:
  *
  * - `normaliseName`: formatting only — NFKC (full-width → half-width), invisible and bidi
  *   characters gone (identity-text.ts), one kind of bracket, no

@@ -3,12 +3,13 @@ import { dict } from '@node-rs/jieba/dict';
 import { englishTerm, type EnglishOptions } from './english';
 
 /**
- * Chinese-aware tokenizers for text matching (DESIGN.md §6). Two are kept because which ranks
- * better is measured, not assumed (docs/quality.md): character bigrams need no dictionary and
- * never miss a new technical term; jieba (@node-rs/jieba, a Rust port of the jieba segmenter)
- * gives word-level tokens with less noise. ASCII words (LFP, NCM, LiDAR) are kept whole, and
- * English prose (papers' titles and abstracts) goes through english.ts: stop words dropped,
- * words stemmed. Hyphenated words are split ("graph-based" is "graph" and "based").
+ * Chinese-aware tokenizers for text matching (docs/architecture.md, The engines, in short). Two
+ * are kept because which ranks better is measured, not assumed (docs/quality.md): character
+ * bigrams need no dictionary and never miss a new technical term; jieba (@node-rs/jieba, a Rust
+ * port of the jieba segmenter) gives word-level tokens with less noise. ASCII words (LFP, NCM,
+ * LiDAR) are kept whole, and English prose (papers' titles and abstracts) goes through english.ts:
+ * stop words dropped, words stemmed. Hyphenated words are split ("graph-based" is "graph" and
+ * "based").
  */
 export type Tokenizer = (text: string) => string[];
 
@@ -44,7 +45,10 @@ function normalise(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
-/** Overlapping character bigrams of each Chinese run (a one-character run is itself), English words as english.ts makes them. */
+/**
+ * Overlapping character bigrams of each Chinese run (a one-character run is itself), English words
+ * as english.ts makes them.
+ */
 export function bigramTokenizerWith(english: EnglishOptions = {}): Tokenizer {
   return (text) => {
     const tokens: string[] = [];
@@ -72,7 +76,10 @@ export const bigramTokenizer: Tokenizer = bigramTokenizerWith();
 
 let jieba: Jieba | null = null;
 
-/** jieba words without punctuation and stop words, English words as english.ts makes them. The dictionary loads on first use. */
+/**
+ * jieba words without punctuation and stop words, English words as english.ts makes them. The
+ * dictionary loads on first use.
+ */
 export function jiebaTokenizerWith(english: EnglishOptions = {}): Tokenizer {
   return (text) => {
     jieba ??= Jieba.withDict(dict);

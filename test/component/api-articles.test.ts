@@ -15,7 +15,7 @@ import { BOOTSTRAP_ADMIN_KEY } from '../helpers/api-harness';
 
 /**
  * The embedded default (`npm start`): the whole API on the articles' dataset, memory store and
- * jobs in process. The articles' own cases, asked the way the users of DESIGN.md §1 ask them.
+ * jobs in process. The articles' own cases, asked the way the README's users ask them.
  */
 describe('the API on the articles’ dataset (embedded default)', () => {
   const admin = { Authorization: `Bearer ${BOOTSTRAP_ADMIN_KEY}` };

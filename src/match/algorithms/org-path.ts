@@ -4,11 +4,11 @@ import { nameOf } from '../graph-access';
 import { trustGraphOf, type TrustGraph } from './trust-graph';
 
 /**
- * Organisational paths between enterprises (DESIGN.md §6, organisational trust): a breadth-first
- * search from one enterprise over the party-building ties — an organisation COVERS an
- * enterprise, sits UNDER another, is PAIRED_WITH another (结对共建), is ON_CHAIN a chain, and an
- * instructor INSTRUCTS enterprises — so that every reachable enterprise gets its shortest path,
- * explainable hop by hop. One search serves all candidates of a query.
+ * Organisational paths between enterprises (organisational trust: docs/architecture.md, The
+ * engines, in short): a breadth-first search from one enterprise over the party-building ties — an
+ * organisation COVERS an enterprise, sits UNDER another, is PAIRED_WITH another (结对共建), is
+ * ON_CHAIN a chain, and an instructor INSTRUCTS enterprises — so that every reachable enterprise
+ * gets its shortest path, explainable hop by hop. One search serves all candidates of a query.
  */
 export const ORG_PATH_DEFAULTS = {
   /** Longest path followed, in relationships (enterprise → org → org → org → org → enterprise is 5). */
@@ -102,7 +102,10 @@ export function orgPaths(
   return { start, maxHops, trust, distance, via, parent, explained: new Map() };
 }
 
-/** The last hop into an enterprise or institution: from the nearest organisation or instructor reached. */
+/**
+ * The last hop into an enterprise or institution: from the nearest organisation or instructor
+ * reached.
+ */
 function lastHop(paths: OrgPaths, target: string): { node: number; edge: string; hops: number } | null {
   let best: { node: number; edge: string; hops: number } | null = null;
   // attachments are sorted by key, so the first of the nearest wins: the same path every run
@@ -154,7 +157,10 @@ export function pathTo(graph: ProjectedGraph, paths: OrgPaths, target: string): 
 
 const NO_PATH: ExplainedPath = { hops: [], steps: [], zh: '', en: '' };
 
-/** pathTo and describePath in one, sharing the words of common beginnings between targets of one search. */
+/**
+ * pathTo and describePath in one, sharing the words of common beginnings between targets of one
+ * search.
+ */
 export function explainPath(graph: ProjectedGraph, paths: OrgPaths, target: string): ExplainedPath {
   if (target === paths.start) return NO_PATH;
   const walkable = paths.trust.index.get(target);

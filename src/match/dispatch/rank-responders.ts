@@ -7,11 +7,11 @@ import { currentLoad, worksText } from '../tackling/expert-facts';
 import { DEFAULT_WEIGHTS, weightedScore, type ResponderWeights } from '../weights';
 
 /**
- * 派单: who should take an enterprise's request (DESIGN.md §6 Dispatch). Responders are people
- * who instruct enterprises (党建指导员) or have skills; each is scored by whether they instruct
- * the raising enterprise (一企一指导员) or its park, how near they work, whether their skills, title
- * or bio name what the kind of request needs (two of its words make a full fit), and how much
- * they already carry.
+ * 派单: who should take an enterprise's request (docs/architecture.md, The engines, in short).
+ * Responders are people who instruct enterprises (党建指导员) or have skills; each is scored by whether
+ * they instruct the raising enterprise (一企一指导员) or its park, how near they work, whether their
+ * skills, title or bio name what the kind of request needs (two of its words make a full fit), and
+ * how much they already carry.
  */
 export const DISPATCH_DEFAULTS = { limit: 10, weights: DEFAULT_WEIGHTS.responders } as const;
 

@@ -5,11 +5,11 @@ import { intoOf, keyOf, nameOf, nodeAt } from '../graph-access';
 import { derived } from '../../projection/derived';
 
 /**
- * 招商图谱, part one: the map of chain C in region R (DESIGN.md §6 Gaps). For every segment of
- * the chain: its local producers and their scale, the chain masters, the local demand (local
- * enterprises that NEED it, and local producers of the segments it FEEDS), a status by a stated
- * rule, and single points of failure: a segment whose local supply is one enterprise, with how
- * many local enterprises depend on it (high risk from three).
+ * 招商图谱, part one: the map of chain C in region R (docs/architecture.md, The engines, in short).
+ * For every segment of the chain: its local producers and their scale, the chain masters, the
+ * local demand (local enterprises that NEED it, and local producers of the segments it FEEDS), a
+ * status by a stated rule, and single points of failure: a segment whose local supply is one
+ * enterprise, with how many local enterprises depend on it (high risk from three).
  */
 export const GAP_RULES = {
   /** Local producers at or above which a segment is strong (or with a large producer, 3). */
@@ -49,7 +49,10 @@ export interface ChainMap {
   chainMasters: { id: string; name: string }[];
 }
 
-/** Region key → the enterprises (space numbers) located in it or anywhere below, built once per projection. */
+/**
+ * Region key → the enterprises (space numbers) located in it or anywhere below, built once per
+ * projection.
+ */
 function regionIndex(graph: ProjectedGraph): Map<string, number[]> {
   return derived(graph, 'enterprises-by-region', () => {
     const index = new Map<string, number[]>();

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { CandidateTypeSchema, NODE_KINDS, REL_TYPES } from '../../domain';
 
 /**
- * Every query lives in `cypher/` as one statement per file (STYLE.md rule 3), loaded here by
- * name and cached. The only interpolation is `{{name}}` placeholders for labels and
- * relationship types, and each value must be on the allow-list below: user input never
- * reaches query text, it always travels as parameters.
+ * Every query lives in `cypher/` as one statement per file (docs/architecture.md, Design rules
+ * that hold across the layers), loaded here by name and cached. The only interpolation is
+ * `{{name}}` placeholders for labels and relationship types, and each value must be on the
+ * allow-list below: user input never reaches query text, it always travels as parameters.
  */
 export const CYPHER_ROOT = findCypherRoot(__dirname);
 

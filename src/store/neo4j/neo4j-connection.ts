@@ -20,7 +20,7 @@ export type Row = Record<string, unknown>;
 
 /**
  * Managed transactions with the database named and the session closed in `finally`
- * (STYLE.md: Neo4j's own examples). Transaction functions may be retried by the driver, so
+ * (as Neo4j's own driver examples do). Transaction functions may be retried by the driver, so
  * the work passed in only runs queries. Rows come back as plain values.
  */
 export class Neo4jConnection {

@@ -2,7 +2,7 @@ import neo4j, { isDate, isDateTime, isInt, isLocalDateTime, isNode, isRelationsh
 import { dateTimeFields, type NodeKind } from '../../domain';
 
 /**
- * The edge between Neo4j's types and plain values (STYLE.md rule 4). Nothing outside
+ * The edge between Neo4j's types and plain values (only src/store/neo4j imports neo4j-driver: eslint.config.mjs). Nothing outside
  * src/store/neo4j ever sees a neo4j Integer, DateTime or Node.
  */
 
