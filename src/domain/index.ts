@@ -13,3 +13,4 @@ export * from './outcome.schema';
 export * from './node-kinds';
 export * from './relationships';
 export * from './results.schema';
+export * from './answers';
