@@ -36,7 +36,20 @@ const ERRORS: Record<string, string> = {
  * The OpenAPI 3.1 document of the routes, from the same zod schemas that validate them
  * (zod's JSON Schema output is draft 2020-12, which OpenAPI 3.1 uses as is).
  */
-export function openApiDocument(specs: readonly RouteSpec[], info: { version: string }): Record<string, unknown> {
+/** The OpenAPI 3.1 document, as far as its writer and readers (the page's types) need to know it. */
+export interface OpenApiDocument {
+  openapi: '3.1.0';
+  info: { title: string; version: string; description: string };
+  servers: { url: string }[];
+  security: Record<string, string[]>[];
+  components: {
+    securitySchemes: Record<string, Record<string, string>>;
+    schemas: Record<string, Record<string, unknown>>;
+  };
+  paths: Record<string, Record<string, unknown>>;
+}
+
+export function openApiDocument(specs: readonly RouteSpec[], info: { version: string }): OpenApiDocument {
   const components = new SchemaComponents();
   const jsonSchema = components.jsonSchema.bind(components);
   const paths: Record<string, Record<string, unknown>> = {};
