@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NamedRef } from './reasons.schema';
+import { Bilingual, NamedRef } from './reasons.schema';
 
 /** How well a region produces one segment of a chain. */
 export const SegmentStatus = z.enum(['missing', 'weak', 'ok', 'strong']).meta({ id: 'SegmentStatus' });
@@ -36,7 +36,7 @@ export const ChainMap = z
   .object({
     chain: NamedRef,
     region: NamedRef,
-    rule: z.object({ zh: z.string(), en: z.string() }).describe('How a status is decided'),
+    rule: Bilingual.describe('How a status is decided'),
     segments: z.array(SegmentGap),
     chainMasters: z.array(NamedRef),
   })

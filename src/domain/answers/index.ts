@@ -8,3 +8,5 @@ export * from './outcome-stats.schema';
 export * from './search.schema';
 export * from './neighbourhood.schema';
 export * from './candidates.schema';
+export * from './tackling.schema';
+export * from './responders.schema';
