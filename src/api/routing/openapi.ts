@@ -23,14 +23,22 @@ const PROBLEM = {
   required: ['type', 'title', 'status', 'detail'],
 } as const;
 
-const ERRORS: Record<string, string> = {
-  '400': 'Bad input: the problem names each field and why',
-  '401': 'No API key, or not a valid one',
-  '403': 'The key’s role or region does not allow this',
-  '404': 'No such resource',
-  '429': 'Too many requests: wait as Retry-After says',
-  '503': 'The graph store or Redis is unavailable: try again shortly',
+/** The refusals every operation may answer, by status: each a named response of the document. */
+const ERRORS: Record<string, { name: string; description: string }> = {
+  '400': { name: 'BadInput', description: 'Bad input: the problem names each field and why' },
+  '401': { name: 'Unauthorised', description: 'No API key, or not a valid one' },
+  '403': { name: 'Forbidden', description: 'The key’s role or region does not allow this' },
+  '404': { name: 'NotFound', description: 'No such resource' },
+  '429': { name: 'TooManyRequests', description: 'Too many requests: wait as Retry-After says' },
+  '503': { name: 'Unavailable', description: 'The graph store or Redis is unavailable: try again shortly' },
 };
+
+const ERROR_RESPONSES = Object.fromEntries(
+  Object.values(ERRORS).map(({ name, description }) => [
+    name,
+    { description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } },
+  ]),
+);
 
 /**
  * The OpenAPI 3.1 document of the routes, from the same zod schemas that validate them
@@ -45,6 +53,7 @@ export interface OpenApiDocument {
   components: {
     securitySchemes: Record<string, Record<string, string>>;
     schemas: Record<string, Record<string, unknown>>;
+    responses: Record<string, Record<string, unknown>>;
   };
   paths: Record<string, Record<string, unknown>>;
 }
@@ -68,11 +77,8 @@ export function openApiDocument(specs: readonly RouteSpec[], info: { version: st
               content: { 'application/json': { schema: jsonSchema(spec.response, 'output') } },
             },
     };
-    for (const [status, description] of Object.entries(ERRORS))
-      responses[status] = {
-        description,
-        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-      };
+    for (const [status, { name }] of Object.entries(ERRORS))
+      responses[status] = { $ref: `#/components/responses/${name}` };
     paths[path] = {
       ...paths[path],
       [spec.method]: {
@@ -109,6 +115,7 @@ export function openApiDocument(specs: readonly RouteSpec[], info: { version: st
         apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
       },
       schemas: components.schemas,
+      responses: ERROR_RESPONSES,
     },
     paths,
   };
