@@ -17,3 +17,4 @@ export * from './results.schema';
 export * from './result-keys';
 export * from './node-key';
 export * from './roles';
+export * from './answers';

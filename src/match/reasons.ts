@@ -1,8 +1,7 @@
+import type { Reasons } from '../domain/answers/reasons.schema';
+
 /** Human-readable reasons in Chinese (shown in the UI) and English, kept in step. */
-export interface Reasons {
-  zh: string[];
-  en: string[];
-}
+export type { Reasons };
 
 /**
  * @example const r = reasonList(); r.say('同属白银高新区', 'both in 白银高新区'); r.list // { zh: [...], en: [...] }

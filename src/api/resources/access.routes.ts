@@ -1,19 +1,49 @@
 import { z } from 'zod';
 import { createApiKey } from '../../access/create-key';
 import { ROLES } from '../../domain/roles';
+import type { AuditEntry } from '../../store/access-store';
+import { JsonValue } from '../../domain/answers';
 import { Id } from '../../domain/common.schema';
 import { AppError } from '../../shared/app-error';
 import { ADMINS, route } from '../routing/route';
 import { audit } from './audit';
 import { PageQuery, pageOf } from './pagination';
 
-const KeyOut = z.object({
-  id: z.string(),
-  name: z.string(),
-  role: z.enum(ROLES),
-  regionId: z.string().nullable(),
-  createdAt: z.string(),
-  revokedAt: z.string().nullable(),
+const KeyOut = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    role: z.enum(ROLES),
+    regionId: z.string().nullable(),
+    createdAt: z.string(),
+    revokedAt: z.string().nullable(),
+  })
+  .meta({ id: 'ApiKey' });
+
+const AuditEntryOut = z
+  .object({
+    id: z.string(),
+    at: z.string(),
+    keyId: z.string(),
+    role: z.enum(ROLES),
+    action: z.string().describe('`POST /api/v1/enterprises`, `problem.claim` …'),
+    target: z.object({ kind: z.string(), id: z.string() }).nullable(),
+    // JsonValue is recursive: described here, not with .describe(), which would copy it
+    before: JsonValue,
+    after: JsonValue,
+    requestId: z.string().nullable(),
+  })
+  .meta({
+    id: 'AuditEntry',
+    description: 'One write: who made it, when, and the record before and after (null when created or deleted)',
+  });
+type AuditEntryOut = z.infer<typeof AuditEntryOut>;
+
+/** An audit entry as answered: what it keeps before and after a write was written as JSON. */
+const auditOut = (entry: AuditEntry): AuditEntryOut => ({
+  ...entry,
+  before: (entry.before ?? null) as JsonValue,
+  after: (entry.after ?? null) as JsonValue,
 });
 
 export const accessRoutes = [
@@ -79,14 +109,14 @@ export const accessRoutes = [
     summary: 'The audit log: every write, who made it, when, before and after',
     allow: ADMINS,
     query: PageQuery.extend({ target: z.string().min(1).max(200).optional().describe('Only entries about this id') }),
-    response: pageOf(z.record(z.string(), z.unknown())),
+    response: pageOf(AuditEntryOut),
     handle: async ({ query, app }) => {
       const page = await app.access.listAudit({
         limit: query.limit,
         ...(query.cursor ? { cursor: query.cursor } : {}),
         ...(query.target ? { targetId: query.target } : {}),
       });
-      return { items: page.items as unknown as Record<string, unknown>[], nextCursor: page.nextCursor };
+      return { items: page.items.map(auditOut), nextCursor: page.nextCursor };
     },
   }),
 ];

@@ -1,29 +1,42 @@
 import { z } from 'zod';
+import { Chain, Segment } from '../../domain/chain.schema';
 import { Id } from '../../domain/common.schema';
+import { GapMap, Lead, ChainMap, MeetingPlan, WhatIf } from '../../domain/answers';
+import { Region } from '../../domain/region.schema';
 import { gapKey } from '../../domain/result-keys';
 import { AppError } from '../../shared/app-error';
 import type { ApiContext } from '../api-context';
 import { EVERYONE, route, type RouteInput } from '../routing/route';
 import { audit } from './audit';
-import { nodePage, PageQuery, pageOf } from './pagination';
+import { nodePage, PageQuery, pageOf, propsAs, storedForm } from './pagination';
 
-const Node = z.record(z.string(), z.unknown());
+const RegionOut = storedForm(Region).meta({ id: 'Region' });
+const ChainOut = storedForm(Chain).meta({ id: 'Chain' });
+const SegmentProps = storedForm(Segment);
+const SegmentOut = SegmentProps.extend({
+  feeds: z.array(z.string()).describe('The segments it feeds (FEEDS), also across chains'),
+}).meta({ id: 'ChainSegment' });
+const ChainDetail = ChainOut.extend({ segments: z.array(SegmentOut) }).meta({ id: 'ChainDetail' });
 const ByChain = z.object({ id: Id });
 const InRegion = z.object({ region: Id.describe('The region whose map it is (a park, a district…)') });
 
 /** A stored gap map (map and ranked leads), or the job computing it. */
-const GapAnswer = z.union([
-  z.object({
-    status: z.literal('ready'),
-    computedAt: z.string(),
-    runId: z.string(),
-    map: Node.describe(
-      'Segments upstream to downstream with status missing / weak / ok / strong, producers, demand, single points of failure',
-    ),
-    leads: z.array(Node).describe('Enterprises outside the region that would close its gaps, best first, with reasons'),
-  }),
-  z.object({ status: z.literal('computing'), jobId: z.string() }),
-]);
+const GapAnswer = z
+  .union([
+    z.object({
+      status: z.literal('ready'),
+      computedAt: z.string(),
+      runId: z.string(),
+      map: ChainMap.describe(
+        'Segments upstream to downstream with status missing / weak / ok / strong, producers, demand, single points of failure',
+      ),
+      leads: z
+        .array(Lead)
+        .describe('Enterprises outside the region that would close its gaps, best first, with reasons'),
+    }),
+    z.object({ status: z.literal('computing'), jobId: z.string() }),
+  ])
+  .meta({ id: 'GapAnswer' });
 type GapAnswer = z.infer<typeof GapAnswer>;
 
 async function gapAnswer(
@@ -39,7 +52,8 @@ async function gapAnswer(
     res.status(202);
     return { status: 'computing', jobId: jobId! };
   }
-  const { map, leads } = stored.payload as { map: Record<string, unknown>; leads: Record<string, unknown>[] };
+  // the payload the gaps job stored: findLeads's answer
+  const { map, leads } = stored.payload as GapMap;
   return { status: 'ready', computedAt: stored.computedAt, runId: stored.runId, map, leads: leads.slice(0, limit) };
 }
 
@@ -57,8 +71,8 @@ export const chainRoutes = [
     summary: 'List regions',
     allow: EVERYONE,
     query: PageQuery,
-    response: pageOf(Node),
-    handle: ({ query, app }) => nodePage(app.store, 'Region', query),
+    response: pageOf(RegionOut),
+    handle: ({ query, app }) => nodePage(app.store, 'Region', query, {}, propsAs(RegionOut)),
   }),
 
   route({
@@ -68,8 +82,8 @@ export const chainRoutes = [
     summary: 'List chains',
     allow: EVERYONE,
     query: PageQuery,
-    response: pageOf(Node),
-    handle: ({ query, app }) => nodePage(app.store, 'Chain', query),
+    response: pageOf(ChainOut),
+    handle: ({ query, app }) => nodePage(app.store, 'Chain', query, {}, propsAs(ChainOut)),
   }),
 
   route({
@@ -80,7 +94,7 @@ export const chainRoutes = [
     description: 'Segments with their stage and the segments each one feeds (also across chains).',
     allow: EVERYONE,
     params: ByChain,
-    response: Node.and(z.object({ segments: z.array(Node) })),
+    response: ChainDetail,
     handle: async ({ params, app }) => {
       const chain = await app.store.getNode('Chain', params.id);
       if (!chain) throw AppError.notFound(`Chain '${params.id}'`);
@@ -99,13 +113,13 @@ export const chainRoutes = [
       const segments = [...parts.nodes]
         .sort((a, b) => a.id.localeCompare(b.id))
         .map((s) => ({
-          ...s.props,
+          ...propsAs(SegmentProps)(s),
           feeds: feeds.edges
             .filter((e) => e.from.id === s.id)
             .map((e) => e.to.id)
             .sort(),
         }));
-      return { ...chain.props, segments };
+      return { ...propsAs(ChainOut)(chain), segments };
     },
   }),
 
@@ -144,7 +158,7 @@ export const chainRoutes = [
     allow: ['admin', 'secretary', 'investment'],
     params: ByChain,
     body: z.object({ region: Id, leadIds: z.array(Id).min(1).max(50) }),
-    response: Node,
+    response: WhatIf,
     handle: async (input) => {
       const { params, body, app, caller } = input;
       await app.scopes.check(caller, [body.region], `region '${body.region}'`);
@@ -165,7 +179,7 @@ export const chainRoutes = [
         leadIds: body.leadIds,
         closed: result.closed.length,
       });
-      return result as unknown as Record<string, unknown>;
+      return result;
     },
   }),
 
@@ -179,16 +193,15 @@ export const chainRoutes = [
     allow: EVERYONE,
     params: ByChain,
     query: InRegion.extend({ perEnterprise: z.coerce.number().int().min(1).max(20).default(3) }),
-    response: Node,
+    response: MeetingPlan,
     handle: async ({ params, query, app, caller }) => {
       await app.scopes.check(caller, [query.region], `region '${query.region}'`);
       await known(app, params.id, query.region);
-      const plan = await app.graph.ask('meetingPlan', {
+      return app.graph.ask('meetingPlan', {
         chainId: params.id,
         regionId: query.region,
         meetingsPerEnterprise: query.perEnterprise,
       });
-      return plan as unknown as Record<string, unknown>;
     },
   }),
 ];

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { Id } from '../../domain/common.schema';
+import { Neighbourhood } from '../../domain/answers';
 import { NodeKindSchema } from '../../domain/node-kinds';
 import { EVERYONE, route } from '../routing/route';
-import { NEIGHBOURS_DEFAULTS, NeighbourhoodOut, neighbourhoodFor } from './neighbourhood-view';
+import { NEIGHBOURS_DEFAULTS, neighbourhoodFor } from './neighbourhood-view';
 
 export const graphRoutes = [
   route({
@@ -24,7 +25,7 @@ export const graphRoutes = [
         .default(NEIGHBOURS_DEFAULTS.limit)
         .describe(`Most neighbours returned, 1–${NEIGHBOURS_DEFAULTS.maxLimit}`),
     }),
-    response: NeighbourhoodOut,
+    response: Neighbourhood,
     handle: ({ query, app, caller }) => neighbourhoodFor(app, caller, { kind: query.kind, id: query.id }, query.limit),
   }),
 ];

@@ -2,26 +2,26 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { JsonObject } from '../../domain/answers';
 import type { JobStatus } from '../../jobs/job-queue';
 import { AppError } from '../../shared/app-error';
 import { ADMINS, EVERYONE, route } from '../routing/route';
 import { audit } from './audit';
 import { readableJob } from './job-readers';
 
-const JobOut = z.object({
-  id: z.string(),
-  name: z.string(),
-  state: z.enum(['waiting', 'delayed', 'active', 'completed', 'failed']),
-  progress: z.number().describe('0–100'),
-  attempts: z.number().int(),
-  result: z
-    .record(z.string(), z.unknown())
-    .nullable()
-    .describe('What the job reported (an import’s report), once completed'),
-  error: z.string().nullable(),
-  createdAt: z.string(),
-  finishedAt: z.string().nullable(),
-});
+const JobOut = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    state: z.enum(['waiting', 'delayed', 'active', 'completed', 'failed']),
+    progress: z.number().describe('0–100'),
+    attempts: z.number().int(),
+    result: JsonObject.nullable().describe('What the job reported (an import’s report), once completed'),
+    error: z.string().nullable(),
+    createdAt: z.string(),
+    finishedAt: z.string().nullable(),
+  })
+  .meta({ id: 'Job' });
 
 const Accepted = z.object({ jobId: z.string(), status: z.string().describe('Where to follow it') });
 
@@ -122,8 +122,9 @@ export const jobRoutes = [
     params: z.object({ id: z.string().min(1).max(200) }),
     response: JobOut,
     handle: async ({ params, app, caller }) => {
-      const { payload: _payload, ...status } = await readableJob(app, caller, params.id);
-      return status;
+      const { payload: _payload, result, ...status } = await readableJob(app, caller, params.id);
+      // what a job reports crosses Redis as JSON
+      return { ...status, result: result as JsonObject | null };
     },
   }),
 

@@ -1,38 +1,33 @@
 import { z } from 'zod';
 import type { Caller } from '../../access/caller';
 import { maskExpertDetail } from '../../access/masking';
-import type { CandidateType, NodeRef, StoredCandidates } from '../../domain';
+import {
+  CandidateOut,
+  type CandidateDetail,
+  type CandidateType,
+  type NodeRef,
+  type StoredCandidates,
+} from '../../domain';
 import { AppError } from '../../shared/app-error';
 import type { JobRequest } from '../../jobs/job-definitions';
 import type { ApiContext } from '../api-context';
 
-export const CandidateOut = z.object({
-  id: z.string(),
-  kind: z.string(),
-  name: z.string().nullable(),
-  rank: z.number().int(),
-  score: z.number(),
-  reasons: z.array(z.string()).describe('Why, in Chinese, as shown to users'),
-  reasonsEn: z.array(z.string()).describe('The same reasons in English'),
-  detail: z
-    .record(z.string(), z.unknown())
-    .describe('Score components, the segment it fits through, the organisational path'),
-});
-
 /** A stored list, or the job computing it when none is stored yet. */
-export const ListAnswer = z.union([
-  z.object({
-    status: z.literal('ready'),
-    computedAt: z.string().describe('When the list was computed (the latest stored run)'),
-    runId: z.string(),
-    candidates: z.array(CandidateOut),
-  }),
-  z.object({
-    status: z.literal('computing'),
-    jobId: z.string().describe('Follow it at /api/v1/jobs/{jobId}'),
-    candidates: z.array(CandidateOut).length(0),
-  }),
-]);
+export const ListAnswer = z
+  .union([
+    z.object({
+      status: z.literal('ready'),
+      computedAt: z.string().describe('When the list was computed (the latest stored run)'),
+      runId: z.string(),
+      candidates: z.array(CandidateOut),
+    }),
+    z.object({
+      status: z.literal('computing'),
+      jobId: z.string().describe('Follow it at /api/v1/jobs/{jobId}'),
+      candidates: z.array(CandidateOut).length(0),
+    }),
+  ])
+  .meta({ id: 'CandidateList' });
 export type ListAnswer = z.infer<typeof ListAnswer>;
 
 /**
@@ -90,7 +85,8 @@ function readyAnswer(stored: StoredCandidates, caller: Caller): ListAnswer {
         score: c.score,
         reasons: c.reasons,
         reasonsEn: Array.isArray(reasonsEn) ? (reasonsEn as string[]) : [],
-        detail: shown ?? {},
+        // the detail result-sets.ts stored for the engine, its party membership masked for the role
+        detail: (shown ?? {}) as CandidateDetail,
       };
     }),
   };

@@ -1,8 +1,16 @@
-import { z } from 'zod';
 import type { Caller } from '../../access/caller';
 import { maskPerson } from '../../access/masking';
 import { SEES_PARTY_MEMBERSHIP } from '../../access/roles';
-import { displayName, isUndirected, REL_TYPES, type NodeRef, type RelType } from '../../domain';
+import {
+  displayName,
+  isUndirected,
+  REL_TYPES,
+  type GraphNodeOut,
+  type Neighbourhood,
+  type NodeRef,
+  type Properties,
+  type RelType,
+} from '../../domain';
 import type { GraphEdge, GraphNode } from '../../store/graph-store';
 import { refKey } from '../../domain/node-key';
 import type { ApiContext } from '../api-context';
@@ -13,40 +21,11 @@ const MASKED_TIES: readonly RelType[] = ['MEMBER_OF'];
 
 export const NEIGHBOURS_DEFAULTS = { limit: 50, maxLimit: 200 } as const;
 
-const NodeOut = z.object({
-  kind: z.string(),
-  id: z.string(),
-  name: z.string(),
-  props: z.record(z.string(), z.unknown()).describe('Its properties; a person’s sensitive ones masked for the role'),
-});
-type NodeOut = z.infer<typeof NodeOut>;
-
-export const NeighbourhoodOut = z.object({
-  centre: NodeOut,
-  nodes: z.array(NodeOut).describe('Its neighbours, at most limit, in a stable order'),
-  relationships: z
-    .array(
-      z.object({
-        type: z.string(),
-        from: z.object({ kind: z.string(), id: z.string() }),
-        to: z.object({ kind: z.string(), id: z.string() }),
-        undirected: z.boolean().describe('A tie without a direction (结对共建, PAIRED_WITH)'),
-        props: z.record(z.string(), z.unknown()),
-      }),
-    )
-    .describe(
-      'Every relationship between the centre and its neighbours, and among the neighbours, in its stored direction',
-    ),
-  truncated: z.boolean().describe('It has more neighbours than limit'),
-  hidden: z
-    .number()
-    .int()
-    .describe(
-      'Neighbours left out because they lie outside the key’s region (masked ties are not counted: the count would tell them)',
-    ),
-  masked: z.array(z.string()).describe('Relationship types left out for the role (MEMBER_OF: party membership)'),
-});
-type NeighbourhoodOut = z.infer<typeof NeighbourhoodOut>;
+/**
+ * A stored node's or relationship's properties as answered. The store keeps Neo4j property
+ * values (scalars and lists of scalars), and masking only blanks some of them.
+ */
+const properties = (props: Record<string, unknown>) => props as Properties;
 
 /** Enterprises and requests lie in a region (a request where its enterprise does): the kinds whose reads are region-scoped. */
 async function regionsOfPlaced(app: ApiContext, nodes: GraphNode[]): Promise<Map<string, string[]>> {
@@ -82,7 +61,7 @@ export async function neighbourhoodFor(
   caller: Caller,
   centre: NodeRef,
   limit: number = NEIGHBOURS_DEFAULTS.limit,
-): Promise<NeighbourhoodOut> {
+): Promise<Neighbourhood> {
   // masked ties are not even followed: a neighbour reached only through one must not take a
   // place under the limit, move another, set `truncated` or count in `hidden` — each of those
   // told a viewer which people are party members (hidden: 1 for a member, 0 for anyone else)
@@ -117,11 +96,11 @@ export async function neighbourhoodFor(
   const shownKeys = new Set([centreKey, ...shown.map(refKey)]);
   edges = edges.filter((e) => shownKeys.has(refKey(e.from)) && shownKeys.has(refKey(e.to)));
 
-  const out = (node: GraphNode): NodeOut => ({
+  const out = (node: GraphNode): GraphNodeOut => ({
     kind: node.kind,
     id: node.id,
     name: displayName(node.props),
-    props: node.kind === 'Person' ? maskPerson(node.props, caller.role) : node.props,
+    props: properties(node.kind === 'Person' ? maskPerson(node.props, caller.role) : node.props),
   });
   return {
     centre: out(middle),
@@ -131,7 +110,7 @@ export async function neighbourhoodFor(
       from: { kind: e.from.kind, id: e.from.id },
       to: { kind: e.to.kind, id: e.to.id },
       undirected: isUndirected(e.type),
-      props: e.props,
+      props: properties(e.props),
     })),
     truncated,
     hidden: Math.min(around.length, limit) - shown.length,

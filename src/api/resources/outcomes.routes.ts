@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Role } from '../../domain/roles';
 import { Id, IsoDate, Text } from '../../domain/common.schema';
+import { EnginePrecision } from '../../domain/answers';
 import { OutcomeEngine, OutcomeResult } from '../../domain/enums';
+import { Outcome } from '../../domain/outcome.schema';
 import type { NodeKind } from '../../domain';
 import { gapKey } from '../../domain/result-keys';
 import { outcomePrecision, PRECISION_KS } from '../../match/outcomes/outcome-precision';
@@ -12,10 +14,10 @@ import { AppError } from '../../shared/app-error';
 import { EVERYONE, route, type RouteInput } from '../routing/route';
 import { audit } from './audit';
 import { outcomesInScope } from './outcomes-in-scope';
-import { PageQuery, pageOf } from './pagination';
+import { PageQuery, pageOf, propsAs, storedForm } from './pagination';
 import { writeRecord } from './write-record';
 
-const Node = z.record(z.string(), z.unknown());
+const OutcomeOut = storedForm(Outcome).meta({ id: 'Outcome' });
 /** Who follows up proposed matches in the field: everyone but read-only viewers. */
 const RECORDERS: readonly Role[] = ['admin', 'secretary', 'university', 'investment'];
 
@@ -39,24 +41,6 @@ const OutcomeIn = z
       ctx.addIssue({ code: 'custom', path: ['regionId'], message: 'is required for a leads outcome' });
   });
 type OutcomeIn = z.infer<typeof OutcomeIn>;
-
-const EnginePrecisionOut = z.object({
-  engine: OutcomeEngine,
-  outcomes: z.number().int(),
-  listsJudged: z.number().int().describe('Distinct lists (subject and list) with at least one outcome'),
-  matches: z.number().int().describe('Distinct candidates judged, each by its best outcome'),
-  successes: z.number().int(),
-  successesNotProposed: z.number().int().describe('Successes with a candidate redchain had not proposed'),
-  byResult: z.record(OutcomeResult, z.number().int()),
-  atK: z.array(
-    z.object({
-      k: z.number().int(),
-      precision: z.number(),
-      successesInTopK: z.number().int(),
-      hitRate: z.number(),
-    }),
-  ),
-});
 
 /** Where the advice stood: the list it came from, and the candidate's rank in its latest stored run. */
 interface Standing {
@@ -144,7 +128,7 @@ export const outcomeRoutes = [
     allow: RECORDERS,
     body: OutcomeIn,
     status: 201,
-    response: Node,
+    response: OutcomeOut,
     handle: async (input) => {
       const { body, app, caller } = input;
       const { direction: _d, regionId: _r, ...fields } = body;
@@ -152,7 +136,7 @@ export const outcomeRoutes = [
       const record = { ...fields, id, ...(await standing(input)), recordedBy: caller.name };
       await writeRecord(app.store, 'outcomes', record, { creating: true });
       const created = {
-        ...(await app.store.getNode('Outcome', id))!.props,
+        ...propsAs(OutcomeOut)((await app.store.getNode('Outcome', id))!),
         subjectId: body.subjectId,
         candidateId: body.candidateId,
       };
@@ -171,7 +155,7 @@ export const outcomeRoutes = [
       'A region-scoped key sees the outcomes of advice for its region (a page may then hold fewer than limit: follow nextCursor).',
     allow: EVERYONE,
     query: PageQuery.extend({ engine: OutcomeEngine.optional(), result: OutcomeResult.optional() }),
-    response: pageOf(Node),
+    response: pageOf(OutcomeOut),
     handle: async ({ query, app, caller }) => {
       const where: Record<string, string> = {};
       if (query.engine) where['engine'] = query.engine;
@@ -182,7 +166,7 @@ export const outcomeRoutes = [
         where,
       });
       const items = await outcomesInScope(app, caller, page.items);
-      return { items: items.map((node) => node.props), nextCursor: page.nextCursor };
+      return { items: items.map(propsAs(OutcomeOut)), nextCursor: page.nextCursor };
     },
   }),
 
@@ -198,7 +182,7 @@ export const outcomeRoutes = [
         'Only advice for enterprises, chains, requests and problems of this region and below',
       ),
     }),
-    response: z.object({ region: z.string().nullable(), engines: z.array(EnginePrecisionOut) }),
+    response: z.object({ region: z.string().nullable(), engines: z.array(EnginePrecision) }),
     handle: async ({ query, app, caller }) => {
       const region = query.region ?? caller.regionId;
       if (region) await app.scopes.check(caller, [region], `region '${region}'`);

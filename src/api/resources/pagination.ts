@@ -14,14 +14,28 @@ export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
 
+/** A record as the store answers it: the fields of its domain schema, and the store's stamps. */
+export function storedForm<S extends z.ZodObject>(record: S) {
+  return record.extend({ createdAt: z.string(), updatedAt: z.string() });
+}
+
+/**
+ * A node's properties read as the answer's schema describes them. The store holds only what the
+ * record's domain schema let in (write-record.ts, the import) with its stamps, so the properties
+ * are of that shape; this is the one place the API takes the store's word for it.
+ */
+export function propsAs<S extends z.ZodType>(_schema: S): (node: GraphNode) => z.infer<S> {
+  return (node) => node.props as z.infer<S>;
+}
+
 /** One page of nodes of a kind as the API lists them (their properties, or `show` of each). */
-export async function nodePage(
+export async function nodePage<T = Record<string, unknown>>(
   store: GraphStore,
   kind: NodeKind,
   query: { limit: number; cursor?: string | undefined },
   filter: Pick<ListQuery, 'where' | 'related'> = {},
-  show: (node: GraphNode) => Record<string, unknown> = (node) => node.props,
-): Promise<{ items: Record<string, unknown>[]; nextCursor: string | null }> {
+  show: (node: GraphNode) => T = (node) => node.props as T,
+): Promise<{ items: T[]; nextCursor: string | null }> {
   const page = await store.listNodes(kind, {
     limit: query.limit,
     ...(query.cursor ? { cursor: query.cursor } : {}),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NODE_KINDS, type NodeKind } from '../../domain';
+import { NODE_KINDS, Resolution, SearchHit, type NodeKind } from '../../domain';
 import { EVERYONE, route } from '../routing/route';
 
 export const searchRoutes = [
@@ -17,7 +17,7 @@ export const searchRoutes = [
       limit: z.coerce.number().int().min(1).max(100).default(20),
     }),
     response: z.object({
-      items: z.array(z.object({ kind: z.string(), id: z.string(), name: z.string(), score: z.number() })),
+      items: z.array(SearchHit),
     }),
     handle: async ({ query, app }) => ({
       items: await app.graph.ask('search', {
@@ -37,10 +37,8 @@ export const searchRoutes = [
       'As imports resolve names: USCC first, then the name or an alias, the core name, then fuzzy with a margin over the runner-up.',
     allow: EVERYONE,
     query: z.object({ name: z.string().trim().min(1).max(200), uscc: z.string().trim().length(18).optional() }),
-    response: z.record(z.string(), z.unknown()),
+    response: Resolution,
     handle: async ({ query, app }) =>
-      app.graph.ask('resolve', { name: query.name, ...(query.uscc ? { uscc: query.uscc } : {}) }) as Promise<
-        Record<string, unknown>
-      >,
+      app.graph.ask('resolve', { name: query.name, ...(query.uscc ? { uscc: query.uscc } : {}) }),
   }),
 ];

@@ -1,33 +1,9 @@
 import type { ProjectedGraph } from '../../projection/projected-graph';
 import { chainSegments } from '../gaps/chain-map';
 import { intoOf, nameOf, nodeAt, outOf } from '../graph-access';
+import type { ChainCoverage, SegmentCoverage } from '../../domain/answers/coverage.schema';
 
-export interface SegmentCoverage {
-  segmentId: string;
-  name: string;
-  enterprises: number;
-  /** Enterprises a party organisation covers (党组织覆盖). */
-  covered: number;
-}
-
-export interface ChainCoverage {
-  chainId: string;
-  name: string;
-  enterprises: number;
-  covered: number;
-  /** covered / enterprises, 0 when there are none. */
-  coverage: number;
-  /** Party organisations on the chain or covering its enterprises. */
-  partyOrgs: number;
-  /** Members the organisations state, and people recorded as members. */
-  membersStated: number;
-  membersKnown: number;
-  /** People instructing its enterprises (党建指导员). */
-  instructors: number;
-  /** Pairings (结对共建) touching its organisations. */
-  pairings: number;
-  segments: SegmentCoverage[];
-}
+export type { ChainCoverage, SegmentCoverage };
 
 /**
  * How party organisations cover each chain (the leadership's 党建覆盖 question): segment by

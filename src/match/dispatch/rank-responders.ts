@@ -2,9 +2,10 @@ import { RequestKinds, type RequestKind } from '../../domain';
 import type { ProjectedGraph } from '../../projection/projected-graph';
 import { EngineError } from '../engine-error';
 import { keyOf, nameOf, nodeAt, outOf, regionChain } from '../graph-access';
-import { reasonList, type Reasons } from '../reasons';
+import { reasonList } from '../reasons';
 import { currentLoad, worksText } from '../tackling/expert-facts';
 import { DEFAULT_WEIGHTS, weightedScore, type ResponderWeights } from '../weights';
+import type { Responder } from '../../domain/answers/responders.schema';
 
 /**
  * 派单: who should take an enterprise's request (docs/architecture.md, The engines, in short).
@@ -27,14 +28,7 @@ export const KIND_SKILLS: Record<RequestKind, string[]> = {
   other: [],
 };
 
-export interface Responder {
-  personId: string;
-  name: string;
-  score: number;
-  components: { instructor: number; region: number; skills: number; availability: number };
-  load: { current: number; max: number };
-  reasons: Reasons;
-}
+export type { Responder };
 
 export function rankResponders(
   graph: ProjectedGraph,

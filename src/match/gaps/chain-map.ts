@@ -3,6 +3,7 @@ import { EngineError } from '../engine-error';
 import { enterpriseSpaceOf, type EnterpriseSpace } from '../enterprise-space';
 import { intoOf, keyOf, nameOf, nodeAt } from '../graph-access';
 import { derived } from '../../projection/derived';
+import type { ChainMap, SegmentGap, SegmentStatus } from '../../domain/answers/chain-map.schema';
 
 /**
  * 招商图谱, part one: the map of chain C in region R (docs/architecture.md, The engines, in short).
@@ -24,30 +25,7 @@ export const STATUS_RULE = {
   en: 'missing: no local producer; weak: 1–2 local producers, all micro or small; ok: otherwise; strong: 5 or more, or 3 or more with a large producer or chain master',
 } as const;
 
-export type SegmentStatus = 'missing' | 'weak' | 'ok' | 'strong';
-
-export interface SegmentGap {
-  segmentId: string;
-  name: string;
-  stage: string;
-  status: SegmentStatus;
-  producers: { id: string; name: string; scale: string | null; chainMaster: boolean }[];
-  /** Local enterprises that buy this segment (declared NEEDS or template demand). */
-  demand: { id: string; name: string; declared: boolean }[];
-  /**
-   * Set when the segment's local supply hangs on one enterprise: who it is, how many local
-   * enterprises depend on it (supply ties, declared needs, template demand), and the risk.
-   */
-  singlePointOfFailure: { producerId: string; producerName: string; dependants: number; risk: 'high' | 'watch' } | null;
-}
-
-export interface ChainMap {
-  chain: { id: string; name: string };
-  region: { id: string; name: string };
-  rule: typeof STATUS_RULE;
-  segments: SegmentGap[];
-  chainMasters: { id: string; name: string }[];
-}
+export type { ChainMap, SegmentGap, SegmentStatus };
 
 /**
  * Region key → the enterprises (space numbers) located in it or anywhere below, built once per

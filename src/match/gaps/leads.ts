@@ -4,7 +4,7 @@ import { WALKED_TYPES, trustGraphOf, type TrustGraph } from '../algorithms/trust
 import { enterpriseSpaceOf, type EnterpriseSpace } from '../enterprise-space';
 import { keyOf, nameOf, nodeAt, outOf, regionChain } from '../graph-access';
 import { enterpriseQuality } from '../quality';
-import { reasonList, type Reasons } from '../reasons';
+import { reasonList } from '../reasons';
 import { weightedScore } from '../weights';
 import {
   buildChainMap,
@@ -14,9 +14,9 @@ import {
   type ChainMap,
   LocalMarks,
   type SegmentGap,
-  type SegmentStatus,
 } from './chain-map';
 import { derived } from '../../projection/derived';
+import type { Lead, WhatIf } from '../../domain/answers/leads.schema';
 
 /**
  * 招商图谱, part two: whom to attract (招商线索) for the missing and weak segments of chain C in
@@ -30,15 +30,7 @@ export const LEADS_DEFAULTS = {
   weights: { demand: 0.35, ties: 0.25, quality: 0.15, distance: 0.15, orgTies: 0.1 },
 } as const;
 
-export interface Lead {
-  enterpriseId: string;
-  name: string;
-  score: number;
-  segments: { id: string; name: string; status: SegmentStatus }[];
-  components: { demand: number; ties: number; quality: number; distance: number; orgTies: number };
-  suppliesLocal: string[];
-  reasons: Reasons;
-}
+export type { Lead };
 
 export function findLeads(
   graph: ProjectedGraph,
@@ -311,13 +303,7 @@ function explainLead(
   };
 }
 
-export interface WhatIf {
-  added: string[];
-  closed: { segmentId: string; name: string; from: SegmentStatus; to: SegmentStatus }[];
-  /** Local enterprises that would have a local supplier for a segment they buy, where they had none. */
-  gainLocalSupplier: { enterpriseId: string; segmentId: string }[];
-  after: ChainMap;
-}
+export type { WhatIf };
 
 /** What attracting these enterprises would change: which gaps close, who gains a local supplier. */
 export function whatIf(graph: ProjectedGraph, chainId: string, regionId: string, leadIds: string[]): WhatIf {

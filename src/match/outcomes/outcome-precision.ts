@@ -6,6 +6,7 @@ import {
   type OutcomeEngine,
   type OutcomeResult,
 } from '../../domain';
+import type { EnginePrecision, PrecisionAtK } from '../../domain/answers/outcome-stats.schema';
 
 /** One recorded outcome with its ends (null when the node it was about has since been deleted). */
 export interface RecordedOutcome {
@@ -19,31 +20,7 @@ export interface RecordedOutcome {
   candidate: NodeRef | null;
 }
 
-export interface PrecisionAtK {
-  k: number;
-  /**
-   * Successful matches ranked within the top k, over k times the lists judged: a candidate
-   * nobody recorded an outcome for counts as not relevant (the usual, strict reading).
-   */
-  precision: number;
-  /** Of the matches that succeeded, the share redchain had ranked within its top k. */
-  successesInTopK: number;
-  hitRate: number;
-}
-
-export interface EnginePrecision {
-  engine: OutcomeEngine;
-  outcomes: number;
-  /** Distinct (subject, list) pairs with at least one outcome. */
-  listsJudged: number;
-  /** Distinct (subject, list, candidate) matches, each judged by its best outcome. */
-  matches: number;
-  successes: number;
-  /** Successes with a candidate redchain had not proposed (no rank when recorded). */
-  successesNotProposed: number;
-  byResult: Record<OutcomeResult, number>;
-  atK: PrecisionAtK[];
-}
+export type { EnginePrecision, PrecisionAtK };
 
 export const PRECISION_KS = [1, 3, 5, 10] as const;
 

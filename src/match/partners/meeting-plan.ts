@@ -5,6 +5,7 @@ import { chainSegments, localEnterprises } from '../gaps/chain-map';
 import { intoOf, keyOf, nameOf, nodeAt } from '../graph-access';
 import type { Reasons } from '../reasons';
 import { findPartners } from './find-partners';
+import type { Meeting, MeetingPlan } from '../../domain/answers/meeting-plan.schema';
 
 /**
  * 供需对接会: the meetings to hold at a supply-demand meeting of chain C in region R — supplier and
@@ -20,20 +21,7 @@ export const MEETING_DEFAULTS = {
   candidatesPerBuyer: 20,
 } as const;
 
-export interface Meeting {
-  supplier: { id: string; name: string };
-  buyer: { id: string; name: string };
-  score: number;
-  reasons: Reasons;
-}
-
-export interface MeetingPlan {
-  chain: { id: string; name: string };
-  region: { id: string; name: string };
-  participants: number;
-  meetings: Meeting[];
-  totalScore: number;
-}
+export type { Meeting, MeetingPlan };
 
 export function planMeetings(
   graph: ProjectedGraph,

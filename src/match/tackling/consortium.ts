@@ -1,4 +1,5 @@
-import type { ExpertCandidate, TacklingResult } from './tackling-index';
+import type { TacklingResult } from './tackling-index';
+import type { Consortium } from '../../domain/answers/tackling.schema';
 
 /**
  * 攻关联合体: the smallest team, of at most the problem's team size, whose members together cover
@@ -16,20 +17,7 @@ export const CONSORTIUM_DEFAULTS = {
   minSkillMatch: 0.5,
 } as const;
 
-export interface Consortium {
-  problemId: string;
-  members: {
-    personId: string;
-    name: string;
-    employer: string | null;
-    employerKind: ExpertCandidate['employerKind'];
-    covers: string[];
-  }[];
-  covered: string[];
-  uncovered: string[];
-  mix: boolean;
-  relevance: number;
-}
+export type { Consortium };
 
 export function proposeConsortium(
   result: TacklingResult,

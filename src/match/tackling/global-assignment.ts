@@ -2,6 +2,7 @@ import { nodeAt, keyOf } from '../graph-access';
 import { solveAssignment } from './assignment-flow';
 import { currentLoad } from './expert-facts';
 import type { ExpertCandidate, TacklingIndex } from './tackling-index';
+import type { AssignedProblem, Assignment } from '../../domain/answers/tackling.schema';
 
 /**
  * Global assignment across open problems, as reviewer-assignment systems do: every expert within
@@ -19,22 +20,7 @@ export const ASSIGNMENT_DEFAULTS = {
   statuses: ['published'],
 } as const;
 
-export interface AssignedProblem {
-  problemId: string;
-  title: string;
-  teamSize: number;
-  assigned: { personId: string; name: string; affinity: number }[];
-  alternates: { personId: string; name: string; affinity: number }[];
-  shortBy: number;
-  diagnosis: { zh: string; en: string } | null;
-}
-
-export interface Assignment {
-  problems: AssignedProblem[];
-  seats: number;
-  filled: number;
-  totalAffinity: number;
-}
+export type { AssignedProblem, Assignment };
 
 export function assignExperts(
   index: TacklingIndex,

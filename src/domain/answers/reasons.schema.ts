@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+/** Why an engine proposes something, in Chinese as shown to users and the same in English. */
+export const Reasons = z.object({ zh: z.array(z.string()), en: z.array(z.string()) }).meta({ id: 'Reasons' });
+export type Reasons = z.infer<typeof Reasons>;
+
+/** A node named in an answer. */
+export const NamedRef = z.object({ id: z.string(), name: z.string() }).meta({ id: 'NamedRef' });
+export type NamedRef = z.infer<typeof NamedRef>;
+
+/** One sentence in Chinese and in English. */
+export const Bilingual = z.object({ zh: z.string(), en: z.string() });
+export type Bilingual = z.infer<typeof Bilingual>;

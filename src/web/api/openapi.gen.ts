@@ -1,0 +1,3662 @@
+/**
+ * The API's answers and inputs as /openapi.json describes them, generated from the route
+ * declarations by `npm run web:types`. Do not edit: change the route's zod schema and run it.
+ * src/web/api/types.ts names the parts the pages use.
+ */
+
+/** Any JSON value (the JsonValue component). */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+export interface paths {
+    "/api/v1/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List regions
+         * @description Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List chains
+         * @description Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getChains"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chains/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a chain with its segments
+         * @description Segments with their stage and the segments each one feeds (also across chains).
+         *
+         *     Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getChainsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chains/{id}/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The chain map of a region (招商图谱)
+         * @description The latest stored run; 202 with a job id while the first one is computed.
+         *
+         *     Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getChainsIdMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chains/{id}/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ranked leads for a region’s chain gaps (招商线索)
+         * @description Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getChainsIdLeads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chains/{id}/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What attracting these leads would change
+         * @description Which gaps close and which local enterprises gain a local supplier, and the map after. Computed on the current graph; nothing is written.
+         *
+         *     Roles: admin, secretary, investment.
+         */
+        post: operations["postChainsIdWhatIf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chains/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A supply-demand meeting plan for a region’s chain (供需对接会)
+         * @description Pairs of local suppliers and buyers on the chain, best first, each enterprise in a bounded number of meetings.
+         *
+         *     Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getChainsIdMeetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List enterprises
+         * @description Filtered by region (exactly), segment produced or qualification tag; a region-scoped key sees its region only.
+         *
+         *     Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getEnterprises"];
+        put?: never;
+        /**
+         * Create an enterprise
+         * @description Validated and name-resolved as an import is: a name already in the graph (or an alias of one) is a 409 naming it. Its partner lists and gap maps are recomputed in the background.
+         *
+         *     Roles: admin, secretary.
+         */
+        post: operations["postEnterprises"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an enterprise
+         * @description Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getEnterprisesId"];
+        /**
+         * Replace an enterprise
+         * @description Replaces its properties, its region, the segments it produces in and those it buys from.
+         *
+         *     Roles: admin, secretary.
+         */
+        put: operations["putEnterprisesId"];
+        post?: never;
+        /**
+         * Delete an enterprise
+         * @description With every relationship it has; the lists it appeared in are recomputed.
+         *
+         *     Roles: admin, secretary.
+         */
+        delete: operations["deleteEnterprisesId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{id}/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Upstream or downstream partner candidates of an enterprise (上下游配套)
+         * @description Ranked, local first, each with its reasons and the party-organisation path that can make the introduction. The latest stored run; 202 with a job id while the first one is computed.
+         *
+         *     Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getEnterprisesIdPartners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List institutions (universities, labs, institutes)
+         * @description Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getInstitutions"];
+        put?: never;
+        /**
+         * Add an institution
+         * @description Roles: admin, university.
+         */
+        post: operations["postInstitutions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/institutions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an institution
+         * @description Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getInstitutionsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/party-orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List party organisations
+         * @description Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getPartyOrgs"];
+        put?: never;
+        /**
+         * Add a party organisation
+         * @description Roles: admin, secretary.
+         */
+        post: operations["postPartyOrgs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/party-orgs/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Party-organisation coverage per chain and segment (党建覆盖)
+         * @description Per chain (and segment): enterprises, those covered by a party organisation, members, instructors, pairings. A region-scoped key sees its region.
+         *
+         *     Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getPartyOrgsCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/party-orgs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a party organisation with its pairings
+         * @description Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getPartyOrgsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/party-orgs/pairings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pair two party organisations (结对共建)
+         * @description A region-scoped key pairs organisations of its own region only (both of them, each by its region or, failing one, its parent organisation’s): a pairing across regions ranks the other region’s enterprises too, so it is made by an admin or a key whose region holds both.
+         *
+         *     Roles: admin, secretary.
+         */
+        post: operations["postPartyOrgsPairings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List problems of the tackling list
+         * @description Each with the segments and chains it is about and the enterprise or institution that posted it, with its region. The tackling list is an open call (揭榜挂帅): every key sees every problem, as GET /problems/:id does; region= narrows it to problems posted from a region and the regions below it.
+         *
+         *     Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getProblems"];
+        put?: never;
+        /**
+         * Post a problem (发榜)
+         * @description Its candidate experts and institutions, and the global assignment, are recomputed in the background.
+         *
+         *     Roles: admin, secretary, university.
+         */
+        post: operations["postProblems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a problem
+         * @description Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getProblemsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a problem along the tackling workflow
+         * @description draft → published → claimed (with the claiming team) → in_progress → accepted → closed. A step from the wrong status is a 409 naming the allowed ones.
+         *
+         *     Roles: admin, secretary, university, investment, viewer.
+         */
+        post: operations["postProblemsIdTransitions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who did what to a problem, and when
+         * @description Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getProblemsIdHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Candidate experts and institutions for a problem
+         * @description The latest stored run of each list; party membership is masked for roles that may not see it.
+         *
+         *     Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getProblemsIdCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/problems/{id}/consortium": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A proposed consortium (攻关联合体) covering the problem’s skills
+         * @description Computed on the current graph: the members, the skills each covers, and what no candidate covers.
+         *
+         *     Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getProblemsIdConsortium"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The global assignment of experts to open problems
+         * @description No expert above their load; the latest stored run (recomputed when problems change).
+         *
+         *     Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getAssignment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a person (expert, instructor)
+         * @description Party membership, phone and e-mail are masked for roles that may not see them (PIPL).
+         *
+         *     Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getPeopleId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List people
+         * @description Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Problems that fit an expert
+         * @description Open problems of the tackling list whose skills and text fit the person, best first, with reasons; nextCursor pages through the whole ranking.
+         *
+         *     Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getPeopleIdProblems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List teams (攻关联合体, 党员突击队, 先锋队) that can claim a problem
+         * @description With how many people each has and the problems it tackles already; cursor pagination by id.
+         *
+         *     Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getTeams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List requests of the service loop
+         * @description Each with who raised it, who has it and whether it is overdue. A region-scoped key sees the requests of enterprises in its region (a page may then hold fewer than limit: follow nextCursor).
+         *
+         *     Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getRequests"];
+        put?: never;
+        /**
+         * Raise a request for an enterprise (企业点单)
+         * @description Its ranked responders are computed in the background, and its escalation queued for its due date.
+         *
+         *     Roles: admin, secretary.
+         */
+        post: operations["postRequests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a request, with who raised it, who has it, and whether it is overdue
+         * @description Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getRequestsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a request along the service loop
+         * @description dispatched (派单, to a responder: assignee required), accepted (接单), resolved (办结), closed (反馈, with the rating). A step from the wrong status is a 409.
+         *
+         *     Roles: admin, secretary.
+         */
+        post: operations["postRequestsIdTransitions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/responders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ranked responders for a request (派单建议)
+         * @description Instructors and staff whose skills, place and load fit it; the latest stored run.
+         *
+         *     Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getRequestsIdResponders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List recorded outcomes
+         * @description A region-scoped key sees the outcomes of advice for its region (a page may then hold fewer than limit: follow nextCursor).
+         *
+         *     Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getOutcomes"];
+        put?: never;
+        /**
+         * Record what became of a proposed match (成效)
+         * @description contacted, declined, contract_signed, problem_solved or lead_attracted, with its date and a note. The candidate’s rank in the latest stored list is kept with it (absent when redchain had not proposed it), for precision@k.
+         *
+         *     Roles: admin, secretary, university, investment.
+         */
+        post: operations["postOutcomes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Precision@k of past recommendations against recorded outcomes, per engine
+         * @description For k in 1, 3, 5, 10: precision (successes ranked within the top k over k × lists judged) and hit rate (the share of successes redchain had ranked within its top k). Successes are contract_signed, problem_solved and lead_attracted. With a region (a key limited to a region: its own by default), only advice given there counts.
+         *
+         *     Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getStatsOutcomes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a bundle (JSON) or a CSV / XLSX file
+         * @description Send the bundle as application/json, or the file’s bytes with Content-Type text/csv or the XLSX type (name it with ?name=企业.xlsx: the name tells the sheet kind). 202 with the job; its result is the import report (every rejected row with its line and reason).
+         *
+         *     Roles: admin, secretary.
+         */
+        post: operations["postImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recompute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recompute every match (partners, tackling lists, gap maps, assignment)
+         * @description Normally nightly (RECOMPUTE_CRON); 202 with the job that starts the runs.
+         *
+         *     Roles: admin.
+         */
+        post: operations["postRecompute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A job’s state, progress and result
+         * @description Read by whoever may read what it works on: an import by the key that sent it, a recompute of an enterprise (a problem, a request, a region’s map) by a key whose region holds it, whole-graph runs by keys without a region; admins read every job. Any other job answers 404, as one that does not exist.
+         *
+         *     Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getJobsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A job’s progress as server-sent events
+         * @description An event `progress` each time it changes, then `done` (or `failed`) with the final state, then the stream ends.
+         *
+         *     Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getJobsIdEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the graph (JSON bundle, XLSX workbook, or one kind as CSV)
+         * @description Importing the export into an empty store gives the same graph. Keys limited to a region may not export.
+         *
+         *     Roles: admin, secretary.
+         */
+        get: operations["getExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search everything by name and words, fuzzy
+         * @description Enterprises by any of their names, institutions, experts by skill, problems, chains, segments, regions, party organisations, requests.
+         *
+         *     Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getSearch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which enterprise a name means: match, ambiguous or none, with candidates
+         * @description As imports resolve names: USCC first, then the name or an alias, the core name, then fuzzy with a margin over the runner-up.
+         *
+         *     Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getResolve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/graph/neighbourhood": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A node and its neighbours, with the relationships between them (图谱浏览)
+         * @description One hop around any node (an enterprise, institution, party organisation, person, problem, region…), at most limit neighbours. A region-scoped key is refused an enterprise or request outside its region and does not see those among the neighbours; people are masked as GET /people/:id masks them, and party membership ties (MEMBER_OF) are left out for roles that may not see party membership.
+         *
+         *     Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getGraphNeighbourhood"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The dashboard’s figures
+         * @description Counts of each kind, problems by status, requests by status and how many are overdue.
+         *
+         *     Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List API keys (never the keys themselves)
+         * @description Roles: admin.
+         */
+        get: operations["getKeys"];
+        put?: never;
+        /**
+         * Create an API key
+         * @description The key is in this answer only: it is stored hashed and cannot be shown again.
+         *
+         *     Roles: admin.
+         */
+        post: operations["postKeys"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key
+         * @description Refused at once by this process; by other API processes within 30 seconds (their key cache).
+         *
+         *     Roles: admin.
+         */
+        delete: operations["deleteKeysId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log: every write, who made it, when, before and after
+         * @description Roles: admin.
+         */
+        get: operations["getAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The calling key: its holder, role, region, and what the role may do
+         * @description Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description RFC 9457 problem details: what went wrong, and for bad input which field and why. */
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            requestId?: string;
+            errors?: {
+                field: string;
+                reason: string;
+            }[];
+        };
+        Region: {
+            id: string;
+            source?: string;
+            name: string;
+            /** @enum {string} */
+            level: "country" | "province" | "city" | "district" | "park";
+            code?: string;
+            /** @default [] */
+            aliases: string[];
+            lat?: number;
+            lng?: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        Chain: {
+            id: string;
+            source?: string;
+            name: string;
+            /** @default  */
+            description: string;
+            /** @default [] */
+            aliases: string[];
+            createdAt: string;
+            updatedAt: string;
+        };
+        ChainDetail: {
+            id: string;
+            source?: string;
+            name: string;
+            /** @default  */
+            description: string;
+            /** @default [] */
+            aliases: string[];
+            createdAt: string;
+            updatedAt: string;
+            segments: components["schemas"]["ChainSegment"][];
+        };
+        ChainSegment: {
+            id: string;
+            source?: string;
+            name: string;
+            /** @enum {string} */
+            stage: "upstream" | "midstream" | "downstream";
+            /** @default [] */
+            keywords: string[];
+            /** @default  */
+            description: string;
+            createdAt: string;
+            updatedAt: string;
+            /** @description The segments it feeds (FEEDS), also across chains */
+            feeds: string[];
+        };
+        GapAnswer: {
+            /** @constant */
+            status: "ready";
+            computedAt: string;
+            runId: string;
+            /** @description Segments upstream to downstream with status missing / weak / ok / strong, producers, demand, single points of failure */
+            map: components["schemas"]["ChainMap"];
+            /** @description Enterprises outside the region that would close its gaps, best first, with reasons */
+            leads: components["schemas"]["Lead"][];
+        } | {
+            /** @constant */
+            status: "computing";
+            jobId: string;
+        };
+        NamedRef: {
+            id: string;
+            name: string;
+        };
+        SegmentGap: {
+            segmentId: string;
+            name: string;
+            stage: string;
+            status: components["schemas"]["SegmentStatus"];
+            producers: {
+                id: string;
+                name: string;
+                scale: string | null;
+                chainMaster: boolean;
+            }[];
+            /** @description Local enterprises that buy this segment (declared NEEDS or template demand) */
+            demand: {
+                id: string;
+                name: string;
+                declared: boolean;
+            }[];
+            /** @description Set when the local supply hangs on one enterprise: who, how many depend on it, and the risk */
+            singlePointOfFailure: {
+                producerId: string;
+                producerName: string;
+                dependants: number;
+                /** @enum {string} */
+                risk: "high" | "watch";
+            } | null;
+        };
+        /** @enum {string} */
+        SegmentStatus: "missing" | "weak" | "ok" | "strong";
+        ChainMap: {
+            chain: components["schemas"]["NamedRef"];
+            region: components["schemas"]["NamedRef"];
+            /** @description How a status is decided */
+            rule: {
+                zh: string;
+                en: string;
+            };
+            segments: components["schemas"]["SegmentGap"][];
+            chainMasters: components["schemas"]["NamedRef"][];
+        };
+        Lead: {
+            enterpriseId: string;
+            name: string;
+            score: number;
+            segments: {
+                id: string;
+                name: string;
+                status: components["schemas"]["SegmentStatus"];
+            }[];
+            components: {
+                demand: number;
+                ties: number;
+                quality: number;
+                distance: number;
+                orgTies: number;
+            };
+            /** @description Local enterprises it already supplies */
+            suppliesLocal: string[];
+            reasons: components["schemas"]["Reasons"];
+        };
+        Reasons: {
+            zh: string[];
+            en: string[];
+        };
+        WhatIf: {
+            added: string[];
+            closed: {
+                segmentId: string;
+                name: string;
+                from: components["schemas"]["SegmentStatus"];
+                to: components["schemas"]["SegmentStatus"];
+            }[];
+            /** @description Local enterprises that would have a local supplier for a segment they buy, where they had none */
+            gainLocalSupplier: {
+                enterpriseId: string;
+                segmentId: string;
+            }[];
+            after: components["schemas"]["ChainMap"];
+        };
+        MeetingPlan: {
+            chain: components["schemas"]["NamedRef"];
+            region: components["schemas"]["NamedRef"];
+            participants: number;
+            meetings: components["schemas"]["Meeting"][];
+            totalScore: number;
+        };
+        Meeting: {
+            supplier: components["schemas"]["NamedRef"];
+            buyer: components["schemas"]["NamedRef"];
+            score: number;
+            reasons: components["schemas"]["Reasons"];
+        };
+        CandidateList: {
+            /** @constant */
+            status: "ready";
+            /** @description When the list was computed (the latest stored run) */
+            computedAt: string;
+            runId: string;
+            candidates: components["schemas"]["Candidate"][];
+        } | {
+            /** @constant */
+            status: "computing";
+            /** @description Follow it at /api/v1/jobs/{jobId} */
+            jobId: string;
+            candidates: components["schemas"]["Candidate"][];
+        };
+        Candidate: {
+            id: string;
+            kind: string;
+            name: string | null;
+            rank: number;
+            score: number;
+            /** @description Why, in Chinese, as shown to users */
+            reasons: string[];
+            /** @description The same reasons in English */
+            reasonsEn: string[];
+            /** @description Score components, the segment it fits through, the organisational path */
+            detail: components["schemas"]["CandidateDetail"];
+        };
+        OrgHop: {
+            from: string;
+            to: string;
+            type: string;
+            reversed: boolean;
+        };
+        CandidateDetail: {
+            components?: {
+                [key: string]: number | null;
+            };
+            via?: {
+                segmentId: string;
+                segmentName: string;
+                /** @enum {string} */
+                how: "need" | "feeds" | "two-hops" | "buyer-need";
+            };
+            orgPath?: components["schemas"]["OrgHop"][];
+            coveredSkills?: {
+                skill: string;
+                by: string;
+                score: number;
+            }[];
+            employer?: string | null;
+            /** @description Fields masked for the role (components.partyMember) */
+            masked?: string[];
+        };
+        Outcome: {
+            id: string;
+            source?: string;
+            /** @enum {string} */
+            engine: "partners" | "tackling" | "leads" | "dispatch";
+            /** @enum {string} */
+            result: "contacted" | "declined" | "contract_signed" | "problem_solved" | "lead_attracted";
+            date: string;
+            /** @default  */
+            note: string;
+            /** @default  */
+            qualifier: string;
+            rank?: number;
+            runId?: string;
+            recordedBy?: string;
+            subjectId?: string;
+            candidateId?: string;
+            createdAt: string;
+            updatedAt: string;
+        };
+        EnginePrecision: {
+            /** @enum {string} */
+            engine: "partners" | "tackling" | "leads" | "dispatch";
+            outcomes: number;
+            /** @description Distinct lists (subject and list) with at least one outcome */
+            listsJudged: number;
+            /** @description Distinct candidates judged, each by its best outcome */
+            matches: number;
+            successes: number;
+            /** @description Successes with a candidate redchain had not proposed */
+            successesNotProposed: number;
+            byResult: {
+                [key: string]: number;
+            };
+            atK: components["schemas"]["PrecisionAtK"][];
+        };
+        PrecisionAtK: {
+            k: number;
+            /** @description Successes ranked within the top k, over k × the lists judged (an unjudged candidate is not relevant) */
+            precision: number;
+            successesInTopK: number;
+            /** @description Of the matches that succeeded, the share ranked within the top k */
+            hitRate: number;
+        };
+        Job: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            state: "waiting" | "delayed" | "active" | "completed" | "failed";
+            /** @description 0–100 */
+            progress: number;
+            attempts: number;
+            /** @description What the job reported (an import’s report), once completed */
+            result: {
+                [key: string]: components["schemas"]["JsonValue"];
+            } | null;
+            error: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+        };
+        JsonValue: JsonValue;
+        SearchHit: {
+            /** @enum {string} */
+            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome";
+            id: string;
+            name: string;
+            /** @description 1 = exact, towards 0 = loosely related */
+            score: number;
+        };
+        Resolution: {
+            /** @constant */
+            outcome: "match";
+            id: string;
+            name: string;
+            /** @enum {string} */
+            by: "uscc" | "name" | "core" | "fuzzy";
+            similarity: number;
+            /** @description Why: the place evidence and the margin */
+            evidence?: string;
+        } | {
+            /** @constant */
+            outcome: "ambiguous";
+            candidates: components["schemas"]["NameCandidate"][];
+        } | {
+            /** @constant */
+            outcome: "none";
+            candidates: components["schemas"]["NameCandidate"][];
+        };
+        NameCandidate: {
+            id: string;
+            name: string;
+            /** @description 1 = certain, 0 = unrelated */
+            similarity: number;
+            /** @description The name or alias it matched */
+            matched: string;
+        };
+        Neighbourhood: {
+            centre: components["schemas"]["GraphNode"];
+            /** @description Its neighbours, at most limit, in a stable order */
+            nodes: components["schemas"]["GraphNode"][];
+            /** @description Every relationship between the centre and its neighbours, and among the neighbours, in its stored direction */
+            relationships: components["schemas"]["GraphRelationship"][];
+            /** @description It has more neighbours than limit */
+            truncated: boolean;
+            /** @description Neighbours left out because they lie outside the key’s region (masked ties are not counted: the count would tell them) */
+            hidden: number;
+            /** @description Relationship types left out for the role (MEMBER_OF: party membership) */
+            masked: string[];
+        };
+        GraphNode: {
+            /** @enum {string} */
+            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome";
+            id: string;
+            name: string;
+            /** @description Its properties; a person’s sensitive ones masked for the role */
+            props: {
+                [key: string]: components["schemas"]["PropertyValue"];
+            };
+        };
+        PropertyValue: (string | number | boolean | null) | (string | number | boolean | null)[];
+        GraphRelationship: {
+            type: string;
+            from: {
+                /** @enum {string} */
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome";
+                id: string;
+            };
+            to: {
+                /** @enum {string} */
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome";
+                id: string;
+            };
+            /** @description A tie without a direction (结对共建, PAIRED_WITH) */
+            undirected: boolean;
+            props: {
+                [key: string]: components["schemas"]["PropertyValue"];
+            };
+        };
+        ApiKey: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "secretary" | "university" | "investment" | "viewer";
+            regionId: string | null;
+            createdAt: string;
+            revokedAt: string | null;
+        };
+        /** @description One write: who made it, when, and the record before and after (null when created or deleted) */
+        AuditEntry: {
+            id: string;
+            at: string;
+            keyId: string;
+            /** @enum {string} */
+            role: "admin" | "secretary" | "university" | "investment" | "viewer";
+            /** @description `POST /api/v1/enterprises`, `problem.claim` … */
+            action: string;
+            target: {
+                kind: string;
+                id: string;
+            } | null;
+            before: components["schemas"]["JsonValue"];
+            after: components["schemas"]["JsonValue"];
+            requestId: string | null;
+        };
+    };
+    responses: {
+        /** @description Bad input: the problem names each field and why */
+        BadInput: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No API key, or not a valid one */
+        Unauthorised: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The key’s role or region does not allow this */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such resource */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many requests: wait as Retry-After says */
+        TooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The graph store or Redis is unavailable: try again shortly */
+        Unavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getRegions: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–1000 */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Region"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getChains: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–1000 */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Chain"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getChainsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainDetail"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getChainsIdMap: {
+        parameters: {
+            query: {
+                /** @description The region whose map it is (a park, a district…) */
+                region: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GapAnswer"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getChainsIdLeads: {
+        parameters: {
+            query: {
+                /** @description The region whose map it is (a park, a district…) */
+                region: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GapAnswer"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postChainsIdWhatIf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    region: string;
+                    leadIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhatIf"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getChainsIdMeetings: {
+        parameters: {
+            query: {
+                /** @description The region whose map it is (a park, a district…) */
+                region: string;
+                perEnterprise?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingPlan"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getEnterprises: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–1000 */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Only enterprises located in this region */
+                region?: string;
+                /** @description Only enterprises producing in this segment */
+                segment?: string;
+                /** @description Only enterprises with this qualification */
+                tag?: "specialised_sme" | "little_giant" | "high_tech" | "above_scale" | "chain_master" | "listed" | "state_owned";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            source?: string;
+                            name: string;
+                            /** @default [] */
+                            aliases: string[];
+                            uscc?: unknown;
+                            /** @enum {string} */
+                            scale?: "micro" | "small" | "medium" | "large";
+                            /** @default [] */
+                            tags: ("specialised_sme" | "little_giant" | "high_tech" | "above_scale" | "chain_master" | "listed" | "state_owned")[];
+                            /** @default [] */
+                            products: string[];
+                            /** @default [] */
+                            needs: string[];
+                            /** @default  */
+                            description: string;
+                            lat?: number;
+                            lng?: number;
+                            regionId: string | null;
+                            /** @default [] */
+                            segments: string[];
+                            /** @default [] */
+                            needsSegments: string[];
+                            /** @description The chains of the segments it produces in, in the order of its segments */
+                            chainIds: string[];
+                            createdAt: string;
+                            updatedAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postEnterprises: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    source?: string;
+                    name: string;
+                    /** @default [] */
+                    aliases?: string[];
+                    uscc?: string;
+                    /** @enum {string} */
+                    scale?: "micro" | "small" | "medium" | "large";
+                    /** @default [] */
+                    tags?: ("specialised_sme" | "little_giant" | "high_tech" | "above_scale" | "chain_master" | "listed" | "state_owned")[];
+                    /** @default [] */
+                    products?: string[];
+                    /** @default [] */
+                    needs?: string[];
+                    /** @default  */
+                    description?: string;
+                    lat?: number;
+                    lng?: number;
+                    regionId?: string;
+                    /** @default [] */
+                    segments?: string[];
+                    /** @default [] */
+                    needsSegments?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        source?: string;
+                        name: string;
+                        /** @default [] */
+                        aliases: string[];
+                        uscc?: unknown;
+                        /** @enum {string} */
+                        scale?: "micro" | "small" | "medium" | "large";
+                        /** @default [] */
+                        tags: ("specialised_sme" | "little_giant" | "high_tech" | "above_scale" | "chain_master" | "listed" | "state_owned")[];
+                        /** @default [] */
+                        products: string[];
+                        /** @default [] */
+                        needs: string[];
+                        /** @default  */
+                        description: string;
+                        lat?: number;
+                        lng?: number;
+                        regionId: string | null;
+                        /** @default [] */
+                        segments: string[];
+                        /** @default [] */
+                        needsSegments: string[];
+                        /** @description The chains of the segments it produces in, in the order of its segments */
+                        chainIds: string[];
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getEnterprisesId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        source?: string;
+                        name: string;
+                        /** @default [] */
+                        aliases: string[];
+                        uscc?: unknown;
+                        /** @enum {string} */
+                        scale?: "micro" | "small" | "medium" | "large";
+                        /** @default [] */
+                        tags: ("specialised_sme" | "little_giant" | "high_tech" | "above_scale" | "chain_master" | "listed" | "state_owned")[];
+                        /** @default [] */
+                        products: string[];
+                        /** @default [] */
+                        needs: string[];
+                        /** @default  */
+                        description: string;
+                        lat?: number;
+                        lng?: number;
+                        regionId: string | null;
+                        /** @default [] */
+                        segments: string[];
+                        /** @default [] */
+                        needsSegments: string[];
+                        /** @description The chains of the segments it produces in, in the order of its segments */
+                        chainIds: string[];
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    putEnterprisesId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    source?: string;
+                    name: string;
+                    /** @default [] */
+                    aliases?: string[];
+                    uscc?: string;
+                    /** @enum {string} */
+                    scale?: "micro" | "small" | "medium" | "large";
+                    /** @default [] */
+                    tags?: ("specialised_sme" | "little_giant" | "high_tech" | "above_scale" | "chain_master" | "listed" | "state_owned")[];
+                    /** @default [] */
+                    products?: string[];
+                    /** @default [] */
+                    needs?: string[];
+                    /** @default  */
+                    description?: string;
+                    lat?: number;
+                    lng?: number;
+                    regionId?: string;
+                    /** @default [] */
+                    segments?: string[];
+                    /** @default [] */
+                    needsSegments?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        source?: string;
+                        name: string;
+                        /** @default [] */
+                        aliases: string[];
+                        uscc?: unknown;
+                        /** @enum {string} */
+                        scale?: "micro" | "small" | "medium" | "large";
+                        /** @default [] */
+                        tags: ("specialised_sme" | "little_giant" | "high_tech" | "above_scale" | "chain_master" | "listed" | "state_owned")[];
+                        /** @default [] */
+                        products: string[];
+                        /** @default [] */
+                        needs: string[];
+                        /** @default  */
+                        description: string;
+                        lat?: number;
+                        lng?: number;
+                        regionId: string | null;
+                        /** @default [] */
+                        segments: string[];
+                        /** @default [] */
+                        needsSegments: string[];
+                        /** @description The chains of the segments it produces in, in the order of its segments */
+                        chainIds: string[];
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteEnterprisesId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getEnterprisesIdPartners: {
+        parameters: {
+            query: {
+                /** @description upstream: who could supply it; downstream: who could buy from it */
+                direction: "upstream" | "downstream";
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateList"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getInstitutions: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–1000 */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            [key: string]: unknown;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postInstitutions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    source?: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "university" | "lab" | "institute" | "other";
+                    /** @default [] */
+                    aliases?: string[];
+                    /** @default  */
+                    description?: string;
+                    regionId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getInstitutionsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getPartyOrgs: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–1000 */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            [key: string]: unknown;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postPartyOrgs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    source?: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "working_committee" | "committee" | "general_branch" | "branch" | "joint_branch" | "chain_committee" | "chain_branch";
+                    /** @default [] */
+                    aliases?: string[];
+                    members?: number;
+                    /** @default  */
+                    description?: string;
+                    parentId?: string;
+                    regionId?: string;
+                    /** @default [] */
+                    chainIds?: string[];
+                    /** @default [] */
+                    covers?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getPartyOrgsCoverage: {
+        parameters: {
+            query?: {
+                /** @description Only enterprises located in this region or below */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        chains: {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getPartyOrgsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postPartyOrgsPairings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    a: string;
+                    b: string;
+                    /**
+                     * @default co_building
+                     * @enum {string}
+                     */
+                    kind?: "co_building" | "joint_building" | "school_local" | "other";
+                    since?: string;
+                    source?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getProblems: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–1000 */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                status?: "draft" | "published" | "claimed" | "in_progress" | "accepted" | "closed";
+                /** @description Only problems about a segment of this chain */
+                chain?: string;
+                /** @description Only problems posted by an enterprise or institution in this region or below it */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "claimed" | "in_progress" | "accepted" | "closed";
+                            skills: string[];
+                            /** @description The segments it is about (ABOUT) */
+                            segmentIds: string[];
+                            /** @description The chains of those segments */
+                            chainIds: string[];
+                            /** @description The enterprise or institution that posted it (发榜单位), when known */
+                            postedBy: {
+                                /** @enum {string} */
+                                kind: "Enterprise" | "Institution";
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description Where the poster is located */
+                            regionId: string | null;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postProblems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    source?: string;
+                    title: string;
+                    /** @default  */
+                    description?: string;
+                    /** @default [] */
+                    skills?: string[];
+                    /**
+                     * @default published
+                     * @enum {string}
+                     */
+                    status?: "draft" | "published" | "claimed" | "in_progress" | "accepted" | "closed";
+                    /** @default 5 */
+                    teamSize?: number;
+                    deadline?: string;
+                    bounty?: number;
+                    postedBy?: string;
+                    /** @default [] */
+                    segments?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getProblemsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postProblemsIdTransitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    to: "published" | "claimed" | "in_progress" | "accepted" | "closed";
+                    /** @description The team that claims it (揭榜); required for claimed */
+                    teamId?: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getProblemsIdHistory: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–1000 */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            [key: string]: unknown;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getProblemsIdCandidates: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        experts: components["schemas"]["CandidateList"];
+                        institutions: components["schemas"]["CandidateList"];
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getProblemsIdConsortium: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getPeopleId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getPeople: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–1000 */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            [key: string]: unknown;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getPeopleIdProblems: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            [key: string]: unknown;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getTeams: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–1000 */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Only teams of this kind */
+                kind?: "consortium" | "commando" | "vanguard" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "consortium" | "commando" | "vanguard" | "other";
+                            description: string;
+                            /** @description People in the team (IN_TEAM) */
+                            memberCount: number;
+                            /** @description The problems it tackles (TACKLES) */
+                            problemIds: string[];
+                            createdAt: string;
+                            updatedAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getRequests: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–1000 */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                status?: "raised" | "dispatched" | "accepted" | "resolved" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            status: "raised" | "dispatched" | "accepted" | "resolved" | "closed";
+                            dueAt?: string;
+                            /** @description The enterprise that raised it */
+                            raisedBy: string | null;
+                            raisedByName: string | null;
+                            /** @description The responder it is dispatched to (a person) */
+                            assignedTo: string | null;
+                            assignedToName: string | null;
+                            /** @description Still open (raised, dispatched or accepted) and past its due date */
+                            overdue: boolean;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    source?: string;
+                    /** @enum {string} */
+                    kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
+                    title: string;
+                    /** @default  */
+                    description?: string;
+                    /** Format: date-time */
+                    raisedAt?: string;
+                    /** Format: date-time */
+                    dueAt?: string;
+                    feedbackRating?: number;
+                    feedbackNote?: string;
+                    raisedBy: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        /** @enum {string} */
+                        status: "raised" | "dispatched" | "accepted" | "resolved" | "closed";
+                        dueAt?: string;
+                        /** @description The enterprise that raised it */
+                        raisedBy: string | null;
+                        raisedByName: string | null;
+                        /** @description The responder it is dispatched to (a person) */
+                        assignedTo: string | null;
+                        assignedToName: string | null;
+                        /** @description Still open (raised, dispatched or accepted) and past its due date */
+                        overdue: boolean;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getRequestsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        /** @enum {string} */
+                        status: "raised" | "dispatched" | "accepted" | "resolved" | "closed";
+                        dueAt?: string;
+                        /** @description The enterprise that raised it */
+                        raisedBy: string | null;
+                        raisedByName: string | null;
+                        /** @description The responder it is dispatched to (a person) */
+                        assignedTo: string | null;
+                        assignedToName: string | null;
+                        /** @description Still open (raised, dispatched or accepted) and past its due date */
+                        overdue: boolean;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postRequestsIdTransitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    to: "dispatched" | "accepted" | "resolved" | "closed";
+                    /** @description The responder (a person); required for dispatched */
+                    assignee?: string;
+                    /**
+                     * Format: date-time
+                     * @description A new due date
+                     */
+                    dueAt?: string;
+                    /** @description The enterprise’s satisfaction, 1–5; for closed */
+                    rating?: number;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        /** @enum {string} */
+                        status: "raised" | "dispatched" | "accepted" | "resolved" | "closed";
+                        dueAt?: string;
+                        /** @description The enterprise that raised it */
+                        raisedBy: string | null;
+                        raisedByName: string | null;
+                        /** @description The responder it is dispatched to (a person) */
+                        assignedTo: string | null;
+                        assignedToName: string | null;
+                        /** @description Still open (raised, dispatched or accepted) and past its due date */
+                        overdue: boolean;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getRequestsIdResponders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getOutcomes: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–1000 */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                engine?: "partners" | "tackling" | "leads" | "dispatch";
+                result?: "contacted" | "declined" | "contract_signed" | "problem_solved" | "lead_attracted";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Outcome"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postOutcomes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Whose advice: partners (an enterprise’s partner list), tackling (a problem’s candidates), leads (a chain’s leads in a region), dispatch (a request’s responders)
+                     * @enum {string}
+                     */
+                    engine: "partners" | "tackling" | "leads" | "dispatch";
+                    /** @description The enterprise, problem, chain or request the advice was for */
+                    subjectId: string;
+                    /** @description The partner, expert or institution, lead, or responder it is about */
+                    candidateId: string;
+                    /**
+                     * @description partners: which list; required
+                     * @enum {string}
+                     */
+                    direction?: "upstream" | "downstream";
+                    /** @description leads: the region whose gap map proposed it; required */
+                    regionId?: string;
+                    /** @enum {string} */
+                    result: "contacted" | "declined" | "contract_signed" | "problem_solved" | "lead_attracted";
+                    /** @description When it happened */
+                    date: string;
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Outcome"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getStatsOutcomes: {
+        parameters: {
+            query?: {
+                /** @description Only advice for enterprises, chains, requests and problems of this region and below */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        region: string | null;
+                        engines: components["schemas"]["EnginePrecision"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postImport: {
+        parameters: {
+            query?: {
+                /** @description The file’s name, e.g. enterprises.csv */
+                name?: string;
+                /** @description Validate and report without writing */
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        jobId: string;
+                        /** @description Where to follow it */
+                        status: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postRecompute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        jobId: string;
+                        /** @description Where to follow it */
+                        status: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getJobsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getJobsIdEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description See the description */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getExport: {
+        parameters: {
+            query?: {
+                format?: "json" | "xlsx" | "csv";
+                /** @description For csv: which kind (enterprises, people …) */
+                section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "people" | "works" | "problems" | "teams" | "requests" | "outcomes";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description See the description */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getSearch: {
+        parameters: {
+            query: {
+                q: string;
+                kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SearchHit"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getResolve: {
+        parameters: {
+            query: {
+                name: string;
+                uscc?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resolution"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getGraphNeighbourhood: {
+        parameters: {
+            query: {
+                /** @description The node’s kind: Enterprise, Institution, PartyOrg, Person, Problem, Region… */
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome";
+                id: string;
+                /** @description Most neighbours returned, 1–200 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Neighbourhood"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        counts: {
+                            [key: string]: number;
+                        };
+                        problems: {
+                            [key: string]: number;
+                        };
+                        requests: {
+                            [key: string]: number;
+                        };
+                        overdueRequests: number;
+                        computedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ApiKey"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Who holds it */
+                    name: string;
+                    /** @enum {string} */
+                    role: "admin" | "secretary" | "university" | "investment" | "viewer";
+                    /** @description Limit it to this region and the regions below it */
+                    region?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        role: "admin" | "secretary" | "university" | "investment" | "viewer";
+                        regionId: string | null;
+                        createdAt: string;
+                        revokedAt: string | null;
+                        key: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteKeysId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getAudit: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–1000 */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Only entries about this id */
+                target?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditEntry"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The key’s public id (never the key) */
+                        keyId: string;
+                        /** @description Who holds it */
+                        name: string;
+                        /** @enum {string} */
+                        role: "admin" | "secretary" | "university" | "investment" | "viewer";
+                        /** @description The region the key is limited to (with the regions below it); null: everywhere */
+                        region: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        /** @description Every operation of /api/v1 the role may call, as `method /path` */
+                        operations: string[];
+                        /** @description The tackling-workflow steps the role may take: each status it may move a problem to, from which */
+                        problemSteps: {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+}
