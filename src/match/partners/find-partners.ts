@@ -6,7 +6,8 @@ import { keyOf, nameOf } from '../graph-access';
 import { reasonList, type Reasons } from '../reasons';
 import { enterpriseQuality } from '../quality';
 import { DEFAULT_WEIGHTS, PartnerWeights, weightedScore } from '../weights';
-import { distanceKm, enterpriseSpaceOf, proximityScore, sharedRegion, type EnterpriseSpace } from '../enterprise-space';
+import { enterpriseSpaceOf, type EnterpriseSpace } from '../enterprise-space';
+import { distanceKm, proximityScore, sharedRegion } from '../space-proximity';
 import { partnerTextsOf, type PartnerTexts } from './partner-texts';
 
 /**
