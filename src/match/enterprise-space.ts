@@ -69,6 +69,33 @@ export function enterpriseSpaceOf(graph: ProjectedGraph): EnterpriseSpace {
 }
 
 function buildEnterpriseSpace(graph: ProjectedGraph): EnterpriseSpace {
+  const { keys, segmentKeys, home, idRank } = numberEnterprises(graph);
+  const space = emptySpace(graph, keys, segmentKeys, home, idRank);
+  const located = readRelationships(space);
+  splitHomeProducers(space, home);
+  const chains = readEnterprises(space, located);
+  space.supplyTo = Int32Array.from(space.suppliesTo.flat());
+  space.suppliesTo.forEach((to, i) => (space.supplyAt[i + 1] = space.supplyAt[i]! + to.length));
+  for (const chain of chains.values()) {
+    for (const region of chain) {
+      if (space.regionScore.has(region)) continue;
+      const level = String(graph.getNodeAttribute(region, 'props')['level'] ?? '');
+      space.regionScore.set(region, REGION_SCORE[level] ?? 0.2);
+    }
+  }
+  return space;
+}
+
+/**
+ * The enterprises and segments in the order the space numbers them, with each enterprise's home
+ * segment (its first) and its place in id order.
+ */
+function numberEnterprises(graph: ProjectedGraph): {
+  keys: string[];
+  segmentKeys: string[];
+  home: Map<string, number>;
+  idRank: Int32Array;
+} {
   const keys: string[] = [];
   const segmentKeys: string[] = [];
   graph.forEachNode((key, node) => {
@@ -91,17 +118,27 @@ function buildEnterpriseSpace(graph: ProjectedGraph): EnterpriseSpace {
   const rankOf = new Map(keys.map((key, i) => [key, i]));
   keys.sort((a, b) => (home.get(a) ?? segmentKeys.length) - (home.get(b) ?? segmentKeys.length) || byId(a, b));
   keys.forEach((key, i) => (idRank[i] = rankOf.get(key)!));
-  const index = new Map(keys.map((key, i) => [key, i]));
+  return { keys, segmentKeys, home, idRank };
+}
+
+/** The space with its numbering, names and empty lists and arrays, filled by the readers below. */
+function emptySpace(
+  graph: ProjectedGraph,
+  keys: string[],
+  segmentKeys: string[],
+  home: Map<string, number>,
+  idRank: Int32Array,
+): EnterpriseSpace {
   const lists = (n: number) => Array.from({ length: n }, (): number[] => []);
-  const space: EnterpriseSpace = {
+  return {
     graph,
     keys,
-    index,
+    index: new Map(keys.map((key, i) => [key, i])),
     idRank,
-    ids: keys.map((key) => idOf(key)),
+    ids: keys.map((key) => graph.getNodeAttribute(key, 'id')),
     names: keys.map((key) => nameOf(graph, key)),
     segmentKeys,
-    segmentIndex,
+    segmentIndex: new Map(segmentKeys.map((key, i) => [key, i])),
     segmentsOf: lists(keys.length),
     needsOf: lists(keys.length),
     producers: lists(segmentKeys.length),
@@ -126,7 +163,15 @@ function buildEnterpriseSpace(graph: ProjectedGraph): EnterpriseSpace {
     attached: new Int32Array(0),
     texts: [],
   };
-  const located: (string | null)[] = new Array<string | null>(keys.length).fill(null);
+}
+
+/**
+ * One pass over the relationships: segments and needs, FEEDS, supply ties. Returns the region
+ * each enterprise is located in (its first LOCATED_IN), null when none.
+ */
+function readRelationships(space: EnterpriseSpace): (string | null)[] {
+  const { graph, index, segmentIndex } = space;
+  const located: (string | null)[] = new Array<string | null>(space.keys.length).fill(null);
   graph.forEachEdge((_edge, attributes, source, target) => {
     const from = index.get(source);
     const to = index.get(target);
@@ -165,6 +210,12 @@ function buildEnterpriseSpace(graph: ProjectedGraph): EnterpriseSpace {
       default:
     }
   });
+  return located;
+}
+
+/** Producers and buyers in enterprise-number order; each segment's home range and its guests. */
+function splitHomeProducers(space: EnterpriseSpace, home: Map<string, number>): void {
+  const { keys } = space;
   // producers and buyers in enterprise-number order: candidates are met in id order
   for (const list of [...space.producers, ...space.buyers]) list.sort((a, b) => a - b);
   space.producers.forEach((members, s) => {
@@ -173,12 +224,19 @@ function buildEnterpriseSpace(graph: ProjectedGraph): EnterpriseSpace {
     space.homeTo[s] = own.length > 0 ? own[own.length - 1]! + 1 : 0;
     space.guests[s] = members.filter((e) => home.get(keys[e]!) !== s);
   });
+}
 
+/**
+ * Per enterprise: quality, position, region chain, the trust-graph nodes it hangs off and its
+ * texts. Returns the region chains read, by the region they start from.
+ */
+function readEnterprises(space: EnterpriseSpace, located: (string | null)[]): Map<string, string[]> {
+  const { graph } = space;
   const chains = new Map<string, string[]>();
   const locatedNumbers = new Map<string, number>();
   const trust = trustGraphOf(graph);
   const attached: number[] = [];
-  keys.forEach((key, i) => {
+  space.keys.forEach((key, i) => {
     const node = graph.getNodeAttributes(key);
     space.quality[i] = enterpriseQuality(node).score;
     const { lat, lng } = node.props;
@@ -209,57 +267,5 @@ function buildEnterpriseSpace(graph: ProjectedGraph): EnterpriseSpace {
     });
   });
   space.attached = Int32Array.from(attached);
-  space.supplyTo = Int32Array.from(space.suppliesTo.flat());
-  space.suppliesTo.forEach((to, i) => (space.supplyAt[i + 1] = space.supplyAt[i]! + to.length));
-  for (const chain of chains.values()) {
-    for (const region of chain) {
-      if (space.regionScore.has(region)) continue;
-      const level = String(graph.getNodeAttribute(region, 'props')['level'] ?? '');
-      space.regionScore.set(region, REGION_SCORE[level] ?? 0.2);
-    }
-  }
-  return space;
-}
-
-const EARTH_KM = 6371;
-/** The squared chord (on the unit sphere) of a 300 km great-circle distance. */
-const CHORD_300_KM_SQUARED = (2 * Math.sin(300 / EARTH_KM / 2)) ** 2;
-
-/**
- * proximity.ts's rule on the space's arrays: by distance when both have coordinates (1 within
- * 5 km, falling to 0 at 300 km), else by the smallest region both are in, 0.1 when they share
- * none, 0 when either has no place. Allocation-free: it runs for every candidate.
- */
-export function proximityScore(space: EnterpriseSpace, a: number, b: number): number {
-  const p = space.position;
-  const dx = p[3 * a]! - p[3 * b]!;
-  const dy = p[3 * a + 1]! - p[3 * b + 1]!;
-  const dz = p[3 * a + 2]! - p[3 * b + 2]!;
-  const squared = dx * dx + dy * dy + dz * dz;
-  if (!Number.isNaN(squared)) {
-    // beyond 300 km the score is 0: decided on the squared chord, without sqrt or asin
-    if (squared >= CHORD_300_KM_SQUARED) return 0;
-    const km = 2 * EARTH_KM * Math.asin(Math.sqrt(squared) / 2);
-    return km <= 5 ? 1 : 1 - (km - 5) / 295;
-  }
-  const mine = space.regions[a]!;
-  const theirs = space.regions[b]!;
-  if (mine.length === 0 || theirs.length === 0) return 0;
-  for (const region of mine) if (theirs.includes(region)) return space.regionScore.get(region) ?? 0.2;
-  return 0.1;
-}
-
-/** Great-circle km between two enterprises (from the chord between their unit vectors); NaN without coordinates. */
-export function distanceKm(space: EnterpriseSpace, a: number, b: number): number {
-  const p = space.position;
-  const dx = p[3 * a]! - p[3 * b]!;
-  const dy = p[3 * a + 1]! - p[3 * b + 1]!;
-  const dz = p[3 * a + 2]! - p[3 * b + 2]!;
-  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(dx * dx + dy * dy + dz * dz) / 2));
-}
-
-/** The smallest region both are in, or null. */
-export function sharedRegion(space: EnterpriseSpace, a: number, b: number): string | null {
-  const theirs = space.regions[b]!;
-  return space.regions[a]!.find((region) => theirs.includes(region)) ?? null;
+  return chains;
 }

@@ -1,7 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import path from 'node:path';
 import {
-  isUndirected,
   regionRelationOf,
   type CandidateLists,
   type CandidateRun,
@@ -15,7 +14,6 @@ import {
   type StoredCandidates,
   type StoredReport,
 } from '../../domain';
-import { decodeCursor, encodeCursor, pageSize } from '../../shared/cursor';
 import type {
   FollowStep,
   GraphEdge,
@@ -28,14 +26,15 @@ import type {
   Subgraph,
   WriteCount,
 } from '../graph-store';
-import { nodeKey, parseNodeKey, refKey } from '../../domain/node-key';
+import { nodeKey, parseNodeKey } from '../../domain/node-key';
 import { MemoryResults } from './memory-results';
 import { DurableFiles } from './durable-files';
 import { MemoryMutations } from './memory-mutations';
 import { damagedSnapshot, decodeSnapshot, encodeSnapshot } from './snapshot-codec';
 import type { JournalEntry } from './journal-entry';
 import { followInGraph, incidentInGraph, toGraphNode } from './memory-traversal';
-import type { MemoryGraph, MemoryNodeAttributes } from './memory-types';
+import { MemoryNodeList } from './memory-node-list';
+import type { MemoryGraph } from './memory-types';
 import { expandNeighbourhood } from '../neighbourhood';
 
 export interface MemoryStoreOptions {
@@ -58,8 +57,8 @@ export class MemoryGraphStore implements GraphStore {
   readonly kind = 'memory' as const;
   private readonly graph: MemoryGraph = new MultiDirectedGraph();
   private readonly results = new MemoryResults();
-  private readonly idIndex = new Map<NodeKind, string[]>();
-  private readonly mutations = new MemoryMutations(this.graph, this.results, (kind) => this.idIndex.delete(kind));
+  private readonly listing = new MemoryNodeList(this.graph);
+  private readonly mutations = new MemoryMutations(this.graph, this.results, (kind) => this.listing.forget(kind));
   private files: DurableFiles | null = null;
   private closed = false;
   /** Nothing was ever written to the data directory: no snapshot, no journal entry. */
@@ -148,54 +147,12 @@ export class MemoryGraphStore implements GraphStore {
     return this.graph.hasNode(key) ? toGraphNode(this.graph.getNodeAttributes(key)) : null;
   }
 
-  async listNodes(kind: NodeKind, query: ListQuery = {}): Promise<Page<GraphNode>> {
-    const limit = pageSize(query.limit);
-    const after = query.cursor === undefined ? null : decodeCursor(query.cursor);
-    const ids = this.sortedIds(kind);
-    const page: MemoryNodeAttributes[] = [];
-    let more = false;
-    for (let i = after === null ? 0 : firstAfter(ids, after); i < ids.length; i++) {
-      const key = nodeKey(kind, ids[i] as string);
-      const attributes = this.graph.getNodeAttributes(key);
-      if (query.where && !matchesWhere(attributes.props, query.where)) continue;
-      if (query.related && !this.isRelated(key, query.related)) continue;
-      if (page.length === limit) {
-        more = true;
-        break;
-      }
-      page.push(attributes);
-    }
-    const last = page[page.length - 1];
-    return { items: page.map(toGraphNode), nextCursor: more && last ? encodeCursor(last.id) : null };
-  }
-
-  private isRelated(key: string, related: NonNullable<ListQuery['related']>): boolean {
-    const other = refKey(related.node);
-    if (!this.graph.hasNode(other)) return false;
-    const edges = isUndirected(related.type)
-      ? [...this.graph.edges(key, other), ...this.graph.edges(other, key)]
-      : related.direction === 'out'
-        ? this.graph.edges(key, other)
-        : this.graph.edges(other, key);
-    return edges.some((edge) => this.graph.getEdgeAttribute(edge, 'type') === related.type);
-  }
-
-  /** Ids of one kind in order, kept until a node of that kind is added or dropped. */
-  private sortedIds(kind: NodeKind): string[] {
-    let ids = this.idIndex.get(kind);
-    if (!ids) {
-      ids = [];
-      this.graph.forEachNode((_key, attributes) => {
-        if (attributes.kind === kind) ids!.push(attributes.id);
-      });
-      ids.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      this.idIndex.set(kind, ids);
-    }
-    return ids;
-  }
-
   async countNodes(kind: NodeKind): Promise<number> {
-    return this.sortedIds(kind).length;
+    return this.listing.count(kind);
+  }
+
+  async listNodes(kind: NodeKind, query: ListQuery = {}): Promise<Page<GraphNode>> {
+    return this.listing.page(kind, query);
   }
 
   async existingIds(kind: NodeKind, ids: string[]): Promise<Set<string>> {
@@ -280,23 +237,4 @@ export class MemoryGraphStore implements GraphStore {
     this.closed = true;
     await this.files?.close();
   }
-}
-
-/** The index of the first id greater than `after` (binary search). */
-function firstAfter(ids: string[], after: string): number {
-  let low = 0;
-  let high = ids.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((ids[mid] as string) <= after) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-function matchesWhere(props: Record<string, unknown>, where: Record<string, string | number | boolean>): boolean {
-  return Object.entries(where).every(([field, wanted]) => {
-    const value = props[field];
-    return Array.isArray(value) ? value.includes(wanted) : value === wanted;
-  });
 }

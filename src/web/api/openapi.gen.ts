@@ -1104,6 +1104,8 @@ export interface components {
             keywords: string[];
             /** @default  */
             description: string;
+            /** @default [] */
+            industryCodes: string[];
             createdAt: string;
             updatedAt: string;
             /** @description The segments it feeds (FEEDS), also across chains */

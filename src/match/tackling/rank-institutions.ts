@@ -1,0 +1,68 @@
+import type { ProjectedGraph } from '../../projection/projected-graph';
+import { nameOf, nodeAt } from '../graph-access';
+import { reasonList } from '../reasons';
+import { weightedScore, type InstitutionWeights } from '../weights';
+import type { InstitutionIndex } from './institution-index';
+import type { ProblemAsk } from './problem-ask';
+import type { Solved } from './solved-problems';
+import { TACKLING_DEFAULTS } from './tackling-defaults';
+import type { InstitutionCandidate } from './tackling-result';
+import { round, roundAll } from './thousandths';
+import { idOfKey, keepTop } from './top-list';
+
+/**
+ * The institutions for a problem, for when no person's profile fits yet: few enough to score
+ * all the ask matches (relevance relative to the best, those below minInstitutionRelevance
+ * left out), then explain the top.
+ */
+export function rankInstitutions(
+  graph: ProjectedGraph,
+  index: InstitutionIndex,
+  ask: ProblemAsk,
+  weights: InstitutionWeights,
+  limit: number,
+): InstitutionCandidate[] {
+  const { documents } = index;
+  const hits = documents.search(ask.ask);
+  const relevance = relativeTo(documents.scoreDocs(ask.whole, hits.docs));
+  const top: { doc: number; score: number; components: InstitutionCandidate['components']; solved: Solved[] }[] = [];
+  hits.docs.forEach((doc, i) => {
+    if (relevance[i]! < TACKLING_DEFAULTS.minInstitutionRelevance) return;
+    const key = documents.idOf(doc);
+    const solved = ask.solvedHere(index.solvedBy(key));
+    const components = {
+      relevance: relevance[i]!,
+      proximity: ask.near(key),
+      trackRecord: Math.min(1, solved.length / 2),
+    };
+    keepTop(top, limit, { doc, score: round(weightedScore(components, weights)), components, solved }, (c) =>
+      idOfKey(documents.idOf(c.doc)),
+    );
+  });
+  return top.map(({ doc, score, components, solved }): InstitutionCandidate => {
+    const key = documents.idOf(doc);
+    const words = ask.nearWords(key);
+    const { say, list: reasons } = reasonList();
+    if (components.relevance >= 0.3) say('研究方向与难题相关', 'its research relates to the problem');
+    if (solved.length > 0)
+      say(`人员曾攻克同环节难题「${solved[0]!.title}」`, `its people solved 「${solved[0]!.title}」`);
+    if (words.path && components.proximity > 0)
+      say(`党组织路径：${words.path.zh}`, `party-organisation path: ${words.path.en}`);
+    else if (words.shared) say(`与发榜单位同在${words.shared}`, `in ${words.shared} like the poster`);
+    return {
+      institutionId: nodeAt(graph, key)!.id,
+      name: nameOf(graph, key),
+      score,
+      components: roundAll(components),
+      reasons,
+    };
+  });
+}
+
+/** Each value over the largest (all 0 when the largest is 0), in place. */
+function relativeTo(values: Float64Array): Float64Array {
+  let best = 0;
+  for (let i = 0; i < values.length; i++) if (values[i]! > best) best = values[i]!;
+  for (let i = 0; i < values.length; i++) values[i] = best > 0 ? values[i]! / best : 0;
+  return values;
+}

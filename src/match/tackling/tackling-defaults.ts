@@ -1,0 +1,19 @@
+import type { TokenizerName } from '../../text/tokenizer';
+import { DEFAULT_WEIGHTS } from '../weights';
+
+/** The tackling engine's settings (tackling-index.ts says what it ranks and how). */
+export const TACKLING_DEFAULTS = {
+  limit: 20,
+  /** Institutions matching the ask this weakly (relative to the best) are not proposed. */
+  minInstitutionRelevance: 0.15,
+  /**
+   * People the problem's title and skills do not name are still proposed when its whole text
+   * matches their profile at least this well (a researcher's papers rarely share the title's
+   * words); a lone shared place or organisation name in a description stays below it.
+   */
+  minProfileRelevance: 0.05,
+  /** jieba ranked experts better than character bigrams on the generator's truth (docs/quality.md). */
+  tokenizer: 'jieba' as TokenizerName,
+  expertWeights: DEFAULT_WEIGHTS.experts,
+  institutionWeights: DEFAULT_WEIGHTS.institutions,
+} as const;
