@@ -13,7 +13,7 @@ import { EVERYONE, route, type RouteInput } from '../routing/route';
 import { audit } from './audit';
 import { outcomesInScope } from './outcomes-in-scope';
 import { PageQuery, pageOf } from './pagination';
-import { writeRecord } from './write-record';
+import { writeRecord } from '../../use-cases/records/write-record';
 
 const Node = z.record(z.string(), z.unknown());
 /** Who follows up proposed matches in the field: everyone but read-only viewers. */
