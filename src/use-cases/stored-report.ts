@@ -5,8 +5,7 @@ import type { GraphStore } from '../store/graph-store';
 
 /** A stored report with when and in which run it was computed, or the job computing it. */
 export type ReportOrJob<Payload> =
-  | { status: 'ready'; computedAt: string; runId: string; payload: Payload }
-  | { status: 'computing'; jobId: string };
+  { status: 'ready'; computedAt: string; runId: string; payload: Payload } | { status: 'computing'; jobId: string };
 
 /**
  * The latest stored report of a kind and key; when none is stored yet, the job that computes it
@@ -20,7 +19,8 @@ export async function reportOrJob<Payload>(
   job: JobRequest,
 ): Promise<ReportOrJob<Payload>> {
   const stored = await store.readReport(kind, key);
-  if (stored) return { status: 'ready', computedAt: stored.computedAt, runId: stored.runId, payload: stored.payload as Payload };
+  if (stored)
+    return { status: 'ready', computedAt: stored.computedAt, runId: stored.runId, payload: stored.payload as Payload };
   const [jobId] = await jobs.add([job]);
   return { status: 'computing', jobId: jobId! };
 }

@@ -13,5 +13,11 @@ export function useCaseContext({
   caller: Caller;
   requestId: string;
 }): UseCaseContext {
-  return { store: app.store, scopes: app.scopes, caller, audit: auditTrail(app.access, { caller, requestId }), now: () => new Date() };
+  return {
+    store: app.store,
+    scopes: app.scopes,
+    caller,
+    audit: auditTrail(app.access, { caller, requestId }),
+    now: () => new Date(),
+  };
 }

@@ -32,7 +32,10 @@ function admitIn(section: BundleSection, regionId: string | undefined) {
 }
 
 /** Adds an institution (university, lab, institute): a region-limited key adds its own region's only. */
-export function addInstitution(ctx: UseCaseContext, record: z.infer<typeof BundleInstitution>): Promise<InstitutionView> {
+export function addInstitution(
+  ctx: UseCaseContext,
+  record: z.infer<typeof BundleInstitution>,
+): Promise<InstitutionView> {
   return createRecord(
     ctx,
     {

@@ -11,5 +11,6 @@ export async function refuseOtherRegion(
   { required }: { required: boolean },
 ): Promise<void> {
   if (regionId) await ctx.scopes.check(ctx.caller, [regionId], `region '${regionId}'`);
-  else if (required && ctx.caller.regionId) throw AppError.badInput('body.regionId', 'is required for a region-scoped key');
+  else if (required && ctx.caller.regionId)
+    throw AppError.badInput('body.regionId', 'is required for a region-scoped key');
 }

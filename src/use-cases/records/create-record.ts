@@ -27,7 +27,8 @@ export async function createRecord<View>(
   flow: CreateFlow<View>,
   record: { id: string } & Record<string, unknown>,
 ): Promise<View> {
-  if (await ctx.store.getNode(flow.kind, record.id)) throw new AppError('conflict', `${flow.kind} '${record.id}' exists`);
+  if (await ctx.store.getNode(flow.kind, record.id))
+    throw new AppError('conflict', `${flow.kind} '${record.id}' exists`);
   const prepared = flow.prepare ? flow.prepare(ctx, record) : record;
   await flow.admit(ctx, prepared);
   await writeRecord(ctx.store, flow.section, prepared, { creating: true });

@@ -19,7 +19,10 @@ export type RequestView = z.infer<typeof RequestView>;
 type StoredRequest = Omit<RequestView, 'raisedBy' | 'raisedByName' | 'assignedTo' | 'assignedToName' | 'overdue'>;
 
 /** Requests with the enterprise that raised them and their responder, read for a page at once. */
-export async function withParties(ctx: Pick<UseCaseContext, 'store' | 'now'>, nodes: GraphNode[]): Promise<RequestView[]> {
+export async function withParties(
+  ctx: Pick<UseCaseContext, 'store' | 'now'>,
+  nodes: GraphNode[],
+): Promise<RequestView[]> {
   const ids = nodes.map((n) => n.id);
   const from = { fromKind: 'Request', ids, direction: 'out' } as const;
   const raised = await farEnds(ctx.store, { ...from, type: 'RAISED_BY', toKind: 'Enterprise' });

@@ -10,16 +10,20 @@ import type { UseCaseContext } from '../use-case-context';
 import type { Move } from '../workflow/state-machine';
 import { REQUEST_WORKFLOW } from '../workflow/request-workflow';
 import { transition, type WorkflowSubject } from '../workflow/transition';
-import { raiserRegions, readRequest, requestInScope, requestsInScope, withParties, type RequestView } from './request-view';
+import {
+  raiserRegions,
+  readRequest,
+  requestInScope,
+  requestsInScope,
+  withParties,
+  type RequestView,
+} from './request-view';
 
 /** The dispatch engine's answer, stored as the request's responders report. */
 type RankedResponders = ReturnType<typeof rankResponders>;
 
 /** What an enterprise's request is raised with: the record, without what the service loop sets. */
-export type NewRequest = Omit<
-  z.infer<typeof BundleRequest>,
-  'status' | 'escalations' | 'escalatedAt' | 'assignedTo'
->;
+export type NewRequest = Omit<z.infer<typeof BundleRequest>, 'status' | 'escalations' | 'escalatedAt' | 'assignedTo'>;
 
 /**
  * A request due before it was raised would be overdue — and escalated — the moment it exists:

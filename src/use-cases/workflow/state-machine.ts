@@ -63,11 +63,9 @@ export function refuseRole<To extends string>(workflow: Workflow<string, To>, to
 export function refuseStatus<To extends string>(workflow: Workflow<string, To>, to: To, status: string): void {
   const { from } = workflow.steps[to];
   if (!from.includes(status))
-    throw new AppError(
-      'conflict',
-      `a ${status} ${workflow.noun} cannot become ${to} (only from ${from.join(', ')})`,
-      [{ field: 'body.to', reason: `not allowed from ${status}` }],
-    );
+    throw new AppError('conflict', `a ${status} ${workflow.noun} cannot become ${to} (only from ${from.join(', ')})`, [
+      { field: 'body.to', reason: `not allowed from ${status}` },
+    ]);
 }
 
 /** 400 naming the first field the step requires that the move leaves out. */
@@ -77,7 +75,10 @@ export function refuseMissing(step: Step<string>, move: MoveFields): void {
 }
 
 /** The properties a step records on the subject: its status and the move's fields it keeps. */
-export function recordedProps<To extends string>(workflow: Workflow<string, To>, move: Move<To>): Record<string, unknown> {
+export function recordedProps<To extends string>(
+  workflow: Workflow<string, To>,
+  move: Move<To>,
+): Record<string, unknown> {
   const props: Record<string, unknown> = { status: move.to };
   const kept = { ...workflow.records, ...workflow.steps[move.to].records };
   for (const [field, property] of Object.entries(kept)) if (given(move[field])) props[property] = move[field];

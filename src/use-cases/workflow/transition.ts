@@ -38,7 +38,8 @@ export async function transition<To extends string, View extends { status: strin
   const step = workflow.steps[move.to];
   const before = await subject.read(ctx, id);
   refuseRole(workflow, move.to, ctx.caller.role);
-  if (step.scoped) await ctx.scopes.check(ctx.caller, await subject.regions(ctx, id, before), `${workflow.kind} '${id}'`);
+  if (step.scoped)
+    await ctx.scopes.check(ctx.caller, await subject.regions(ctx, id, before), `${workflow.kind} '${id}'`);
   refuseStatus(workflow, move.to, before.status);
   const other = step.link ? await linkEnd(ctx, step.link, move) : null;
   subject.check?.(before, move);
