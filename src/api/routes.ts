@@ -1,6 +1,7 @@
 import { chainRoutes } from './resources/chains.routes';
 import { enterpriseRoutes } from './resources/enterprises.routes';
 import { partnerRoutes } from './resources/partners.routes';
+import { peopleRoutes } from './resources/people.routes';
 import { problemRoutes } from './resources/problems.routes';
 import { requestRoutes } from './resources/requests.routes';
 import { jobRoutes } from './resources/jobs.routes';
@@ -22,6 +23,7 @@ export const API_ROUTES: readonly RouteSpec[] = [
   ...partnerRoutes,
   ...organisationRoutes,
   ...problemRoutes,
+  ...peopleRoutes,
   ...teamRoutes,
   ...requestRoutes,
   ...outcomeRoutes,

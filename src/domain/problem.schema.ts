@@ -23,3 +23,7 @@ export const Team = NodeBase.extend({
   description: Text.default(''),
 });
 export type Team = z.infer<typeof Team>;
+
+/** The statuses a problem is moved to along the tackling workflow (draft is where it starts). */
+export const ProblemStepTo = z.enum(['published', 'claimed', 'in_progress', 'accepted', 'closed']);
+export type ProblemStepTo = z.infer<typeof ProblemStepTo>;

@@ -22,3 +22,7 @@ export const Request = NodeBase.extend({
   feedbackNote: Text.optional(),
 });
 export type Request = z.infer<typeof Request>;
+
+/** The statuses a request is moved to along the service loop (raised is where it starts). */
+export const RequestStepTo = z.enum(['dispatched', 'accepted', 'resolved', 'closed']);
+export type RequestStepTo = z.infer<typeof RequestStepTo>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../../domain/roles';
 import { EVERYONE, route, type RouteSpec } from '../routing/route';
-import { PROBLEM_STEPS } from './problems.routes';
+import { PROBLEM_STEPS } from '../../use-cases/workflow/problem-workflow';
 
 /** A route as /me names it: `post /requests/:id/transitions`. */
 export const operationName = (spec: Pick<RouteSpec, 'method' | 'path'>) => `${spec.method} ${spec.path}`;

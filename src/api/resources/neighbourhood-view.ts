@@ -14,7 +14,7 @@ import {
 import type { GraphEdge, GraphNode } from '../../store/graph-store';
 import { refKey } from '../../domain/node-key';
 import type { ApiContext } from '../api-context';
-import { farEnds, regionsOfEnterprises } from './related';
+import { farEnds, regionsOfEnterprises } from '../../use-cases/related-nodes';
 
 /** Relationship types not followed for roles that may not see party membership: MEMBER_OF tells it. */
 const MASKED_TIES: readonly RelType[] = ['MEMBER_OF'];

@@ -1,13 +1,22 @@
 import { z } from 'zod';
 import { Id } from '../../domain/common.schema';
 import { BundleInstitution, BundlePairing, BundlePartyOrg } from '../../ingest/bundle.schema';
-import { AppError } from '../../shared/app-error';
+import {
+  addInstitution,
+  addPartyOrg,
+  coverageRegions,
+  InstitutionView,
+  pairPartyOrgs,
+  PartyOrgView,
+  PartyOrgWithPairings,
+  readPartyOrg,
+} from '../../use-cases/organisations/organisations';
+import { readRecord, recordPage } from '../../use-cases/records/stored-record';
 import { EVERYONE, route } from '../routing/route';
-import { audit } from './audit';
-import { nodePage, PageQuery, pageOf } from './pagination';
-import { createRecord, writeRecord } from './write-record';
+import { ChainCoverageOut } from './engine-answers';
+import { PageQuery, pageOf } from './pagination';
+import { useCaseContext } from './use-case-context';
 
-const Node = z.record(z.string(), z.unknown());
 const ById = z.object({ id: Id });
 const WRITERS = ['admin', 'secretary'] as const;
 
@@ -19,8 +28,8 @@ export const organisationRoutes = [
     summary: 'List institutions (universities, labs, institutes)',
     allow: EVERYONE,
     query: PageQuery,
-    response: pageOf(Node),
-    handle: ({ query, app }) => nodePage(app.store, 'Institution', query),
+    response: pageOf(InstitutionView),
+    handle: ({ query, app }) => recordPage(app.store, 'Institution', query),
   }),
 
   route({
@@ -30,12 +39,8 @@ export const organisationRoutes = [
     summary: 'Read an institution',
     allow: EVERYONE,
     params: ById,
-    response: Node,
-    handle: async ({ params, app }) => {
-      const node = await app.store.getNode('Institution', params.id);
-      if (!node) throw AppError.notFound(`Institution '${params.id}'`);
-      return node.props;
-    },
+    response: InstitutionView,
+    handle: async ({ params, app }) => readRecord(app.store, 'Institution', params.id),
   }),
 
   route({
@@ -46,17 +51,11 @@ export const organisationRoutes = [
     allow: ['admin', 'university'],
     body: BundleInstitution,
     status: 201,
-    response: Node,
+    response: InstitutionView,
     handle: async (input) => {
-      const { body, app, caller } = input;
-      // a region-limited key adds institutions of its own region only, as it does enterprises
-      if (body.regionId) await app.scopes.check(caller, [body.regionId], `region '${body.regionId}'`);
-      return createRecord(input, {
-        kind: 'Institution',
-        section: 'institutions',
-        action: 'institution.create',
-        path: 'institutions',
-      });
+      const created = await addInstitution(useCaseContext(input), input.body);
+      input.res.location(`/api/v1/institutions/${encodeURIComponent(created.id)}`);
+      return created;
     },
   }),
 
@@ -67,8 +66,8 @@ export const organisationRoutes = [
     summary: 'List party organisations',
     allow: EVERYONE,
     query: PageQuery,
-    response: pageOf(Node),
-    handle: ({ query, app }) => nodePage(app.store, 'PartyOrg', query),
+    response: pageOf(PartyOrgView),
+    handle: ({ query, app }) => recordPage(app.store, 'PartyOrg', query),
   }),
 
   route({
@@ -80,13 +79,10 @@ export const organisationRoutes = [
       'Per chain (and segment): enterprises, those covered by a party organisation, members, instructors, pairings. A region-scoped key sees its region.',
     allow: EVERYONE,
     query: z.object({ region: Id.optional().describe('Only enterprises located in this region or below') }),
-    response: z.object({ chains: z.array(Node) }),
-    handle: async ({ query, app, caller }) => {
-      const scope = await app.scopes.of(caller);
-      if (query.region) await app.scopes.check(caller, [query.region], `region '${query.region}'`);
-      const regions = query.region ? await app.scopes.of({ ...caller, regionId: query.region }) : scope;
-      const chains = await app.graph.ask('partyCoverage', { regionIds: regions ? [...regions] : null });
-      return { chains: chains as unknown as Record<string, unknown>[] };
+    response: z.object({ chains: z.array(ChainCoverageOut) }),
+    handle: async (input) => {
+      const regionIds = await coverageRegions(useCaseContext(input), input.query.region);
+      return { chains: await input.app.graph.ask('partyCoverage', { regionIds }) };
     },
   }),
 
@@ -97,25 +93,8 @@ export const organisationRoutes = [
     summary: 'Read a party organisation with its pairings',
     allow: EVERYONE,
     params: ById,
-    response: Node,
-    handle: async ({ params, app }) => {
-      const node = await app.store.getNode('PartyOrg', params.id);
-      if (!node) throw AppError.notFound(`PartyOrg '${params.id}'`);
-      const paired = await app.store.follow({
-        fromKind: 'PartyOrg',
-        ids: [params.id],
-        type: 'PAIRED_WITH',
-        direction: 'out',
-        toKind: 'PartyOrg',
-      });
-      return {
-        ...node.props,
-        pairings: paired.edges.map((e) => ({
-          with: e.from.id === params.id ? e.to.id : e.from.id,
-          ...e.props,
-        })),
-      };
-    },
+    response: PartyOrgWithPairings,
+    handle: async ({ params, app }) => readPartyOrg(app, params.id),
   }),
 
   route({
@@ -126,16 +105,11 @@ export const organisationRoutes = [
     allow: WRITERS,
     body: BundlePartyOrg,
     status: 201,
-    response: Node,
+    response: PartyOrgView,
     handle: async (input) => {
-      const { body, app, caller } = input;
-      if (body.regionId) await app.scopes.check(caller, [body.regionId], `region '${body.regionId}'`);
-      return createRecord(input, {
-        kind: 'PartyOrg',
-        section: 'partyOrgs',
-        action: 'party-org.create',
-        path: 'party-orgs',
-      });
+      const created = await addPartyOrg(useCaseContext(input), input.body);
+      input.res.location(`/api/v1/party-orgs/${encodeURIComponent(created.id)}`);
+      return created;
     },
   }),
 
@@ -149,14 +123,7 @@ export const organisationRoutes = [
     allow: WRITERS,
     body: BundlePairing,
     status: 201,
-    response: Node,
-    handle: async (input) => {
-      const { body, app, caller } = input;
-      for (const id of [body.a, body.b])
-        await app.scopes.check(caller, await app.scopes.regionsOf('PartyOrg', id), `PartyOrg '${id}'`);
-      await writeRecord(app.store, 'pairings', body, { creating: false });
-      await audit(app, input, 'party-org.pair', { kind: 'PartyOrg', id: body.a }, null, body);
-      return body;
-    },
+    response: BundlePairing,
+    handle: async (input) => pairPartyOrgs(useCaseContext(input), input.body),
   }),
 ];

@@ -15,7 +15,7 @@ import { EVERYONE, route, type RouteInput } from '../routing/route';
 import { audit } from './audit';
 import { outcomesInScope } from './outcomes-in-scope';
 import { PageQuery, pageOf, propsAs, storedForm } from './pagination';
-import { writeRecord } from './write-record';
+import { writeRecord } from '../../use-cases/records/write-record';
 
 const OutcomeOut = storedForm(Outcome).meta({ id: 'Outcome' });
 /** Who follows up proposed matches in the field: everyone but read-only viewers. */

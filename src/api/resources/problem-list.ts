@@ -1,16 +1,14 @@
 import { z } from 'zod';
-import { ProblemStatus } from '../../domain/enums';
+import { Problem } from '../../domain';
+import type { ProblemStatus } from '../../domain/enums';
 import { intoOf, nameOf, nodeAt, outOf } from '../../match/graph-access';
 import { derived } from '../../projection/derived';
 import type { ProjectedGraph } from '../../projection/projected-graph';
 import { encodeCursor } from '../../shared/cursor';
+import { storedSchema } from '../../use-cases/records/stored-record';
 
 /** A problem of the tackling list as the board shows it: where it sits on the chains and who posted it from where. */
-export const ProblemItem = z.looseObject({
-  id: z.string(),
-  title: z.string(),
-  status: ProblemStatus,
-  skills: z.array(z.string()),
+export const ProblemItem = storedSchema(Problem).extend({
   segmentIds: z.array(z.string()).describe('The segments it is about (ABOUT)'),
   chainIds: z.array(z.string()).describe('The chains of those segments'),
   postedBy: z
@@ -55,7 +53,7 @@ export function problemItem(graph: ProjectedGraph, key: string): ProblemItem {
   const regionKey = posterKey ? outOf(graph, posterKey, 'LOCATED_IN')[0] : undefined;
   const idOf = (k: string) => graph.getNodeAttribute(k, 'id');
   return {
-    ...(node.props as Pick<ProblemItem, 'id' | 'title' | 'status' | 'skills'>),
+    ...(node.props as Omit<ProblemItem, 'segmentIds' | 'chainIds' | 'postedBy' | 'regionId'>),
     segmentIds: segments.map(idOf).sort(),
     chainIds: chains.map(idOf).sort(),
     postedBy:

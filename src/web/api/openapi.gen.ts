@@ -1773,15 +1773,17 @@ export interface operations {
                             description: string;
                             lat?: number;
                             lng?: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
                             regionId: string | null;
-                            /** @default [] */
+                            /** @description The segments it produces in (IN_SEGMENT) */
                             segments: string[];
-                            /** @default [] */
+                            /** @description The segments it buys from (NEEDS) */
                             needsSegments: string[];
                             /** @description The chains of the segments it produces in, in the order of its segments */
                             chainIds: string[];
-                            createdAt: string;
-                            updatedAt: string;
                         }[];
                         nextCursor: string | null;
                     };
@@ -1857,15 +1859,17 @@ export interface operations {
                         description: string;
                         lat?: number;
                         lng?: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
                         regionId: string | null;
-                        /** @default [] */
+                        /** @description The segments it produces in (IN_SEGMENT) */
                         segments: string[];
-                        /** @default [] */
+                        /** @description The segments it buys from (NEEDS) */
                         needsSegments: string[];
                         /** @description The chains of the segments it produces in, in the order of its segments */
                         chainIds: string[];
-                        createdAt: string;
-                        updatedAt: string;
                     };
                 };
             };
@@ -1913,15 +1917,17 @@ export interface operations {
                         description: string;
                         lat?: number;
                         lng?: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
                         regionId: string | null;
-                        /** @default [] */
+                        /** @description The segments it produces in (IN_SEGMENT) */
                         segments: string[];
-                        /** @default [] */
+                        /** @description The segments it buys from (NEEDS) */
                         needsSegments: string[];
                         /** @description The chains of the segments it produces in, in the order of its segments */
                         chainIds: string[];
-                        createdAt: string;
-                        updatedAt: string;
                     };
                 };
             };
@@ -1996,15 +2002,17 @@ export interface operations {
                         description: string;
                         lat?: number;
                         lng?: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
                         regionId: string | null;
-                        /** @default [] */
+                        /** @description The segments it produces in (IN_SEGMENT) */
                         segments: string[];
-                        /** @default [] */
+                        /** @description The segments it buys from (NEEDS) */
                         needsSegments: string[];
                         /** @description The chains of the segments it produces in, in the order of its segments */
                         chainIds: string[];
-                        createdAt: string;
-                        updatedAt: string;
                     };
                 };
             };
@@ -2096,7 +2104,19 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            [key: string]: unknown;
+                            id: string;
+                            source?: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "university" | "lab" | "institute" | "other";
+                            /** @default [] */
+                            aliases: string[];
+                            /** @default  */
+                            description: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
                         }[];
                         nextCursor: string | null;
                     };
@@ -2141,7 +2161,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        id: string;
+                        source?: string;
+                        name: string;
+                        /** @enum {string} */
+                        kind: "university" | "lab" | "institute" | "other";
+                        /** @default [] */
+                        aliases: string[];
+                        /** @default  */
+                        description: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
                     };
                 };
             };
@@ -2171,7 +2203,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        id: string;
+                        source?: string;
+                        name: string;
+                        /** @enum {string} */
+                        kind: "university" | "lab" | "institute" | "other";
+                        /** @default [] */
+                        aliases: string[];
+                        /** @default  */
+                        description: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
                     };
                 };
             };
@@ -2205,7 +2249,20 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            [key: string]: unknown;
+                            id: string;
+                            source?: string;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "working_committee" | "committee" | "general_branch" | "branch" | "joint_branch" | "chain_committee" | "chain_branch";
+                            /** @default [] */
+                            aliases: string[];
+                            members?: number;
+                            /** @default  */
+                            description: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
                         }[];
                         nextCursor: string | null;
                     };
@@ -2256,7 +2313,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        id: string;
+                        source?: string;
+                        name: string;
+                        /** @enum {string} */
+                        kind: "working_committee" | "committee" | "general_branch" | "branch" | "joint_branch" | "chain_committee" | "chain_branch";
+                        /** @default [] */
+                        aliases: string[];
+                        members?: number;
+                        /** @default  */
+                        description: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
                     };
                 };
             };
@@ -2288,7 +2358,25 @@ export interface operations {
                 content: {
                     "application/json": {
                         chains: {
-                            [key: string]: unknown;
+                            chainId: string;
+                            name: string;
+                            enterprises: number;
+                            /** @description Enterprises a party organisation covers (党组织覆盖) */
+                            covered: number;
+                            /** @description covered / enterprises, 0 when there are none */
+                            coverage: number;
+                            partyOrgs: number;
+                            membersStated: number;
+                            membersKnown: number;
+                            instructors: number;
+                            pairings: number;
+                            segments: {
+                                segmentId: string;
+                                name: string;
+                                enterprises: number;
+                                /** @description Enterprises a party organisation covers (党组织覆盖) */
+                                covered: number;
+                            }[];
                         }[];
                     };
                 };
@@ -2319,7 +2407,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        id: string;
+                        source?: string;
+                        name: string;
+                        /** @enum {string} */
+                        kind: "working_committee" | "committee" | "general_branch" | "branch" | "joint_branch" | "chain_committee" | "chain_branch";
+                        /** @default [] */
+                        aliases: string[];
+                        members?: number;
+                        /** @default  */
+                        description: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        pairings: {
+                            /** @description The other organisation */
+                            with: string;
+                            /**
+                             * @default co_building
+                             * @enum {string}
+                             */
+                            kind: "co_building" | "joint_building" | "school_local" | "other";
+                            since?: string;
+                            source?: string;
+                        }[];
                     };
                 };
             };
@@ -2361,7 +2473,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        a: string;
+                        b: string;
+                        /**
+                         * @default co_building
+                         * @enum {string}
+                         */
+                        kind: "co_building" | "joint_building" | "school_local" | "other";
+                        since?: string;
+                        source?: string;
                     };
                 };
             };
@@ -2399,12 +2519,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: ({
+                        items: {
                             id: string;
+                            source?: string;
                             title: string;
-                            /** @enum {string} */
-                            status: "draft" | "published" | "claimed" | "in_progress" | "accepted" | "closed";
+                            /** @default  */
+                            description: string;
+                            /** @default [] */
                             skills: string[];
+                            /**
+                             * @default published
+                             * @enum {string}
+                             */
+                            status: "draft" | "published" | "claimed" | "in_progress" | "accepted" | "closed";
+                            /** @default 5 */
+                            teamSize: number;
+                            deadline?: string;
+                            bounty?: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
                             /** @description The segments it is about (ABOUT) */
                             segmentIds: string[];
                             /** @description The chains of those segments */
@@ -2418,9 +2553,7 @@ export interface operations {
                             } | null;
                             /** @description Where the poster is located */
                             regionId: string | null;
-                        } & {
-                            [key: string]: unknown;
-                        })[];
+                        }[];
                         nextCursor: string | null;
                     };
                 };
@@ -2473,7 +2606,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        id: string;
+                        source?: string;
+                        title: string;
+                        /** @default  */
+                        description: string;
+                        /** @default [] */
+                        skills: string[];
+                        /**
+                         * @default published
+                         * @enum {string}
+                         */
+                        status: "draft" | "published" | "claimed" | "in_progress" | "accepted" | "closed";
+                        /** @default 5 */
+                        teamSize: number;
+                        deadline?: string;
+                        bounty?: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
                     };
                 };
             };
@@ -2503,7 +2655,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        id: string;
+                        source?: string;
+                        title: string;
+                        /** @default  */
+                        description: string;
+                        /** @default [] */
+                        skills: string[];
+                        /**
+                         * @default published
+                         * @enum {string}
+                         */
+                        status: "draft" | "published" | "claimed" | "in_progress" | "accepted" | "closed";
+                        /** @default 5 */
+                        teamSize: number;
+                        deadline?: string;
+                        bounty?: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
                     };
                 };
             };
@@ -2543,7 +2714,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        id: string;
+                        source?: string;
+                        title: string;
+                        /** @default  */
+                        description: string;
+                        /** @default [] */
+                        skills: string[];
+                        /**
+                         * @default published
+                         * @enum {string}
+                         */
+                        status: "draft" | "published" | "claimed" | "in_progress" | "accepted" | "closed";
+                        /** @default 5 */
+                        teamSize: number;
+                        deadline?: string;
+                        bounty?: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
                     };
                 };
             };
@@ -2579,7 +2769,13 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            [key: string]: unknown;
+                            at: string;
+                            /** @description The key that took it */
+                            by: string;
+                            role: string;
+                            /** @description problem.create, problem.published, problem.claimed… */
+                            action: string;
+                            note: string | null;
                         }[];
                         nextCursor: string | null;
                     };
@@ -2644,7 +2840,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        problemId: string;
+                        members: {
+                            personId: string;
+                            name: string;
+                            employer: string | null;
+                            employerKind: ("Enterprise" | "Institution") | null;
+                            covers: string[];
+                        }[];
+                        covered: string[];
+                        /** @description Skills no candidate covers */
+                        uncovered: string[];
+                        /** @description Whether it mixes an institution and an enterprise (产学研) */
+                        mix: boolean;
+                        relevance: number;
                     };
                 };
             };
@@ -2672,7 +2881,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        problems: {
+                            problemId: string;
+                            title: string;
+                            teamSize: number;
+                            assigned: {
+                                personId: string;
+                                name: string;
+                                affinity: number;
+                            }[];
+                            alternates: {
+                                personId: string;
+                                name: string;
+                                affinity: number;
+                            }[];
+                            /** @description Seats left empty */
+                            shortBy: number;
+                            /** @description Why seats are left empty */
+                            diagnosis: {
+                                zh: string;
+                                en: string;
+                            } | null;
+                        }[];
+                        seats: number;
+                        filled: number;
+                        totalAffinity: number;
+                        /** @constant */
+                        status: "ready";
+                        /** @description When it was computed (the latest stored run) */
+                        computedAt: string;
+                        runId: string;
+                    } | {
+                        /** @constant */
+                        status: "computing";
+                        /** @description Follow it at /api/v1/jobs/{jobId} */
+                        jobId: string;
                     };
                 };
             };
@@ -2702,7 +2945,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        id: string;
+                        source?: string;
+                        name: string;
+                        title?: string;
+                        /** @default [] */
+                        skills: string[];
+                        /** @default  */
+                        bio: string;
+                        /** @description null when the role may not see it */
+                        partyMember: boolean | null;
+                        /** @default 3 */
+                        maxLoad: number;
+                        phone?: string;
+                        /** Format: email */
+                        email?: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description The fields hidden from the role */
+                        masked?: string[];
                     };
                 };
             };
@@ -2736,7 +2999,27 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            [key: string]: unknown;
+                            id: string;
+                            source?: string;
+                            name: string;
+                            title?: string;
+                            /** @default [] */
+                            skills: string[];
+                            /** @default  */
+                            bio: string;
+                            /** @description null when the role may not see it */
+                            partyMember: boolean | null;
+                            /** @default 3 */
+                            maxLoad: number;
+                            phone?: string;
+                            /** Format: email */
+                            email?: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description The fields hidden from the role */
+                            masked?: string[];
                         }[];
                         nextCursor: string | null;
                     };
@@ -2773,7 +3056,22 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            [key: string]: unknown;
+                            problemId: string;
+                            title: string;
+                            postedBy: string | null;
+                            score: number;
+                            components: {
+                                relevance: number;
+                                skills: number;
+                                proximity: number;
+                                trackRecord: number;
+                            };
+                            reasons: {
+                                /** @description Why, in Chinese, as shown to users */
+                                zh: string[];
+                                /** @description The same reasons in English */
+                                en: string[];
+                            };
                         }[];
                         nextCursor: string | null;
                     };
@@ -2812,16 +3110,20 @@ export interface operations {
                     "application/json": {
                         items: {
                             id: string;
+                            source?: string;
                             name: string;
                             /** @enum {string} */
                             kind: "consortium" | "commando" | "vanguard" | "other";
+                            /** @default  */
                             description: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
                             /** @description People in the team (IN_TEAM) */
                             memberCount: number;
                             /** @description The problems it tackles (TACKLES) */
                             problemIds: string[];
-                            createdAt: string;
-                            updatedAt: string;
                         }[];
                         nextCursor: string | null;
                     };
@@ -2857,12 +3159,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: ({
+                        items: {
                             id: string;
-                            title: string;
+                            source?: string;
                             /** @enum {string} */
+                            kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
+                            title: string;
+                            /** @default  */
+                            description: string;
+                            /**
+                             * @default raised
+                             * @enum {string}
+                             */
                             status: "raised" | "dispatched" | "accepted" | "resolved" | "closed";
+                            /** Format: date-time */
+                            raisedAt?: string;
+                            /** Format: date-time */
                             dueAt?: string;
+                            /** @default 0 */
+                            escalations: number;
+                            /** Format: date-time */
+                            escalatedAt?: string;
+                            feedbackRating?: number;
+                            feedbackNote?: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
                             /** @description The enterprise that raised it */
                             raisedBy: string | null;
                             raisedByName: string | null;
@@ -2871,9 +3194,7 @@ export interface operations {
                             assignedToName: string | null;
                             /** @description Still open (raised, dispatched or accepted) and past its due date */
                             overdue: boolean;
-                        } & {
-                            [key: string]: unknown;
-                        })[];
+                        }[];
                         nextCursor: string | null;
                     };
                 };
@@ -2922,10 +3243,31 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: string;
-                        title: string;
+                        source?: string;
                         /** @enum {string} */
+                        kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
+                        title: string;
+                        /** @default  */
+                        description: string;
+                        /**
+                         * @default raised
+                         * @enum {string}
+                         */
                         status: "raised" | "dispatched" | "accepted" | "resolved" | "closed";
+                        /** Format: date-time */
+                        raisedAt?: string;
+                        /** Format: date-time */
                         dueAt?: string;
+                        /** @default 0 */
+                        escalations: number;
+                        /** Format: date-time */
+                        escalatedAt?: string;
+                        feedbackRating?: number;
+                        feedbackNote?: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
                         /** @description The enterprise that raised it */
                         raisedBy: string | null;
                         raisedByName: string | null;
@@ -2934,8 +3276,6 @@ export interface operations {
                         assignedToName: string | null;
                         /** @description Still open (raised, dispatched or accepted) and past its due date */
                         overdue: boolean;
-                    } & {
-                        [key: string]: unknown;
                     };
                 };
             };
@@ -2966,10 +3306,31 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: string;
-                        title: string;
+                        source?: string;
                         /** @enum {string} */
+                        kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
+                        title: string;
+                        /** @default  */
+                        description: string;
+                        /**
+                         * @default raised
+                         * @enum {string}
+                         */
                         status: "raised" | "dispatched" | "accepted" | "resolved" | "closed";
+                        /** Format: date-time */
+                        raisedAt?: string;
+                        /** Format: date-time */
                         dueAt?: string;
+                        /** @default 0 */
+                        escalations: number;
+                        /** Format: date-time */
+                        escalatedAt?: string;
+                        feedbackRating?: number;
+                        feedbackNote?: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
                         /** @description The enterprise that raised it */
                         raisedBy: string | null;
                         raisedByName: string | null;
@@ -2978,8 +3339,6 @@ export interface operations {
                         assignedToName: string | null;
                         /** @description Still open (raised, dispatched or accepted) and past its due date */
                         overdue: boolean;
-                    } & {
-                        [key: string]: unknown;
                     };
                 };
             };
@@ -3027,10 +3386,31 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: string;
-                        title: string;
+                        source?: string;
                         /** @enum {string} */
+                        kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
+                        title: string;
+                        /** @default  */
+                        description: string;
+                        /**
+                         * @default raised
+                         * @enum {string}
+                         */
                         status: "raised" | "dispatched" | "accepted" | "resolved" | "closed";
+                        /** Format: date-time */
+                        raisedAt?: string;
+                        /** Format: date-time */
                         dueAt?: string;
+                        /** @default 0 */
+                        escalations: number;
+                        /** Format: date-time */
+                        escalatedAt?: string;
+                        feedbackRating?: number;
+                        feedbackNote?: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
                         /** @description The enterprise that raised it */
                         raisedBy: string | null;
                         raisedByName: string | null;
@@ -3039,8 +3419,6 @@ export interface operations {
                         assignedToName: string | null;
                         /** @description Still open (raised, dispatched or accepted) and past its due date */
                         overdue: boolean;
-                    } & {
-                        [key: string]: unknown;
                     };
                 };
             };
@@ -3070,7 +3448,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        [key: string]: unknown;
+                        request: {
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
+                        };
+                        responders: {
+                            personId: string;
+                            name: string;
+                            score: number;
+                            components: {
+                                instructor: number;
+                                region: number;
+                                skills: number;
+                                availability: number;
+                            };
+                            load: {
+                                current: number;
+                                max: number;
+                            };
+                            reasons: {
+                                /** @description Why, in Chinese, as shown to users */
+                                zh: string[];
+                                /** @description The same reasons in English */
+                                en: string[];
+                            };
+                        }[];
+                        /** @constant */
+                        status: "ready";
+                        /** @description When it was computed (the latest stored run) */
+                        computedAt: string;
+                        runId: string;
+                    } | {
+                        /** @constant */
+                        status: "computing";
+                        /** @description Follow it at /api/v1/jobs/{jobId} */
+                        jobId: string;
                     };
                 };
             };

@@ -1,4 +1,4 @@
-import type { FollowStep, GraphNode, GraphStore } from '../../store/graph-store';
+import type { FollowStep, GraphNode, GraphStore } from '../store/graph-store';
 
 /**
  * The nodes at the far end of one step from each of `step.ids`, by id: a page of records reads

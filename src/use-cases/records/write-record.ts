@@ -1,12 +1,10 @@
+import type { Caller } from '../../access/caller';
 import { BUNDLE_FORMAT, type BundleSection } from '../../ingest/bundle.schema';
 import { importBundle } from '../../ingest/import-bundle.use-case';
 import { scopeRefusals } from '../../ingest/import-scope';
 import type { ImportReport } from '../../ingest/import-report';
 import { AppError } from '../../shared/app-error';
-import type { NodeKind } from '../../domain';
 import type { GraphStore } from '../../store/graph-store';
-import type { RouteInput } from '../routing/route';
-import { audit } from './audit';
 
 /**
  * Writes one record the way an import does — validated against its schema, references checked,
@@ -55,34 +53,18 @@ function refuseProblems(report: ImportReport, creating: boolean): void {
 }
 
 /**
- * POST of a new node (institution, party organisation, problem): 409 if the id is taken, written
- * as an import would write it, audited, answered with what was stored and where it lives.
- */
-export async function createRecord(
-  input: RouteInput<unknown, unknown, { id: string }>,
-  { kind, section, action, path }: { kind: NodeKind; section: BundleSection; action: string; path: string },
-): Promise<Record<string, unknown>> {
-  const { body, app } = input;
-  if (await app.store.getNode(kind, body.id)) throw new AppError('conflict', `${kind} '${body.id}' exists`);
-  await refuseOutOfScope(input, section);
-  await writeRecord(app.store, section, body, { creating: true });
-  const created = (await app.store.getNode(kind, body.id))!.props;
-  await audit(app, input, action, { kind, id: body.id }, null, created);
-  input.res.location(`/api/v1/${path}/${encodeURIComponent(body.id)}`);
-  return created;
-}
-
-/**
  * The import's scope rule (import-scope.ts) on one record written through the API: a key limited
  * to a region adds only what lies in it (403 naming what lies elsewhere) and says where it lies
  * (400 naming the field).
  */
 export async function refuseOutOfScope(
-  { app, caller, body }: RouteInput<unknown, unknown, { id: string }>,
+  store: GraphStore,
+  caller: Caller,
   section: BundleSection,
+  record: Record<string, unknown>,
 ): Promise<void> {
-  const record = { section, index: 0, record: body as Record<string, unknown> };
-  const refusal = (await scopeRefusals(app.store, caller, [record], new Map())).get(record);
+  const candidate = { section, index: 0, record };
+  const refusal = (await scopeRefusals(store, caller, [candidate], new Map())).get(candidate);
   if (!refusal) return;
   if (refusal.why === 'unplaced') throw AppError.badInput(`body.${refusal.field}`, refusal.reason);
   throw new AppError('forbidden', `body.${refusal.field}: ${refusal.reason}`);

@@ -1,0 +1,38 @@
+import type { NodeKind } from '../../domain';
+import type { BundleSection } from '../../ingest/bundle.schema';
+import { AppError } from '../../shared/app-error';
+import type { UseCaseContext } from '../use-case-context';
+import { writeRecord } from './write-record';
+
+/** How one kind of record is created: where it goes in a bundle, what it is audited as, how it is checked and read. */
+export interface CreateFlow<View> {
+  kind: NodeKind;
+  section: BundleSection;
+  /** The audit log's name for it: `enterprise.create`. */
+  action: string;
+  /** The record as written, with what the flow adds (a request's status and when it was raised). */
+  prepare?: (ctx: UseCaseContext, record: Record<string, unknown>) => Record<string, unknown>;
+  /** Refuses, before anything is written, what the caller may not add (its region, its dates). */
+  admit: (ctx: UseCaseContext, record: Record<string, unknown>) => Promise<void>;
+  /** The created record as answered. */
+  read: (ctx: UseCaseContext, id: string) => Promise<View>;
+}
+
+/**
+ * Creates a node: 409 if the id is taken, the flow's checks, written as an import would write it,
+ * read back and audited. The one path for every POST that adds a record.
+ */
+export async function createRecord<View>(
+  ctx: UseCaseContext,
+  flow: CreateFlow<View>,
+  record: { id: string } & Record<string, unknown>,
+): Promise<View> {
+  if (await ctx.store.getNode(flow.kind, record.id))
+    throw new AppError('conflict', `${flow.kind} '${record.id}' exists`);
+  const prepared = flow.prepare ? flow.prepare(ctx, record) : record;
+  await flow.admit(ctx, prepared);
+  await writeRecord(ctx.store, flow.section, prepared, { creating: true });
+  const created = await flow.read(ctx, record.id);
+  await ctx.audit(flow.action, { kind: flow.kind, id: record.id }, null, created);
+  return created;
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { displayName, Request } from '../../domain';
+import { AppError } from '../../shared/app-error';
+import type { GraphNode } from '../../store/graph-store';
+import { farEnds, regionsOfEnterprises } from '../related-nodes';
+import { storedSchema } from '../records/stored-record';
+import type { UseCaseContext } from '../use-case-context';
+import { OPEN_REQUEST_STATUSES } from '../workflow/request-workflow';
+
+/** A request as the API shows it: its properties, who raised it, who has it, and whether it is overdue. */
+export const RequestView = storedSchema(Request).extend({
+  raisedBy: z.string().nullable().describe('The enterprise that raised it'),
+  raisedByName: z.string().nullable(),
+  assignedTo: z.string().nullable().describe('The responder it is dispatched to (a person)'),
+  assignedToName: z.string().nullable(),
+  overdue: z.boolean().describe('Still open (raised, dispatched or accepted) and past its due date'),
+});
+export type RequestView = z.infer<typeof RequestView>;
+type StoredRequest = Omit<RequestView, 'raisedBy' | 'raisedByName' | 'assignedTo' | 'assignedToName' | 'overdue'>;
+
+/** Requests with the enterprise that raised them and their responder, read for a page at once. */
+export async function withParties(
+  ctx: Pick<UseCaseContext, 'store' | 'now'>,
+  nodes: GraphNode[],
+): Promise<RequestView[]> {
+  const ids = nodes.map((n) => n.id);
+  const from = { fromKind: 'Request', ids, direction: 'out' } as const;
+  const raised = await farEnds(ctx.store, { ...from, type: 'RAISED_BY', toKind: 'Enterprise' });
+  const assigned = await farEnds(ctx.store, { ...from, type: 'ASSIGNED_TO', toKind: 'Person' });
+  const end = (found: Map<string, GraphNode[]>, id: string) => {
+    const node = found.get(id)?.[0];
+    return { id: node?.id ?? null, name: node ? displayName(node.props) : null };
+  };
+  const now = ctx.now().getTime();
+  return nodes.map((node) => {
+    const request = node.props as StoredRequest;
+    return {
+      ...request,
+      raisedBy: end(raised, node.id).id,
+      raisedByName: end(raised, node.id).name,
+      assignedTo: end(assigned, node.id).id,
+      assignedToName: end(assigned, node.id).name,
+      overdue: Boolean(
+        OPEN_REQUEST_STATUSES.includes(request.status) && request.dueAt && Date.parse(request.dueAt) < now,
+      ),
+    };
+  });
+}
+
+/** A request with its parties; 404 when there is none. */
+export async function readRequest(ctx: Pick<UseCaseContext, 'store' | 'now'>, id: string): Promise<RequestView> {
+  const node = await ctx.store.getNode('Request', id);
+  if (!node) throw AppError.notFound(`Request '${id}'`);
+  return (await withParties(ctx, [node]))[0]!;
+}
+
+/** The regions of the enterprise that raised a request: a region-scoped key reaches its requests only. */
+export async function raiserRegions(ctx: UseCaseContext, request: RequestView): Promise<string[]> {
+  return request.raisedBy ? ctx.scopes.regionsOf('Enterprise', request.raisedBy) : [];
+}
+
+/** The request, refused (403) when the enterprise that raised it lies outside the caller's region. */
+export async function requestInScope(ctx: UseCaseContext, id: string): Promise<RequestView> {
+  const request = await readRequest(ctx, id);
+  await ctx.scopes.check(ctx.caller, await raiserRegions(ctx, request), `Request '${id}'`);
+  return request;
+}
+
+/** The requests a region-scoped key may see: those raised by an enterprise in its region (as one request is). */
+export async function requestsInScope(ctx: UseCaseContext, requests: RequestView[]): Promise<RequestView[]> {
+  const scope = await ctx.scopes.of(ctx.caller);
+  if (scope === null) return requests;
+  const enterprises = [...new Set(requests.flatMap((r) => (r.raisedBy ? [r.raisedBy] : [])))];
+  const located = await regionsOfEnterprises(ctx.store, enterprises);
+  const seen = new Set(enterprises.filter((id) => located.get(id)?.some((region) => scope.has(region))));
+  return requests.filter((r) => r.raisedBy !== null && seen.has(r.raisedBy));
+}

@@ -1,0 +1,92 @@
+import type { z } from 'zod';
+import type { RequestStatus, RequestStepTo } from '../../domain';
+import type { BundleRequest } from '../../ingest/bundle.schema';
+import type { JobQueue } from '../../jobs/job-queue';
+import type { rankResponders } from '../../match/dispatch/rank-responders';
+import { AppError } from '../../shared/app-error';
+import { createRecord } from '../records/create-record';
+import { reportOrJob, type ReportOrJob } from '../stored-report';
+import type { UseCaseContext } from '../use-case-context';
+import type { Move } from '../workflow/state-machine';
+import { REQUEST_WORKFLOW } from '../workflow/request-workflow';
+import { transition, type WorkflowSubject } from '../workflow/transition';
+import {
+  raiserRegions,
+  readRequest,
+  requestInScope,
+  requestsInScope,
+  withParties,
+  type RequestView,
+} from './request-view';
+
+/** The dispatch engine's answer, stored as the request's responders report. */
+type RankedResponders = ReturnType<typeof rankResponders>;
+
+/** What an enterprise's request is raised with: the record, without what the service loop sets. */
+export type NewRequest = Omit<z.infer<typeof BundleRequest>, 'status' | 'escalations' | 'escalatedAt' | 'assignedTo'>;
+
+/**
+ * A request due before it was raised would be overdue — and escalated — the moment it exists:
+ * refused, naming dueAt (raisedAt is now when the caller leaves it out).
+ */
+function dueAfterRaised(dueAt: unknown, raisedAt: unknown): void {
+  if (typeof dueAt === 'string' && typeof raisedAt === 'string' && Date.parse(dueAt) < Date.parse(raisedAt))
+    throw AppError.badInput('body.dueAt', `must not be before the request was raised (${raisedAt})`);
+}
+
+/** Raises a request for an enterprise (企业点单) of the caller's region; raised now unless the record says when. */
+export function raiseRequest(ctx: UseCaseContext, request: NewRequest): Promise<RequestView> {
+  return createRecord(
+    ctx,
+    {
+      kind: 'Request',
+      section: 'requests',
+      action: 'request.raise',
+      prepare: (ctx, record) => ({
+        ...record,
+        status: 'raised',
+        raisedAt: request.raisedAt ?? ctx.now().toISOString(),
+      }),
+      admit: async (ctx, record) => {
+        const enterprise = await ctx.scopes.regionsOf('Enterprise', request.raisedBy);
+        await ctx.scopes.check(ctx.caller, enterprise, `Enterprise '${request.raisedBy}'`);
+        dueAfterRaised(record['dueAt'], record['raisedAt']);
+      },
+      read: readRequest,
+    },
+    request,
+  );
+}
+
+const REQUEST_SUBJECT: WorkflowSubject<RequestView> = {
+  read: readRequest,
+  regions: (ctx, _id, request) => raiserRegions(ctx, request),
+  check: (request, move) => dueAfterRaised(move['dueAt'], request.raisedAt),
+};
+
+/** Moves a request one step along the service loop (REQUEST_WORKFLOW). */
+export function moveRequest(ctx: UseCaseContext, id: string, move: Move<RequestStepTo>): Promise<RequestView> {
+  return transition(ctx, REQUEST_WORKFLOW, REQUEST_SUBJECT, id, move);
+}
+
+/** A page of requests with their parties, those of the caller's region only (a page may then hold fewer). */
+export async function listRequests(
+  ctx: UseCaseContext,
+  query: { limit: number; cursor?: string | undefined; status?: RequestStatus | undefined },
+): Promise<{ items: RequestView[]; nextCursor: string | null }> {
+  const page = await ctx.store.listNodes('Request', {
+    limit: query.limit,
+    ...(query.cursor ? { cursor: query.cursor } : {}),
+    ...(query.status ? { where: { status: query.status } } : {}),
+  });
+  return { items: await requestsInScope(ctx, await withParties(ctx, page.items)), nextCursor: page.nextCursor };
+}
+
+/** A request of the caller's region's ranked responders (派单建议): the latest stored run, or the job computing it. */
+export async function respondersOf(
+  ctx: UseCaseContext & { jobs: JobQueue },
+  id: string,
+): Promise<ReportOrJob<RankedResponders>> {
+  await requestInScope(ctx, id);
+  return reportOrJob(ctx, 'responders', id, { name: 'dispatch.request', payload: { requestId: id } });
+}

@@ -1,0 +1,51 @@
+import request from 'supertest';
+import { API_ROUTES } from '../../src/api/routes';
+import { neo4jApi, type ApiHarness } from '../helpers/api-harness';
+
+/**
+ * The answers of the problem, request, people, enterprise, organisation and team reads are exactly
+ * what their routes declare (and /openapi.json publishes): each parses with its route's schema, and
+ * parsing neither drops a field the answer has nor adds one it lacks.
+ */
+describe('/api/v1 answers and their declared schemas', () => {
+  let h: ApiHarness;
+  beforeAll(async () => {
+    h = await neo4jApi('api-answers');
+    await h.settled();
+  }, 120_000);
+  afterAll(async () => h.close());
+
+  /** Reads a path of a route and checks the answer against the route's schema; the answer, for the next ids. */
+  const check = async (pattern: string, path: string, key: 'admin' | 'viewer' = 'admin') => {
+    const spec = API_ROUTES.find((r) => r.method === 'get' && r.path === pattern)!;
+    const res = await request(h.app).get(`/api/v1${path}`).set(h.auth(key)).query({ limit: '5' });
+    expect([200, 202]).toContain(res.status);
+    const parsed = spec.response!.safeParse(res.body);
+    if (!parsed.success) throw new Error(`${path}: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
+    expect(parsed.data).toEqual(res.body);
+    return res.body;
+  };
+
+  test('when every read is called, then each answer is its route’s schema exactly', async () => {
+    const p = (await check('/problems', '/problems')).items[0].id;
+    await check('/problems/:id', `/problems/${p}`);
+    await check('/problems/:id/history', `/problems/${p}/history`);
+    await check('/problems/:id/consortium', `/problems/${p}/consortium`);
+    await check('/assignment', '/assignment');
+    const person = (await check('/people', '/people')).items[0].id;
+    await check('/people', '/people', 'viewer');
+    await check('/people/:id', `/people/${person}`, 'viewer');
+    await check('/people/:id/problems', `/people/${person}/problems`);
+    await check('/teams', '/teams');
+    const r = (await check('/requests', '/requests')).items[0].id;
+    await check('/requests/:id', `/requests/${r}`);
+    await check('/requests/:id/responders', `/requests/${r}/responders`);
+    const e = (await check('/enterprises', '/enterprises')).items[0].id;
+    await check('/enterprises/:id', `/enterprises/${e}`);
+    const i = (await check('/institutions', '/institutions')).items[0].id;
+    await check('/institutions/:id', `/institutions/${i}`);
+    const po = (await check('/party-orgs', '/party-orgs')).items;
+    for (const org of po) await check('/party-orgs/:id', `/party-orgs/${org.id}`);
+    await check('/party-orgs/coverage', '/party-orgs/coverage');
+  }, 120_000);
+});
