@@ -6,7 +6,7 @@ import { usccProblem } from './uscc';
 export const Uscc = z
   .string()
   .trim()
-  .transform((s) => s.toUpperCase())
+  .toUpperCase()
   .superRefine((code, ctx) => {
     const problem = usccProblem(code);
     if (problem) ctx.addIssue({ code: 'custom', message: `invalid USCC: ${problem}` });

@@ -1760,7 +1760,7 @@ export interface operations {
                             name: string;
                             /** @default [] */
                             aliases: string[];
-                            uscc?: unknown;
+                            uscc?: string;
                             /** @enum {string} */
                             scale?: "micro" | "small" | "medium" | "large";
                             /** @default [] */
@@ -1846,7 +1846,7 @@ export interface operations {
                         name: string;
                         /** @default [] */
                         aliases: string[];
-                        uscc?: unknown;
+                        uscc?: string;
                         /** @enum {string} */
                         scale?: "micro" | "small" | "medium" | "large";
                         /** @default [] */
@@ -1904,7 +1904,7 @@ export interface operations {
                         name: string;
                         /** @default [] */
                         aliases: string[];
-                        uscc?: unknown;
+                        uscc?: string;
                         /** @enum {string} */
                         scale?: "micro" | "small" | "medium" | "large";
                         /** @default [] */
@@ -1989,7 +1989,7 @@ export interface operations {
                         name: string;
                         /** @default [] */
                         aliases: string[];
-                        uscc?: unknown;
+                        uscc?: string;
                         /** @enum {string} */
                         scale?: "micro" | "small" | "medium" | "large";
                         /** @default [] */
