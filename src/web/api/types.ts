@@ -55,73 +55,12 @@ export type Job = Schemas['Job'];
 export type GraphNodeOut = Schemas['GraphNode'];
 export type Neighbourhood = Schemas['Neighbourhood'];
 
-/*
- * The answers of routes whose OpenAPI schema does not describe them yet (an unknown record):
- * written by hand until it does, then aliased as above.
- */
-
-export interface Problem {
-  id: string;
-  title: string;
-  description?: string;
-  skills: string[];
-  status: ProblemStatus;
-  teamSize?: number;
-  deadline?: string;
-  bounty?: number;
-  segmentIds: string[];
-  chainIds: string[];
-  postedBy: { kind: 'Enterprise' | 'Institution'; id: string; name: string } | null;
-  /** Where the poster is. */
-  regionId: string | null;
-}
-
-export interface Consortium {
-  problemId: string;
-  members: { personId: string; name: string; employer: string | null; employerKind: string; covers: string[] }[];
-  covered: string[];
-  uncovered: string[];
-  mix: boolean;
-  relevance: number;
-}
-
-export interface ServiceRequest {
-  id: string;
-  kind: string;
-  title: string;
-  description?: string;
-  status: RequestStatus;
-  raisedAt?: string;
-  dueAt?: string;
-  raisedBy: string | null;
-  raisedByName: string | null;
-  assignedTo: string | null;
-  assignedToName: string | null;
-  /** Still open and past its due date, as the API judges it. */
-  overdue: boolean;
-  feedbackRating?: number;
-}
-
-export interface Responder {
-  personId: string;
-  name: string;
-  score: number;
-  load: { current: number; max: number };
-  reasons: Reasons;
-}
-
-export type RespondersAnswer = { status: 'ready'; responders: Responder[] } | { status: 'computing'; jobId: string };
-
-export interface ChainCoverage {
-  chainId: string;
-  name: string;
-  enterprises: number;
-  covered: number;
-  coverage: number;
-  partyOrgs: number;
-  membersStated: number;
-  membersKnown: number;
-  instructors: number;
-  pairings: number;
-  segments: { segmentId: string; name: string; enterprises: number; covered: number }[];
-}
+/** A problem as the board lists it (with its poster and place). */
+export type Problem = Answer<'getProblems'>['items'][number];
+/** A problem as stored, the answer of a step. */
+export type StoredProblem = Answer<'postProblemsIdTransitions'>;
+export type Consortium = Answer<'getProblemsIdConsortium'>;
+export type ServiceRequest = Answer<'getRequestsId'>;
+export type RespondersAnswer = Answer<'getRequestsIdResponders'>;
+export type Responder = Extract<RespondersAnswer, { status: 'ready' }>['responders'][number];
+export type ChainCoverage = Answer<'getPartyOrgsCoverage'>['chains'][number];

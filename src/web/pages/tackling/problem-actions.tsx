@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Page, Problem, Team } from '../../api/types';
+import type { Page, Problem, StoredProblem, Team } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { LabelledInput } from '../../components/labelled-input';
 import { ErrorNote } from '../../components/loaded-view';
@@ -9,14 +9,14 @@ import { useSession } from '../../session-context';
 import { stepsFor } from './problem-steps';
 
 /** The workflow steps the key's role may take on this problem, with the claiming team for 揭榜 picked from a list. */
-export function ProblemActions({ problem, onMoved }: { problem: Problem; onMoved(next: Problem): void }) {
+export function ProblemActions({ problem, onMoved }: { problem: Problem; onMoved(next: StoredProblem): void }) {
   const { t } = useT();
   const { me } = useSession();
   const [teamId, setTeamId] = useState('');
   const { note, setNote, error, send } = useNotedStep();
   const steps = stepsFor(problem.status, me.problemSteps);
   const move = async (to: string) => {
-    const answer = await send<Problem>(`problems/${encodeURIComponent(problem.id)}/transitions`, {
+    const answer = await send<StoredProblem>(`problems/${encodeURIComponent(problem.id)}/transitions`, {
       to,
       ...(to === 'claimed' ? { teamId } : {}),
     });

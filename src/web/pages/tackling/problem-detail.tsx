@@ -1,4 +1,4 @@
-import type { Consortium, ListAnswer, Problem } from '../../api/types';
+import type { Consortium, ListAnswer, Problem, StoredProblem } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { Chips } from '../../components/chips';
 import { LoadedView } from '../../components/loaded-view';
@@ -18,7 +18,7 @@ interface History {
 }
 
 /** One problem: its candidate experts and institutions, the proposed consortium, and its workflow. */
-export function ProblemDetail({ problem, onMoved }: { problem: Problem; onMoved(next: Problem): void }) {
+export function ProblemDetail({ problem, onMoved }: { problem: Problem; onMoved(next: StoredProblem): void }) {
   const { t } = useT();
   const path = `problems/${encodeURIComponent(problem.id)}`;
   const candidates = useApi<{ experts: ListAnswer; institutions: ListAnswer }>(`${path}/candidates`);
