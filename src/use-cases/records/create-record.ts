@@ -19,7 +19,7 @@ export interface CreateFlow<View> {
 }
 
 /**
- * Creates a node: 409 if the id is taken, the flow's checks, written as an import would write it,
+ * Creates a node: the flow's checks, 409 if the id is taken, written as an import would write it,
  * read back and audited. The one path for every POST that adds a record.
  */
 export async function createRecord<View>(
@@ -27,10 +27,11 @@ export async function createRecord<View>(
   flow: CreateFlow<View>,
   record: { id: string } & Record<string, unknown>,
 ): Promise<View> {
+  const prepared = flow.prepare ? flow.prepare(ctx, record) : record;
+  // the caller's own checks first: a key refused a region must not learn which ids exist there
+  await flow.admit(ctx, prepared);
   if (await ctx.store.getNode(flow.kind, record.id))
     throw new AppError('conflict', `${flow.kind} '${record.id}' exists`);
-  const prepared = flow.prepare ? flow.prepare(ctx, record) : record;
-  await flow.admit(ctx, prepared);
   await writeRecord(ctx.store, flow.section, prepared, { creating: true });
   const created = await flow.read(ctx, record.id);
   await ctx.audit(flow.action, { kind: flow.kind, id: record.id }, null, created);
