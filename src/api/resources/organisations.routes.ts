@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ChainCoverage } from '../../domain/answers';
 import { Id } from '../../domain/common.schema';
 import { BundleInstitution, BundlePairing, BundlePartyOrg } from '../../ingest/bundle.schema';
 import {
@@ -13,7 +14,6 @@ import {
 } from '../../use-cases/organisations/organisations';
 import { readRecord, recordPage } from '../../use-cases/records/stored-record';
 import { EVERYONE, route } from '../routing/route';
-import { ChainCoverageOut } from './engine-answers';
 import { PageQuery, pageOf } from './pagination';
 import { useCaseContext } from './use-case-context';
 
@@ -79,7 +79,7 @@ export const organisationRoutes = [
       'Per chain (and segment): enterprises, those covered by a party organisation, members, instructors, pairings. A region-scoped key sees its region.',
     allow: EVERYONE,
     query: z.object({ region: Id.optional().describe('Only enterprises located in this region or below') }),
-    response: z.object({ chains: z.array(ChainCoverageOut) }),
+    response: z.object({ chains: z.array(ChainCoverage) }),
     handle: async (input) => {
       const regionIds = await coverageRegions(useCaseContext(input), input.query.region);
       return { chains: await input.app.graph.ask('partyCoverage', { regionIds }) };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Consortium } from '../../domain/answers';
 import { Id } from '../../domain/common.schema';
 import { Problem, ProblemStepTo } from '../../domain/problem.schema';
 import { ProblemStatus } from '../../domain/enums';
@@ -7,7 +8,6 @@ import { decodeCursor } from '../../shared/cursor';
 import { moveProblem, postProblem, problemHistory, readProblem } from '../../use-cases/problems/problems';
 import { storedSchema } from '../../use-cases/records/stored-record';
 import { EVERYONE, route } from '../routing/route';
-import { ConsortiumOut } from './engine-answers';
 import { ListAnswer, storedLists } from './match-answers';
 import { PageQuery, pageOf } from './pagination';
 import { ProblemItem } from './problem-list';
@@ -146,7 +146,7 @@ export const problemRoutes = [
     description: 'Computed on the current graph: the members, the skills each covers, and what no candidate covers.',
     allow: EVERYONE,
     params: ById,
-    response: ConsortiumOut,
+    response: Consortium,
     handle: async ({ params, app }) => {
       await readProblem(app, params.id);
       return app.graph.ask('consortium', { problemId: params.id });

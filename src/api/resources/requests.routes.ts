@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Role } from '../../domain/roles';
+import { RankedResponders } from '../../domain/answers';
 import { Id } from '../../domain/common.schema';
 import { RequestStatus } from '../../domain/enums';
 import { RequestStepTo } from '../../domain/request.schema';
@@ -7,7 +8,7 @@ import { BundleRequest } from '../../ingest/bundle.schema';
 import { RequestView, requestInScope } from '../../use-cases/requests/request-view';
 import { listRequests, moveRequest, raiseRequest, respondersOf } from '../../use-cases/requests/requests';
 import { EVERYONE, route } from '../routing/route';
-import { reportAnswer, RespondersOut, shapeReport } from './engine-answers';
+import { reportAnswer, shapeReport } from './report-answer';
 import { PageQuery, pageOf } from './pagination';
 import { useCaseContext } from './use-case-context';
 
@@ -85,7 +86,7 @@ export const requestRoutes = [
     description: 'Instructors and staff whose skills, place and load fit it; the latest stored run.',
     allow: EVERYONE,
     params: ById,
-    response: reportAnswer(RespondersOut),
+    response: reportAnswer(RankedResponders),
     handle: async (input) =>
       shapeReport(await respondersOf({ ...useCaseContext(input), jobs: input.app.jobs }, input.params.id), input.res),
   }),

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
 /** Why an engine proposes something, in Chinese as shown to users and the same in English. */
-export const Reasons = z.object({ zh: z.array(z.string()), en: z.array(z.string()) }).meta({ id: 'Reasons' });
+export const Reasons = z
+  .object({
+    zh: z.array(z.string()).describe('Why, in Chinese, as shown to users'),
+    en: z.array(z.string()).describe('The same reasons in English'),
+  })
+  .meta({ id: 'Reasons' });
 export type Reasons = z.infer<typeof Reasons>;
 
 /** A node named in an answer. */
