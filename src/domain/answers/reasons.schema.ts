@@ -13,6 +13,9 @@ export type Reasons = z.infer<typeof Reasons>;
 export const NamedRef = z.object({ id: z.string(), name: z.string() }).meta({ id: 'NamedRef' });
 export type NamedRef = z.infer<typeof NamedRef>;
 
+/** The chain and the region an answer is about (a map, a meeting plan): fields to spread into its object. */
+export const ChainInRegion = { chain: NamedRef, region: NamedRef };
+
 /** One sentence in Chinese and in English. */
 export const Bilingual = z.object({ zh: z.string(), en: z.string() });
 export type Bilingual = z.infer<typeof Bilingual>;
