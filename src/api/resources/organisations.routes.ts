@@ -14,6 +14,7 @@ import {
 } from '../../use-cases/organisations/organisations';
 import { readRecord, recordPage } from '../../use-cases/records/stored-record';
 import { EVERYONE, route } from '../routing/route';
+import { createRoute } from './create-route';
 import { PageQuery, pageOf } from './pagination';
 import { useCaseContext } from './use-case-context';
 
@@ -43,20 +44,14 @@ export const organisationRoutes = [
     handle: async ({ params, app }) => readRecord(app.store, 'Institution', params.id),
   }),
 
-  route({
-    method: 'post',
+  createRoute({
     path: '/institutions',
     tag: 'institutions',
     summary: 'Add an institution',
     allow: ['admin', 'university'],
     body: BundleInstitution,
-    status: 201,
     response: InstitutionView,
-    handle: async (input) => {
-      const created = await addInstitution(useCaseContext(input), input.body);
-      input.res.location(`/api/v1/institutions/${encodeURIComponent(created.id)}`);
-      return created;
-    },
+    create: addInstitution,
   }),
 
   route({
@@ -97,20 +92,14 @@ export const organisationRoutes = [
     handle: async ({ params, app }) => readPartyOrg(app, params.id),
   }),
 
-  route({
-    method: 'post',
+  createRoute({
     path: '/party-orgs',
     tag: 'party organisations',
     summary: 'Add a party organisation',
     allow: WRITERS,
     body: BundlePartyOrg,
-    status: 201,
     response: PartyOrgView,
-    handle: async (input) => {
-      const created = await addPartyOrg(useCaseContext(input), input.body);
-      input.res.location(`/api/v1/party-orgs/${encodeURIComponent(created.id)}`);
-      return created;
-    },
+    create: addPartyOrg,
   }),
 
   route({

@@ -9,6 +9,7 @@ import { moveProblem, postProblem, problemHistory, readProblem } from '../../use
 import { storedSchema } from '../../use-cases/records/stored-record';
 import { EVERYONE, route } from '../routing/route';
 import { ListAnswer, storedLists } from './match-answers';
+import { createRoute } from './create-route';
 import { PageQuery, pageOf } from './pagination';
 import { ProblemItem } from './problem-list';
 import { useCaseContext } from './use-case-context';
@@ -64,21 +65,15 @@ export const problemRoutes = [
     handle: async ({ params, app }) => readProblem(app, params.id),
   }),
 
-  route({
-    method: 'post',
+  createRoute({
     path: '/problems',
     tag: 'problems',
     summary: 'Post a problem (发榜)',
     description: 'Its candidate experts and institutions, and the global assignment, are recomputed in the background.',
     allow: ['admin', 'secretary', 'university'],
     body: BundleProblem,
-    status: 201,
     response: ProblemOut,
-    handle: async (input) => {
-      const created = await postProblem(useCaseContext(input), input.body);
-      input.res.location(`/api/v1/problems/${encodeURIComponent(created.id)}`);
-      return created;
-    },
+    create: postProblem,
   }),
 
   route({

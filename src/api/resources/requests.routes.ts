@@ -9,6 +9,7 @@ import { RequestView, requestInScope } from '../../use-cases/requests/request-vi
 import { listRequests, moveRequest, raiseRequest, respondersOf } from '../../use-cases/requests/requests';
 import { EVERYONE, route } from '../routing/route';
 import { reportAnswer, shapeReport } from './report-answer';
+import { createRoute } from './create-route';
 import { PageQuery, pageOf } from './pagination';
 import { useCaseContext } from './use-case-context';
 
@@ -41,21 +42,15 @@ export const requestRoutes = [
     handle: async (input) => requestInScope(useCaseContext(input), input.params.id),
   }),
 
-  route({
-    method: 'post',
+  createRoute({
     path: '/requests',
     tag: 'requests',
     summary: 'Raise a request for an enterprise (企业点单)',
     description: 'Its ranked responders are computed in the background, and its escalation queued for its due date.',
     allow: SERVICE,
     body: BundleRequest.omit({ status: true, escalations: true, escalatedAt: true, assignedTo: true }),
-    status: 201,
     response: RequestView,
-    handle: async (input) => {
-      const created = await raiseRequest(useCaseContext(input), input.body);
-      input.res.location(`/api/v1/requests/${encodeURIComponent(created.id)}`);
-      return created;
-    },
+    create: raiseRequest,
   }),
 
   route({
