@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { Page } from '../store/graph-store';
-import type { AccessStore, ApiKeyRecord, AuditEntry } from '../store/access-store';
+import type { AccessStore, ApiKeyRecord, AuditEntry, AuditQuery } from '../store/access-store';
 
 /** How long a key's record is trusted without asking the store again: another process's revocation takes effect within it. */
 export const KEY_CACHE_MS = 30_000;
@@ -47,7 +47,7 @@ export class CachedAccessStore implements AccessStore {
     await inner.check?.();
   }
 
-  listAudit(query: { limit: number; cursor?: string; targetId?: string }): Promise<Page<AuditEntry>> {
+  listAudit(query: AuditQuery): Promise<Page<AuditEntry>> {
     return this.inner.listAudit(query);
   }
 }

@@ -16,7 +16,7 @@ import { AppError } from '../shared/app-error';
 import { DataFileError } from '../store/memory/data-file-error';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../store/memory/snapshot-file';
 import type { Page } from '../store/graph-store';
-import type { AccessStore, ApiKeyRecord, AuditEntry } from '../store/access-store';
+import type { AccessStore, ApiKeyRecord, AuditEntry, AuditQuery } from '../store/access-store';
 import { AuditFile } from './audit-file';
 
 /**
@@ -86,15 +86,7 @@ export class FileAccessStore implements AccessStore {
     this.audit.push(entry);
   }
 
-  async listAudit({
-    limit,
-    cursor,
-    targetId,
-  }: {
-    limit: number;
-    cursor?: string;
-    targetId?: string;
-  }): Promise<Page<AuditEntry>> {
+  async listAudit({ limit, cursor, targetId }: AuditQuery): Promise<Page<AuditEntry>> {
     const matching = this.audit
       .filter((e) => (cursor === undefined || e.id < cursor) && (targetId === undefined || e.target?.id === targetId))
       .sort((a, b) => (a.id < b.id ? 1 : -1));

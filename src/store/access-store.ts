@@ -29,6 +29,13 @@ export interface AuditEntry {
   requestId: string | null;
 }
 
+/** A page of the audit log: newest first, after `cursor`, of one target's entries when `targetId` is given. */
+export interface AuditQuery {
+  limit: number;
+  cursor?: string;
+  targetId?: string;
+}
+
 /**
  * Keys and the audit log: kept beside the graph (in Neo4j as :ApiKey and :AuditEntry, or in a
  * file next to the memory store's snapshot), never part of it — no projection or export sees them.
@@ -45,5 +52,5 @@ export interface AccessStore {
   revokeKey(id: string, at: string): Promise<boolean>;
   appendAudit(entry: AuditEntry): Promise<void>;
   /** Newest first; `cursor` from the previous page. */
-  listAudit(query: { limit: number; cursor?: string; targetId?: string }): Promise<Page<AuditEntry>>;
+  listAudit(query: AuditQuery): Promise<Page<AuditEntry>>;
 }

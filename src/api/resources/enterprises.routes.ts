@@ -10,6 +10,7 @@ import {
   replaceEnterprise,
 } from '../../use-cases/enterprises/enterprises';
 import { EVERYONE, route } from '../routing/route';
+import { createRoute } from './create-route';
 import { PageQuery, pageOf } from './pagination';
 import { useCaseContext } from './use-case-context';
 
@@ -45,8 +46,7 @@ export const enterpriseRoutes = [
     handle: async (input) => enterpriseInScope(useCaseContext(input), input.params.id),
   }),
 
-  route({
-    method: 'post',
+  createRoute({
     path: '/enterprises',
     tag: 'enterprises',
     summary: 'Create an enterprise',
@@ -54,13 +54,8 @@ export const enterpriseRoutes = [
       'Validated and name-resolved as an import is: a name already in the graph (or an alias of one) is a 409 naming it. Its partner lists and gap maps are recomputed in the background.',
     allow: WRITERS,
     body: BundleEnterprise.omit({ chainMasterOf: true }),
-    status: 201,
     response: EnterpriseView,
-    handle: async (input) => {
-      const created = await createEnterprise(useCaseContext(input), input.body);
-      input.res.location(`/api/v1/enterprises/${encodeURIComponent(created.id)}`);
-      return created;
-    },
+    create: createEnterprise,
   }),
 
   route({

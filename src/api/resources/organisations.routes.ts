@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ChainCoverage } from '../../domain/answers';
 import { Id } from '../../domain/common.schema';
 import { BundleInstitution, BundlePairing, BundlePartyOrg } from '../../ingest/bundle.schema';
 import {
@@ -13,7 +14,7 @@ import {
 } from '../../use-cases/organisations/organisations';
 import { readRecord, recordPage } from '../../use-cases/records/stored-record';
 import { EVERYONE, route } from '../routing/route';
-import { ChainCoverageOut } from './engine-answers';
+import { createRoute } from './create-route';
 import { PageQuery, pageOf } from './pagination';
 import { useCaseContext } from './use-case-context';
 
@@ -43,20 +44,14 @@ export const organisationRoutes = [
     handle: async ({ params, app }) => readRecord(app.store, 'Institution', params.id),
   }),
 
-  route({
-    method: 'post',
+  createRoute({
     path: '/institutions',
     tag: 'institutions',
     summary: 'Add an institution',
     allow: ['admin', 'university'],
     body: BundleInstitution,
-    status: 201,
     response: InstitutionView,
-    handle: async (input) => {
-      const created = await addInstitution(useCaseContext(input), input.body);
-      input.res.location(`/api/v1/institutions/${encodeURIComponent(created.id)}`);
-      return created;
-    },
+    create: addInstitution,
   }),
 
   route({
@@ -79,7 +74,7 @@ export const organisationRoutes = [
       'Per chain (and segment): enterprises, those covered by a party organisation, members, instructors, pairings. A region-scoped key sees its region.',
     allow: EVERYONE,
     query: z.object({ region: Id.optional().describe('Only enterprises located in this region or below') }),
-    response: z.object({ chains: z.array(ChainCoverageOut) }),
+    response: z.object({ chains: z.array(ChainCoverage) }),
     handle: async (input) => {
       const regionIds = await coverageRegions(useCaseContext(input), input.query.region);
       return { chains: await input.app.graph.ask('partyCoverage', { regionIds }) };
@@ -97,20 +92,14 @@ export const organisationRoutes = [
     handle: async ({ params, app }) => readPartyOrg(app, params.id),
   }),
 
-  route({
-    method: 'post',
+  createRoute({
     path: '/party-orgs',
     tag: 'party organisations',
     summary: 'Add a party organisation',
     allow: WRITERS,
     body: BundlePartyOrg,
-    status: 201,
     response: PartyOrgView,
-    handle: async (input) => {
-      const created = await addPartyOrg(useCaseContext(input), input.body);
-      input.res.location(`/api/v1/party-orgs/${encodeURIComponent(created.id)}`);
-      return created;
-    },
+    create: addPartyOrg,
   }),
 
   route({

@@ -1,8 +1,12 @@
 import type { Caller } from '../../access/caller';
-import { OUTCOME_ENDS, type OutcomeEngine, type OutcomeResult } from '../../domain';
+import type { NodeRef } from '../../domain';
+import { recordedOutcome } from '../../match/outcomes/recorded-outcomes';
 import { regionsOfOutcomes } from '../../use-cases/recorded-outcomes';
 import type { GraphNode } from '../../store/graph-store';
 import type { ApiContext } from '../api-context';
+
+/** Scoping reads the ends an outcome recorded, not its ties: no outcome's tie is looked up. */
+const NO_TIES: ReadonlyMap<string, NodeRef> = new Map();
 
 /**
  * The outcomes of a page a caller may read: a region-scoped key sees those whose advice was for
@@ -13,20 +17,7 @@ import type { ApiContext } from '../api-context';
 export async function outcomesInScope(app: ApiContext, caller: Caller, nodes: GraphNode[]): Promise<GraphNode[]> {
   const scope = await app.scopes.of(caller);
   if (scope === null || nodes.length === 0) return nodes;
-  const outcomes = nodes.map(({ id, props }) => {
-    const engine = props['engine'] as OutcomeEngine;
-    const subjectKind = OUTCOME_ENDS[engine]?.subject[0];
-    const subjectId = props['subjectId'];
-    return {
-      id,
-      engine,
-      result: props['result'] as OutcomeResult,
-      date: String(props['date']),
-      qualifier: String(props['qualifier'] ?? ''),
-      subject: subjectKind && typeof subjectId === 'string' ? { kind: subjectKind, id: subjectId } : null,
-      candidate: null,
-    };
-  });
+  const outcomes = nodes.map((node) => recordedOutcome(node, NO_TIES, NO_TIES));
   const regions = await regionsOfOutcomes(app.store, outcomes);
   return nodes.filter((node) => (regions.get(node.id) ?? []).some((region) => scope.has(region)));
 }

@@ -1,12 +1,12 @@
 import { z } from 'zod';
+import { Assignment, ProblemFit } from '../../domain/answers';
 import { Id } from '../../domain/common.schema';
 import { rankingPage } from '../../match/tackling/ranking-page';
 import { listPeople, PersonView, readPerson } from '../../use-cases/people/people';
 import { readRecord } from '../../use-cases/records/stored-record';
 import { reportOrJob } from '../../use-cases/stored-report';
-import type { Assignment } from '../../match/tackling/global-assignment';
 import { EVERYONE, route } from '../routing/route';
-import { AssignmentOut, ProblemFitOut, reportAnswer, shapeReport } from './engine-answers';
+import { reportAnswer, shapeReport } from './report-answer';
 import { PageQuery, pageOf } from './pagination';
 
 const ById = z.object({ id: Id });
@@ -20,7 +20,7 @@ export const peopleRoutes = [
     summary: 'The global assignment of experts to open problems',
     description: 'No expert above their load; the latest stored run (recomputed when problems change).',
     allow: EVERYONE,
-    response: reportAnswer(AssignmentOut),
+    response: reportAnswer(Assignment),
     handle: async ({ app, res }) =>
       shapeReport(await reportOrJob<Assignment>(app, 'assignment', 'open', { name: 'assignment', payload: {} }), res),
   }),
@@ -58,7 +58,7 @@ export const peopleRoutes = [
     allow: EVERYONE,
     params: ById,
     query: PageQuery.extend({ limit: z.coerce.number().int().min(1).max(100).default(10) }),
-    response: pageOf(ProblemFitOut),
+    response: pageOf(ProblemFit),
     handle: async ({ params, query, app }) => {
       await readRecord(app.store, 'Person', params.id);
       const fits = await app.graph.ask('problemsForPerson', { personId: params.id, limit: Number.MAX_SAFE_INTEGER });

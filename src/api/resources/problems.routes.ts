@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Consortium } from '../../domain/answers';
 import { Id } from '../../domain/common.schema';
 import { Problem, ProblemStepTo } from '../../domain/problem.schema';
 import { ProblemStatus } from '../../domain/enums';
@@ -7,8 +8,8 @@ import { decodeCursor } from '../../shared/cursor';
 import { moveProblem, postProblem, problemHistory, readProblem } from '../../use-cases/problems/problems';
 import { storedSchema } from '../../use-cases/records/stored-record';
 import { EVERYONE, route } from '../routing/route';
-import { ConsortiumOut } from './engine-answers';
 import { ListAnswer, storedLists } from './match-answers';
+import { createRoute } from './create-route';
 import { PageQuery, pageOf } from './pagination';
 import { ProblemItem } from './problem-list';
 import { useCaseContext } from './use-case-context';
@@ -64,21 +65,15 @@ export const problemRoutes = [
     handle: async ({ params, app }) => readProblem(app, params.id),
   }),
 
-  route({
-    method: 'post',
+  createRoute({
     path: '/problems',
     tag: 'problems',
     summary: 'Post a problem (发榜)',
     description: 'Its candidate experts and institutions, and the global assignment, are recomputed in the background.',
     allow: ['admin', 'secretary', 'university'],
     body: BundleProblem,
-    status: 201,
     response: ProblemOut,
-    handle: async (input) => {
-      const created = await postProblem(useCaseContext(input), input.body);
-      input.res.location(`/api/v1/problems/${encodeURIComponent(created.id)}`);
-      return created;
-    },
+    create: postProblem,
   }),
 
   route({
@@ -146,7 +141,7 @@ export const problemRoutes = [
     description: 'Computed on the current graph: the members, the skills each covers, and what no candidate covers.',
     allow: EVERYONE,
     params: ById,
-    response: ConsortiumOut,
+    response: Consortium,
     handle: async ({ params, app }) => {
       await readProblem(app, params.id);
       return app.graph.ask('consortium', { problemId: params.id });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Role } from '../../domain/roles';
+import { RankedResponders } from '../../domain/answers';
 import { Id } from '../../domain/common.schema';
 import { RequestStatus } from '../../domain/enums';
 import { RequestStepTo } from '../../domain/request.schema';
@@ -7,7 +8,8 @@ import { BundleRequest } from '../../ingest/bundle.schema';
 import { RequestView, requestInScope } from '../../use-cases/requests/request-view';
 import { listRequests, moveRequest, raiseRequest, respondersOf } from '../../use-cases/requests/requests';
 import { EVERYONE, route } from '../routing/route';
-import { reportAnswer, RespondersOut, shapeReport } from './engine-answers';
+import { reportAnswer, shapeReport } from './report-answer';
+import { createRoute } from './create-route';
 import { PageQuery, pageOf } from './pagination';
 import { useCaseContext } from './use-case-context';
 
@@ -40,21 +42,15 @@ export const requestRoutes = [
     handle: async (input) => requestInScope(useCaseContext(input), input.params.id),
   }),
 
-  route({
-    method: 'post',
+  createRoute({
     path: '/requests',
     tag: 'requests',
     summary: 'Raise a request for an enterprise (企业点单)',
     description: 'Its ranked responders are computed in the background, and its escalation queued for its due date.',
     allow: SERVICE,
     body: BundleRequest.omit({ status: true, escalations: true, escalatedAt: true, assignedTo: true }),
-    status: 201,
     response: RequestView,
-    handle: async (input) => {
-      const created = await raiseRequest(useCaseContext(input), input.body);
-      input.res.location(`/api/v1/requests/${encodeURIComponent(created.id)}`);
-      return created;
-    },
+    create: raiseRequest,
   }),
 
   route({
@@ -85,7 +81,7 @@ export const requestRoutes = [
     description: 'Instructors and staff whose skills, place and load fit it; the latest stored run.',
     allow: EVERYONE,
     params: ById,
-    response: reportAnswer(RespondersOut),
+    response: reportAnswer(RankedResponders),
     handle: async (input) =>
       shapeReport(await respondersOf({ ...useCaseContext(input), jobs: input.app.jobs }, input.params.id), input.res),
   }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Bilingual, NamedRef } from './reasons.schema';
+import { Bilingual, ChainInRegion, NamedRef } from './reasons.schema';
 
 /** How well a region produces one segment of a chain. */
 export const SegmentStatus = z.enum(['missing', 'weak', 'ok', 'strong']).meta({ id: 'SegmentStatus' });
@@ -34,8 +34,7 @@ export type SegmentGap = z.infer<typeof SegmentGap>;
 /** 招商图谱: a chain's segments in a region, upstream to downstream, by the stated rule. */
 export const ChainMap = z
   .object({
-    chain: NamedRef,
-    region: NamedRef,
+    ...ChainInRegion,
     rule: Bilingual.describe('How a status is decided'),
     segments: z.array(SegmentGap),
     chainMasters: z.array(NamedRef),

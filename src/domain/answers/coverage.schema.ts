@@ -16,7 +16,7 @@ export const ChainCoverage = z
     chainId: z.string(),
     name: z.string(),
     enterprises: z.number().int(),
-    covered: z.number().int(),
+    covered: z.number().int().describe('Enterprises a party organisation covers (党组织覆盖)'),
     coverage: z.number().describe('covered / enterprises, 0 when there are none'),
     partyOrgs: z.number().int().describe('Party organisations on the chain or covering its enterprises'),
     membersStated: z.number().int().describe('Members the organisations state'),

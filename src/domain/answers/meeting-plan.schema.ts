@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NamedRef, Reasons } from './reasons.schema';
+import { ChainInRegion, NamedRef, Reasons } from './reasons.schema';
 
 /** One supplier and buyer pair to seat at a supply-demand meeting. */
 export const Meeting = z
@@ -10,8 +10,7 @@ export type Meeting = z.infer<typeof Meeting>;
 /** 供需对接会: the meetings of a chain in a region, best first. */
 export const MeetingPlan = z
   .object({
-    chain: NamedRef,
-    region: NamedRef,
+    ...ChainInRegion,
     participants: z.number().int(),
     meetings: z.array(Meeting),
     totalScore: z.number(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RequestKind } from '../enums';
 import { Reasons } from './reasons.schema';
 
 /** Who could answer a service request, ranked. */
@@ -8,8 +9,17 @@ export const Responder = z
     name: z.string(),
     score: z.number(),
     components: z.object({ instructor: z.number(), region: z.number(), skills: z.number(), availability: z.number() }),
-    load: z.object({ current: z.number(), max: z.number() }),
+    load: z.object({ current: z.number().int(), max: z.number().int() }),
     reasons: Reasons,
   })
   .meta({ id: 'Responder' });
 export type Responder = z.infer<typeof Responder>;
+
+/** A request's ranked responders (派单建议): instructors and staff whose skills, place and load fit it. */
+export const RankedResponders = z
+  .object({
+    request: z.object({ id: z.string(), title: z.string(), kind: RequestKind }),
+    responders: z.array(Responder),
+  })
+  .meta({ id: 'RankedResponders' });
+export type RankedResponders = z.infer<typeof RankedResponders>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Bilingual } from './reasons.schema';
+import { Bilingual, Reasons } from './reasons.schema';
 
 /** 攻关联合体: the smallest team covering a problem's skills, with a university + enterprise mix when it can. */
 export const Consortium = z
@@ -48,3 +48,16 @@ export const Assignment = z
   })
   .meta({ id: 'Assignment' });
 export type Assignment = z.infer<typeof Assignment>;
+
+/** An open problem that fits an expert (or an institution's people), with why. */
+export const ProblemFit = z
+  .object({
+    problemId: z.string(),
+    title: z.string(),
+    postedBy: z.string().nullable(),
+    score: z.number(),
+    components: z.object({ relevance: z.number(), skills: z.number(), proximity: z.number(), trackRecord: z.number() }),
+    reasons: Reasons,
+  })
+  .meta({ id: 'ProblemFit' });
+export type ProblemFit = z.infer<typeof ProblemFit>;

@@ -5,7 +5,7 @@ import { keyOf, nameOf, nodeAt, outOf, regionChain } from '../graph-access';
 import { reasonList } from '../reasons';
 import { currentLoad, worksText } from '../tackling/expert-facts';
 import { DEFAULT_WEIGHTS, weightedScore, type ResponderWeights } from '../weights';
-import type { Responder } from '../../domain/answers/responders.schema';
+import type { RankedResponders, Responder } from '../../domain/answers/responders.schema';
 
 /**
  * 派单: who should take an enterprise's request (docs/architecture.md, The engines, in short).
@@ -28,13 +28,13 @@ export const KIND_SKILLS: Record<RequestKind, string[]> = {
   other: [],
 };
 
-export type { Responder };
+export type { RankedResponders, Responder };
 
 export function rankResponders(
   graph: ProjectedGraph,
   requestId: string,
   { limit = DISPATCH_DEFAULTS.limit, weights = {} }: { limit?: number; weights?: Partial<ResponderWeights> } = {},
-): { request: { id: string; title: string; kind: RequestKind }; responders: Responder[] } {
+): RankedResponders {
   const requestKey = keyOf('Request', requestId);
   const request = nodeAt(graph, requestKey);
   if (!request || request.kind !== 'Request') throw EngineError.notFound(`Request '${requestId}'`);

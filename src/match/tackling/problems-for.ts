@@ -3,10 +3,11 @@ import { EngineError } from '../engine-error';
 import { coveredSkills, skillCoverage } from '../../text/skill-overlap';
 import { distanceTo, orgPaths, trustOfHops } from '../algorithms/org-path';
 import { intoOf, keyOf, nameOf, nodeAt, outOf } from '../graph-access';
-import { reasonList, type Reasons } from '../reasons';
+import { reasonList } from '../reasons';
 import { weightedScore } from '../weights';
 import { employers, solvedInSegments } from './expert-facts';
 import { expertProfilesOf, type ExpertProfiles } from './expert-profiles';
+import type { ProblemFit } from '../../domain/answers/tackling.schema';
 
 /**
  * The reverse of the tackling list: which open problems fit an expert, or an institution's
@@ -25,14 +26,8 @@ export const PROBLEMS_FOR_DEFAULTS = {
   minRelevance: 0.01,
 } as const;
 
-export interface ProblemFit {
-  problemId: string;
-  title: string;
-  postedBy: string | null;
-  score: number;
-  components: { relevance: number; skills: number; proximity: number; trackRecord: number };
-  reasons: Reasons;
-}
+/** A fit's shape is its answer schema's (src/domain/answers/tackling.schema.ts): one source for engine and API. */
+export type { ProblemFit };
 
 /** @example problemsFor(graph, { kind: 'Person', id: 'alice' })[0].problemId // 'X' */
 export function problemsFor(

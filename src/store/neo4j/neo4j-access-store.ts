@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { Page } from '../graph-store';
 import { cypherFile } from './cypher-files';
 import type { Neo4jConnection } from './neo4j-connection';
-import type { AccessStore, ApiKeyRecord, AuditEntry } from '../access-store';
+import type { AccessStore, ApiKeyRecord, AuditEntry, AuditQuery } from '../access-store';
 import type { Role } from '../../domain/roles';
 
 /** Keys and audit entries in the graph's Neo4j, under labels no projection or export reads. */
@@ -44,15 +44,7 @@ export class Neo4jAccessStore implements AccessStore {
     );
   }
 
-  async listAudit({
-    limit,
-    cursor,
-    targetId,
-  }: {
-    limit: number;
-    cursor?: string;
-    targetId?: string;
-  }): Promise<Page<AuditEntry>> {
+  async listAudit({ limit, cursor, targetId }: AuditQuery): Promise<Page<AuditEntry>> {
     const rows = await this.connection.read((tx) =>
       tx.rows(cypherFile('access/list-audit'), {
         after: cursor ?? null,

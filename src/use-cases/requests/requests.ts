@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { RequestStatus, RequestStepTo } from '../../domain';
+import type { RankedResponders } from '../../domain/answers';
 import type { BundleRequest } from '../../ingest/bundle.schema';
 import type { JobQueue } from '../../jobs/job-queue';
-import type { rankResponders } from '../../match/dispatch/rank-responders';
 import { AppError } from '../../shared/app-error';
 import { createRecord } from '../records/create-record';
 import { reportOrJob, type ReportOrJob } from '../stored-report';
@@ -18,9 +18,6 @@ import {
   withParties,
   type RequestView,
 } from './request-view';
-
-/** The dispatch engine's answer, stored as the request's responders report. */
-type RankedResponders = ReturnType<typeof rankResponders>;
 
 /** What an enterprise's request is raised with: the record, without what the service loop sets. */
 export type NewRequest = Omit<z.infer<typeof BundleRequest>, 'status' | 'escalations' | 'escalatedAt' | 'assignedTo'>;

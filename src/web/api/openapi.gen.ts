@@ -1189,7 +1189,9 @@ export interface components {
             reasons: components["schemas"]["Reasons"];
         };
         Reasons: {
+            /** @description Why, in Chinese, as shown to users */
             zh: string[];
+            /** @description The same reasons in English */
             en: string[];
         };
         WhatIf: {
@@ -1272,6 +1274,101 @@ export interface components {
             employer?: string | null;
             /** @description Fields masked for the role (components.partyMember) */
             masked?: string[];
+        };
+        ChainCoverage: {
+            chainId: string;
+            name: string;
+            enterprises: number;
+            /** @description Enterprises a party organisation covers (党组织覆盖) */
+            covered: number;
+            /** @description covered / enterprises, 0 when there are none */
+            coverage: number;
+            /** @description Party organisations on the chain or covering its enterprises */
+            partyOrgs: number;
+            /** @description Members the organisations state */
+            membersStated: number;
+            /** @description People recorded as members */
+            membersKnown: number;
+            /** @description People instructing its enterprises (党建指导员) */
+            instructors: number;
+            /** @description Pairings (结对共建) touching its organisations */
+            pairings: number;
+            segments: components["schemas"]["SegmentCoverage"][];
+        };
+        SegmentCoverage: {
+            segmentId: string;
+            name: string;
+            enterprises: number;
+            /** @description Enterprises a party organisation covers (党组织覆盖) */
+            covered: number;
+        };
+        Consortium: {
+            problemId: string;
+            members: {
+                personId: string;
+                name: string;
+                employer: string | null;
+                employerKind: ("Enterprise" | "Institution") | null;
+                /** @description The required skills they cover */
+                covers: string[];
+            }[];
+            covered: string[];
+            /** @description Required skills no team of the pool covers */
+            uncovered: string[];
+            /** @description It mixes an institution and an enterprise (产学研) */
+            mix: boolean;
+            relevance: number;
+        };
+        AssignedProblem: {
+            problemId: string;
+            title: string;
+            teamSize: number;
+            assigned: {
+                personId: string;
+                name: string;
+                affinity: number;
+            }[];
+            alternates: {
+                personId: string;
+                name: string;
+                affinity: number;
+            }[];
+            /** @description Seats left empty */
+            shortBy: number;
+            /** @description Why seats are left empty */
+            diagnosis: {
+                zh: string;
+                en: string;
+            } | null;
+        };
+        ProblemFit: {
+            problemId: string;
+            title: string;
+            postedBy: string | null;
+            score: number;
+            components: {
+                relevance: number;
+                skills: number;
+                proximity: number;
+                trackRecord: number;
+            };
+            reasons: components["schemas"]["Reasons"];
+        };
+        Responder: {
+            personId: string;
+            name: string;
+            score: number;
+            components: {
+                instructor: number;
+                region: number;
+                skills: number;
+                availability: number;
+            };
+            load: {
+                current: number;
+                max: number;
+            };
+            reasons: components["schemas"]["Reasons"];
         };
         Outcome: {
             id: string;
@@ -2357,27 +2454,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        chains: {
-                            chainId: string;
-                            name: string;
-                            enterprises: number;
-                            /** @description Enterprises a party organisation covers (党组织覆盖) */
-                            covered: number;
-                            /** @description covered / enterprises, 0 when there are none */
-                            coverage: number;
-                            partyOrgs: number;
-                            membersStated: number;
-                            membersKnown: number;
-                            instructors: number;
-                            pairings: number;
-                            segments: {
-                                segmentId: string;
-                                name: string;
-                                enterprises: number;
-                                /** @description Enterprises a party organisation covers (党组织覆盖) */
-                                covered: number;
-                            }[];
-                        }[];
+                        chains: components["schemas"]["ChainCoverage"][];
                     };
                 };
             };
@@ -2839,22 +2916,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        problemId: string;
-                        members: {
-                            personId: string;
-                            name: string;
-                            employer: string | null;
-                            employerKind: ("Enterprise" | "Institution") | null;
-                            covers: string[];
-                        }[];
-                        covered: string[];
-                        /** @description Skills no candidate covers */
-                        uncovered: string[];
-                        /** @description Whether it mixes an institution and an enterprise (产学研) */
-                        mix: boolean;
-                        relevance: number;
-                    };
+                    "application/json": components["schemas"]["Consortium"];
                 };
             };
             400: components["responses"]["BadInput"];
@@ -2881,28 +2943,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        problems: {
-                            problemId: string;
-                            title: string;
-                            teamSize: number;
-                            assigned: {
-                                personId: string;
-                                name: string;
-                                affinity: number;
-                            }[];
-                            alternates: {
-                                personId: string;
-                                name: string;
-                                affinity: number;
-                            }[];
-                            /** @description Seats left empty */
-                            shortBy: number;
-                            /** @description Why seats are left empty */
-                            diagnosis: {
-                                zh: string;
-                                en: string;
-                            } | null;
-                        }[];
+                        problems: components["schemas"]["AssignedProblem"][];
                         seats: number;
                         filled: number;
                         totalAffinity: number;
@@ -3055,24 +3096,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            problemId: string;
-                            title: string;
-                            postedBy: string | null;
-                            score: number;
-                            components: {
-                                relevance: number;
-                                skills: number;
-                                proximity: number;
-                                trackRecord: number;
-                            };
-                            reasons: {
-                                /** @description Why, in Chinese, as shown to users */
-                                zh: string[];
-                                /** @description The same reasons in English */
-                                en: string[];
-                            };
-                        }[];
+                        items: components["schemas"]["ProblemFit"][];
                         nextCursor: string | null;
                     };
                 };
@@ -3454,27 +3478,7 @@ export interface operations {
                             /** @enum {string} */
                             kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
                         };
-                        responders: {
-                            personId: string;
-                            name: string;
-                            score: number;
-                            components: {
-                                instructor: number;
-                                region: number;
-                                skills: number;
-                                availability: number;
-                            };
-                            load: {
-                                current: number;
-                                max: number;
-                            };
-                            reasons: {
-                                /** @description Why, in Chinese, as shown to users */
-                                zh: string[];
-                                /** @description The same reasons in English */
-                                en: string[];
-                            };
-                        }[];
+                        responders: components["schemas"]["Responder"][];
                         /** @constant */
                         status: "ready";
                         /** @description When it was computed (the latest stored run) */

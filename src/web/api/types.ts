@@ -59,8 +59,8 @@ export type Neighbourhood = Schemas['Neighbourhood'];
 export type Problem = Answer<'getProblems'>['items'][number];
 /** A problem as stored, the answer of a step. */
 export type StoredProblem = Answer<'postProblemsIdTransitions'>;
-export type Consortium = Answer<'getProblemsIdConsortium'>;
+export type Consortium = Schemas['Consortium'];
 export type ServiceRequest = Answer<'getRequestsId'>;
 export type RespondersAnswer = Answer<'getRequestsIdResponders'>;
-export type Responder = Extract<RespondersAnswer, { status: 'ready' }>['responders'][number];
-export type ChainCoverage = Answer<'getPartyOrgsCoverage'>['chains'][number];
+export type Responder = Schemas['Responder'];
+export type ChainCoverage = Schemas['ChainCoverage'];
