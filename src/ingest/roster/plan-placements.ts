@@ -1,6 +1,11 @@
 import type { RelInput } from '../../domain';
 import { classifyEnterprise, PLACEMENT_DEFAULTS } from '../../match/placement/classify-enterprise';
-import type { EnterpriseText, PlacementSegment, SegmentCandidate } from '../../match/placement/placement-types';
+import type {
+  EnterpriseText,
+  Placement,
+  PlacementSegment,
+  SegmentCandidate,
+} from '../../match/placement/placement-types';
 import { SegmentIndex } from '../../match/placement/segment-index';
 import { loadIndustryCodes } from '../../reference/industry-codes';
 import type { GraphStore } from '../../store/graph-store';
@@ -8,6 +13,7 @@ import { pendingProps, PENDING_FIELDS } from '../../use-cases/placement/pending-
 import { readSegmentCatalogue } from '../../use-cases/placement/segment-catalogue';
 import type { ImportCandidate } from '../import-references';
 import type { PlacementLine, PlacementSummary } from '../import-report';
+import { mainBusiness, scopeItems } from './licence-scope';
 
 type Rec = Record<string, unknown>;
 
@@ -92,7 +98,7 @@ export async function planPlacements(
   if (open.length === 0) return plan;
   const index = new SegmentIndex([...segments.values()], loadIndustryCodes());
   for (const t of open) {
-    const placement = classifyEnterprise(index, enterpriseText(t.candidate.record));
+    const placement = placeOnMainBusiness(index, t.candidate.record);
     const line: PlacementLine = {
       position: `enterprises[${t.candidate.index}]`,
       ...(t.line ? { line: t.line } : {}),
@@ -140,9 +146,27 @@ export async function planPlacements(
   return plan;
 }
 
-function enterpriseText(record: Rec): EnterpriseText {
+/**
+ * Placed without review only on what says what the enterprise is: the licence's main business
+ * (its first item), its products, its industry class, its name. A licence's later items, the side
+ * lines nearly every licence lists (货物进出口, 普通货物仓储服务, 机械设备租赁), would place most
+ * companies in warehousing and leasing: they only suggest candidates to a reviewer, when the main
+ * business alone places nothing.
+ */
+function placeOnMainBusiness(index: SegmentIndex, record: Rec): Placement {
+  const scope = typeof record['businessScope'] === 'string' ? record['businessScope'] : '';
+  const main = classifyEnterprise(index, enterpriseText(record, mainBusiness(scope)));
+  if (main.decision === 'placed' || scopeItems(scope).length <= 1) return main;
+  const whole = classifyEnterprise(index, enterpriseText(record, scopeItems(scope).join('；')));
+  return {
+    decision: 'review',
+    segmentIds: [],
+    candidates: main.candidates.length > 0 ? main.candidates : whole.candidates,
+  };
+}
+
+function enterpriseText(record: Rec, scope: string): EnterpriseText {
   const text = (key: string) => (typeof record[key] === 'string' ? (record[key] as string) : undefined);
-  const scope = text('businessScope');
   const description = text('description');
   const industry = text('industry');
   return {
