@@ -9,6 +9,8 @@ export const FICTIONAL_NOTE =
 export async function rosterXlsx(rows: readonly RosterRow[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'redchain generator (fictional data)';
+  // a fixed date, so that the same seed writes the same workbook properties
+  workbook.created = workbook.modified = new Date('2026-12-02T00:00:00Z');
   const sheet = workbook.addWorksheet('企业名录');
   sheet.addRow([...ROSTER_HEADERS]).font = { bold: true };
   for (const row of rows) sheet.addRow(ROSTER_HEADERS.map((h) => row[h]));
