@@ -146,7 +146,10 @@ export async function importBundle(
     live
       .filter((c) => c.section === 'enterprises' && !idMap.has(String(c.record['id'])))
       .map((c) => ({ candidate: c, id: String(c.record['id']), line: lineOf(c.section, c.index) })),
-    live.filter((c) => c.section === 'segments').map((c) => c.record),
+    {
+      segments: live.filter((c) => c.section === 'segments').map((c) => c.record),
+      feeds: live.filter((c) => c.section === 'feeds').map((c) => c.record),
+    },
     { classify: roster },
   );
   if (placement.summary) report.placements = placement.summary;

@@ -49,6 +49,8 @@ export interface PlacementLine {
   decision: 'placed' | 'review';
   /** The segments placed, or the best candidates of one queued; each with its evidence. */
   segments: { segmentId: string; segmentName: string; confidence: number; evidence: string[] }[];
+  /** Segments it is proposed to need (NEEDS inferred: true), from the inputs of the segments it is placed in. */
+  needs?: string[];
 }
 
 export interface PlacementSummary {
@@ -59,6 +61,8 @@ export interface PlacementSummary {
   queued: number;
   /** Not classified: the file states their segments, a reviewer decided, or they are in a segment already. */
   kept: number;
+  /** NEEDS ties proposed from the placed segments' inputs (the templates' FEEDS), marked inferred. */
+  needsInferred: number;
   enterprises: PlacementLine[];
 }
 
@@ -106,7 +110,7 @@ export function summariseReport(report: ImportReport): string {
   const p = report.placements;
   if (p)
     lines.push(
-      `placements (挂链): ${p.placed} placed on the chains, ${p.queued} waiting for review, ${p.kept} kept as they were`,
+      `placements (挂链): ${p.placed} placed on the chains, ${p.queued} waiting for review, ${p.kept} kept as they were; ${p.needsInferred} needs proposed from their segments' inputs (inferred)`,
     );
   lines.push(...report.notes);
   return lines.join('\n');

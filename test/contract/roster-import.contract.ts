@@ -75,6 +75,11 @@ export function describeRosterImportContract(name: string, open: () => Promise<G
             keywords: [`${kw}磷酸铁锂`, `${kw}正极粉体`],
           },
           { id: `${p}-cell`, chainId: `${p}-chain`, name: '电芯制造', stage: 'midstream', keywords: [`${kw}电芯`] },
+          { id: `${p}-salt`, chainId: `${p}-chain`, name: '锂盐', stage: 'upstream', keywords: [`${kw}碳酸锂`] },
+        ],
+        feeds: [
+          { from: `${p}-salt`, to: `${p}-cathode`, weight: 1 },
+          { from: `${p}-cathode`, to: `${p}-cell`, weight: 1 },
         ],
       });
       expect(setup.rejected).toEqual([]);
@@ -171,6 +176,16 @@ export function describeRosterImportContract(name: string, open: () => Promise<G
       expect(cathode.props).toMatchObject({ placedBy: 'classifier' });
       expect(cathode.props['evidence']).toContain(`经营范围含「${kw.toLowerCase()}磷酸铁锂」`);
       expect(placements.enterprises.find((e) => e.id === shop)).toMatchObject({ decision: 'review', line: 3 });
+      // what the placed one buys is proposed from its segment's inputs, marked inferred
+      expect(placed.needs).toEqual([`${p}-salt`]);
+      const needs = await store.follow({
+        fromKind: 'Enterprise',
+        ids: [maker],
+        type: 'NEEDS',
+        direction: 'out',
+        toKind: 'Segment',
+      });
+      expect(needs.edges.map((e) => [e.to.id, e.props])).toEqual([[`${p}-salt`, { inferred: true }]]);
 
       const queue = await listPlacementReview(store, { regionIds: [`${p}-city`, `${p}-dist`, `${p}-park`], limit: 50 });
       expect(queue.items.map((i) => [i.enterpriseId, i.regionId])).toEqual([[shop, `${p}-dist`]]);

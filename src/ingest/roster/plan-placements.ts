@@ -13,6 +13,7 @@ import { pendingProps, PENDING_FIELDS } from '../../use-cases/placement/pending-
 import { readSegmentCatalogue } from '../../use-cases/placement/segment-catalogue';
 import type { ImportCandidate } from '../import-references';
 import type { PlacementLine, PlacementSummary } from '../import-report';
+import { readFeedInputs } from './feed-inputs';
 import { mainBusiness, scopeItems } from './licence-scope';
 
 type Rec = Record<string, unknown>;
@@ -52,7 +53,7 @@ export interface PlacementTarget {
 export async function planPlacements(
   store: GraphStore,
   targets: readonly PlacementTarget[],
-  bundleSegments: readonly Rec[],
+  bundle: { segments: readonly Rec[]; feeds: readonly Rec[] },
   { classify, now = new Date().toISOString() }: { classify: boolean; now?: string },
 ): Promise<PlacementPlan> {
   const plan: PlacementPlan = { props: new Map(), rels: [] };
@@ -70,7 +71,7 @@ export async function planPlacements(
   if (!classify) return plan;
 
   const segments = new Map<string, PlacementSegment>((await readSegmentCatalogue(store)).map((s) => [s.id, s]));
-  for (const s of bundleSegments)
+  for (const s of bundle.segments)
     segments.set(String(s['id']), {
       id: String(s['id']),
       name: String(s['name']),
@@ -79,6 +80,7 @@ export async function planPlacements(
       industryCodes: (s['industryCodes'] as string[] | undefined) ?? [],
     });
   const summary: PlacementSummary = {
+    needsInferred: 0,
     threshold: PLACEMENT_DEFAULTS.threshold,
     placed: 0,
     queued: 0,
@@ -87,7 +89,9 @@ export async function planPlacements(
   };
   plan.summary = summary;
   if (segments.size === 0) return plan;
-  const placedAlready = await inSomeSegment(store, [...ids]);
+  const placedAlready = await tiedTo(store, [...ids], 'IN_SEGMENT');
+  const needing = await tiedTo(store, [...ids], 'NEEDS');
+  const inputs = await readFeedInputs(store, bundle.feeds);
   const open = targets.filter((t) => {
     const r = t.candidate.record;
     const stated = Array.isArray(r['segments']) && r['segments'].length > 0;
@@ -125,6 +129,20 @@ export async function planPlacements(
           to: { kind: 'Segment', id: c.segmentId },
           props: { placedBy: 'classifier', confidence: c.confidence, evidence: c.evidence.slice(0, MAX_EVIDENCE) },
         });
+      // what it buys, proposed from its segments' inputs unless the file or the graph says
+      const stated =
+        Array.isArray(t.candidate.record['needsSegments']) && t.candidate.record['needsSegments'].length > 0;
+      if (!stated && !needing.has(t.id)) {
+        line.needs = inputs.of(placement.segmentIds);
+        summary.needsInferred += line.needs.length;
+        for (const segmentId of line.needs)
+          plan.rels.push({
+            type: 'NEEDS',
+            from: { kind: 'Enterprise', id: t.id },
+            to: { kind: 'Segment', id: segmentId },
+            props: { inferred: true },
+          });
+      }
       // placed now (the segments changed since it was queued): it leaves the queue
       for (const field of PENDING_FIELDS) delete props[field];
     } else {
@@ -196,15 +214,15 @@ async function placementStates(store: GraphStore, ids: Set<string>): Promise<Map
   return out;
 }
 
-/** Which of these enterprises are already in a segment (stated earlier, placed, or decided). */
-async function inSomeSegment(store: GraphStore, ids: string[]): Promise<Set<string>> {
+/** Which of these enterprises already have a tie of this type (in a segment, or needing one). */
+async function tiedTo(store: GraphStore, ids: string[], type: 'IN_SEGMENT' | 'NEEDS'): Promise<Set<string>> {
   const known = [...(await store.existingIds('Enterprise', ids))];
   const out = new Set<string>();
   for (let i = 0; i < known.length; i += FOLLOW_CHUNK) {
     const found = await store.follow({
       fromKind: 'Enterprise',
       ids: known.slice(i, i + FOLLOW_CHUNK),
-      type: 'IN_SEGMENT',
+      type,
       direction: 'out',
       toKind: 'Segment',
     });
