@@ -1,7 +1,7 @@
 import { importBundle } from '../../src/ingest/import-bundle.use-case';
 import { importFile } from '../../src/ingest/import-file.use-case';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
-import { describeRosterImportContract, rosterWorkbook, usccIn } from './roster-import.contract';
+import { describeRosterImportContract, regionsOf, rosterWorkbook, usccIn } from './roster-import.contract';
 
 describeRosterImportContract('memory', () => MemoryGraphStore.open());
 
@@ -25,16 +25,7 @@ describe("a roster's regions by GB/T 2260 code", () => {
     });
     expect(report.rejected).toEqual([]);
     expect(report.notes).toContain(`enterprises[1]: located in r-pingchuan by its USCC's division code 620403`);
-    const regionOf = async (id: string) =>
-      (
-        await store.follow({
-          fromKind: 'Enterprise',
-          ids: [id],
-          type: 'LOCATED_IN',
-          direction: 'out',
-          toKind: 'Region',
-        })
-      ).nodes.map((n) => n.id);
+    const regionOf = (id: string) => regionsOf(store, id);
     const named = (await store.listNodes('Enterprise')).items;
     expect(await regionOf(named.find((e) => e.props['name'] === '平川甲机械有限公司')!.id)).toEqual(['r-baiyin']);
     expect(await regionOf(`ent-${byUscc}`)).toEqual(['r-pingchuan']);

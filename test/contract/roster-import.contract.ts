@@ -38,6 +38,18 @@ export async function rosterWorkbook(rows: string[][]): Promise<Buffer> {
   ]);
 }
 
+/** The regions an enterprise is LOCATED_IN. */
+export async function regionsOf(store: GraphStore, id: string): Promise<string[]> {
+  const found = await store.follow({
+    fromKind: 'Enterprise',
+    ids: [id],
+    type: 'LOCATED_IN',
+    direction: 'out',
+    toKind: 'Region',
+  });
+  return found.nodes.map((n) => n.id);
+}
+
 /** Rosters imported with registry headers and placed on the chains; run on both stores by the *.test.ts files beside this one. */
 export function describeRosterImportContract(name: string, open: () => Promise<GraphStore>): void {
   describe(`import a park's roster: ${name}`, () => {
@@ -146,16 +158,7 @@ export function describeRosterImportContract(name: string, open: () => Promise<G
         registeredCapital: '5000万元人民币',
         scale: 'medium',
       });
-      const located = async (id: string) =>
-        (
-          await store.follow({
-            fromKind: 'Enterprise',
-            ids: [id],
-            type: 'LOCATED_IN',
-            direction: 'out',
-            toKind: 'Region',
-          })
-        ).nodes.map((n) => n.id);
+      const located = (id: string) => regionsOf(store, id);
       expect(await located(maker)).toEqual([`${p}-park`]); // by the park's alias
       expect(await located(shop)).toEqual([`${p}-dist`]); // by the address: the district, not the city
 
