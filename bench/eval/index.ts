@@ -25,6 +25,7 @@ import { evaluateRealNames } from './real-names.eval';
 import { evaluateRealExperts, realExpertsMarkdown } from './real-experts.eval';
 import { writeRealDataSection } from './quality-doc';
 import { placementReport } from './placement';
+import { evaluateRoster, rosterMarkdown } from './roster';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -74,8 +75,10 @@ async function real(): Promise<void> {
 async function main(): Promise<void> {
   if (positionals[0] === 'real') return real();
   if (positionals[0] === 'placement') return void out(placementReport(Number(values.enterprises)));
+  if (positionals[0] === 'roster')
+    return void out(rosterMarkdown([await evaluateRoster(300), await evaluateRoster(10_000)]));
   if (positionals.length > 0)
-    throw new Error(`unknown mode '${positionals[0]}' (the modes are 'real' and 'placement')`);
+    throw new Error(`unknown mode '${positionals[0]}' (the modes are 'real', 'placement' and 'roster')`);
   const enterprises = Number(values.enterprises);
   const started = performance.now();
   const { bundle, truth } = generateProvince({ enterprises, seed: GENERATE_DEFAULTS.seed });
