@@ -1,5 +1,6 @@
 import { chainRoutes } from './resources/chains.routes';
 import { enterpriseRoutes } from './resources/enterprises.routes';
+import { placementRoutes } from './resources/placements.routes';
 import { partnerRoutes } from './resources/partners.routes';
 import { problemRoutes } from './resources/problems.routes';
 import { requestRoutes } from './resources/requests.routes';
@@ -19,6 +20,7 @@ import type { RouteSpec } from './routing/route';
 export const API_ROUTES: readonly RouteSpec[] = [
   ...chainRoutes,
   ...enterpriseRoutes,
+  ...placementRoutes,
   ...partnerRoutes,
   ...organisationRoutes,
   ...problemRoutes,
