@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NodeBase, Name, Text, ShortList } from './common.schema';
+import { Id, IsoDateTime, NodeBase, Name, Text, ShortList } from './common.schema';
 import { EnterpriseScale, EnterpriseTag } from './enums';
 import { usccProblem } from './uscc';
 
@@ -11,6 +11,29 @@ export const Uscc = z
     const problem = usccProblem(code);
     if (problem) ctx.addIssue({ code: 'custom', message: `invalid USCC: ${problem}` });
   });
+
+/** The classifier keeps at most this many candidates of an enterprise waiting for review. */
+export const PLACEMENT_CANDIDATES_KEPT = 3;
+
+/**
+ * 挂链 state kept on the enterprise itself, so that both stores and an export hold it. The
+ * candidates waiting for review are parallel lists (the i-th segment, its confidence, its
+ * evidence lines joined by a newline): node properties are primitives or lists of primitives in
+ * Neo4j, and parallel lists stay readable and filterable where a JSON string would not.
+ */
+const PlacementFields = {
+  /** Waiting in the review queue: the classifier was not confident enough to place it. */
+  placementPending: z.boolean().optional(),
+  placementCandidateSegments: z.array(Id).max(PLACEMENT_CANDIDATES_KEPT).optional(),
+  placementCandidateConfidences: z.array(z.number().min(0).max(1)).max(PLACEMENT_CANDIDATES_KEPT).optional(),
+  placementCandidateEvidence: z.array(z.string().max(5000)).max(PLACEMENT_CANDIDATES_KEPT).optional(),
+  /** When the import put it in the queue. */
+  placementQueuedAt: IsoDateTime.optional(),
+  /** A reviewer's decision: a re-import neither asks again nor overrides the segments decided. */
+  placementDecidedAt: IsoDateTime.optional(),
+  /** The key that decided. */
+  placementDecidedBy: z.string().trim().min(1).max(200).optional(),
+};
 
 export const Enterprise = NodeBase.extend({
   /** Full registered name, e.g. 江苏省镇江船厂（集团）有限公司. */
@@ -27,5 +50,6 @@ export const Enterprise = NodeBase.extend({
   description: Text.default(''),
   lat: z.number().min(-90).max(90).optional(),
   lng: z.number().min(-180).max(180).optional(),
+  ...PlacementFields,
 });
 export type Enterprise = z.infer<typeof Enterprise>;

@@ -5,6 +5,10 @@ import type { NodeKind } from './node-kinds';
 
 const none = z.object({}).strict();
 
+/** Who put an enterprise in a segment: the file stated it, the classifier placed it, a reviewer decided. */
+export const PlacedBy = z.enum(['stated', 'classifier', 'reviewer']);
+export type PlacedBy = z.infer<typeof PlacedBy>;
+
 /**
  * Every domain relationship of DESIGN.md §3: which labels it joins and its property schema.
  * `undirected` types are stored once and matched in either direction (PAIRED_WITH).
@@ -19,8 +23,21 @@ export const relationshipSpecs = {
     props: z.object({ weight: z.number().min(0).max(1).default(1), source: z.string().max(200).optional() }).strict(),
   },
   LOCATED_IN: { from: ['Enterprise', 'Institution'], to: ['Region'], props: none },
-  IN_SEGMENT: { from: ['Enterprise'], to: ['Segment'], props: none },
-  NEEDS: { from: ['Enterprise'], to: ['Segment'], props: none },
+  // how the enterprise came to be in the segment (挂链); every prop optional so that older ties,
+  // and ties a bundle states, stay valid: no placedBy means stated
+  IN_SEGMENT: {
+    from: ['Enterprise'],
+    to: ['Segment'],
+    props: z
+      .object({
+        placedBy: PlacedBy.optional(),
+        confidence: z.number().min(0).max(1).optional(),
+        evidence: z.array(z.string().max(500)).max(20).optional(),
+      })
+      .strict(),
+  },
+  // inferred: proposed from the enterprise's products' inputs (the templates' FEEDS), not yet confirmed
+  NEEDS: { from: ['Enterprise'], to: ['Segment'], props: z.object({ inferred: z.boolean().optional() }).strict() },
   SUPPLIES: {
     from: ['Enterprise'],
     to: ['Enterprise'],
