@@ -17,6 +17,8 @@ const REVIEWERS = ['admin', 'secretary'] as const;
 
 const MAX_DECISIONS = 1000;
 const MAX_SEGMENTS = 20;
+/** Audit entries written at once for a bulk decision. */
+const AUDIT_BATCH = 20;
 
 const CandidateOut = z.object({
   segmentId: z.string(),
@@ -144,13 +146,15 @@ export const placementRoutes = [
     tag: 'placements',
     summary: 'Decide enterprises of the 挂链 review queue: their segments, or none',
     description:
-      'Each decision places the enterprise in the segments given (IN_SEGMENT) and is remembered, so a re-import does not ask again; empty segmentIds records that none fit. Enterprises that are not in the queue, not in the graph or outside a region-limited key’s region are answered in `unknown` and not written.',
+      'Each decision makes the segments given the enterprise’s segments (IN_SEGMENT, placed by a reviewer), takes it out of the queue and is remembered, so a re-import does not ask again; empty segmentIds records that none fit. A decision naming an enterprise or segment not in the graph, or an enterprise outside a region-limited key’s region, is not written: those ids are answered in `unknown`.',
     allow: REVIEWERS,
     body: DecisionsIn,
     response: z.object({
-      decided: z.number().int().describe('Decisions recorded'),
-      placed: z.number().int().describe('Enterprise–segment placements written'),
-      unknown: z.array(z.string()).describe('Enterprise ids not decided: not in the queue, or not the key’s'),
+      decided: z.number().int().describe('Enterprises decided'),
+      placed: z.number().int().describe('Of those, enterprises placed in at least one segment (not none fit)'),
+      unknown: z
+        .array(z.string())
+        .describe('Ids of decisions not written: enterprises or segments not in the graph, enterprises not the key’s'),
     }),
     handle: async (input) => {
       const { body, caller, app } = input;
@@ -160,11 +164,19 @@ export const placementRoutes = [
           ? await decidePlacements(app.store, allowed, { keyId: caller.keyId })
           : { decided: 0, placed: 0, unknown: [] };
       const unknown = [...new Set([...refused, ...result.unknown])];
-      if (result.decided > 0) {
-        const notWritten = new Set(unknown);
-        const written = allowed.filter((d) => !notWritten.has(d.enterpriseId));
-        await audit(app, input, 'placement.decide', null, null, { decisions: written, placed: result.placed });
-      }
+      const notWritten = new Set(unknown);
+      const written = allowed.filter(
+        (d) => !notWritten.has(d.enterpriseId) && !d.segmentIds.some((id) => notWritten.has(id)),
+      );
+      // an entry per enterprise, so its audit trail (GET /audit?target=) says who placed it where
+      for (let at = 0; at < written.length; at += AUDIT_BATCH)
+        await Promise.all(
+          written.slice(at, at + AUDIT_BATCH).map((d) =>
+            audit(app, input, 'placement.decide', { kind: 'Enterprise', id: d.enterpriseId }, null, {
+              segmentIds: d.segmentIds,
+            }),
+          ),
+        );
       return { decided: result.decided, placed: result.placed, unknown };
     },
   }),

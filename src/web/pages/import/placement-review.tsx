@@ -66,8 +66,12 @@ export function PlacementReview() {
     setError(null);
     try {
       const answer = await decidePlacements(decisions);
-      // decided, or no longer the queue's (decided elsewhere): either way not this list's any more
-      const leaving = new Set(decisions.map((d) => d.enterpriseId));
+      // decided, or an enterprise the API no longer has: either way not this list's any more; one
+      // whose chosen segment has gone meanwhile stays, to be decided again
+      const unknown = new Set(answer.unknown);
+      const leaving = new Set(
+        decisions.filter((d) => !d.segmentIds.some((s) => unknown.has(s))).map((d) => d.enterpriseId),
+      );
       setQueue((before) => before && { ...before, items: before.items.filter((i) => !leaving.has(i.enterpriseId)) });
       setPicked((before) => new Set([...before].filter((id) => !leaving.has(id))));
       setOutcome({ decided: answer.decided, placed: answer.placed, gone: answer.unknown.length });
