@@ -43,7 +43,7 @@ const DecisionIn = z.object({
   segmentIds: z
     .array(Id)
     .max(MAX_SEGMENTS)
-    .describe('The segments it belongs to, replacing the candidates; empty: none of the chains’ segments fit'),
+    .describe('The segments it belongs to, replacing those it had; empty: none of the chains’ segments fit'),
 });
 
 const DecisionsIn = z.object({
