@@ -12,6 +12,25 @@ export const Uscc = z
     if (problem) ctx.addIssue({ code: 'custom', message: `invalid USCC: ${problem}` });
   });
 
+/**
+ * What the market-regulation registry says of an enterprise, as a roster gives it: kept as
+ * written (a registry's dates and capital come in many spellings), read by 挂链 and shown.
+ */
+const RegistryFields = {
+  /** 国民经济行业 / 所属行业: a GB/T 4754-2017 code (C3841, 3841), its name, or both. */
+  industry: z.string().trim().max(200).optional(),
+  /** 经营范围, as the business licence words it. */
+  businessScope: Text.optional(),
+  /** 住所 / 地址. */
+  address: z.string().trim().max(500).optional(),
+  /** 成立日期. */
+  founded: z.string().trim().max(40).optional(),
+  /** 注册资本, e.g. 5000万元人民币. */
+  registeredCapital: z.string().trim().max(100).optional(),
+  /** 登记状态: 存续, 在业, 开业 (an enterprise no longer so is not imported as active). */
+  registrationStatus: z.string().trim().max(40).optional(),
+};
+
 /** The classifier keeps at most this many candidates of an enterprise waiting for review. */
 export const PLACEMENT_CANDIDATES_KEPT = 3;
 
@@ -22,8 +41,11 @@ export const PLACEMENT_CANDIDATES_KEPT = 3;
  * Neo4j, and parallel lists stay readable and filterable where a JSON string would not.
  */
 const PlacementFields = {
-  /** Waiting in the review queue: the classifier was not confident enough to place it. */
-  placementPending: z.boolean().optional(),
+  /**
+   * pending: waiting in the review queue (the classifier was not confident enough to place it);
+   * decided: a reviewer chose its segments. One state, so that a store lists either with one filter.
+   */
+  placementState: z.enum(['pending', 'decided']).optional(),
   placementCandidateSegments: z.array(Id).max(PLACEMENT_CANDIDATES_KEPT).optional(),
   placementCandidateConfidences: z.array(z.number().min(0).max(1)).max(PLACEMENT_CANDIDATES_KEPT).optional(),
   placementCandidateEvidence: z.array(z.string().max(5000)).max(PLACEMENT_CANDIDATES_KEPT).optional(),
@@ -50,6 +72,7 @@ export const Enterprise = NodeBase.extend({
   description: Text.default(''),
   lat: z.number().min(-90).max(90).optional(),
   lng: z.number().min(-180).max(180).optional(),
+  ...RegistryFields,
   ...PlacementFields,
 });
 export type Enterprise = z.infer<typeof Enterprise>;

@@ -1,5 +1,6 @@
 import { OUTCOME_ENDS, type NodeKind, type OutcomeEngine, type RelInput, type RelType } from '../domain';
 import type { BundleSection } from './bundle.schema';
+import { inactiveReason } from './roster/registration-status';
 
 /**
  * How each bundle section becomes graph: the node kind it holds (or, for feeds, supplies and
@@ -198,9 +199,14 @@ export function nodeProps(spec: NodeSection, record: Rec): Rec {
 
 /**
  * What a record's schema cannot say field by field: a request due before it was raised (it would
- * be overdue, and escalated, the moment it is written).
+ * be overdue, and escalated, the moment it is written); an enterprise the registry no longer
+ * lists as in business (注销, 吊销).
  */
 export function recordProblem(section: BundleSection, record: Rec): { field: string; reason: string } | null {
+  if (section === 'enterprises') {
+    const inactive = inactiveReason(record['registrationStatus']);
+    return inactive ? { field: 'registrationStatus', reason: inactive } : null;
+  }
   if (section !== 'requests') return null;
   const { raisedAt, dueAt } = record as { raisedAt?: string; dueAt?: string };
   if (raisedAt && dueAt && Date.parse(dueAt) < Date.parse(raisedAt))

@@ -1,17 +1,9 @@
 import type { NodeKind, RelInput } from '../domain';
 import { AppError } from '../shared/app-error';
-import { describeIssue } from '../shared/describe-issue';
 import type { GraphStore } from '../store/graph-store';
 import { NameResolver, type Resolution } from '../text/name-resolver';
-import { BUNDLE_FORMAT, BUNDLE_SECTIONS, bundleSections, type BundleSection } from './bundle.schema';
-import {
-  isEdgeSection,
-  nodeProps,
-  recordProblem,
-  sectionSpecs,
-  type NodeSection,
-  type RefUse,
-} from './bundle-sections';
+import { BUNDLE_FORMAT, BUNDLE_SECTIONS, type BundleSection } from './bundle.schema';
+import { isEdgeSection, nodeProps, sectionSpecs, type NodeSection, type RefUse } from './bundle-sections';
 import type { ImportReport } from './import-report';
 import { bundleIds, checkReferences, referencesOf, selfOf, storeIds, type ImportCandidate } from './import-references';
 import { scopeRefusals, type ImportCaller, type ScopeRefusal } from './import-scope';
@@ -19,6 +11,9 @@ import { loadEnterpriseNames } from './load-enterprise-names';
 import { writeImport, type ImportWrite } from './write-import';
 import { decideEnterpriseLink } from './link-enterprise';
 import { mergeEnterpriseFields } from './merge-enterprise-fields';
+import { parseSections } from './parse-sections';
+import { planPlacements, type PlacementPlan } from './roster/plan-placements';
+import { prepareRoster } from './roster/prepare-roster';
 
 export interface ImportOptions {
   /** Validate and report without writing anything. */
@@ -39,6 +34,12 @@ export interface ImportOptions {
    * row by row. Absent: an admin's import (the CLI, the seeds).
    */
   caller?: ImportCaller;
+  /**
+   * A park's roster (file imports): enterprises without ids get stable ones, regions and segments
+   * may be named rather than given by id, and enterprises without segments are placed on the
+   * chains (挂链) or queued for review. Off for the seeds and the API's record writes.
+   */
+  roster?: boolean;
 }
 
 type Rec = Record<string, unknown>;
@@ -56,9 +57,10 @@ export async function importBundle(
   raw: unknown,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const { dryRun = false, onProgress, lineOf = () => undefined, keepHistory = true, caller } = options;
+  const { dryRun = false, onProgress, lineOf = () => undefined, keepHistory = true, caller, roster = false } = options;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw AppError.badInput('bundle', 'must be a JSON object');
-  const bundle = raw as Rec;
+  const prepared = roster ? await prepareRoster(store, raw as Rec) : { bundle: raw as Rec, notes: [] };
+  const bundle = prepared.bundle;
   if (bundle['format'] !== BUNDLE_FORMAT) {
     throw AppError.badInput('format', `must be '${BUNDLE_FORMAT}', got ${JSON.stringify(bundle['format'])}`);
   }
@@ -69,7 +71,7 @@ export async function importBundle(
     rejected: [],
     review: [],
     linked: [],
-    notes: [],
+    notes: prepared.notes,
   };
   const where = (c: { section: BundleSection; index: number; record?: Rec }) => {
     const line = lineOf(c.section, c.index);
@@ -139,54 +141,17 @@ export async function importBundle(
     counts.rejected = new Set(report.rejected.filter((r) => r.section === section).map((r) => r.position)).size;
     counts.held = new Set(report.review.filter((r) => r.section === section).map((r) => r.position)).size;
   }
-  if (!dryRun) await writeImport(store, planWrite(live, rels, idMap, merges), report, onProgress);
+  const placement = await planPlacements(
+    store,
+    live
+      .filter((c) => c.section === 'enterprises' && !idMap.has(String(c.record['id'])))
+      .map((c) => ({ candidate: c, id: String(c.record['id']), line: lineOf(c.section, c.index) })),
+    live.filter((c) => c.section === 'segments').map((c) => c.record),
+    { classify: roster },
+  );
+  if (placement.summary) report.placements = placement.summary;
+  if (!dryRun) await writeImport(store, planWrite(live, rels, idMap, merges, placement), report, onProgress);
   return report;
-}
-
-/** Each record against its section's schema; a repeated id within a section is rejected. */
-function parseSections(
-  bundle: Rec,
-  report: ImportReport,
-  reject: (
-    c: ImportCandidate | { section: BundleSection; index: number; record?: Rec },
-    field: string,
-    reason: string,
-  ) => void,
-): ImportCandidate[] {
-  const accepted: ImportCandidate[] = [];
-  for (const section of BUNDLE_SECTIONS) {
-    const value = bundle[section] ?? [];
-    if (!Array.isArray(value)) {
-      report.rejected.push({ section, position: section, field: section, reason: 'must be an array of records' });
-      continue;
-    }
-    report.counts[section] = { received: value.length, imported: 0, rejected: 0, held: 0 };
-    const seen = new Map<string, number>();
-    value.forEach((item: unknown, index) => {
-      const parsed = bundleSections[section].safeParse(item);
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues)
-          reject(
-            { section, index, record: item as Rec },
-            issue.path.join('.') || '(record)',
-            describeIssue(issue, item),
-          );
-        return;
-      }
-      const record = parsed.data as Rec;
-      const problem = recordProblem(section, record);
-      if (problem) return reject({ section, index, record }, problem.field, problem.reason);
-      const id = typeof record['id'] === 'string' ? (record['id'] as string) : null;
-      if (id !== null) {
-        const first = seen.get(id);
-        if (first !== undefined)
-          return reject({ section, index, record }, 'id', `duplicate id '${id}', first at ${section}[${first}]`);
-        seen.set(id, index);
-      }
-      accepted.push({ section, index, record });
-    });
-  }
-  return accepted;
 }
 
 /**
@@ -267,6 +232,7 @@ function planWrite(
   rels: Map<ImportCandidate, RelInput[]>,
   idMap: Map<string, string>,
   merges: Map<ImportCandidate, Rec>,
+  placement: PlacementPlan,
 ): ImportWrite {
   const nodes = new Map<NodeKind, Rec[]>();
   const aliases: ImportWrite['aliases'] = [];
@@ -278,7 +244,7 @@ function planWrite(
       aliases.push({ kind: self.kind, id: self.id, alias: String(c.record['name']), fields: merges.get(c) ?? {} });
       continue;
     }
-    const props = nodeProps(spec, c.record);
+    const props = { ...nodeProps(spec, c.record), ...(spec.kind === 'Enterprise' ? placement.props.get(self.id) : {}) };
     // an outcome keeps the ids of what it is about as its ties name them: an enterprise the import
     // matched by name to one already in the graph goes by that one's id
     for (const rel of rels.get(c) ?? []) {
@@ -289,5 +255,5 @@ function planWrite(
     list.push(props);
     nodes.set(spec.kind, list);
   }
-  return { nodes, rels: live.flatMap((c) => rels.get(c) ?? []), aliases };
+  return { nodes, rels: [...live.flatMap((c) => rels.get(c) ?? []), ...placement.rels], aliases };
 }

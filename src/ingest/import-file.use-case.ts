@@ -10,14 +10,17 @@ import { XlsxTooLarge } from './tabular/xlsx-limits';
 /**
  * Imports a file by its kind: a redchain-bundle/1 JSON document, an XLSX workbook with one sheet
  * per kind, or a CSV file named after its kind (企业.csv, enterprises.csv). Reports carry the
- * file's line numbers for CSV and XLSX rows.
+ * file's line numbers for CSV and XLSX rows. A spreadsheet is read as a park's roster
+ * (ImportOptions.roster: ids optional, places and segments by name, 挂链) unless the caller says
+ * otherwise; a JSON bundle, redchain's own format (an export), is imported as it is.
  */
 export async function importFile(
   store: GraphStore,
   file: { name: string; content: Buffer },
-  options: Omit<ImportOptions, 'lineOf'> = {},
+  given: Omit<ImportOptions, 'lineOf'> = {},
 ): Promise<ImportReport> {
   const extension = path.extname(file.name).toLowerCase();
+  const options = { roster: true, ...given };
   if (extension === '.json') {
     let raw: unknown;
     try {
@@ -25,7 +28,7 @@ export async function importFile(
     } catch (error) {
       throw AppError.badInput('file', `${file.name} is not valid JSON (${(error as Error).message})`);
     }
-    return importBundle(store, raw, options);
+    return importBundle(store, raw, given);
   }
   if (extension === '.csv') {
     const base = path.basename(file.name);

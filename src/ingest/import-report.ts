@@ -40,6 +40,28 @@ export interface Link {
   conflicts?: FieldConflict[];
 }
 
+/** One enterprise placed on the chains during an import (挂链), or queued for review. */
+export interface PlacementLine {
+  position: string;
+  line?: number;
+  id: string;
+  name: string;
+  decision: 'placed' | 'review';
+  /** The segments placed, or the best candidates of one queued; each with its evidence. */
+  segments: { segmentId: string; segmentName: string; confidence: number; evidence: string[] }[];
+}
+
+export interface PlacementSummary {
+  /** Confidence at which a segment is placed without review. */
+  threshold: number;
+  placed: number;
+  /** Waiting in the review queue (数据导入 → 挂链审核). */
+  queued: number;
+  /** Not classified: the file states their segments, a reviewer decided, or they are in a segment already. */
+  kept: number;
+  enterprises: PlacementLine[];
+}
+
 export interface SectionCounts {
   received: number;
   imported: number;
@@ -63,6 +85,8 @@ export interface ImportReport {
   linked: Link[];
   /** File-level remarks: sheets or columns that were not understood and so ignored. */
   notes: string[];
+  /** 挂链 of a roster's enterprises: present when the import was asked to place them. */
+  placements?: PlacementSummary;
 }
 
 /** One line per section for a terminal: 企业 enterprises: 120 received, 118 imported, 2 rejected. */
@@ -79,6 +103,11 @@ export function summariseReport(report: ImportReport): string {
       ? 'dry run: nothing written'
       : `nodes: ${w.nodesCreated} created, ${w.nodesUpdated} updated, ${w.nodesUnchanged} unchanged; relationships: ${w.relsCreated} created, ${w.relsUpdated} updated, ${w.relsUnchanged} unchanged`,
   );
+  const p = report.placements;
+  if (p)
+    lines.push(
+      `placements (挂链): ${p.placed} placed on the chains, ${p.queued} waiting for review, ${p.kept} kept as they were`,
+    );
   lines.push(...report.notes);
   return lines.join('\n');
 }

@@ -111,7 +111,7 @@ export function describePlacementReviewContract(name: string, open: () => Promis
         [`${p}-cathode`, { placedBy: 'reviewer', confidence: 0.52, evidence: ['经营范围含「正极材料」', '审核确认'] }],
       ]);
       const decided = (await store.getNode('Enterprise', `${p}-ent-0`))!.props;
-      expect(decided['placementPending']).toBeUndefined();
+      expect(decided['placementState']).toBe('decided');
       expect(decided['placementCandidateSegments']).toBeUndefined();
       expect(decided['placementDecidedBy']).toBe('key-reviewer');
       expect(typeof decided['placementDecidedAt']).toBe('string');

@@ -56,7 +56,15 @@ export const HEADER_NAMES: Record<string, string[]> = {
   chainIds: ['产业链', '所在产业链'],
   stage: ['阶段', '上中下游'],
   keywords: ['关键词'],
-  regionId: ['地区', '所在地区', '园区', '所在园区'],
+  // a roster names the place by name, alias or GB/T 2260 code: resolved by roster-regions.ts
+  regionId: ['地区', '所在地区', '园区', '所在园区', '所属园区', '所属地区', '所属区域', '行政区划代码', '区划代码'],
+  // the market-regulation registry's own headers, read as they are
+  industry: ['所属行业', '国民经济行业', '国民经济行业代码', '行业', '行业代码', '行业分类'],
+  businessScope: ['经营范围'],
+  address: ['住所', '地址', '注册地址', '企业地址', '通信地址'],
+  founded: ['成立日期', '成立时间'],
+  registeredCapital: ['注册资本'],
+  registrationStatus: ['登记状态', '经营状态', '企业状态'],
   segments: ['环节', '所属环节', '涉及环节'],
   needsSegments: ['需求环节', '采购环节'],
   chainMasterOf: ['链主'],

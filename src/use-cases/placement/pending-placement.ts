@@ -14,7 +14,7 @@ export interface StoredCandidate {
 
 /** The properties of a pending placement; every one is cleared once a reviewer decides. */
 export const PENDING_FIELDS = [
-  'placementPending',
+  'placementState',
   'placementCandidateSegments',
   'placementCandidateConfidences',
   'placementCandidateEvidence',
@@ -27,7 +27,7 @@ const EVIDENCE_SEPARATOR = '\n';
 export function pendingProps(candidates: readonly StoredCandidate[], queuedAt: string): Record<string, unknown> {
   const kept = candidates.slice(0, PLACEMENT_CANDIDATES_KEPT);
   return {
-    placementPending: true,
+    placementState: 'pending',
     placementCandidateSegments: kept.map((c) => c.segmentId),
     placementCandidateConfidences: kept.map((c) => c.confidence),
     placementCandidateEvidence: kept.map((c) =>

@@ -51,7 +51,7 @@ export async function listPlacementReview(
   // exactly where the next call continues, however many the filters drop
   while (items.length < limit) {
     const page = await store.listNodes('Enterprise', {
-      where: { placementPending: true },
+      where: { placementState: 'pending' },
       limit: limit - items.length,
       ...(cursor ? { cursor } : {}),
     });
@@ -146,7 +146,12 @@ export async function decidePlacements(
     });
     if (rels.length > 0) await store.upsertRelationships(rels);
     await store.upsertNodes('Enterprise', [
-      { ...withoutPending(node.props), placementDecidedAt: now, placementDecidedBy: by.keyId },
+      {
+        ...withoutPending(node.props),
+        placementState: 'decided',
+        placementDecidedAt: now,
+        placementDecidedBy: by.keyId,
+      },
     ]);
     decided++;
     if (chosen.size > 0) placed++;
