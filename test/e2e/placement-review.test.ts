@@ -15,13 +15,11 @@ describe('the 挂链 review page (数据导入 → 挂链审核)', () => {
     const csv = [
       '企业名称,统一社会信用代码,登记状态,经营范围,所属行业,住所',
       // a battery part maker saying little of what it makes: its industry class is all the classifier has
-      '白银恒拓电源配件有限公司,91620400MA7K2E3X1Q,存续,电池零配件生产；技术服务、技术开发,C3849,甘肃省白银市白银高新区高新大道8号',
+      '白银恒拓电源配件有限公司,91620400MA7K2E3X1Y,存续,电池零配件生产；技术服务、技术开发,C3849,甘肃省白银市白银高新区高新大道8号',
       // a clear one: placed without review
-      '白银储能技术服务有限公司,91620400MA7K2E3Y0N,存续,储能技术服务；电池销售,,甘肃省白银市白银高新区银山路2号',
+      '白银储能技术服务有限公司,91620400MA7K2E3Y0W,存续,储能技术服务；电池销售,,甘肃省白银市白银高新区银山路2号',
     ].join('\n');
-    await page
-      .getByLabel('文件')
-      .setInputFiles({ name: '园区名录.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByLabel('文件').setInputFiles({ name: '企业.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByRole('button', { name: '开始导入' }).click();
     expect(await textOnceShown(page.locator('.job-state'), '已完成')).toBe('已完成 100%');
 
