@@ -234,6 +234,13 @@ export const en: Record<MessageKey, string> = {
   'import.filled': 'fields filled',
   'import.conflict': 'differing field (kept)',
   'import.upload': 'Upload',
+  'import.placements': 'Chain placements',
+  'import.placed': 'placed',
+  'import.queued': 'waiting for review',
+  'import.kept': 'kept as they were',
+  'import.threshold': 'confidence threshold',
+  'import.openReview': 'Open the review queue',
+  'import.placementLines': 'Enterprise by enterprise',
   'placement.tab': 'Chain placement review',
   'placement.explain':
     'Enterprises the import could not place on a chain with confidence wait here: read each candidate segment’s confidence and evidence, accept the best candidates in bulk, or correct one or mark that none fits. Decisions are remembered: a re-import does not ask again.',

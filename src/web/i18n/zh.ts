@@ -229,6 +229,13 @@ export const zh = {
   'import.filled': '补充字段',
   'import.conflict': '字段不一致（保留原值）',
   'import.upload': '文件导入',
+  'import.placements': '挂链结果',
+  'import.placed': '已挂链',
+  'import.queued': '待审核',
+  'import.kept': '保持不变',
+  'import.threshold': '自动挂链置信度阈值',
+  'import.openReview': '去挂链审核',
+  'import.placementLines': '逐家明细',
   'placement.tab': '挂链审核',
   'placement.explain':
     '导入时未能有把握挂链的企业在此等待确认：看候选环节的置信度与证据，批量接受首选环节，或逐家更正、标记都不符合。决定会被记住，重新导入不再询问。',

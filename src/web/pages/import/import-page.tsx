@@ -45,7 +45,7 @@ export function ImportPage() {
         </div>
       )}
       <div role="tabpanel" hidden={tab !== 'upload'}>
-        <ImportUpload />
+        <ImportUpload onReview={reviews ? () => open('review') : undefined} />
       </div>
       {tab === 'review' && (
         <div role="tabpanel">

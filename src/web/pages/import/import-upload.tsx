@@ -15,7 +15,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** A file sent to POST /import, its job followed live, its report of rejected rows shown. */
-export function ImportUpload() {
+export function ImportUpload({ onReview }: { onReview?(): void }) {
   const { t } = useT();
   const { may } = useSession();
   const [file, setFile] = useState<File | null>(null);
@@ -98,7 +98,7 @@ export function ImportUpload() {
       </form>
       <ErrorNote error={error} />
       {(running || job) && <JobProgress job={job} label={running ?? job?.name} />}
-      {report && <ImportReportView report={report} />}
+      {report && <ImportReportView report={report} onReview={onReview} />}
     </>
   );
 }
