@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, NodeBase, Name, Text, ShortList } from './common.schema';
+import { IsoDateTime, NodeBase, Name, Text, ShortList } from './common.schema';
 import { EnterpriseScale, EnterpriseTag } from './enums';
 import { usccProblem } from './uscc';
 
@@ -35,10 +35,11 @@ const RegistryFields = {
 export const PLACEMENT_CANDIDATES_KEPT = 3;
 
 /**
- * 挂链 state kept on the enterprise itself, so that both stores and an export hold it. The
- * candidates waiting for review are parallel lists (the i-th segment, its confidence, its
- * evidence lines joined by a newline): node properties are primitives or lists of primitives in
- * Neo4j, and parallel lists stay readable and filterable where a JSON string would not.
+ * 挂链 state kept on the enterprise itself, so that both stores and every export hold it. The
+ * candidates waiting for review are one JSON string (PLACEMENT_CANDIDATES_KEPT of them, each a
+ * segment id, a confidence and evidence lines): node properties in Neo4j are primitives or lists
+ * of primitives, and a string is the one shape that also comes back unchanged from an XLSX or
+ * CSV export, whose list cells are split on ；、, and read back as strings.
  */
 const PlacementFields = {
   /**
@@ -46,9 +47,8 @@ const PlacementFields = {
    * decided: a reviewer chose its segments. One state, so that a store lists either with one filter.
    */
   placementState: z.enum(['pending', 'decided']).optional(),
-  placementCandidateSegments: z.array(Id).max(PLACEMENT_CANDIDATES_KEPT).optional(),
-  placementCandidateConfidences: z.array(z.number().min(0).max(1)).max(PLACEMENT_CANDIDATES_KEPT).optional(),
-  placementCandidateEvidence: z.array(z.string().max(5000)).max(PLACEMENT_CANDIDATES_KEPT).optional(),
+  /** JSON: [{ "segmentId": "…", "confidence": 0.52, "evidence": ["经营范围含「正极材料」"] }], best first. */
+  placementCandidates: z.string().max(20_000).optional(),
   /** When the import put it in the queue. */
   placementQueuedAt: IsoDateTime.optional(),
   /** A reviewer's decision: a re-import neither asks again nor overrides the segments decided. */

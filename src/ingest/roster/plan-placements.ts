@@ -126,12 +126,13 @@ export async function planPlacements(
       const best = placement.candidates.slice(0, 3);
       line.segments = best.map(shown);
       const previous = held.get(t.id);
-      const same =
-        previous?.['placementState'] === 'pending' &&
-        JSON.stringify(previous['placementCandidateSegments']) === JSON.stringify(best.map((c) => c.segmentId));
       // queued again with the same candidates: it keeps its place (and the write changes nothing)
-      const queuedAt = same && typeof previous['placementQueuedAt'] === 'string' ? previous['placementQueuedAt'] : now;
-      Object.assign(props, pendingProps(best, queuedAt));
+      const queued = pendingProps(best, now);
+      const same =
+        previous?.['placementState'] === 'pending' && previous['placementCandidates'] === queued['placementCandidates'];
+      if (same && typeof previous['placementQueuedAt'] === 'string')
+        queued['placementQueuedAt'] = previous['placementQueuedAt'];
+      Object.assign(props, queued);
     }
     plan.props.set(t.id, props);
     summary.enterprises.push(line);

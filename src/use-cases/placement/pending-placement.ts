@@ -1,8 +1,10 @@
 /**
  * An enterprise waiting in the 挂链 review queue, as its node properties hold it (see
- * PlacementFields in domain/enterprise.schema.ts): the best candidates as parallel lists. The
- * import writes these, the review queue reads them, a decision clears them.
+ * PlacementFields in domain/enterprise.schema.ts): placementState 'pending' and its best
+ * candidates as one JSON string. The import writes these, the review queue reads them, a
+ * decision clears them.
  */
+import { z } from 'zod';
 import { PLACEMENT_CANDIDATES_KEPT } from '../../domain/enterprise.schema';
 
 /** A candidate as stored: a segment, the classifier's confidence, its evidence lines. */
@@ -12,42 +14,37 @@ export interface StoredCandidate {
   evidence: string[];
 }
 
-/** The properties of a pending placement; every one is cleared once a reviewer decides. */
-export const PENDING_FIELDS = [
-  'placementState',
-  'placementCandidateSegments',
-  'placementCandidateConfidences',
-  'placementCandidateEvidence',
-  'placementQueuedAt',
-] as const;
+const StoredCandidates = z.array(
+  z.object({
+    segmentId: z.string(),
+    confidence: z.number(),
+    evidence: z.array(z.string()).default([]),
+  }),
+);
 
-/** Evidence lines of one candidate are joined by a newline: an evidence line never holds one. */
-const EVIDENCE_SEPARATOR = '\n';
+/** The properties of a pending placement; every one is cleared once a reviewer decides. */
+export const PENDING_FIELDS = ['placementState', 'placementCandidates', 'placementQueuedAt'] as const;
+
+/** Confidences are kept to three decimals: the page shows two, and the JSON stays short. */
+const round = (x: number) => Math.round(x * 1000) / 1000;
 
 export function pendingProps(candidates: readonly StoredCandidate[], queuedAt: string): Record<string, unknown> {
-  const kept = candidates.slice(0, PLACEMENT_CANDIDATES_KEPT);
-  return {
-    placementState: 'pending',
-    placementCandidateSegments: kept.map((c) => c.segmentId),
-    placementCandidateConfidences: kept.map((c) => c.confidence),
-    placementCandidateEvidence: kept.map((c) =>
-      c.evidence.map((line) => line.replaceAll(EVIDENCE_SEPARATOR, ' ')).join(EVIDENCE_SEPARATOR),
-    ),
-    placementQueuedAt: queuedAt,
-  };
+  const kept = candidates
+    .slice(0, PLACEMENT_CANDIDATES_KEPT)
+    .map((c) => ({ segmentId: c.segmentId, confidence: round(c.confidence), evidence: c.evidence }));
+  return { placementState: 'pending', placementCandidates: JSON.stringify(kept), placementQueuedAt: queuedAt };
 }
 
+/** The candidates stored on an enterprise; none when there are none or they cannot be read. */
 export function storedCandidates(props: Record<string, unknown>): StoredCandidate[] {
-  const list = (key: string): unknown[] => (Array.isArray(props[key]) ? (props[key] as unknown[]) : []);
-  const confidences = list('placementCandidateConfidences');
-  const evidence = list('placementCandidateEvidence');
-  return list('placementCandidateSegments').map((segmentId, i) => ({
-    segmentId: String(segmentId),
-    confidence: Number(confidences[i] ?? 0),
-    evidence: String(evidence[i] ?? '')
-      .split(EVIDENCE_SEPARATOR)
-      .filter((line) => line.length > 0),
-  }));
+  const raw = props['placementCandidates'];
+  if (typeof raw !== 'string') return [];
+  try {
+    const parsed = StoredCandidates.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
 }
 
 /** The enterprise's properties without the pending placement (and without the store's stamps). */
