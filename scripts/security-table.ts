@@ -25,6 +25,8 @@ export const REGION_RULES: Record<string, string> = {
   'PUT /enterprises/:id': 'the region it has and the one it would get',
   'DELETE /enterprises/:id': 'in scope',
   'GET /enterprises/:id/partners': 'the enterprise in scope',
+  'GET /placements/review': 'enterprises located in scope; a region asked for in scope, else 403',
+  'POST /placements/decisions': 'enterprises located in scope; others answered as unknown, not written (no 403)',
   'GET /institutions': 'open',
   'GET /institutions/:id': 'open',
   'POST /institutions': 'created in scope only',

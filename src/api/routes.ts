@@ -1,5 +1,6 @@
 import { chainRoutes } from './resources/chains.routes';
 import { enterpriseRoutes } from './resources/enterprises.routes';
+import { placementRoutes } from './resources/placements.routes';
 import { partnerRoutes } from './resources/partners.routes';
 import { peopleRoutes } from './resources/people.routes';
 import { problemRoutes } from './resources/problems.routes';
@@ -20,6 +21,7 @@ import type { RouteSpec } from './routing/route';
 export const API_ROUTES: readonly RouteSpec[] = [
   ...chainRoutes,
   ...enterpriseRoutes,
+  ...placementRoutes,
   ...partnerRoutes,
   ...organisationRoutes,
   ...problemRoutes,

@@ -46,6 +46,11 @@ function samples(p: string): Record<string, Sample> {
       query: { direction: 'upstream' },
       scoped: true,
     },
+    'get /placements/review': { path: '/placements/review' },
+    'post /placements/decisions': {
+      path: '/placements/decisions',
+      body: { decisions: [{ enterpriseId: `${p}-none`, segmentIds: [] }] },
+    },
     'get /institutions': { path: '/institutions' },
     'get /institutions/:id': { path: `/institutions/${p}-uni` },
     'post /institutions': {

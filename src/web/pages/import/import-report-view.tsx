@@ -1,4 +1,5 @@
 import { useT } from '../../i18n/i18n';
+import { ImportPlacementsView, type ImportPlacements } from './import-placements-view';
 
 interface Rejection {
   section: string;
@@ -25,10 +26,15 @@ export interface ImportReport {
   }[];
   notes: string[];
   totals?: { rejected: number; review: number };
+  /** 挂链: enterprises placed on the chains by the import, or queued for review. */
+  placements?: ImportPlacements;
 }
 
-/** An import's report: what each section received and imported, and every rejected row with its line and reason. */
-export function ImportReportView({ report }: { report: ImportReport }) {
+/**
+ * An import's report: what each section received and imported, every rejected row with its line
+ * and reason, and the enterprises placed on the chains or queued (`onReview` opens the queue).
+ */
+export function ImportReportView({ report, onReview }: { report: ImportReport; onReview?(): void }) {
   const { t } = useT();
   const sections = Object.entries(report.counts).filter(([, c]) => c.received > 0);
   return (
@@ -66,6 +72,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           ))}
         </ul>
       )}
+      {report.placements && <ImportPlacementsView placements={report.placements} onReview={onReview} />}
       <h3>
         {t('import.rejected')} ({report.totals?.rejected ?? report.rejected.length})
       </h3>

@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import type { Caller } from '../../access/caller';
+import { Id } from '../../domain/common.schema';
+import {
+  decidePlacements,
+  listPlacementReview,
+  type PlacementDecision,
+  type PlacementReviewItem,
+} from '../../use-cases/placement/placement-review';
+import type { ApiContext } from '../api-context';
+import { route } from '../routing/route';
+import { audit } from './audit';
+import { pageOf } from './pagination';
+
+/** Who keeps the 挂链 review queue: park staff who place enterprises on chains (admins, secretaries). */
+const REVIEWERS = ['admin', 'secretary'] as const;
+
+const MAX_DECISIONS = 1000;
+const MAX_SEGMENTS = 20;
+/** Audit entries written at once for a bulk decision. */
+const AUDIT_BATCH = 20;
+
+const CandidateOut = z.object({
+  segmentId: z.string(),
+  segmentName: z.string(),
+  chainId: z.string(),
+  chainName: z.string(),
+  confidence: z.number().min(0).max(1).describe('In [0, 1]; placed without review from the stated threshold up'),
+  evidence: z.array(z.string()).describe('What the classifier read, in Chinese: 经营范围含「正极材料」, 行业 3841 …'),
+});
+
+const ReviewItemOut = z.object({
+  enterpriseId: z.string(),
+  enterpriseName: z.string(),
+  regionId: z.string().nullable(),
+  candidates: z.array(CandidateOut).describe('Segments it may belong to, best first'),
+  importedAt: z.string().describe('When the import that left it for review ran'),
+});
+type ReviewItemOut = z.infer<typeof ReviewItemOut>;
+
+const DecisionIn = z.object({
+  enterpriseId: Id,
+  segmentIds: z
+    .array(Id)
+    .max(MAX_SEGMENTS)
+    .describe('The segments it belongs to, replacing those it had; empty: none of the chains’ segments fit'),
+});
+
+const DecisionsIn = z.object({
+  decisions: z
+    .array(DecisionIn)
+    .min(1)
+    .max(MAX_DECISIONS)
+    .superRefine((decisions, ctx) => {
+      const first = new Map<string, number>();
+      decisions.forEach(({ enterpriseId }, i) => {
+        const earlier = first.get(enterpriseId);
+        if (earlier === undefined) first.set(enterpriseId, i);
+        else ctx.addIssue({ code: 'custom', path: [i, 'enterpriseId'], message: `repeats decisions.${earlier}` });
+      });
+    }),
+});
+
+/** Only the fields the answer declares: the use case's items may carry more than the API promises. */
+function shown(item: PlacementReviewItem): ReviewItemOut {
+  return {
+    enterpriseId: item.enterpriseId,
+    enterpriseName: item.enterpriseName,
+    regionId: item.regionId ?? null,
+    candidates: item.candidates.map((c) => ({
+      segmentId: c.segmentId,
+      segmentName: c.segmentName,
+      chainId: c.chainId,
+      chainName: c.chainName,
+      confidence: c.confidence,
+      evidence: [...c.evidence],
+    })),
+    importedAt: item.importedAt,
+  };
+}
+
+/**
+ * The decisions a caller may write: an unscoped key all of them; a region-limited key those on
+ * enterprises located in its region. The others — out of scope, or no such enterprise — are
+ * answered alike (unknown), so the answer never tells whether another region's enterprise exists.
+ */
+async function decisionsInScope(
+  app: ApiContext,
+  caller: Caller,
+  decisions: PlacementDecision[],
+): Promise<{ allowed: PlacementDecision[]; refused: string[] }> {
+  const scope = await app.scopes.of(caller);
+  if (scope === null) return { allowed: decisions, refused: [] };
+  const located = await app.store.follow({
+    fromKind: 'Enterprise',
+    ids: decisions.map((d) => d.enterpriseId),
+    type: 'LOCATED_IN',
+    direction: 'out',
+    toKind: 'Region',
+  });
+  const inScope = new Set(located.edges.filter((e) => scope.has(e.to.id)).map((e) => e.from.id));
+  return {
+    allowed: decisions.filter((d) => inScope.has(d.enterpriseId)),
+    refused: decisions.filter((d) => !inScope.has(d.enterpriseId)).map((d) => d.enterpriseId),
+  };
+}
+
+export const placementRoutes = [
+  route({
+    method: 'get',
+    path: '/placements/review',
+    tag: 'placements',
+    summary: 'The 挂链 review queue: enterprises whose segments the classifier was not sure of',
+    description:
+      'Each with its candidate segments, their confidence and evidence, best first; a region-limited key sees the enterprises of its region only. Cursor pagination.',
+    allow: REVIEWERS,
+    query: z.object({
+      regionId: Id.optional().describe('Only enterprises in this region or a region below it'),
+      chainId: Id.optional().describe('Only enterprises with a candidate segment of this chain'),
+      limit: z.coerce.number().int().min(1).max(200).default(50).describe('Page size, 1–200'),
+      cursor: z.string().min(1).max(500).optional().describe('nextCursor of the previous page'),
+    }),
+    response: pageOf(ReviewItemOut),
+    handle: async ({ query, caller, app }) => {
+      if (query.regionId) await app.scopes.check(caller, [query.regionId], `region '${query.regionId}'`);
+      const scope = await app.scopes.of(caller);
+      // a region asked for is read with the regions below it (a city's parks), as a key's scope is
+      const regions = query.regionId ? await app.scopes.within(query.regionId) : scope;
+      const page = await listPlacementReview(app.store, {
+        limit: query.limit,
+        ...(regions ? { regionIds: [...regions] } : {}),
+        ...(query.chainId ? { chainId: query.chainId } : {}),
+        ...(query.cursor ? { cursor: query.cursor } : {}),
+      });
+      // held to the key's region here too: an enterprise with no region is no region-limited key's
+      const items = scope
+        ? page.items.filter((item) => item.regionId !== undefined && scope.has(item.regionId))
+        : page.items;
+      return { items: items.map(shown), nextCursor: page.nextCursor ?? null };
+    },
+  }),
+
+  route({
+    method: 'post',
+    path: '/placements/decisions',
+    tag: 'placements',
+    summary: 'Decide enterprises of the 挂链 review queue: their segments, or none',
+    description:
+      'Each decision makes the segments given the enterprise’s segments (IN_SEGMENT, placed by a reviewer), takes it out of the queue and is remembered, so a re-import does not ask again; empty segmentIds records that none fit. A decision naming an enterprise or segment not in the graph, or an enterprise outside a region-limited key’s region, is not written: those ids are answered in `unknown`.',
+    allow: REVIEWERS,
+    body: DecisionsIn,
+    response: z.object({
+      decided: z.number().int().describe('Enterprises decided'),
+      placed: z.number().int().describe('Of those, enterprises placed in at least one segment (not none fit)'),
+      unknown: z
+        .array(z.string())
+        .describe('Ids of decisions not written: enterprises or segments not in the graph, enterprises not the key’s'),
+    }),
+    handle: async (input) => {
+      const { body, caller, app } = input;
+      const { allowed, refused } = await decisionsInScope(app, caller, body.decisions);
+      const result =
+        allowed.length > 0
+          ? await decidePlacements(app.store, allowed, { keyId: caller.keyId })
+          : { decided: 0, placed: 0, unknown: [] };
+      const unknown = [...new Set([...refused, ...result.unknown])];
+      const notWritten = new Set(unknown);
+      const written = allowed.filter(
+        (d) => !notWritten.has(d.enterpriseId) && !d.segmentIds.some((id) => notWritten.has(id)),
+      );
+      // an entry per enterprise, so its audit trail (GET /audit?target=) says who placed it where
+      for (let at = 0; at < written.length; at += AUDIT_BATCH)
+        await Promise.all(
+          written.slice(at, at + AUDIT_BATCH).map((d) =>
+            audit(app, input, 'placement.decide', { kind: 'Enterprise', id: d.enterpriseId }, null, {
+              segmentIds: d.segmentIds,
+            }),
+          ),
+        );
+      return { decided: result.decided, placed: result.placed, unknown };
+    },
+  }),
+];
