@@ -216,6 +216,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/placements/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The 挂链 review queue: enterprises whose segments the classifier was not sure of
+         * @description Each with its candidate segments, their confidence and evidence, best first; a region-limited key sees the enterprises of its region only. Cursor pagination.
+         *
+         *     Roles: admin, secretary.
+         */
+        get: operations["getPlacementsReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/placements/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide enterprises of the 挂链 review queue: their segments, or none
+         * @description Each decision makes the segments given the enterprise’s segments (IN_SEGMENT, placed by a reviewer), takes it out of the queue and is remembered, so a re-import does not ask again; empty segmentIds records that none fit. A decision naming an enterprise or segment not in the graph, or an enterprise outside a region-limited key’s region, is not written: those ids are answered in `unknown`.
+         *
+         *     Roles: admin, secretary.
+         */
+        post: operations["postPlacementsDecisions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/enterprises/{id}/partners": {
         parameters: {
             query?: never;
@@ -1870,6 +1914,20 @@ export interface operations {
                             description: string;
                             lat?: number;
                             lng?: number;
+                            industry?: string;
+                            businessScope?: string;
+                            address?: string;
+                            founded?: string;
+                            registeredCapital?: string;
+                            registrationStatus?: string;
+                            /** @enum {string} */
+                            placementState?: "pending" | "decided";
+                            placementCandidates?: string;
+                            /** Format: date-time */
+                            placementQueuedAt?: string;
+                            /** Format: date-time */
+                            placementDecidedAt?: string;
+                            placementDecidedBy?: string;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -1922,6 +1980,20 @@ export interface operations {
                     description?: string;
                     lat?: number;
                     lng?: number;
+                    industry?: string;
+                    businessScope?: string;
+                    address?: string;
+                    founded?: string;
+                    registeredCapital?: string;
+                    registrationStatus?: string;
+                    /** @enum {string} */
+                    placementState?: "pending" | "decided";
+                    placementCandidates?: string;
+                    /** Format: date-time */
+                    placementQueuedAt?: string;
+                    /** Format: date-time */
+                    placementDecidedAt?: string;
+                    placementDecidedBy?: string;
                     regionId?: string;
                     /** @default [] */
                     segments?: string[];
@@ -1956,6 +2028,20 @@ export interface operations {
                         description: string;
                         lat?: number;
                         lng?: number;
+                        industry?: string;
+                        businessScope?: string;
+                        address?: string;
+                        founded?: string;
+                        registeredCapital?: string;
+                        registrationStatus?: string;
+                        /** @enum {string} */
+                        placementState?: "pending" | "decided";
+                        placementCandidates?: string;
+                        /** Format: date-time */
+                        placementQueuedAt?: string;
+                        /** Format: date-time */
+                        placementDecidedAt?: string;
+                        placementDecidedBy?: string;
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -2014,6 +2100,20 @@ export interface operations {
                         description: string;
                         lat?: number;
                         lng?: number;
+                        industry?: string;
+                        businessScope?: string;
+                        address?: string;
+                        founded?: string;
+                        registeredCapital?: string;
+                        registrationStatus?: string;
+                        /** @enum {string} */
+                        placementState?: "pending" | "decided";
+                        placementCandidates?: string;
+                        /** Format: date-time */
+                        placementQueuedAt?: string;
+                        /** Format: date-time */
+                        placementDecidedAt?: string;
+                        placementDecidedBy?: string;
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -2065,6 +2165,20 @@ export interface operations {
                     description?: string;
                     lat?: number;
                     lng?: number;
+                    industry?: string;
+                    businessScope?: string;
+                    address?: string;
+                    founded?: string;
+                    registeredCapital?: string;
+                    registrationStatus?: string;
+                    /** @enum {string} */
+                    placementState?: "pending" | "decided";
+                    placementCandidates?: string;
+                    /** Format: date-time */
+                    placementQueuedAt?: string;
+                    /** Format: date-time */
+                    placementDecidedAt?: string;
+                    placementDecidedBy?: string;
                     regionId?: string;
                     /** @default [] */
                     segments?: string[];
@@ -2099,6 +2213,20 @@ export interface operations {
                         description: string;
                         lat?: number;
                         lng?: number;
+                        industry?: string;
+                        businessScope?: string;
+                        address?: string;
+                        founded?: string;
+                        registeredCapital?: string;
+                        registrationStatus?: string;
+                        /** @enum {string} */
+                        placementState?: "pending" | "decided";
+                        placementCandidates?: string;
+                        /** Format: date-time */
+                        placementQueuedAt?: string;
+                        /** Format: date-time */
+                        placementDecidedAt?: string;
+                        placementDecidedBy?: string;
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -2138,6 +2266,104 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getPlacementsReview: {
+        parameters: {
+            query?: {
+                /** @description Only enterprises in this region or a region below it */
+                regionId?: string;
+                /** @description Only enterprises with a candidate segment of this chain */
+                chainId?: string;
+                /** @description Page size, 1–200 */
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            regionId: string | null;
+                            /** @description Segments it may belong to, best first */
+                            candidates: {
+                                segmentId: string;
+                                segmentName: string;
+                                chainId: string;
+                                chainName: string;
+                                /** @description In [0, 1]; placed without review from the stated threshold up */
+                                confidence: number;
+                                /** @description What the classifier read, in Chinese: 经营范围含「正极材料」, 行业 3841 … */
+                                evidence: string[];
+                            }[];
+                            /** @description When the import that left it for review ran */
+                            importedAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postPlacementsDecisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    decisions: {
+                        enterpriseId: string;
+                        /** @description The segments it belongs to, replacing those it had; empty: none of the chains’ segments fit */
+                        segmentIds: string[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Enterprises decided */
+                        decided: number;
+                        /** @description Of those, enterprises placed in at least one segment (not none fit) */
+                        placed: number;
+                        /** @description Ids of decisions not written: enterprises or segments not in the graph, enterprises not the key’s */
+                        unknown: string[];
+                    };
+                };
             };
             400: components["responses"]["BadInput"];
             401: components["responses"]["Unauthorised"];

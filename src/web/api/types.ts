@@ -64,3 +64,17 @@ export type ServiceRequest = Answer<'getRequestsId'>;
 export type RespondersAnswer = Answer<'getRequestsIdResponders'>;
 export type Responder = Schemas['Responder'];
 export type ChainCoverage = Schemas['ChainCoverage'];
+
+/** The 挂链 review queue: an enterprise the classifier was not sure of, its candidates with evidence. */
+export type PlacementReviewItem = Answer<'getPlacementsReview'>['items'][number];
+export type PlacementCandidate = PlacementReviewItem['candidates'][number];
+export type PlacementReviewQuery = Query<'getPlacementsReview'>;
+/** An enterprise's segments as a reviewer decides them; none: no segment of the chains fits. */
+export type PlacementDecision = operations['postPlacementsDecisions']['requestBody'] extends {
+  content: { 'application/json': infer B };
+}
+  ? B extends { decisions: (infer D)[] }
+    ? D
+    : never
+  : never;
+export type PlacementDecisionResult = Answer<'postPlacementsDecisions'>;
