@@ -24,8 +24,8 @@ import { EvalDataMissing } from './astock-names';
 import { evaluateRealNames } from './real-names.eval';
 import { evaluateRealExperts, realExpertsMarkdown } from './real-experts.eval';
 import { writeRealDataSection } from './quality-doc';
-import { placementReport } from './placement';
-import { evaluateRoster, rosterMarkdown } from './roster';
+import { placementAblationReport, placementReport } from './placement';
+import { evaluateRoster, rosterAblationMarkdown, rosterMarkdown } from './roster';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -34,6 +34,8 @@ const { values, positionals } = parseArgs({
     ties: { type: 'string', default: '400' },
     problems: { type: 'string', default: '300' },
     instances: { type: 'string', default: '2000' },
+    ablation: { type: 'boolean', default: false },
+    sizes: { type: 'string', default: '300,10000' },
   },
 });
 const pct = (x: number) => (x * 100).toFixed(1);
@@ -72,11 +74,24 @@ async function real(): Promise<void> {
   out('\n(written to docs/quality.md, section "Real data")');
 }
 
+/** One after the other, so that each import's time is its own. */
+async function sequentially<T, R>(items: readonly T[], run: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (const item of items) results.push(await run(item));
+  return results;
+}
+
 async function main(): Promise<void> {
   if (positionals[0] === 'real') return real();
-  if (positionals[0] === 'placement') return void out(placementReport(Number(values.enterprises)));
+  const sizes = values.sizes.split(',').map(Number);
+  if (positionals[0] === 'placement')
+    return void out(values.ablation ? placementAblationReport() : placementReport(Number(values.enterprises)));
   if (positionals[0] === 'roster')
-    return void out(rosterMarkdown([await evaluateRoster(300), await evaluateRoster(10_000)]));
+    return void out(
+      values.ablation
+        ? await rosterAblationMarkdown(sizes)
+        : rosterMarkdown(await sequentially(sizes, (n) => evaluateRoster(n))),
+    );
   if (positionals.length > 0)
     throw new Error(`unknown mode '${positionals[0]}' (the modes are 'real', 'placement' and 'roster')`);
   const enterprises = Number(values.enterprises);

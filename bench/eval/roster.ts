@@ -9,13 +9,37 @@
  * placements (the best placed segment is the company's; and every placed segment is); whether every
  * placement carries evidence; and the same split by how the licence was written (naming a product
  * of the segment, only the chain's general wording, or a business outside every chain).
+ *
+ * npm run eval -- roster --ablation — what each signal is worth: the same import with a column
+ * emptied in the sheet (经营范围, 国民经济行业, 主营产品), or the name replaced by a numbered one that
+ * says nothing (the import needs a name), each in turn and each alone.
  */
 import { performance } from 'node:perf_hooks';
 import { importFile } from '../../src/ingest/import-file.use-case';
 import { seedArticles } from '../../src/ingest/seed-articles.use-case';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
-import { generateRoster, type GeneratedRoster } from '../../seeds/generate/generate-roster';
+import { generateRoster, type GeneratedRoster, type RosterRow } from '../../seeds/generate/generate-roster';
 import { rosterXlsx } from '../../seeds/generate/write-roster-xlsx';
+import { ablationRuns } from './placement';
+
+/** The roster's columns the classifier reads, by signal. */
+const SIGNAL_COLUMNS = {
+  scope: '经营范围',
+  industry: '国民经济行业',
+  name: '企业名称',
+  products: '主营产品',
+} as const satisfies Record<string, keyof RosterRow>;
+export type RosterSignal = keyof typeof SIGNAL_COLUMNS;
+export const ROSTER_SIGNALS = Object.keys(SIGNAL_COLUMNS) as RosterSignal[];
+
+/** The rows with some signals' columns emptied; a name is replaced, not emptied (every row needs one). */
+function withoutColumns(rows: readonly RosterRow[], off: readonly RosterSignal[]): RosterRow[] {
+  return rows.map((row, i) => {
+    const kept = { ...row };
+    for (const signal of off) kept[SIGNAL_COLUMNS[signal]] = signal === 'name' ? `企业${i + 1}有限公司` : '';
+    return kept;
+  });
+}
 
 export interface RosterFigures {
   enterprises: number;
@@ -33,11 +57,15 @@ export interface RosterFigures {
   seconds: number;
 }
 
-export async function evaluateRoster(enterprises: number, seed?: number): Promise<RosterFigures> {
+export async function evaluateRoster(
+  enterprises: number,
+  seed?: number,
+  off: readonly RosterSignal[] = [],
+): Promise<RosterFigures> {
   const store = await MemoryGraphStore.open();
   await seedArticles(store);
   const { rows, truth } = generateRoster({ enterprises, ...(seed !== undefined ? { seed } : {}) });
-  const content = await rosterXlsx(rows);
+  const content = await rosterXlsx(withoutColumns(rows, off));
   const started = performance.now();
   const report = await importFile(store, { name: 'roster.xlsx', content });
   const seconds = (performance.now() - started) / 1000;
@@ -107,5 +135,23 @@ export function rosterMarkdown(all: readonly RosterFigures[]): string {
       lines.push(
         `| ${f.enterprises}: ${kind === 'product' ? 'names a product of its segment' : kind === 'general' ? "only the chain's general wording" : 'outside every chain'} | ${k.count} | ${pct(k.placed / Math.max(1, k.count))} | ${pct(k.right / Math.max(1, k.placed))} |`,
       );
+  return lines.join('\n');
+}
+
+/** The roster's figures at each size with each signal off in turn, then alone. */
+export async function rosterAblationMarkdown(sizes: readonly number[]): Promise<string> {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const lines = [
+    `| signals | ${sizes.map((n) => `${n}: placed without review | ${n}: precision (best placed) | ${n}: precision (every placed)`).join(' | ')} |`,
+    `|---|${sizes.map(() => '---|---|---|').join('')}`,
+  ];
+  for (const run of ablationRuns(ROSTER_SIGNALS)) {
+    const cells: string[] = [];
+    for (const n of sizes) {
+      const f = await evaluateRoster(n, undefined, run.off);
+      cells.push(pct(f.placed / Math.max(1, f.placed + f.queued)), pct(f.precision), pct(f.segmentPrecision));
+    }
+    lines.push(`| ${run.label} | ${cells.join(' | ')} |`);
+  }
   return lines.join('\n');
 }
