@@ -147,9 +147,7 @@ export function withoutSignals(text: EnterpriseText, off: readonly PlacementSign
 }
 
 /** The runs of an ablation: every signal on, each off in turn, each alone. */
-export function ablationRuns<S extends string>(
-  signals: readonly S[],
-): { label: string; off: S[] }[] {
+export function ablationRuns<S extends string>(signals: readonly S[]): { label: string; off: S[] }[] {
   return [
     { label: 'all signals', off: [] },
     ...signals.map((s) => ({ label: `without ${s}`, off: [s] })),
