@@ -1,16 +1,5 @@
-import type { Role } from '../../domain/roles';
 import { PROBLEM_STEPS } from '../workflow/problem-workflow';
 import type { UseCaseContext } from '../use-case-context';
-
-/** The calling key as GET /me tells it: its holder, role and region, and what the role may do. */
-export interface CallingKey {
-  keyId: string;
-  name: string;
-  role: Role;
-  region: { id: string; name: string } | null;
-  operations: string[];
-  problemSteps: Record<string, string[]>;
-}
 
 /**
  * Who the calling key is and what its role may do, so that a client offers only those actions
@@ -18,10 +7,7 @@ export interface CallingKey {
  * by the caller (it knows its route table); the region's name is read from the graph (its id
  * when the region is not there).
  */
-export async function callingKey(
-  ctx: Pick<UseCaseContext, 'store' | 'caller'>,
-  operations: string[],
-): Promise<CallingKey> {
+export async function callingKey(ctx: Pick<UseCaseContext, 'store' | 'caller'>, operations: string[]) {
   const { caller } = ctx;
   const region = caller.regionId ? await ctx.store.getNode('Region', caller.regionId) : null;
   const steps = Object.entries(PROBLEM_STEPS).filter(([, step]) => step.by.includes(caller.role));
