@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { Chain, Segment } from '../../domain/chain.schema';
 import { Id } from '../../domain/common.schema';
-import { GapMap, Lead, ChainMap, MeetingPlan, WhatIf } from '../../domain/answers';
+import { Lead, ChainMap, MeetingPlan, WhatIf } from '../../domain/answers';
 import { Region } from '../../domain/region.schema';
-import { gapKey } from '../../domain/result-keys';
-import { AppError } from '../../shared/app-error';
-import type { ApiContext } from '../api-context';
+import { chainGapMap, chainMeetingPlan, chainWhatIf } from '../../use-cases/chains/chain-in-region';
+import { listPlaces, readChain } from '../../use-cases/chains/chains';
 import { EVERYONE, route, type RouteInput } from '../routing/route';
-import { audit } from './audit';
-import { nodePage, PageQuery, pageOf, propsAs, storedForm } from './pagination';
+import { PageQuery, pageOf, storedForm } from './pagination';
+import { useCaseContext } from './use-case-context';
 
 const RegionOut = storedForm(Region).meta({ id: 'Region' });
 const ChainOut = storedForm(Chain).meta({ id: 'Chain' });
@@ -39,28 +38,19 @@ const GapAnswer = z
   .meta({ id: 'GapAnswer' });
 type GapAnswer = z.infer<typeof GapAnswer>;
 
+/** The stored gap map as the map and leads routes answer it: the leads cut to `limit`, 202 while computed. */
 async function gapAnswer(
   input: RouteInput<{ id: string }, { region: string }, unknown>,
   limit = Number.POSITIVE_INFINITY,
 ): Promise<GapAnswer> {
-  const { params, query, app, caller, res } = input;
-  await app.scopes.check(caller, [query.region], `region '${query.region}'`);
-  await known(app, params.id, query.region);
-  const stored = await app.store.readReport('gap_map', gapKey(params.id, query.region));
-  if (!stored) {
-    const [jobId] = await app.jobs.add([{ name: 'gaps.map', payload: { chainId: params.id, regionId: query.region } }]);
+  const { params, query, app, res } = input;
+  const report = await chainGapMap({ ...useCaseContext(input), jobs: app.jobs }, params.id, query.region);
+  if (report.status === 'computing') {
     res.status(202);
-    return { status: 'computing', jobId: jobId! };
+    return report;
   }
-  // the payload the gaps job stored: findLeads's answer
-  const { map, leads } = stored.payload as GapMap;
-  return { status: 'ready', computedAt: stored.computedAt, runId: stored.runId, map, leads: leads.slice(0, limit) };
-}
-
-/** 404 naming what is not there: the chain, or the region. */
-async function known(app: ApiContext, chainId: string, regionId: string): Promise<void> {
-  if (!(await app.store.getNode('Chain', chainId))) throw AppError.notFound(`Chain '${chainId}'`);
-  if (!(await app.store.getNode('Region', regionId))) throw AppError.notFound(`Region '${regionId}'`);
+  const { map, leads } = report.payload;
+  return { status: 'ready', computedAt: report.computedAt, runId: report.runId, map, leads: leads.slice(0, limit) };
 }
 
 export const chainRoutes = [
@@ -72,7 +62,7 @@ export const chainRoutes = [
     allow: EVERYONE,
     query: PageQuery,
     response: pageOf(RegionOut),
-    handle: ({ query, app }) => nodePage(app.store, 'Region', query, {}, propsAs(RegionOut)),
+    handle: ({ query, app }) => listPlaces(app, 'Region', query),
   }),
 
   route({
@@ -83,7 +73,7 @@ export const chainRoutes = [
     allow: EVERYONE,
     query: PageQuery,
     response: pageOf(ChainOut),
-    handle: ({ query, app }) => nodePage(app.store, 'Chain', query, {}, propsAs(ChainOut)),
+    handle: ({ query, app }) => listPlaces(app, 'Chain', query),
   }),
 
   route({
@@ -95,32 +85,7 @@ export const chainRoutes = [
     allow: EVERYONE,
     params: ByChain,
     response: ChainDetail,
-    handle: async ({ params, app }) => {
-      const chain = await app.store.getNode('Chain', params.id);
-      if (!chain) throw AppError.notFound(`Chain '${params.id}'`);
-      const parts = await app.store.follow({
-        fromKind: 'Chain',
-        ids: [params.id],
-        type: 'PART_OF',
-        direction: 'in',
-        toKind: 'Segment',
-      });
-      const ids = parts.nodes.map((s) => s.id);
-      const feeds =
-        ids.length === 0
-          ? { edges: [] }
-          : await app.store.follow({ fromKind: 'Segment', ids, type: 'FEEDS', direction: 'out', toKind: 'Segment' });
-      const segments = [...parts.nodes]
-        .sort((a, b) => a.id.localeCompare(b.id))
-        .map((s) => ({
-          ...propsAs(SegmentProps)(s),
-          feeds: feeds.edges
-            .filter((e) => e.from.id === s.id)
-            .map((e) => e.to.id)
-            .sort(),
-        }));
-      return { ...propsAs(ChainOut)(chain), segments };
-    },
+    handle: ({ params, app }) => readChain(app, params.id),
   }),
 
   route({
@@ -159,28 +124,12 @@ export const chainRoutes = [
     params: ByChain,
     body: z.object({ region: Id, leadIds: z.array(Id).min(1).max(50) }),
     response: WhatIf,
-    handle: async (input) => {
-      const { params, body, app, caller } = input;
-      await app.scopes.check(caller, [body.region], `region '${body.region}'`);
-      await known(app, params.id, body.region);
-      // an id that names no enterprise would be left out without a word: the answer would look
-      // like a lead that changes nothing
-      const found = await app.store.existingIds('Enterprise', body.leadIds);
-      const unknown = [...new Set(body.leadIds.filter((id) => !found.has(id)))];
-      if (unknown.length > 0)
-        throw AppError.badInput('body.leadIds', `name no enterprise: ${unknown.map((id) => `'${id}'`).join(', ')}`);
-      const result = await app.graph.ask('whatIf', {
-        chainId: params.id,
-        regionId: body.region,
-        leadIds: body.leadIds,
-      });
-      await audit(app, input, 'chain.what-if', { kind: 'Chain', id: params.id }, null, {
-        region: body.region,
-        leadIds: body.leadIds,
-        closed: result.closed.length,
-      });
-      return result;
-    },
+    handle: (input) =>
+      chainWhatIf(
+        useCaseContext(input),
+        { chainId: input.params.id, regionId: input.body.region, leadIds: input.body.leadIds },
+        (question) => input.app.graph.ask('whatIf', question),
+      ),
   }),
 
   route({
@@ -194,14 +143,15 @@ export const chainRoutes = [
     params: ByChain,
     query: InRegion.extend({ perEnterprise: z.coerce.number().int().min(1).max(20).default(3) }),
     response: MeetingPlan,
-    handle: async ({ params, query, app, caller }) => {
-      await app.scopes.check(caller, [query.region], `region '${query.region}'`);
-      await known(app, params.id, query.region);
-      return app.graph.ask('meetingPlan', {
-        chainId: params.id,
-        regionId: query.region,
-        meetingsPerEnterprise: query.perEnterprise,
-      });
+    handle: (input) => {
+      const { params, query, app } = input;
+      return chainMeetingPlan(useCaseContext(input), params.id, query.region, () =>
+        app.graph.ask('meetingPlan', {
+          chainId: params.id,
+          regionId: query.region,
+          meetingsPerEnterprise: query.perEnterprise,
+        }),
+      );
     },
   }),
 ];

@@ -3,7 +3,7 @@ import { Id } from '../../domain/common.schema';
 import { Neighbourhood } from '../../domain/answers';
 import { NodeKindSchema } from '../../domain/node-kinds';
 import { EVERYONE, route } from '../routing/route';
-import { NEIGHBOURS_DEFAULTS, neighbourhoodFor } from './neighbourhood-view';
+import { NEIGHBOURS_DEFAULTS, neighbourhoodFor } from '../../use-cases/neighbourhood/neighbourhood';
 
 export const graphRoutes = [
   route({
@@ -26,6 +26,11 @@ export const graphRoutes = [
         .describe(`Most neighbours returned, 1–${NEIGHBOURS_DEFAULTS.maxLimit}`),
     }),
     response: Neighbourhood,
-    handle: ({ query, app, caller }) => neighbourhoodFor(app, caller, { kind: query.kind, id: query.id }, query.limit),
+    handle: ({ query, app, caller }) =>
+      neighbourhoodFor(
+        { store: app.store, scopes: app.scopes, caller },
+        { kind: query.kind, id: query.id },
+        query.limit,
+      ),
   }),
 ];

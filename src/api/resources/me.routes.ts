@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../../domain/roles';
 import { EVERYONE, route, type RouteSpec } from '../routing/route';
-import { PROBLEM_STEPS } from '../../use-cases/workflow/problem-workflow';
+import { callingKey } from '../../use-cases/caller/calling-key';
 
 /** A route as /me names it: `post /requests/:id/transitions`. */
 export const operationName = (spec: Pick<RouteSpec, 'method' | 'path'>) => `${spec.method} ${spec.path}`;
@@ -33,21 +33,12 @@ export function meRoute(routes: () => readonly RouteSpec[]): RouteSpec {
     summary: 'The calling key: its holder, role, region, and what the role may do',
     allow: EVERYONE,
     response: Me,
-    handle: async ({ caller, app }) => {
-      const region = caller.regionId ? await app.store.getNode('Region', caller.regionId) : null;
-      const steps = Object.entries(PROBLEM_STEPS).filter(([, step]) => step.by.includes(caller.role));
-      return {
-        keyId: caller.keyId,
-        name: caller.name,
-        role: caller.role,
-        region: caller.regionId
-          ? { id: caller.regionId, name: String(region?.props['name'] ?? caller.regionId) }
-          : null,
-        operations: routes()
+    handle: ({ caller, app }) =>
+      callingKey(
+        { store: app.store, caller },
+        routes()
           .filter((spec) => spec.allow.includes(caller.role))
           .map(operationName),
-        problemSteps: Object.fromEntries(steps.map(([to, step]) => [to, [...step.from]])),
-      };
-    },
+      ),
   });
 }

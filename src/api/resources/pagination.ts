@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { NodeKind } from '../../domain';
 import { MAX_PAGE_SIZE } from '../../shared/cursor';
-import type { GraphNode, GraphStore, ListQuery } from '../../store/graph-store';
+import type { GraphNode } from '../../store/graph-store';
 
 /** The query of every list: page size and the cursor from the previous page. */
 export const PageQuery = z.object({
@@ -26,20 +25,4 @@ export function storedForm<S extends z.ZodObject>(record: S) {
  */
 export function propsAs<S extends z.ZodType>(_schema: S): (node: GraphNode) => z.infer<S> {
   return (node) => node.props as z.infer<S>;
-}
-
-/** One page of nodes of a kind as the API lists them (their properties, or `show` of each). */
-export async function nodePage<T = Record<string, unknown>>(
-  store: GraphStore,
-  kind: NodeKind,
-  query: { limit: number; cursor?: string | undefined },
-  filter: Pick<ListQuery, 'where' | 'related'> = {},
-  show: (node: GraphNode) => T = (node) => node.props as T,
-): Promise<{ items: T[]; nextCursor: string | null }> {
-  const page = await store.listNodes(kind, {
-    limit: query.limit,
-    ...(query.cursor ? { cursor: query.cursor } : {}),
-    ...filter,
-  });
-  return { items: page.items.map(show), nextCursor: page.nextCursor };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { NODE_KINDS } from '../../domain';
+import { graphFigures } from '../../use-cases/graph-figures';
 import { EVERYONE, route } from '../routing/route';
+import { useCaseContext } from './use-case-context';
 
 /** The dashboard's figures: what the graph holds, where the tackling list and the service loop stand. */
 export const statsRoutes = [
@@ -18,11 +19,6 @@ export const statsRoutes = [
       overdueRequests: z.number(),
       computedAt: z.string(),
     }),
-    handle: async ({ app }) => {
-      const counts: Record<string, number> = {};
-      for (const kind of NODE_KINDS) counts[kind] = await app.store.countNodes(kind);
-      const tallies = await app.graph.ask('statusTallies', {});
-      return { counts, ...tallies, computedAt: new Date().toISOString() };
-    },
+    handle: (input) => graphFigures(useCaseContext(input), () => input.app.graph.ask('statusTallies', {})),
   }),
 ];

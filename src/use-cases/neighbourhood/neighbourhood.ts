@@ -1,4 +1,3 @@
-import type { Caller } from '../../access/caller';
 import { maskPerson } from '../../access/masking';
 import { SEES_PARTY_MEMBERSHIP } from '../../access/roles';
 import {
@@ -13,8 +12,11 @@ import {
 } from '../../domain';
 import type { GraphEdge, GraphNode } from '../../store/graph-store';
 import { refKey } from '../../domain/node-key';
-import type { ApiContext } from '../api-context';
-import { farEnds, regionsOfEnterprises } from '../../use-cases/related-nodes';
+import { farEnds, regionsOfEnterprises } from '../related-nodes';
+import type { UseCaseContext } from '../use-case-context';
+
+/** What reading a neighbourhood takes: the graph, the caller and the regions its key may touch. */
+type NeighbourhoodReader = Pick<UseCaseContext, 'store' | 'scopes' | 'caller'>;
 
 /** Relationship types not followed for roles that may not see party membership: MEMBER_OF tells it. */
 const MASKED_TIES: readonly RelType[] = ['MEMBER_OF'];
@@ -28,8 +30,11 @@ export const NEIGHBOURS_DEFAULTS = { limit: 50, maxLimit: 200 } as const;
 const properties = (props: Record<string, unknown>) => props as Properties;
 
 /** Enterprises and requests lie in a region (a request where its enterprise does): the kinds whose reads are region-scoped. */
-async function regionsOfPlaced(app: ApiContext, nodes: GraphNode[]): Promise<Map<string, string[]>> {
-  const raisedBy = await farEnds(app.store, {
+async function regionsOfPlaced(
+  store: NeighbourhoodReader['store'],
+  nodes: GraphNode[],
+): Promise<Map<string, string[]>> {
+  const raisedBy = await farEnds(store, {
     fromKind: 'Request',
     ids: nodes.filter((n) => n.kind === 'Request').map((n) => n.id),
     type: 'RAISED_BY',
@@ -39,7 +44,7 @@ async function regionsOfPlaced(app: ApiContext, nodes: GraphNode[]): Promise<Map
   const enterpriseOf = (n: GraphNode) =>
     n.kind === 'Request' ? raisedBy.get(n.id)?.[0]?.id : n.kind === 'Enterprise' ? n.id : undefined;
   const enterprises = [...new Set(nodes.flatMap((n) => enterpriseOf(n) ?? []))];
-  const located = await regionsOfEnterprises(app.store, enterprises);
+  const located = await regionsOfEnterprises(store, enterprises);
   const regions = new Map<string, string[]>();
   for (const node of nodes)
     if (node.kind === 'Enterprise' || node.kind === 'Request')
@@ -54,32 +59,32 @@ async function regionsOfPlaced(app: ApiContext, nodes: GraphNode[]): Promise<Map
  * party membership and contacts are masked as GET /people/:id masks them, and MEMBER_OF ties
  * (which would tell party membership) are left out for the roles that may not see it.
  *
- * @example neighbourhoodFor(app, caller, { kind: 'Institution', id: 'inst-just' }, 50)
+ * @example neighbourhoodFor(ctx, { kind: 'Institution', id: 'inst-just' }, 50)
  */
 export async function neighbourhoodFor(
-  app: ApiContext,
-  caller: Caller,
+  ctx: NeighbourhoodReader,
   centre: NodeRef,
   limit: number = NEIGHBOURS_DEFAULTS.limit,
 ): Promise<Neighbourhood> {
   // masked ties are not even followed: a neighbour reached only through one must not take a
   // place under the limit, move another, set `truncated` or count in `hidden` — each of those
   // told a viewer which people are party members (hidden: 1 for a member, 0 for anyone else)
+  const { store, scopes, caller } = ctx;
   const masked = SEES_PARTY_MEMBERSHIP.has(caller.role) ? [] : MASKED_TIES;
   const types = masked.length > 0 ? REL_TYPES.filter((type) => !masked.includes(type)) : undefined;
   // one more than asked tells whether there are more
-  const found = await app.store.neighbourhood(centre, { depth: 1, limit: limit + 2, ...(types ? { types } : {}) });
+  const found = await store.neighbourhood(centre, { depth: 1, limit: limit + 2, ...(types ? { types } : {}) });
   const centreKey = refKey(centre);
   const middle = found.nodes.find((n) => refKey(n) === centreKey)!;
   const around = found.nodes.filter((n) => refKey(n) !== centreKey);
   const truncated = around.length > limit;
   let neighbours = around.slice(0, limit);
 
-  const scope = await app.scopes.of(caller);
+  const scope = await scopes.of(caller);
   if (scope !== null) {
-    const regions = await regionsOfPlaced(app, [middle, ...neighbours]);
+    const regions = await regionsOfPlaced(store, [middle, ...neighbours]);
     const placed = regions.get(centreKey);
-    if (placed) await app.scopes.check(caller, placed, `${centre.kind} '${centre.id}'`);
+    if (placed) await scopes.check(caller, placed, `${centre.kind} '${centre.id}'`);
     neighbours = neighbours.filter((n) => regions.get(refKey(n))?.some((id) => scope.has(id)) ?? true);
   }
   const kept = new Set([centreKey, ...neighbours.map(refKey)]);

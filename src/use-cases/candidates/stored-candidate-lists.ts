@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import type { Caller } from '../../access/caller';
+import { maskExpertDetail } from '../../access/masking';
+import {
+  CandidateOut,
+  type CandidateDetail,
+  type CandidateType,
+  type NodeRef,
+  type StoredCandidates,
+} from '../../domain';
+import type { JobRequest } from '../../jobs/job-definitions';
+import type { JobQueue } from '../../jobs/job-queue';
+import { AppError } from '../../shared/app-error';
+import type { UseCaseContext } from '../use-case-context';
+
+/** A stored list, or the job computing it when none is stored yet. */
+export const ListAnswer = z
+  .union([
+    z.object({
+      status: z.literal('ready'),
+      computedAt: z.string().describe('When the list was computed (the latest stored run)'),
+      runId: z.string(),
+      candidates: z.array(CandidateOut),
+    }),
+    z.object({
+      status: z.literal('computing'),
+      jobId: z.string().describe('Follow it at /api/v1/jobs/{jobId}'),
+      candidates: z.array(CandidateOut).length(0),
+    }),
+  ])
+  .meta({ id: 'CandidateList' });
+export type ListAnswer = z.infer<typeof ListAnswer>;
+
+/** Which lists of which node are read, and the job that computes them when one is missing. */
+export interface CandidateListsRequest<Q extends string> {
+  type: CandidateType;
+  from: NodeRef;
+  qualifiers: readonly Q[];
+  limit: number;
+  compute: JobRequest;
+  /** Whether the node's region must lie in the caller's scope (enterprises; problems are not placed). */
+  scoped: boolean;
+}
+
+/**
+ * The latest stored runs of a node's lists (one per qualifier: a direction, experts /
+ * institutions), read in one round trip together with whether the node exists and where it is.
+ * 404 when it does not exist; 403 when `scoped` and it lies outside the caller's region. A list
+ * with no run stored yet (a new enterprise before its job ran, a fresh install before the first
+ * full recompute) queues the job that computes it, once; `computing` then says so.
+ */
+export async function storedCandidateLists<Q extends string>(
+  ctx: Pick<UseCaseContext, 'store' | 'scopes' | 'caller'> & { jobs: JobQueue },
+  request: CandidateListsRequest<Q>,
+): Promise<{ lists: Record<Q, ListAnswer>; computing: boolean }> {
+  const { type, from, qualifiers, limit, compute, scoped } = request;
+  const what = `${from.kind} '${from.id}'`;
+  const read = await ctx.store.readCandidateLists(type, from, qualifiers, limit);
+  if (!read) throw AppError.notFound(what);
+  if (scoped) await ctx.scopes.check(ctx.caller, read.regionIds, what);
+  let jobId: string | undefined;
+  const computing = qualifiers.some((q) => read.lists[q] === null);
+  if (computing) [jobId] = await ctx.jobs.add([compute]);
+  const lists = {} as Record<Q, ListAnswer>;
+  for (const qualifier of qualifiers) {
+    const stored = read.lists[qualifier] ?? null;
+    lists[qualifier] = stored
+      ? readyAnswer(stored, ctx.caller)
+      : { status: 'computing', jobId: jobId!, candidates: [] };
+  }
+  return { lists, computing };
+}
+
+function readyAnswer(stored: StoredCandidates, caller: Caller): ListAnswer {
+  return {
+    status: 'ready',
+    computedAt: stored.computedAt,
+    runId: stored.runId,
+    candidates: stored.candidates.map((c) => {
+      const { name, reasonsEn, ...detail } = (c.detail ?? {}) as Record<string, unknown>;
+      const shown = c.to.kind === 'Person' ? maskExpertDetail(detail, caller.role) : detail;
+      return {
+        id: c.to.id,
+        kind: c.to.kind,
+        name: typeof name === 'string' ? name : null,
+        rank: c.rank,
+        score: c.score,
+        reasons: c.reasons,
+        reasonsEn: Array.isArray(reasonsEn) ? (reasonsEn as string[]) : [],
+        // the detail result-sets.ts stored for the engine, its party membership masked for the role
+        detail: (shown ?? {}) as CandidateDetail,
+      };
+    }),
+  };
+}

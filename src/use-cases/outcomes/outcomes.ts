@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import type { OutcomeEngine, OutcomeResult } from '../../domain/enums';
+import { outcomePrecision, type EnginePrecision } from '../../match/outcomes/outcome-precision';
+import { readRecordedOutcomes, regionsOfOutcomes } from '../recorded-outcomes';
+import { readRecord, type StoredRecord } from '../records/stored-record';
+import { writeRecord } from '../records/write-record';
+import type { UseCaseContext } from '../use-case-context';
+import { outcomesInScope } from './outcomes-in-scope';
+import { standing, type OutcomeSubject } from './outcome-standing';
+
+/** An outcome as reported: what it is about, what became of it, when, and a note. */
+export interface OutcomeReport extends OutcomeSubject {
+  result: OutcomeResult;
+  date: string;
+  note: string;
+}
+
+/** A recorded outcome with the subject and candidate it judges. */
+export type RecordedOutcomeView = StoredRecord<'Outcome'> & { subjectId: string; candidateId: string };
+
+/**
+ * Records what became of a proposed match, with the candidate's rank in the latest stored list
+ * (absent when redchain had not proposed it) and who recorded it; the write is audited.
+ */
+export async function recordOutcome(ctx: UseCaseContext, report: OutcomeReport): Promise<RecordedOutcomeView> {
+  const { direction: _d, regionId: _r, ...fields } = report;
+  const id = `outcome-${randomUUID()}`;
+  const record = { ...fields, id, ...(await standing(ctx, report)), recordedBy: ctx.caller.name };
+  await writeRecord(ctx.store, 'outcomes', record, { creating: true });
+  const created = {
+    ...(await readRecord(ctx.store, 'Outcome', id)),
+    subjectId: report.subjectId,
+    candidateId: report.candidateId,
+  };
+  await ctx.audit('outcome.record', { kind: 'Outcome', id }, null, created);
+  return created;
+}
+
+/** A page of recorded outcomes of an engine or result, those of other regions left out for a region-scoped key. */
+export async function listOutcomes(
+  ctx: Pick<UseCaseContext, 'store' | 'scopes' | 'caller'>,
+  query: {
+    limit: number;
+    cursor?: string | undefined;
+    engine?: OutcomeEngine | undefined;
+    result?: OutcomeResult | undefined;
+  },
+): Promise<{ items: StoredRecord<'Outcome'>[]; nextCursor: string | null }> {
+  const where: Record<string, string> = {};
+  if (query.engine) where['engine'] = query.engine;
+  if (query.result) where['result'] = query.result;
+  const page = await ctx.store.listNodes('Outcome', {
+    limit: query.limit,
+    ...(query.cursor ? { cursor: query.cursor } : {}),
+    where,
+  });
+  const items = await outcomesInScope(ctx, page.items);
+  return { items: items.map((node) => node.props as StoredRecord<'Outcome'>), nextCursor: page.nextCursor };
+}
+
+/**
+ * Precision@k per engine over the recorded outcomes; with a region (a region-limited key's own by
+ * default), only advice given there and below counts.
+ */
+export async function outcomeStats(
+  ctx: Pick<UseCaseContext, 'store' | 'scopes' | 'caller'>,
+  regionAsked: string | undefined,
+): Promise<{ region: string | null; engines: EnginePrecision[] }> {
+  const region = regionAsked ?? ctx.caller.regionId;
+  if (region) await ctx.scopes.check(ctx.caller, [region], `region '${region}'`);
+  let outcomes = await readRecordedOutcomes(ctx.store);
+  if (region) {
+    const within = await ctx.scopes.within(region);
+    const regions = await regionsOfOutcomes(ctx.store, outcomes);
+    outcomes = outcomes.filter((o) => (regions.get(o.id) ?? []).some((r) => within.has(r)));
+  }
+  return { region: region ?? null, engines: outcomePrecision(outcomes) };
+}
