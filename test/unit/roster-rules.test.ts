@@ -47,4 +47,18 @@ describe('reading a park roster', () => {
     expect(finder.named('东区')).toEqual({ ambiguous: ['a', 'b'], text: '东区' });
     expect(finder.named('西区')).toBeUndefined();
   });
+
+  test('when a division code is not in the graph, then the nearest division above it that is (county → city → province) is taken', () => {
+    const finder = new RegionFinder([
+      { id: 'gansu', name: '甘肃省', aliases: [], code: '620000', level: 'province' },
+      { id: 'baiyin', name: '白银市', aliases: [], code: '620400', level: 'city' },
+    ]);
+    // 620403 平川区 is not in the graph: its city is
+    expect(finder.named('620403')).toMatchObject({ id: 'baiyin', by: 'code' });
+    expect(finder.ofUscc('91620403MA7XXXXX1X')).toMatchObject({ id: 'baiyin', by: 'uscc' });
+    // 620102 (兰州市城关区): neither it nor 兰州市 is there, 甘肃省 is
+    expect(finder.named('620102000000')).toMatchObject({ id: 'gansu', by: 'code' });
+    // another province's code names nothing
+    expect(finder.named('420102')).toBeUndefined();
+  });
 });

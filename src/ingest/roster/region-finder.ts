@@ -2,6 +2,9 @@
  * Regions as a roster names them: by id, by name or alias (白银高新区), by GB/T 2260 code
  * (620402, or its 9- or 12-digit town form 620402000000), or inside an address (the longest
  * region name or alias in 住所). A name two regions share is ambiguous and names neither.
+ * A code no region of the graph carries falls back up GB/T 2260's hierarchy — a county's
+ * 620403 to its prefecture's 620400, then the province's 620000 — so an enterprise registered in
+ * a district the park never entered still lands in the city that holds it.
  */
 export interface RegionEntry {
   id: string;
@@ -46,10 +49,7 @@ export class RegionFinder {
     if (this.byId.has(value)) return { id: value, by: 'id', text: value };
     const byName = this.byName.get(value);
     if (byName) return one(byName, 'name', value);
-    if (/^\d{6,12}$/u.test(value)) {
-      const byCode = this.byCode.get(trimCode(value));
-      if (byCode) return one(byCode, 'code', value);
-    }
+    if (/^\d{6,12}$/u.test(value)) return this.coded(value, 'code', value);
     return undefined;
   }
 
@@ -71,9 +71,23 @@ export class RegionFinder {
   ofUscc(uscc: string): RegionMatch | undefined {
     const division = uscc.trim().slice(2, 8);
     if (!/^\d{6}$/u.test(division)) return undefined;
-    const regions = this.byCode.get(trimCode(division));
-    return regions ? one(regions, 'uscc', division) : undefined;
+    return this.coded(division, 'uscc', division);
   }
+
+  /** The region of a division code, or of the nearest division above it that the graph has. */
+  private coded(code: string, by: 'code' | 'uscc', text: string): RegionMatch | undefined {
+    for (const candidate of divisionsUp(trimCode(code))) {
+      const regions = this.byCode.get(candidate);
+      if (regions) return one(regions, by, text);
+    }
+    return undefined;
+  }
+}
+
+/** A division code and those above it: 620403 → 620403, 620400, 620000 (a longer town code first itself). */
+export function divisionsUp(code: string): string[] {
+  if (code.length !== 6) return [code, ...divisionsUp(code.slice(0, 6))].filter((c, i, all) => all.indexOf(c) === i);
+  return [code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`].filter((c, i, all) => all.indexOf(c) === i);
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
