@@ -1,0 +1,41 @@
+import type { ChainMap, Lead } from '../../api/types';
+import { ErrorNote } from '../../components/loaded-view';
+import { useT } from '../../i18n/i18n';
+import { useSession } from '../../session-context';
+import { exportLeads } from './export-leads';
+import { LeadsTable } from './leads-table';
+import type { WhatIfState } from './use-what-if';
+
+/** Every lead of the map, ticked for a what-if; the what-if run and the list exported from its head. */
+export function AllLeadsPanel({ map, leads, whatIf }: { map: ChainMap; leads: Lead[]; whatIf: WhatIfState }) {
+  const { t } = useT();
+  const { may } = useSession();
+  const { picked } = whatIf;
+  return (
+    <section class="panel">
+      <header class="panel-head">
+        <h2>{t('map.allLeads')}</h2>
+        <div class="actions">
+          <button
+            type="button"
+            class="primary"
+            disabled={picked.size === 0 || !may('post /chains/:id/what-if')}
+            title={picked.size === 0 ? t('map.whatIfPick') : ''}
+            onClick={() => void whatIf.run()}
+          >
+            {t('map.whatIfRun')} ({picked.size})
+          </button>
+          <button
+            type="button"
+            disabled={leads.length === 0}
+            onClick={() => void exportLeads(map, leads).catch(whatIf.setError)}
+          >
+            {t('map.export')}
+          </button>
+        </div>
+      </header>
+      <ErrorNote error={whatIf.error} />
+      <LeadsTable leads={leads} picked={picked} onToggle={whatIf.toggle} />
+    </section>
+  );
+}
