@@ -1,54 +1,31 @@
 import { useState } from 'preact/hooks';
-import { get, post } from '../../api/client';
-import type { SearchHit, ServiceRequest } from '../../api/types';
+import type { ServiceRequest } from '../../api/types';
 import { ErrorNote } from '../../components/loaded-view';
-import { useT, type MessageKey } from '../../i18n/i18n';
-import { newRequestId, REQUEST_KINDS } from './request-steps';
+import { useT } from '../../i18n/i18n';
+import { EnterpriseLookUp, useEnterpriseLookUp } from './enterprise-look-up';
+import { aWeekFromNow, raiseRequest } from './raise-request';
+import { RequestKindSelect } from './request-kind-select';
 
 /** 企业点单: a request raised for an enterprise, found by any of its names, with a due date. */
 export function RaiseRequestForm({ onRaised }: { onRaised(request: ServiceRequest): void }) {
   const { t } = useT();
-  const [enterprise, setEnterprise] = useState('');
-  const [hits, setHits] = useState<SearchHit[]>([]);
-  const [raisedBy, setRaisedBy] = useState<SearchHit | null>(null);
+  const [error, setError] = useState<Error | null>(null);
+  const lookUp = useEnterpriseLookUp(setError);
   const [kind, setKind] = useState<string>('technology');
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
-  const [due, setDue] = useState(() => new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
-  const [error, setError] = useState<Error | null>(null);
-
-  const lookUp = async () => {
-    if (!enterprise.trim()) return;
-    try {
-      const answer = await get<{ items: SearchHit[] }>('search', {
-        q: enterprise.trim(),
-        kind: 'Enterprise',
-        limit: 5,
-      });
-      setHits(answer.body.items);
-      if (answer.body.items[0]) setRaisedBy(answer.body.items[0]);
-    } catch (caught) {
-      setError(caught as Error);
-    }
-  };
+  const [due, setDue] = useState(aWeekFromNow);
+  const { raisedBy } = lookUp;
 
   const submit = async (event: Event) => {
     event.preventDefault();
     setError(null);
     if (!raisedBy) return;
     try {
-      const answer = await post<ServiceRequest>('requests', {
-        id: newRequestId(),
-        kind,
-        title: title.trim(),
-        description: description.trim(),
-        raisedBy: raisedBy.id,
-        // the end of the chosen day, in the user's time zone
-        dueAt: new Date(`${due}T23:59:59`).toISOString(),
-      });
+      const raised = await raiseRequest({ kind, title, description, raisedBy: raisedBy.id, due });
       setTitle('');
       setDescription('');
-      onRaised(answer.body);
+      onRaised(raised);
     } catch (caught) {
       setError(caught as Error);
     }
@@ -58,38 +35,8 @@ export function RaiseRequestForm({ onRaised }: { onRaised(request: ServiceReques
     <form class="panel raise-form" aria-label={t('service.raise')} onSubmit={submit}>
       <h2>{t('service.raise')}</h2>
       <div class="form-row">
-        <label>
-          {t('service.enterprise')}
-          <input
-            name="enterprise"
-            value={enterprise}
-            onInput={(e) => setEnterprise(e.currentTarget.value)}
-            onBlur={() => void lookUp()}
-          />
-        </label>
-        <select
-          name="raisedBy"
-          aria-label={t('service.raisedBy')}
-          value={raisedBy?.id ?? ''}
-          onChange={(e) => setRaisedBy(hits.find((h) => h.id === e.currentTarget.value) ?? null)}
-        >
-          <option value="">—</option>
-          {hits.map((h) => (
-            <option key={h.id} value={h.id}>
-              {h.name}
-            </option>
-          ))}
-        </select>
-        <label>
-          {t('service.kind')}
-          <select name="kind" value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
-            {REQUEST_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`kind.${k}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <EnterpriseLookUp lookUp={lookUp} />
+        <RequestKindSelect value={kind} onChange={setKind} />
       </div>
       <div class="form-row">
         <label class="grow">

@@ -4,11 +4,11 @@ import { useApi } from '../../api/use-api';
 import { LabelledInput } from '../../components/labelled-input';
 import { LoadedView } from '../../components/loaded-view';
 import { RegionChainPicker } from '../../components/region-chain-picker';
-import { StatusBadge } from '../../components/status-badge';
 import { StatusTabs } from '../../components/status-tabs';
 import { useT } from '../../i18n/i18n';
 import { replaceParams } from '../../router';
 import { ProblemDetail } from './problem-detail';
+import { matchesText, ProblemList } from './problem-list';
 import { PROBLEM_STATUSES } from './problem-steps';
 
 /**
@@ -59,30 +59,10 @@ export function TacklingBoardPage({ params }: { params: URLSearchParams }) {
       </div>
       <LoadedView loaded={problems}>
         {(page) => {
-          const wanted = text.trim().toLowerCase();
-          const shown = page.items.filter(
-            (p) => !wanted || [p.title, ...p.skills].some((field) => field.toLowerCase().includes(wanted)),
-          );
           const current = page.items.find((p) => p.id === openId);
           return (
             <div class="master-detail">
-              <ul class="problem-list plain">
-                {shown.length === 0 && <li class="muted">{t('none')}</li>}
-                {shown.map((p) => (
-                  <li key={p.id}>
-                    <button
-                      type="button"
-                      class={`list-item ${p.id === openId ? 'selected' : ''}`}
-                      data-problem={p.id}
-                      onClick={() => open(p.id)}
-                    >
-                      <span class="problem-title">{p.title}</span>
-                      <StatusBadge group="problem" status={p.status} />
-                      {p.postedBy && <span class="small muted">{p.postedBy.name}</span>}
-                    </button>
-                  </li>
-                ))}
-              </ul>
+              <ProblemList problems={page.items.filter((p) => matchesText(p, text))} openId={openId} onOpen={open} />
               {current && <ProblemDetail key={current.id} problem={current} onMoved={() => problems.reload()} />}
             </div>
           );

@@ -1,0 +1,27 @@
+import type { ListAnswer } from '../../api/types';
+import { useApi } from '../../api/use-api';
+import { LoadedView } from '../../components/loaded-view';
+import { useT } from '../../i18n/i18n';
+import { CandidateList } from '../partners/candidate-list';
+
+/** A problem's candidate experts and institutions side by side (`path` is the problem's, problems/<id>). */
+export function ProblemCandidates({ path }: { path: string }) {
+  const { t } = useT();
+  const candidates = useApi<{ experts: ListAnswer; institutions: ListAnswer }>(`${path}/candidates`);
+  return (
+    <LoadedView loaded={candidates}>
+      {(data) => (
+        <div class="two-columns">
+          <section aria-label={t('tackling.experts')}>
+            <h3>{t('tackling.experts')}</h3>
+            <CandidateList candidates={data.experts.candidates} />
+          </section>
+          <section aria-label={t('tackling.institutions')}>
+            <h3>{t('tackling.institutions')}</h3>
+            <CandidateList candidates={data.institutions.candidates} />
+          </section>
+        </div>
+      )}
+    </LoadedView>
+  );
+}
