@@ -2,6 +2,7 @@ import { NODE_KINDS, type NodeKind } from '../domain';
 import { projectScope } from '../projection/project-scope';
 import type { GraphStore } from '../store/graph-store';
 import { BUNDLE_FORMAT, type BundleSection } from './bundle.schema';
+import { RELATIONSHIP_FOLDS, type RelationshipRows } from './relationship-folds';
 
 type Rec = Record<string, unknown>;
 
@@ -30,97 +31,21 @@ export async function exportBundle(store: GraphStore): Promise<Rec> {
   const records = new Map<string, Rec>();
   const sections: Record<string, Rec[]> = { format: BUNDLE_FORMAT as unknown as Rec[] };
   for (const kind of NODE_KINDS) sections[SECTION_OF[kind]] = [];
-  for (const section of ['feeds', 'supplies', 'pairings']) sections[section] = [];
+  const rows: RelationshipRows = { feeds: [], supplies: [], pairings: [] };
+  Object.assign(sections, rows);
   graph.forEachNode((key, node) => {
     const { createdAt: _c, updatedAt: _u, ...props } = node.props;
     records.set(key, props);
     (sections[SECTION_OF[node.kind]] as Rec[]).push(props);
   });
-  const push = (record: Rec, field: string, value: unknown) => {
-    const list = (record[field] as unknown[] | undefined) ?? [];
-    list.push(value);
-    record[field] = list;
-  };
-  graph.forEachEdge((_edge, { type, props }, source, target) => {
-    const from = records.get(source) as Rec;
-    const to = records.get(target) as Rec;
-    const kindOf = (key: string) => key.slice(0, key.indexOf(':'));
-    switch (type) {
-      case 'PART_OF':
-        if (kindOf(source) === 'Region') from['parentId'] = to['id'];
-        else from['chainId'] = to['id'];
-        break;
-      case 'FEEDS':
-        (sections['feeds'] as Rec[]).push({ from: from['id'], to: to['id'], ...props });
-        break;
-      case 'SUPPLIES':
-        (sections['supplies'] as Rec[]).push({ from: from['id'], to: to['id'], ...props });
-        break;
-      case 'PAIRED_WITH':
-        (sections['pairings'] as Rec[]).push({ a: from['id'], b: to['id'], ...props });
-        break;
-      case 'LOCATED_IN':
-      case 'IN_REGION':
-        from['regionId'] = to['id'];
-        break;
-      case 'IN_SEGMENT':
-        push(from, 'segments', to['id']);
-        break;
-      case 'NEEDS':
-        push(from, 'needsSegments', to['id']);
-        break;
-      case 'CHAIN_MASTER_OF':
-        push(from, 'chainMasterOf', { chainId: to['id'], regionId: props['regionId'] });
-        break;
-      case 'CHIEF_OF':
-        push(from, 'chiefOf', { chainId: to['id'], regionId: props['regionId'] });
-        break;
-      case 'POSTED':
-        to['postedBy'] = from['id'];
-        break;
-      case 'UNDER':
-        from['parentId'] = to['id'];
-        break;
-      case 'COVERS':
-        push(from, 'covers', to['id']);
-        break;
-      case 'ON_CHAIN':
-        push(from, 'chainIds', to['id']);
-        break;
-      case 'WORKS_AT':
-        push(from, 'worksAt', { orgId: to['id'], ...props });
-        break;
-      case 'MEMBER_OF':
-        push(from, 'memberOf', to['id']);
-        break;
-      case 'INSTRUCTS':
-        push(from, 'instructs', to['id']);
-        break;
-      case 'AUTHORED':
-        push(to, 'authorIds', from['id']);
-        break;
-      case 'IN_TEAM':
-        push(to, 'members', { personId: from['id'], ...props });
-        break;
-      case 'TACKLES':
-        push(from, 'problemIds', to['id']);
-        break;
-      case 'ABOUT':
-        push(from, 'segments', to['id']);
-        break;
-      case 'RAISED_BY':
-        from['raisedBy'] = to['id'];
-        break;
-      case 'ASSIGNED_TO':
-        from['assignedTo'] = to['id'];
-        break;
-      case 'OUTCOME_OF':
-        from['subjectId'] = to['id'];
-        break;
-      case 'OUTCOME_WITH':
-        from['candidateId'] = to['id'];
-        break;
-    }
-  });
+  graph.forEachEdge((_edge, { type, props }, source, target) =>
+    RELATIONSHIP_FOLDS[type]({
+      from: records.get(source) as Rec,
+      to: records.get(target) as Rec,
+      fromKind: source.slice(0, source.indexOf(':')),
+      props,
+      rows,
+    }),
+  );
   return { ...sections, format: BUNDLE_FORMAT };
 }

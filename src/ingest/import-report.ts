@@ -93,6 +93,19 @@ export interface ImportReport {
   placements?: PlacementSummary;
 }
 
+/** A report with nothing counted yet: the notes are those of reading the file. */
+export function emptyReport(dryRun: boolean, notes: string[]): ImportReport {
+  return {
+    dryRun,
+    counts: {},
+    written: { nodesCreated: 0, nodesUpdated: 0, nodesUnchanged: 0, relsCreated: 0, relsUpdated: 0, relsUnchanged: 0 },
+    rejected: [],
+    review: [],
+    linked: [],
+    notes,
+  };
+}
+
 /** One line per section for a terminal: 企业 enterprises: 120 received, 118 imported, 2 rejected. */
 export function summariseReport(report: ImportReport): string {
   const lines = Object.entries(report.counts)

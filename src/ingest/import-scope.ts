@@ -65,69 +65,110 @@ export async function scopeRefusals(
       });
   if (caller.regionId === null) return refused;
 
-  const scope = await new RegionScopes(store).within(caller.regionId);
-  const places = new RecordPlaces(store, candidates, idMap);
-  const outside = (what: string, regions: string[]) =>
-    `outside your region (${caller.regionId}): ${what} ${regions.length > 0 ? `is in ${regions.join(', ')}` : 'lies in no region'}`;
-  const within = (regions: string[]) => regions.some((region) => scope.has(region));
-  const existing = await existingSelves(store, candidates, idMap);
-
+  const region = new RegionRefusals(
+    caller.regionId,
+    await new RegionScopes(store).within(caller.regionId),
+    new RecordPlaces(store, candidates, idMap),
+    await existingSelves(store, candidates, idMap),
+    idMap,
+  );
   for (const c of candidates) {
     if (refused.has(c)) continue;
-    const refusal = await refusalOf(c);
+    const refusal = await region.refusalOf(c);
     if (refusal) refused.set(c, refusal);
   }
   return refused;
+}
 
-  async function refusalOf(c: ImportCandidate): Promise<ScopeRefusal | null> {
+/** Why a region-limited key may not import a record, rule by rule (see scopeRefusals). */
+class RegionRefusals {
+  constructor(
+    private readonly regionId: string,
+    private readonly scope: ReadonlySet<string>,
+    private readonly places: RecordPlaces,
+    private readonly existing: Map<NodeKind, Set<string>>,
+    private readonly idMap: Map<string, string>,
+  ) {}
+
+  async refusalOf(c: ImportCandidate): Promise<ScopeRefusal | null> {
     const spec = sectionSpecs[c.section];
-    if (isEdgeSection(spec)) {
-      const kind = EDGE_ENDS[c.section];
-      if (!kind) return null;
-      for (const field of spec.endFields) {
-        const id = String(c.record[field]);
-        const regions = await places.of(kind, id);
-        if (!within(regions)) return { field, reason: outside(`${kind} '${id}'`, regions), why: 'outside' };
-      }
-      return null;
+    return isEdgeSection(spec) ? this.rowRefusal(c, spec.endFields) : this.recordRefusal(c);
+  }
+
+  /** A relationship row (supplies, pairings): both ends in the region. */
+  private async rowRefusal(c: ImportCandidate, endFields: readonly string[]): Promise<ScopeRefusal | null> {
+    const kind = EDGE_ENDS[c.section];
+    if (!kind) return null;
+    for (const field of endFields) {
+      const id = String(c.record[field]);
+      const regions = await this.places.of(kind, id);
+      if (!this.within(regions)) return { field, reason: this.outside(`${kind} '${id}'`, regions), why: 'outside' };
     }
-    const self = selfOf(c, idMap)!;
+    return null;
+  }
+
+  private async recordRefusal(c: ImportCandidate): Promise<ScopeRefusal | null> {
+    const self = selfOf(c, this.idMap)!;
     // where it is now: an update may not reach into another region
-    const exists = existing.get(self.kind)?.has(self.id) ?? false;
-    const now = exists ? await places.now(self.kind, self.id) : [];
-    if (exists && !within(now))
-      return { field: 'id', reason: outside(`${self.kind} '${self.id}'`, now), why: 'outside' };
+    const exists = this.existing.get(self.kind)?.has(self.id) ?? false;
+    const now = exists ? await this.places.now(self.kind, self.id) : [];
+    if (exists && !this.within(now))
+      return { field: 'id', reason: this.outside(`${self.kind} '${self.id}'`, now), why: 'outside' };
     // where the record puts it
-    const named = await places.named(self.kind, c.record);
-    for (const place of named) {
-      const regions =
-        place.kind === 'Enterprise' && self.kind !== 'Outcome'
-          ? [...(await places.of('Enterprise', place.id)), ...(await places.of('Institution', place.id))]
-          : await places.of(place.kind, place.id);
-      const what = place.kind === 'Region' ? `region '${place.id}'` : `${place.kind} '${place.id}'`;
-      if (!within(regions)) return { field: place.field, reason: outside(what, regions), why: 'outside' };
-    }
+    const named = await this.places.named(self.kind, c.record);
+    const misplaced = await this.namedPlaceRefusal(self.kind, named);
+    if (misplaced) return misplaced;
     if (named.length === 0 && !exists)
       return {
         field: PLACING_FIELD[self.kind] ?? '(record)',
-        reason: `a key limited to ${caller.regionId} must say where a ${self.kind} lies (its region, or what it is tied to there)`,
+        reason: `a key limited to ${this.regionId} must say where a ${self.kind} lies (its region, or what it is tied to there)`,
         why: 'unplaced',
       };
-    // what else it ties into a region: the organisations a party organisation covers, the
-    // enterprises an instructor instructs, the regions of a chain master's or a chain chief's role
-    for (const tie of tiesOf(c.record)) {
+    return this.tieRefusal(c.record);
+  }
+
+  /** The places a record names for itself (RecordPlaces.named), each in the region. */
+  private async namedPlaceRefusal(
+    kind: NodeKind,
+    named: { field: string; kind: NodeKind; id: string }[],
+  ): Promise<ScopeRefusal | null> {
+    for (const place of named) {
+      const regions =
+        place.kind === 'Enterprise' && kind !== 'Outcome'
+          ? [...(await this.places.of('Enterprise', place.id)), ...(await this.places.of('Institution', place.id))]
+          : await this.places.of(place.kind, place.id);
+      const what = place.kind === 'Region' ? `region '${place.id}'` : `${place.kind} '${place.id}'`;
+      if (!this.within(regions)) return { field: place.field, reason: this.outside(what, regions), why: 'outside' };
+    }
+    return null;
+  }
+
+  /**
+   * What else it ties into a region: the organisations a party organisation covers, the
+   * enterprises an instructor instructs, the regions of a chain master's or a chain chief's role.
+   */
+  private async tieRefusal(record: Record<string, unknown>): Promise<ScopeRefusal | null> {
+    for (const tie of tiesOf(record)) {
       const regions =
         tie.kind === 'Region'
           ? [tie.id]
-          : [...(await places.of('Enterprise', tie.id)), ...(await places.of('Institution', tie.id))];
-      if (!within(regions))
+          : [...(await this.places.of('Enterprise', tie.id)), ...(await this.places.of('Institution', tie.id))];
+      if (!this.within(regions))
         return {
           field: tie.field,
-          reason: outside(tie.kind === 'Region' ? `region '${tie.id}'` : `'${tie.id}'`, regions),
+          reason: this.outside(tie.kind === 'Region' ? `region '${tie.id}'` : `'${tie.id}'`, regions),
           why: 'outside',
         };
     }
     return null;
+  }
+
+  private within(regions: string[]): boolean {
+    return regions.some((region) => this.scope.has(region));
+  }
+
+  private outside(what: string, regions: string[]): string {
+    return `outside your region (${this.regionId}): ${what} ${regions.length > 0 ? `is in ${regions.join(', ')}` : 'lies in no region'}`;
   }
 }
 

@@ -20,23 +20,41 @@ import type { Scope } from './scope';
  * A relationship is kept when both its ends are in the graph.
  */
 export async function projectScope(store: GraphStore, scope: Scope): Promise<ProjectedGraph> {
-  const wholeGraph = !scope.regionId && !scope.chainIds;
   const p = new Projector(store);
-  if (wholeGraph) {
-    // every node and every relationship, each read once: far cheaper than following steps from
-    // a province's 100,000 enterprises (minutes from Neo4j), and the same graph
-    for (const kind of NODE_KINDS) await p.addAll(kind);
-    for (const type of REL_TYPES) (await store.allRelationships(type)).forEach((edge) => p.addEdge(edge));
-    return p.graph;
-  }
-  await p.addAll('Region');
-  if (scope.regionId && !p.graph.hasNode(nodeKey('Region', scope.regionId)))
-    throw AppError.notFound(`Region '${scope.regionId}'`);
-  await p.edges('Region', 'PART_OF', 'out', 'Region');
-  const regionIds = scope.regionId ? p.subtree(scope.regionId) : idsOfKind(p.graph, 'Region');
+  if (!scope.regionId && !scope.chainIds) return projectWholeGraph(p, store);
+  const regionIds = await addRegions(p, scope.regionId);
+  await addChains(p, store, scope.chainIds);
+  const enterprises = await addEnterprises(p, scope, regionIds);
+  await p.addAll('Institution');
+  await p.edges('Institution', 'LOCATED_IN', 'out', 'Region');
+  await addPartyOrgs(p, enterprises, regionIds);
+  await addPeople(p, enterprises);
+  await addProblemsAndRequests(p, enterprises);
+  return p.graph;
+}
 
-  if (scope.chainIds) {
-    for (const id of scope.chainIds) {
+/**
+ * Every node and every relationship, each read once: far cheaper than following steps from a
+ * province's 100,000 enterprises (minutes from Neo4j), and the same graph.
+ */
+async function projectWholeGraph(p: Projector, store: GraphStore): Promise<ProjectedGraph> {
+  for (const kind of NODE_KINDS) await p.addAll(kind);
+  for (const type of REL_TYPES) (await store.allRelationships(type)).forEach((edge) => p.addEdge(edge));
+  return p.graph;
+}
+
+/** Every region and the tree; answers the scope's regions (the region and those below it, or all). */
+async function addRegions(p: Projector, regionId: string | undefined): Promise<string[]> {
+  await p.addAll('Region');
+  if (regionId && !p.graph.hasNode(nodeKey('Region', regionId))) throw AppError.notFound(`Region '${regionId}'`);
+  await p.edges('Region', 'PART_OF', 'out', 'Region');
+  return regionId ? p.subtree(regionId) : idsOfKind(p.graph, 'Region');
+}
+
+/** The scope's chains (or all), their segments and the segments one FEEDS hop away. */
+async function addChains(p: Projector, store: GraphStore, chainIds: readonly string[] | undefined): Promise<void> {
+  if (chainIds) {
+    for (const id of chainIds) {
       const chain = await store.getNode('Chain', id);
       if (!chain) throw AppError.notFound(`Chain '${id}'`);
       p.add(chain);
@@ -46,7 +64,10 @@ export async function projectScope(store: GraphStore, scope: Scope): Promise<Pro
   const chainSegments = idsOfKind(p.graph, 'Segment');
   await p.follow('Segment', chainSegments, 'FEEDS', 'out', 'Segment');
   await p.follow('Segment', chainSegments, 'FEEDS', 'in', 'Segment');
+}
 
+/** Enterprises in the scope's regions or producing its segments, with their ties; answers their ids. */
+async function addEnterprises(p: Projector, scope: Scope, regionIds: string[]): Promise<string[]> {
   if (scope.regionId) await p.follow('Region', regionIds, 'LOCATED_IN', 'in', 'Enterprise');
   if (scope.chainIds) await p.follow('Segment', idsOfKind(p.graph, 'Segment'), 'IN_SEGMENT', 'in', 'Enterprise');
   const enterprises = idsOfKind(p.graph, 'Enterprise');
@@ -56,10 +77,11 @@ export async function projectScope(store: GraphStore, scope: Scope): Promise<Pro
   await p.edges('Enterprise', 'LOCATED_IN', 'out', 'Region');
   await p.edges('Enterprise', 'SUPPLIES', 'out', 'Enterprise');
   await p.edges('Enterprise', 'CHAIN_MASTER_OF', 'out', 'Chain');
+  return enterprises;
+}
 
-  await p.addAll('Institution');
-  await p.edges('Institution', 'LOCATED_IN', 'out', 'Region');
-
+/** The party organisations covering them, on the chains or in the regions, their UNDER ancestors and pairings. */
+async function addPartyOrgs(p: Projector, enterprises: string[], regionIds: string[]): Promise<void> {
   await p.follow('Enterprise', enterprises, 'COVERS', 'in', 'PartyOrg');
   await p.follow('Institution', idsOfKind(p.graph, 'Institution'), 'COVERS', 'in', 'PartyOrg');
   await p.follow('Chain', idsOfKind(p.graph, 'Chain'), 'ON_CHAIN', 'in', 'PartyOrg');
@@ -75,7 +97,10 @@ export async function projectScope(store: GraphStore, scope: Scope): Promise<Pro
   ] as const) {
     await p.edges('PartyOrg', type, 'out', to);
   }
+}
 
+/** The people working at, instructing or leading them, with their works and teams. */
+async function addPeople(p: Projector, enterprises: string[]): Promise<void> {
   await p.follow('Enterprise', enterprises, 'WORKS_AT', 'in', 'Person');
   await p.follow('Institution', idsOfKind(p.graph, 'Institution'), 'WORKS_AT', 'in', 'Person');
   await p.follow('Enterprise', enterprises, 'INSTRUCTS', 'in', 'Person');
@@ -86,7 +111,10 @@ export async function projectScope(store: GraphStore, scope: Scope): Promise<Pro
   await p.edges('Person', 'WORKS_AT', 'out', 'Enterprise');
   await p.edges('Person', 'WORKS_AT', 'out', 'Institution');
   await p.edges('Person', 'MEMBER_OF', 'out', 'PartyOrg');
+}
 
+/** The problems posted or about the segments, the teams tackling them, the requests raised. */
+async function addProblemsAndRequests(p: Projector, enterprises: string[]): Promise<void> {
   await p.follow('Enterprise', enterprises, 'POSTED', 'out', 'Problem');
   await p.follow('Institution', idsOfKind(p.graph, 'Institution'), 'POSTED', 'out', 'Problem');
   await p.follow('Segment', idsOfKind(p.graph, 'Segment'), 'ABOUT', 'in', 'Problem');
@@ -94,7 +122,6 @@ export async function projectScope(store: GraphStore, scope: Scope): Promise<Pro
 
   await p.follow('Enterprise', enterprises, 'RAISED_BY', 'in', 'Request');
   await p.edges('Request', 'ASSIGNED_TO', 'out', 'Person');
-  return p.graph;
 }
 
 /**

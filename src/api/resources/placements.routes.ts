@@ -1,24 +1,16 @@
 import { z } from 'zod';
-import type { Caller } from '../../access/caller';
 import { Id } from '../../domain/common.schema';
-import {
-  decidePlacements,
-  listPlacementReview,
-  type PlacementDecision,
-  type PlacementReviewItem,
-} from '../../use-cases/placement/placement-review';
-import type { ApiContext } from '../api-context';
+import { decidePlacementsInScope } from '../../use-cases/placement/decisions-in-scope';
+import { listPlacementReview, type PlacementReviewItem } from '../../use-cases/placement/placement-review';
 import { route } from '../routing/route';
-import { audit } from './audit';
 import { pageOf } from './pagination';
+import { useCaseContext } from './use-case-context';
 
 /** Who keeps the 挂链 review queue: park staff who place enterprises on chains (admins, secretaries). */
 const REVIEWERS = ['admin', 'secretary'] as const;
 
 const MAX_DECISIONS = 1000;
 const MAX_SEGMENTS = 20;
-/** Audit entries written at once for a bulk decision. */
-const AUDIT_BATCH = 20;
 
 const CandidateOut = z.object({
   segmentId: z.string(),
@@ -79,32 +71,6 @@ function shown(item: PlacementReviewItem): ReviewItemOut {
   };
 }
 
-/**
- * The decisions a caller may write: an unscoped key all of them; a region-limited key those on
- * enterprises located in its region. The others — out of scope, or no such enterprise — are
- * answered alike (unknown), so the answer never tells whether another region's enterprise exists.
- */
-async function decisionsInScope(
-  app: ApiContext,
-  caller: Caller,
-  decisions: PlacementDecision[],
-): Promise<{ allowed: PlacementDecision[]; refused: string[] }> {
-  const scope = await app.scopes.of(caller);
-  if (scope === null) return { allowed: decisions, refused: [] };
-  const located = await app.store.follow({
-    fromKind: 'Enterprise',
-    ids: decisions.map((d) => d.enterpriseId),
-    type: 'LOCATED_IN',
-    direction: 'out',
-    toKind: 'Region',
-  });
-  const inScope = new Set(located.edges.filter((e) => scope.has(e.to.id)).map((e) => e.from.id));
-  return {
-    allowed: decisions.filter((d) => inScope.has(d.enterpriseId)),
-    refused: decisions.filter((d) => !inScope.has(d.enterpriseId)).map((d) => d.enterpriseId),
-  };
-}
-
 export const placementRoutes = [
   route({
     method: 'get',
@@ -156,28 +122,6 @@ export const placementRoutes = [
         .array(z.string())
         .describe('Ids of decisions not written: enterprises or segments not in the graph, enterprises not the key’s'),
     }),
-    handle: async (input) => {
-      const { body, caller, app } = input;
-      const { allowed, refused } = await decisionsInScope(app, caller, body.decisions);
-      const result =
-        allowed.length > 0
-          ? await decidePlacements(app.store, allowed, { keyId: caller.keyId })
-          : { decided: 0, placed: 0, unknown: [] };
-      const unknown = [...new Set([...refused, ...result.unknown])];
-      const notWritten = new Set(unknown);
-      const written = allowed.filter(
-        (d) => !notWritten.has(d.enterpriseId) && !d.segmentIds.some((id) => notWritten.has(id)),
-      );
-      // an entry per enterprise, so its audit trail (GET /audit?target=) says who placed it where
-      for (let at = 0; at < written.length; at += AUDIT_BATCH)
-        await Promise.all(
-          written.slice(at, at + AUDIT_BATCH).map((d) =>
-            audit(app, input, 'placement.decide', { kind: 'Enterprise', id: d.enterpriseId }, null, {
-              segmentIds: d.segmentIds,
-            }),
-          ),
-        );
-      return { decided: result.decided, placed: result.placed, unknown };
-    },
+    handle: async (input) => decidePlacementsInScope(useCaseContext(input), input.body.decisions),
   }),
 ];

@@ -13,7 +13,7 @@ import { pendingProps, PENDING_FIELDS } from '../../use-cases/placement/pending-
 import { readSegmentCatalogue } from '../../use-cases/placement/segment-catalogue';
 import type { ImportCandidate } from '../import-references';
 import type { PlacementLine, PlacementSummary } from '../import-report';
-import { readFeedInputs } from './feed-inputs';
+import { readFeedInputs, type FeedInputs } from './feed-inputs';
 import { mainBusiness, scopeItems } from './licence-scope';
 
 type Rec = Record<string, unknown>;
@@ -62,23 +62,11 @@ export async function planPlacements(
   const held = await placementStates(store, ids);
   for (const t of targets) {
     const state = held.get(t.id);
-    if (!state) continue;
-    const kept: Rec = {};
-    for (const field of PLACEMENT_FIELDS)
-      if (t.candidate.record[field] === undefined && state[field] !== undefined) kept[field] = state[field];
-    plan.props.set(t.id, kept);
+    if (state) plan.props.set(t.id, keptState(t.candidate.record, state));
   }
   if (!classify) return plan;
 
-  const segments = new Map<string, PlacementSegment>((await readSegmentCatalogue(store)).map((s) => [s.id, s]));
-  for (const s of bundle.segments)
-    segments.set(String(s['id']), {
-      id: String(s['id']),
-      name: String(s['name']),
-      keywords: (s['keywords'] as string[] | undefined) ?? [],
-      description: String(s['description'] ?? ''),
-      industryCodes: (s['industryCodes'] as string[] | undefined) ?? [],
-    });
+  const segments = await segmentsOf(store, bundle.segments);
   const summary: PlacementSummary = {
     needsInferred: 0,
     threshold: PLACEMENT_DEFAULTS.threshold,
@@ -101,67 +89,120 @@ export async function planPlacements(
   });
   if (open.length === 0) return plan;
   const index = new SegmentIndex([...segments.values()], loadIndustryCodes());
-  for (const t of open) {
-    const placement = placeOnMainBusiness(index, t.candidate.record);
-    const line: PlacementLine = {
-      position: `enterprises[${t.candidate.index}]`,
-      ...(t.line ? { line: t.line } : {}),
-      id: t.id,
-      name: String(t.candidate.record['name']),
-      decision: placement.decision,
-      segments: [],
-    };
-    const shown = (c: SegmentCandidate) => ({
-      segmentId: c.segmentId,
-      segmentName: segments.get(c.segmentId)?.name ?? c.segmentId,
-      confidence: c.confidence,
-      evidence: c.evidence,
-    });
-    const props = plan.props.get(t.id) ?? {};
-    if (placement.decision === 'placed') {
-      summary.placed++;
-      const placed = placement.candidates.filter((c) => placement.segmentIds.includes(c.segmentId));
-      line.segments = placed.map(shown);
-      for (const c of placed)
-        plan.rels.push({
-          type: 'IN_SEGMENT',
-          from: { kind: 'Enterprise', id: t.id },
-          to: { kind: 'Segment', id: c.segmentId },
-          props: { placedBy: 'classifier', confidence: c.confidence, evidence: c.evidence.slice(0, MAX_EVIDENCE) },
-        });
-      // what it buys, proposed from its segments' inputs unless the file or the graph says
-      const stated =
-        Array.isArray(t.candidate.record['needsSegments']) && t.candidate.record['needsSegments'].length > 0;
-      if (!stated && !needing.has(t.id)) {
-        line.needs = inputs.of(placement.segmentIds);
-        summary.needsInferred += line.needs.length;
-        for (const segmentId of line.needs)
-          plan.rels.push({
-            type: 'NEEDS',
-            from: { kind: 'Enterprise', id: t.id },
-            to: { kind: 'Segment', id: segmentId },
-            props: { inferred: true },
-          });
-      }
-      // placed now (the segments changed since it was queued): it leaves the queue
-      for (const field of PENDING_FIELDS) delete props[field];
-    } else {
-      summary.queued++;
-      const best = placement.candidates.slice(0, 3);
-      line.segments = best.map(shown);
-      const previous = held.get(t.id);
-      // queued again with the same candidates: it keeps its place (and the write changes nothing)
-      const queued = pendingProps(best, now);
-      const same =
-        previous?.['placementState'] === 'pending' && previous['placementCandidates'] === queued['placementCandidates'];
-      if (same && typeof previous['placementQueuedAt'] === 'string')
-        queued['placementQueuedAt'] = previous['placementQueuedAt'];
-      Object.assign(props, queued);
-    }
-    plan.props.set(t.id, props);
-    summary.enterprises.push(line);
-  }
+  const run: ClassifyRun = { plan, summary, segments, held, needing, inputs, now };
+  for (const t of open) classifyTarget(run, t, placeOnMainBusiness(index, t.candidate.record));
   return plan;
+}
+
+/** The placement fields an enterprise keeps through a re-import: those the file does not state. */
+function keptState(record: Rec, state: Rec): Rec {
+  const kept: Rec = {};
+  for (const field of PLACEMENT_FIELDS)
+    if (record[field] === undefined && state[field] !== undefined) kept[field] = state[field];
+  return kept;
+}
+
+/** Every segment of the graph, and the bundle's own over them. */
+async function segmentsOf(store: GraphStore, bundleSegments: readonly Rec[]): Promise<Map<string, PlacementSegment>> {
+  const segments = new Map<string, PlacementSegment>((await readSegmentCatalogue(store)).map((s) => [s.id, s]));
+  for (const s of bundleSegments)
+    segments.set(String(s['id']), {
+      id: String(s['id']),
+      name: String(s['name']),
+      keywords: (s['keywords'] as string[] | undefined) ?? [],
+      description: String(s['description'] ?? ''),
+      industryCodes: (s['industryCodes'] as string[] | undefined) ?? [],
+    });
+  return segments;
+}
+
+/** What classifying an import's enterprises reads and adds to. */
+interface ClassifyRun {
+  plan: PlacementPlan;
+  summary: PlacementSummary;
+  segments: Map<string, PlacementSegment>;
+  /** The placement fields of the enterprises queued or decided before this import. */
+  held: Map<string, Rec>;
+  /** Enterprises that need segments already (NEEDS): none are proposed for them. */
+  needing: Set<string>;
+  inputs: FeedInputs;
+  now: string;
+}
+
+/** One enterprise's 挂链: placed on its segments, or queued for review with its best candidates. */
+function classifyTarget(run: ClassifyRun, t: PlacementTarget, placement: Placement): void {
+  const line: PlacementLine = {
+    position: `enterprises[${t.candidate.index}]`,
+    ...(t.line ? { line: t.line } : {}),
+    id: t.id,
+    name: String(t.candidate.record['name']),
+    decision: placement.decision,
+    segments: [],
+  };
+  const shown = (c: SegmentCandidate) => ({
+    segmentId: c.segmentId,
+    segmentName: run.segments.get(c.segmentId)?.name ?? c.segmentId,
+    confidence: c.confidence,
+    evidence: c.evidence,
+  });
+  const props = run.plan.props.get(t.id) ?? {};
+  if (placement.decision === 'placed') {
+    run.summary.placed++;
+    const placed = placement.candidates.filter((c) => placement.segmentIds.includes(c.segmentId));
+    line.segments = placed.map(shown);
+    place(run, t, placement, placed, line);
+    // placed now (the segments changed since it was queued): it leaves the queue
+    for (const field of PENDING_FIELDS) delete props[field];
+  } else {
+    run.summary.queued++;
+    const best = placement.candidates.slice(0, 3);
+    line.segments = best.map(shown);
+    Object.assign(props, queuedProps(best, run.held.get(t.id), run.now));
+  }
+  run.plan.props.set(t.id, props);
+  run.summary.enterprises.push(line);
+}
+
+/** The IN_SEGMENT ties of an enterprise placed, and what it buys proposed from its segments' inputs. */
+function place(
+  run: ClassifyRun,
+  t: PlacementTarget,
+  placement: Placement,
+  placed: SegmentCandidate[],
+  line: PlacementLine,
+): void {
+  for (const c of placed)
+    run.plan.rels.push({
+      type: 'IN_SEGMENT',
+      from: { kind: 'Enterprise', id: t.id },
+      to: { kind: 'Segment', id: c.segmentId },
+      props: { placedBy: 'classifier', confidence: c.confidence, evidence: c.evidence.slice(0, MAX_EVIDENCE) },
+    });
+  // what it buys, proposed from its segments' inputs unless the file or the graph says
+  const stated = Array.isArray(t.candidate.record['needsSegments']) && t.candidate.record['needsSegments'].length > 0;
+  if (stated || run.needing.has(t.id)) return;
+  line.needs = run.inputs.of(placement.segmentIds);
+  run.summary.needsInferred += line.needs.length;
+  for (const segmentId of line.needs)
+    run.plan.rels.push({
+      type: 'NEEDS',
+      from: { kind: 'Enterprise', id: t.id },
+      to: { kind: 'Segment', id: segmentId },
+      props: { inferred: true },
+    });
+}
+
+/**
+ * The pending placement of an enterprise queued. Queued again with the same candidates, it keeps
+ * its place (and the write changes nothing).
+ */
+function queuedProps(best: SegmentCandidate[], previous: Rec | undefined, now: string): Rec {
+  const queued = pendingProps(best, now);
+  const same =
+    previous?.['placementState'] === 'pending' && previous['placementCandidates'] === queued['placementCandidates'];
+  if (same && typeof previous['placementQueuedAt'] === 'string')
+    queued['placementQueuedAt'] = previous['placementQueuedAt'];
+  return queued;
 }
 
 /**

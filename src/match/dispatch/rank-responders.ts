@@ -1,5 +1,5 @@
 import { RequestKinds, type RequestKind } from '../../domain';
-import type { ProjectedGraph } from '../../projection/projected-graph';
+import type { ProjectedGraph, ProjectedNode } from '../../projection/projected-graph';
 import { EngineError } from '../engine-error';
 import { keyOf, nameOf, nodeAt, outOf, regionChain } from '../graph-access';
 import { reasonList } from '../reasons';
@@ -41,8 +41,42 @@ export function rankResponders(
   const kind = request.props['kind'] as RequestKind;
   const raisedBy = outOf(graph, requestKey, 'RAISED_BY')[0] ?? null;
   const home = raisedBy ? (outOf(graph, raisedBy, 'LOCATED_IN')[0] ?? null) : null;
-  const homeChain = regionChain(graph, home);
-  const wanted = [
+  const asked: AskedFor = {
+    kind,
+    raisedBy,
+    homeChain: regionChain(graph, home),
+    wanted: wantedWords(graph, kind, raisedBy),
+    weights: { ...DISPATCH_DEFAULTS.weights, ...weights },
+  };
+
+  const responders: Responder[] = [];
+  graph.forEachNode((key, node) => {
+    if (node.kind !== 'Person') return;
+    const responder = responderOf(graph, key, node, asked);
+    if (responder) responders.push(responder);
+  });
+  responders.sort((a, b) => b.score - a.score || a.personId.localeCompare(b.personId));
+  return {
+    request: { id: request.id, title: nameOf(graph, requestKey), kind },
+    responders: responders.slice(0, limit),
+  };
+}
+
+/** What a request asks of its responders. */
+interface AskedFor {
+  kind: RequestKind;
+  /** The enterprise that raised it (its key). */
+  raisedBy: string | null;
+  /** The region it lies in and every region above, nearest first. */
+  homeChain: string[];
+  /** Words a responder's profile should show. */
+  wanted: string[];
+  weights: ResponderWeights;
+}
+
+/** The kind's words, and for a technology request the keywords of the segments the enterprise is in. */
+function wantedWords(graph: ProjectedGraph, kind: RequestKind, raisedBy: string | null): string[] {
+  return [
     ...KIND_SKILLS[kind],
     ...(kind === 'technology' && raisedBy
       ? outOf(graph, raisedBy, 'IN_SEGMENT').flatMap(
@@ -50,57 +84,48 @@ export function rankResponders(
         )
       : []),
   ];
-  const w = { ...DISPATCH_DEFAULTS.weights, ...weights };
+}
 
-  const responders: Responder[] = [];
-  graph.forEachNode((key, node) => {
-    if (node.kind !== 'Person') return;
-    const instructs = outOf(graph, key, 'INSTRUCTS');
-    const skills = [
-      ...((node.props['skills'] as string[] | undefined) ?? []),
-      String(node.props['title'] ?? ''),
-    ].filter(Boolean);
-    // a researcher known only by works (no skills, no title) responds on what the works show
-    const works = worksText(graph, key);
-    if (instructs.length === 0 && skills.length === 0 && works.trim() === '') return;
-    const places = [...instructs, ...outOf(graph, key, 'WORKS_AT')].map(
-      (e) => outOf(graph, e, 'LOCATED_IN')[0] ?? null,
-    );
-    const levels = places
-      .map((r) => regionChain(graph, r).find((x) => homeChain.includes(x)))
-      .filter((x): x is string => Boolean(x));
-    const nearest = levels.sort((a, b) => homeChain.indexOf(a) - homeChain.indexOf(b))[0];
-    const level = nearest ? String(nodeAt(graph, nearest)?.props['level'] ?? '') : '';
-    const maxLoad = Number(node.props['maxLoad'] ?? 0);
-    const load = currentLoad(graph, key);
-    const profile = `${skills.join(' ')} ${String(node.props['bio'] ?? '')} ${works}`;
-    const components = {
-      instructor:
-        raisedBy && instructs.includes(raisedBy) ? 1 : nearest && level === 'park' && instructs.length > 0 ? 0.5 : 0,
-      region: ({ park: 1, district: 0.85, city: 0.7, province: 0.4 } as Record<string, number>)[level] ?? 0,
-      skills: Math.min(1, wanted.filter((word) => profile.includes(word)).length / 2),
-      availability: maxLoad > 0 ? Math.max(0, 1 - load / maxLoad) : 0,
-    };
-    if (components.instructor === 0 && components.skills === 0) return;
-    const { say, list } = reasonList();
-    if (components.instructor === 1)
-      say(`该企业的党建指导员（一企一指导员）`, 'the enterprise’s own party-building instructor');
-    else if (components.instructor > 0) say('指导同园区企业', 'instructs enterprises in the same park');
-    if (components.skills > 0) say(`擅长${RequestKinds.zh[kind]}相关事项`, `skills fit a ${kind} request`);
-    if (nearest) say(`同在${nameOf(graph, nearest)}`, `also in ${nameOf(graph, nearest)}`);
-    say(`当前承办 ${load}/${maxLoad}`, `carrying ${load} of ${maxLoad}`);
-    responders.push({
-      personId: node.id,
-      name: nameOf(graph, key),
-      score: Math.round(weightedScore(components, w) * 1000) / 1000,
-      components,
-      load: { current: load, max: maxLoad },
-      reasons: list,
-    });
-  });
-  responders.sort((a, b) => b.score - a.score || a.personId.localeCompare(b.personId));
+/** A person scored as a responder to the request; null when they neither instruct it nor fit its kind. */
+function responderOf(graph: ProjectedGraph, key: string, node: ProjectedNode, asked: AskedFor): Responder | null {
+  const { raisedBy, homeChain } = asked;
+  const instructs = outOf(graph, key, 'INSTRUCTS');
+  const skills = [...((node.props['skills'] as string[] | undefined) ?? []), String(node.props['title'] ?? '')].filter(
+    Boolean,
+  );
+  // a researcher known only by works (no skills, no title) responds on what the works show
+  const works = worksText(graph, key);
+  if (instructs.length === 0 && skills.length === 0 && works.trim() === '') return null;
+  const places = [...instructs, ...outOf(graph, key, 'WORKS_AT')].map((e) => outOf(graph, e, 'LOCATED_IN')[0] ?? null);
+  const levels = places
+    .map((r) => regionChain(graph, r).find((x) => homeChain.includes(x)))
+    .filter((x): x is string => Boolean(x));
+  const nearest = levels.sort((a, b) => homeChain.indexOf(a) - homeChain.indexOf(b))[0];
+  const level = nearest ? String(nodeAt(graph, nearest)?.props['level'] ?? '') : '';
+  const maxLoad = Number(node.props['maxLoad'] ?? 0);
+  const load = currentLoad(graph, key);
+  const profile = `${skills.join(' ')} ${String(node.props['bio'] ?? '')} ${works}`;
+  const components = {
+    instructor:
+      raisedBy && instructs.includes(raisedBy) ? 1 : nearest && level === 'park' && instructs.length > 0 ? 0.5 : 0,
+    region: ({ park: 1, district: 0.85, city: 0.7, province: 0.4 } as Record<string, number>)[level] ?? 0,
+    skills: Math.min(1, asked.wanted.filter((word) => profile.includes(word)).length / 2),
+    availability: maxLoad > 0 ? Math.max(0, 1 - load / maxLoad) : 0,
+  };
+  if (components.instructor === 0 && components.skills === 0) return null;
+  const { say, list } = reasonList();
+  if (components.instructor === 1)
+    say(`该企业的党建指导员（一企一指导员）`, 'the enterprise’s own party-building instructor');
+  else if (components.instructor > 0) say('指导同园区企业', 'instructs enterprises in the same park');
+  if (components.skills > 0) say(`擅长${RequestKinds.zh[asked.kind]}相关事项`, `skills fit a ${asked.kind} request`);
+  if (nearest) say(`同在${nameOf(graph, nearest)}`, `also in ${nameOf(graph, nearest)}`);
+  say(`当前承办 ${load}/${maxLoad}`, `carrying ${load} of ${maxLoad}`);
   return {
-    request: { id: request.id, title: nameOf(graph, requestKey), kind },
-    responders: responders.slice(0, limit),
+    personId: node.id,
+    name: nameOf(graph, key),
+    score: Math.round(weightedScore(components, asked.weights) * 1000) / 1000,
+    components,
+    load: { current: load, max: maxLoad },
+    reasons: list,
   };
 }

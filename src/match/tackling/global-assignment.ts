@@ -1,7 +1,8 @@
 import { nodeAt, keyOf } from '../graph-access';
 import { solveAssignment } from './assignment-flow';
 import { currentLoad } from './expert-facts';
-import type { ExpertCandidate, TacklingIndex } from './tackling-index';
+import type { ProjectedGraph } from '../../projection/projected-graph';
+import type { ExpertCandidate, TacklingIndex, TacklingResult } from './tackling-index';
 import type { AssignedProblem, Assignment } from '../../domain/answers/tackling.schema';
 
 /**
@@ -30,29 +31,9 @@ export function assignExperts(
   }: { problemIds?: string[]; candidatesPerProblem?: number } = {},
 ): Assignment {
   const { graph } = index;
-  const open: string[] =
-    problemIds ??
-    graph
-      .filterNodes(
-        (_k, n) =>
-          n.kind === 'Problem' &&
-          (ASSIGNMENT_DEFAULTS.statuses as readonly string[]).includes(String(n.props['status'])),
-      )
-      .map((k) => graph.getNodeAttribute(k, 'id'));
+  const open = problemIds ?? openProblems(graph);
   const ranked = open.map((id) => index.rank(id, { limit: candidatesPerProblem }));
-  const experts = new Map<string, { index: number; capacity: number; maxLoad: number }>();
-  for (const r of ranked) {
-    for (const e of r.experts) {
-      if (experts.has(e.personId)) continue;
-      const key = keyOf('Person', e.personId);
-      const maxLoad = Number(nodeAt(graph, key)?.props['maxLoad'] ?? 0);
-      experts.set(e.personId, {
-        index: experts.size,
-        capacity: Math.max(0, maxLoad - currentLoad(graph, key)),
-        maxLoad,
-      });
-    }
-  }
+  const experts = expertSeats(graph, ranked);
   const arcs = ranked.flatMap((r, p) =>
     r.experts.map((e) => ({ problem: p, expert: experts.get(e.personId)!.index, affinity: e.score, e })),
   );
@@ -71,26 +52,70 @@ export function assignExperts(
   const problems = ranked.map((r, p): AssignedProblem => {
     const chosen = chosenPerProblem[p]!;
     totalAffinity += chosen.reduce((sum, e) => sum + e.score, 0);
-    const shortBy = r.problem.teamSize - chosen.length;
-    const pick = (e: ExpertCandidate) => ({ personId: e.personId, name: e.name, affinity: e.score });
-    return {
-      problemId: r.problem.id,
-      title: r.problem.title,
-      teamSize: r.problem.teamSize,
-      assigned: chosen.map(pick),
-      alternates: r.experts
-        .filter((e) => !chosen.includes(e))
-        .slice(0, ASSIGNMENT_DEFAULTS.alternates)
-        .map(pick),
-      shortBy,
-      diagnosis: shortBy > 0 ? diagnose(r.problem, r.experts, experts) : null,
-    };
+    return assignedProblem(r, chosen, experts);
   });
   return {
     problems,
     seats: ranked.reduce((n, r) => n + r.problem.teamSize, 0),
     filled,
     totalAffinity: Math.round(totalAffinity * 1000) / 1000,
+  };
+}
+
+/** An expert as the flow sees them: their node in it and the seats they may still take. */
+interface ExpertSeats {
+  index: number;
+  capacity: number;
+  maxLoad: number;
+}
+
+/** The problems that still need a team (ASSIGNMENT_DEFAULTS.statuses). */
+function openProblems(graph: ProjectedGraph): string[] {
+  return graph
+    .filterNodes(
+      (_k, n) =>
+        n.kind === 'Problem' && (ASSIGNMENT_DEFAULTS.statuses as readonly string[]).includes(String(n.props['status'])),
+    )
+    .map((k) => graph.getNodeAttribute(k, 'id'));
+}
+
+/** Every ranked expert once, in order of first appearance, with maxLoad less what they carry. */
+function expertSeats(graph: ProjectedGraph, ranked: TacklingResult[]): Map<string, ExpertSeats> {
+  const experts = new Map<string, ExpertSeats>();
+  for (const r of ranked) {
+    for (const e of r.experts) {
+      if (experts.has(e.personId)) continue;
+      const key = keyOf('Person', e.personId);
+      const maxLoad = Number(nodeAt(graph, key)?.props['maxLoad'] ?? 0);
+      experts.set(e.personId, {
+        index: experts.size,
+        capacity: Math.max(0, maxLoad - currentLoad(graph, key)),
+        maxLoad,
+      });
+    }
+  }
+  return experts;
+}
+
+/** A problem's team as assigned, its alternates, and what blocks it when short. */
+function assignedProblem(
+  r: TacklingResult,
+  chosen: ExpertCandidate[],
+  experts: Map<string, ExpertSeats>,
+): AssignedProblem {
+  const shortBy = r.problem.teamSize - chosen.length;
+  const pick = (e: ExpertCandidate) => ({ personId: e.personId, name: e.name, affinity: e.score });
+  return {
+    problemId: r.problem.id,
+    title: r.problem.title,
+    teamSize: r.problem.teamSize,
+    assigned: chosen.map(pick),
+    alternates: r.experts
+      .filter((e) => !chosen.includes(e))
+      .slice(0, ASSIGNMENT_DEFAULTS.alternates)
+      .map(pick),
+    shortBy,
+    diagnosis: shortBy > 0 ? diagnose(r.problem, r.experts, experts) : null,
   };
 }
 

@@ -118,45 +118,55 @@ export async function decidePlacements(
       unknown.add(decision.enterpriseId);
       continue;
     }
-    const chosen = new Set(decision.segmentIds);
-    const from = { kind: 'Enterprise' as const, id: decision.enterpriseId };
-    const current = await store.follow({
-      fromKind: 'Enterprise',
-      ids: [decision.enterpriseId],
-      type: 'IN_SEGMENT',
-      direction: 'out',
-      toKind: 'Segment',
-    });
-    const dropped = current.edges.filter((e) => !chosen.has(e.to.id));
-    if (dropped.length > 0)
-      await store.deleteRelationships(dropped.map((e) => ({ type: 'IN_SEGMENT' as const, from, to: e.to })));
-    const candidates = new Map(storedCandidates(node.props).map((c) => [c.segmentId, c]));
-    const rels: RelInput[] = [...chosen].map((segmentId) => {
-      const candidate = candidates.get(segmentId);
-      return {
-        type: 'IN_SEGMENT',
-        from,
-        to: { kind: 'Segment', id: segmentId },
-        props: {
-          placedBy: 'reviewer',
-          ...(candidate ? { confidence: candidate.confidence } : {}),
-          evidence: [...(candidate?.evidence ?? []), '审核确认'].slice(0, 20),
-        },
-      };
-    });
-    if (rels.length > 0) await store.upsertRelationships(rels);
-    await store.upsertNodes('Enterprise', [
-      {
-        ...withoutPending(node.props),
-        placementState: 'decided',
-        placementDecidedAt: now,
-        placementDecidedBy: by.keyId,
-      },
-    ]);
+    await applyDecision(store, decision, node.props, { keyId: by.keyId, at: now });
     decided++;
-    if (chosen.size > 0) placed++;
+    if (decision.segmentIds.length > 0) placed++;
   }
   return { decided, placed, unknown: [...unknown] };
+}
+
+/** One enterprise's segments made exactly those decided, and the decision stamped on it. */
+async function applyDecision(
+  store: GraphStore,
+  decision: PlacementDecision,
+  props: Record<string, unknown>,
+  stamp: { keyId: string; at: string },
+): Promise<void> {
+  const chosen = new Set(decision.segmentIds);
+  const from = { kind: 'Enterprise' as const, id: decision.enterpriseId };
+  const current = await store.follow({
+    fromKind: 'Enterprise',
+    ids: [decision.enterpriseId],
+    type: 'IN_SEGMENT',
+    direction: 'out',
+    toKind: 'Segment',
+  });
+  const dropped = current.edges.filter((e) => !chosen.has(e.to.id));
+  if (dropped.length > 0)
+    await store.deleteRelationships(dropped.map((e) => ({ type: 'IN_SEGMENT' as const, from, to: e.to })));
+  const candidates = new Map(storedCandidates(props).map((c) => [c.segmentId, c]));
+  const rels: RelInput[] = [...chosen].map((segmentId) => {
+    const candidate = candidates.get(segmentId);
+    return {
+      type: 'IN_SEGMENT',
+      from,
+      to: { kind: 'Segment', id: segmentId },
+      props: {
+        placedBy: 'reviewer',
+        ...(candidate ? { confidence: candidate.confidence } : {}),
+        evidence: [...(candidate?.evidence ?? []), '审核确认'].slice(0, 20),
+      },
+    };
+  });
+  if (rels.length > 0) await store.upsertRelationships(rels);
+  await store.upsertNodes('Enterprise', [
+    {
+      ...withoutPending(props),
+      placementState: 'decided',
+      placementDecidedAt: stamp.at,
+      placementDecidedBy: stamp.keyId,
+    },
+  ]);
 }
 
 function candidateOf(

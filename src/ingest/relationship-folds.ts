@@ -1,0 +1,64 @@
+import type { RelType } from '../domain';
+
+type Rec = Record<string, unknown>;
+
+/** The bundle's sections that hold relationships as rows of their own rather than as fields. */
+export interface RelationshipRows {
+  feeds: Rec[];
+  supplies: Rec[];
+  pairings: Rec[];
+}
+
+/** One relationship as the export meets it: the records of its two ends, its properties. */
+export interface FoldedRelationship {
+  from: Rec;
+  to: Rec;
+  /** The kind of the `from` end (PART_OF ties a region to its parent and a segment to its chain). */
+  fromKind: string;
+  props: Rec;
+  rows: RelationshipRows;
+}
+
+/** Adds a value to a list field of a record, starting the list. */
+function push(record: Rec, field: string, value: unknown): void {
+  const list = (record[field] as unknown[] | undefined) ?? [];
+  list.push(value);
+  record[field] = list;
+}
+
+/**
+ * How the export folds each relationship type back into the bundle, the inverse of the import's
+ * references (bundle-sections.ts): a reference field on one end, an entry of a list field, or a
+ * row of a relationship section.
+ */
+export const RELATIONSHIP_FOLDS: Record<RelType, (rel: FoldedRelationship) => void> = {
+  PART_OF: ({ from, to, fromKind }) => {
+    if (fromKind === 'Region') from['parentId'] = to['id'];
+    else from['chainId'] = to['id'];
+  },
+  FEEDS: ({ from, to, props, rows }) => rows.feeds.push({ from: from['id'], to: to['id'], ...props }),
+  SUPPLIES: ({ from, to, props, rows }) => rows.supplies.push({ from: from['id'], to: to['id'], ...props }),
+  PAIRED_WITH: ({ from, to, props, rows }) => rows.pairings.push({ a: from['id'], b: to['id'], ...props }),
+  LOCATED_IN: ({ from, to }) => (from['regionId'] = to['id']),
+  IN_REGION: ({ from, to }) => (from['regionId'] = to['id']),
+  IN_SEGMENT: ({ from, to }) => push(from, 'segments', to['id']),
+  NEEDS: ({ from, to }) => push(from, 'needsSegments', to['id']),
+  CHAIN_MASTER_OF: ({ from, to, props }) =>
+    push(from, 'chainMasterOf', { chainId: to['id'], regionId: props['regionId'] }),
+  CHIEF_OF: ({ from, to, props }) => push(from, 'chiefOf', { chainId: to['id'], regionId: props['regionId'] }),
+  POSTED: ({ from, to }) => (to['postedBy'] = from['id']),
+  UNDER: ({ from, to }) => (from['parentId'] = to['id']),
+  COVERS: ({ from, to }) => push(from, 'covers', to['id']),
+  ON_CHAIN: ({ from, to }) => push(from, 'chainIds', to['id']),
+  WORKS_AT: ({ from, to, props }) => push(from, 'worksAt', { orgId: to['id'], ...props }),
+  MEMBER_OF: ({ from, to }) => push(from, 'memberOf', to['id']),
+  INSTRUCTS: ({ from, to }) => push(from, 'instructs', to['id']),
+  AUTHORED: ({ from, to }) => push(to, 'authorIds', from['id']),
+  IN_TEAM: ({ from, to, props }) => push(to, 'members', { personId: from['id'], ...props }),
+  TACKLES: ({ from, to }) => push(from, 'problemIds', to['id']),
+  ABOUT: ({ from, to }) => push(from, 'segments', to['id']),
+  RAISED_BY: ({ from, to }) => (from['raisedBy'] = to['id']),
+  ASSIGNED_TO: ({ from, to }) => (from['assignedTo'] = to['id']),
+  OUTCOME_OF: ({ from, to }) => (from['subjectId'] = to['id']),
+  OUTCOME_WITH: ({ from, to }) => (from['candidateId'] = to['id']),
+};
