@@ -65,14 +65,31 @@ export function classifyEnterprise(
     if (!t) tallies.set(segment, (t = { phraseScores: [], evidence: [], score: 0 }));
     return t;
   };
-
   const fields: [Field, string][] = [
     ['scope', enterprise.scope ?? ''],
     ['products', (enterprise.products ?? []).join('；')],
     ['name', enterprise.name],
     ['description', enterprise.description ?? ''],
   ];
-  // a phrase counts once per segment, in the field where it weighs most
+  // the order matters for the evidence: phrases first, then the industry code, then shared words
+  tallyPhrases(index, fields, tally);
+  for (const t of tallies.values()) scorePhrases(t);
+  tallyIndustryCode(index, enterprise.industry, tally);
+  similarity(index, fields, (segment, cosine, shared) => {
+    const t = tally(segment);
+    t.score += SIMILARITY_WEIGHT * cosine;
+    if (t.evidence.length === 0)
+      t.evidence.push(
+        `用词相近：${shared()
+          .map((w) => `「${w}」`)
+          .join('')}`,
+      );
+  });
+  return decide(candidatesOf(index, tallies, options), options);
+}
+
+/** Each segment phrase found in the fields, counted once per segment in the field where it weighs most. */
+function tallyPhrases(index: SegmentIndex, fields: [Field, string][], tally: (segment: number) => Tally): void {
   const best = new Map<string, { value: number; label: string }>();
   for (const [field, raw] of fields) {
     if (raw.length === 0) continue;
@@ -90,40 +107,36 @@ export function classifyEnterprise(
     t.phraseScores.push(value);
     t.evidence.push(label);
   }
-  for (const t of tallies.values()) {
-    const order = t.phraseScores.map((v, i) => [v, i] as const).sort((a, b) => b[0] - a[0]);
-    t.score = order.reduce((sum, [v], rank) => sum + v * DIMINISHING ** rank, 0);
-    t.evidence = order.map(([, i]) => t.evidence[i]!);
-  }
+}
 
-  const code = enterprise.industry ? index.industry.resolve(enterprise.industry) : undefined;
-  if (code && code.level > 1) {
-    const specificity = new Map<CodeDepth, number>();
-    const met = index.segmentsOfCode(code.code);
-    for (const depth of met.values()) specificity.set(depth, (specificity.get(depth) ?? 0) + 1);
-    for (const [segment, depth] of met) {
-      const t = tally(segment);
-      t.score += CODE_WEIGHT[depth] / Math.sqrt(specificity.get(depth)!);
-      t.evidence.push(
-        depth === 'class'
-          ? `${CODE_LABEL[depth]} ${code.code} ${code.name}`
-          : `${CODE_LABEL[depth]}（${code.code} ${code.name}）`,
-      );
-    }
-  }
+/** A segment's phrase score: its phrases strongest first, each worth less than the one before. */
+function scorePhrases(t: Tally): void {
+  const order = t.phraseScores.map((v, i) => [v, i] as const).sort((a, b) => b[0] - a[0]);
+  t.score = order.reduce((sum, [v], rank) => sum + v * DIMINISHING ** rank, 0);
+  t.evidence = order.map(([, i]) => t.evidence[i]!);
+}
 
-  similarity(index, fields, (segment, cosine, shared) => {
+/** The segments drawing on the enterprise's industry code, a 小类 worth more than a 中类 or 大类. */
+function tallyIndustryCode(index: SegmentIndex, industry: string | undefined, tally: (segment: number) => Tally): void {
+  const code = industry ? index.industry.resolve(industry) : undefined;
+  if (!code || code.level <= 1) return;
+  const specificity = new Map<CodeDepth, number>();
+  const met = index.segmentsOfCode(code.code);
+  for (const depth of met.values()) specificity.set(depth, (specificity.get(depth) ?? 0) + 1);
+  for (const [segment, depth] of met) {
     const t = tally(segment);
-    t.score += SIMILARITY_WEIGHT * cosine;
-    if (t.evidence.length === 0)
-      t.evidence.push(
-        `用词相近：${shared()
-          .map((w) => `「${w}」`)
-          .join('')}`,
-      );
-  });
+    t.score += CODE_WEIGHT[depth] / Math.sqrt(specificity.get(depth)!);
+    t.evidence.push(
+      depth === 'class'
+        ? `${CODE_LABEL[depth]} ${code.code} ${code.name}`
+        : `${CODE_LABEL[depth]}（${code.code} ${code.name}）`,
+    );
+  }
+}
 
-  const candidates: SegmentCandidate[] = [...tallies]
+/** The best-scoring segments, with a confidence in [0, 1) that grows with the score. */
+function candidatesOf(index: SegmentIndex, tallies: Map<number, Tally>, options: PlacementOptions): SegmentCandidate[] {
+  return [...tallies]
     .filter(([, t]) => t.score >= MIN_SCORE)
     .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
     .slice(0, options.candidates)
@@ -133,7 +146,6 @@ export function classifyEnterprise(
       score: t.score,
       evidence: t.evidence,
     }));
-  return decide(candidates, options);
 }
 
 /** The placement rule: the best candidate placed at the threshold, its close runners-up with it. */
