@@ -7,7 +7,6 @@ import { ConfigError, loadConfig, type Config } from './config/config';
 import { createLogger, type Logger } from './shared/logger';
 import { shutdownOnSignals } from './shared/shutdown';
 import { openStore } from './store/open-store';
-import type { GraphStore } from './store/graph-store';
 import { MemoryGraphStore } from './store/memory/memory-graph-store';
 import { DataFileError } from './store/memory/data-file-error';
 import { openJobs } from './jobs/open-jobs';
@@ -92,7 +91,7 @@ async function openServices(config: Config, logger: Logger) {
   const access = openAccess(config, rawStore, { onWarning });
   // every write goes through the reporting store, whose changes queue the recomputes they affect
   const jobs = openJobs(config, rawStore, logger);
-  return { rawStore, store: jobs.store as GraphStore, access, jobs };
+  return { rawStore, store: jobs.store, access, jobs };
 }
 
 /**
