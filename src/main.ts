@@ -1,9 +1,10 @@
 import cluster from 'node:cluster';
+import type { Express } from 'express';
 import { createApp } from './api/app';
 import { runApiProcesses } from './api/api-processes';
 import { listen } from './api/server';
-import { ConfigError, loadConfig } from './config/config';
-import { createLogger } from './shared/logger';
+import { ConfigError, loadConfig, type Config } from './config/config';
+import { createLogger, type Logger } from './shared/logger';
 import { shutdownOnSignals } from './shared/shutdown';
 import { openStore } from './store/open-store';
 import { MemoryGraphStore } from './store/memory/memory-graph-store';
@@ -33,7 +34,7 @@ import {
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, config.logFormat);
   const ownGraphProcess = graphInOwnProcess(config);
   if (cluster.isPrimary && (config.http.processes > 1 || ownGraphProcess)) {
     // this process only watches over the others
@@ -51,6 +52,38 @@ async function main(): Promise<void> {
     await runGraphQueryProcess(config, logger, graphSocket);
     return;
   }
+  await serveApi(config, logger, graphSocket);
+}
+
+type Services = Awaited<ReturnType<typeof openServices>>;
+
+/** An API process: the services, the demo data on a fresh embedded store, then the port. */
+async function serveApi(config: Config, logger: Logger, graphSocket: string | undefined): Promise<void> {
+  const services = await openServices(config, logger);
+  const { rawStore, store, jobs } = services;
+  await loadDemoIntoFreshStore(services, logger);
+  if (config.jobs.recomputeCron)
+    await jobs.queue.schedule({ name: 'recompute.full', payload: {} }, config.jobs.recomputeCron);
+  // the graph in memory: another process's when the primary started one, else this process's
+  const projection = graphSocket ? null : new LiveProjection(rawStore, jobs.changes, logger);
+  const graph: GraphQueries = projection ? new InProcessGraphQueries(projection) : new GraphQueryClient(graphSocket!);
+  const http = await listenOrExplain(composeApp(config, services, graph, logger), config);
+  warmInBackground(projection, logger);
+  logger.info({ port: http.port, store: store.kind, jobs: jobs.queue.kind }, readyLine(config, http.port));
+  shutdownOnSignals(
+    [
+      { name: 'http', run: () => http.close() },
+      { name: 'graph queries', run: () => graph.close() },
+      { name: 'jobs', run: () => jobs.close() },
+      { name: 'store', run: () => store.close() },
+    ],
+    logger,
+    config.shutdownTimeoutMs,
+  );
+}
+
+/** The store, the keys and the job queue, in the order a damaged or unreachable one should stop the start. */
+async function openServices(config: Config, logger: Logger) {
   // an API request while Neo4j is away answers 503 after a few seconds of retries, not thirty
   const onWarning = (message: string) => logger.warn(message);
   const rawStore = await openStore(config, { maxRetryMs: 5_000, onWarning });
@@ -58,21 +91,23 @@ async function main(): Promise<void> {
   const access = openAccess(config, rawStore, { onWarning });
   // every write goes through the reporting store, whose changes queue the recomputes they affect
   const jobs = openJobs(config, rawStore, logger);
-  const store = jobs.store;
-  if (rawStore instanceof MemoryGraphStore && rawStore.isFresh) {
-    // the embedded default is a demo: a data directory that never held anything gets the articles'
-    // dataset (never a graph that is merely empty: its owner may have emptied it)
-    const { counts } = await seedArticles(store);
-    logger.info({ counts }, 'loaded the articles’ dataset into the empty memory store');
-    // its lists, maps and candidates, so the API serves them from the first request on
-    await jobs.queue.add([{ name: 'recompute.full', payload: {} }]);
-  }
-  if (config.jobs.recomputeCron)
-    await jobs.queue.schedule({ name: 'recompute.full', payload: {} }, config.jobs.recomputeCron);
-  // the graph in memory: another process's when the primary started one, else this process's
-  const projection = graphSocket ? null : new LiveProjection(rawStore, jobs.changes, logger);
-  const graph: GraphQueries = projection ? new InProcessGraphQueries(projection) : new GraphQueryClient(graphSocket!);
-  const app = createApp({
+  return { rawStore, store: jobs.store, access, jobs };
+}
+
+/**
+ * The embedded default is a demo: a data directory that never held anything gets the articles'
+ * dataset (never a graph that is merely empty: its owner may have emptied it).
+ */
+async function loadDemoIntoFreshStore({ rawStore, store, jobs }: Services, logger: Logger): Promise<void> {
+  if (!(rawStore instanceof MemoryGraphStore && rawStore.isFresh)) return;
+  const { counts } = await seedArticles(store);
+  logger.info({ counts }, 'loaded the articles’ dataset into the empty memory store');
+  // its lists, maps and candidates, so the API serves them from the first request on
+  await jobs.queue.add([{ name: 'recompute.full', payload: {} }]);
+}
+
+function composeApp(config: Config, { store, access, jobs }: Services, graph: GraphQueries, logger: Logger): Express {
+  return createApp({
     api: {
       store,
       access,
@@ -97,9 +132,30 @@ async function main(): Promise<void> {
     ],
     queues: jobs.queue instanceof BullJobQueue ? [jobs.queue.queue('recompute')] : [],
   });
-  const http = await listen(app, config.http.port, config.http.host);
-  // search, coverage and what-if read the whole graph in memory: load it now, in the background,
-  // so the first of them does not wait for it (stored lists and maps are served meanwhile)
+}
+
+/** A port in use is a setting to change, not a crash: it is said in one line (see the catch below). */
+class PortInUseError extends Error {
+  constructor(port: number) {
+    super(`port ${port} is in use — set PORT to another port`);
+    this.name = 'PortInUseError';
+  }
+}
+
+async function listenOrExplain(app: Express, config: Config): ReturnType<typeof listen> {
+  try {
+    return await listen(app, config.http.port, config.http.host);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new PortInUseError(config.http.port);
+    throw error;
+  }
+}
+
+/**
+ * Search, coverage and what-if read the whole graph in memory: load it now, in the background, so
+ * the first of them does not wait for it (stored lists and maps are served meanwhile).
+ */
+function warmInBackground(projection: LiveProjection | null, logger: Logger): void {
   projection
     ?.warm('api start')
     .catch((error: unknown) =>
@@ -108,25 +164,23 @@ async function main(): Promise<void> {
         'projection not loaded at start; the first request that needs it will load it',
       ),
     );
-  logger.info(
-    { port: http.port, store: store.kind, jobs: jobs.queue.kind },
-    `redchain listening on http://localhost:${http.port}`,
-  );
+}
 
-  shutdownOnSignals(
-    [
-      { name: 'http', run: () => http.close() },
-      { name: 'graph queries', run: () => graph.close() },
-      { name: 'jobs', run: () => jobs.close() },
-      { name: 'store', run: () => store.close() },
-    ],
-    logger,
-    config.shutdownTimeoutMs,
-  );
+/**
+ * The one line a start is for: where to open the page and how to get in (every call needs a key;
+ * the CLI makes one beside a running server).
+ */
+function readyLine(config: Config, port: number): string {
+  const { host } = config.http;
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  const key = config.adminKey
+    ? 'sign in with the key in REDCHAIN_ADMIN_KEY'
+    : 'sign in with an API key; make one with: npm run -s redchain -- keys create --role admin --name <you>';
+  return `redchain listening on http://${shown}:${port} — ${key}`;
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DataFileError) {
+  if (error instanceof ConfigError || error instanceof DataFileError || error instanceof PortInUseError) {
     process.stderr.write(`redchain: ${error.message}\n`);
   } else {
     process.stderr.write(`redchain: failed to start: ${(error as Error).stack ?? String(error)}\n`);

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   // a worker's memory store would be a copy of its own: its results would never reach the API
   if (!config.neo4j)
     throw new ConfigError('NEO4J_URI is required for a worker process: workers and the API share the graph in Neo4j');
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, config.logFormat);
   const store = await openStore(config);
   const connection = new IORedis(config.redis.url, { maxRetriesPerRequest: null });
   const queue = new BullJobQueue(connection, config.jobs.queuePrefix, (error) =>

@@ -8,6 +8,7 @@ import type { Direction } from '../match/partners/find-partners';
 import { resolveCommand } from './resolve.command';
 import { seedCommand } from './seed.command';
 import { createKeyCommand, listKeysCommand } from './keys.command';
+import { packageVersion } from './package-version';
 
 /**
  * The redchain command. Every command works on the store the configuration selects: Neo4j when
@@ -16,6 +17,7 @@ import { createKeyCommand, listKeysCommand } from './keys.command';
 const program = new Command()
   .name('redchain')
   .description('redchain: knowledge graph and matchmaking for industrial-chain party-building work')
+  .version(packageVersion(), '-V, --version', 'print the version')
   .showHelpAfterError();
 
 program

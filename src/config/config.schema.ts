@@ -55,6 +55,12 @@ export const EnvSchema = z
     REDCHAIN_SNAPSHOT: z.string().trim().min(1).default('.redchain/snapshot.json'),
     /** pino level. Default info. */
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /**
+     * How log lines are written. Default auto: readable lines when standard output is a terminal
+     * (someone is watching `npm start`), JSON lines otherwise (a log collector reads them); json
+     * or pretty choose one whatever the output is.
+     */
+    LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
     /** Jobs a worker process runs at once. Default 1 (engines are CPU-bound: add processes, not concurrency). */
     WORKER_CONCURRENCY: z.coerce.number().int('must be a whole number').min(1).max(64).default(1),
     /** Redis key prefix of the job queues (one per deployment sharing a Redis). Default redchain. */

@@ -1,4 +1,5 @@
 import { describeIssue } from '../shared/describe-issue';
+import type { LogFormat } from '../shared/logger';
 import { EnvSchema } from './config.schema';
 
 export interface Config {
@@ -22,6 +23,7 @@ export interface Config {
     readonly recomputeCron: string | null;
   };
   readonly logLevel: string;
+  readonly logFormat: LogFormat;
   readonly adminKey: string | null;
   readonly uploadDir: string;
   readonly corsOrigins: readonly string[];
@@ -68,6 +70,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       recomputeCron: e.RECOMPUTE_CRON || null,
     },
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     adminKey: e.REDCHAIN_ADMIN_KEY ?? null,
     uploadDir: e.REDCHAIN_UPLOAD_DIR,
     corsOrigins: e.CORS_ORIGINS,

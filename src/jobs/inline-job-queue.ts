@@ -201,7 +201,8 @@ export class InlineJobQueue implements JobQueue {
           },
         });
         error = undefined;
-        this.logger.info({ name: slot.name, key, ms: Date.now() - started, summary }, 'job done');
+        // debug: the embedded default's first start runs some 250 of them, burying the one line that matters
+        this.logger.debug({ name: slot.name, key, ms: Date.now() - started, summary }, 'job done');
         break;
       } catch (caught) {
         error = caught instanceof Error ? caught.message : String(caught);

@@ -101,4 +101,11 @@ describe('config from the environment', () => {
     expect(() => loadConfig({ API_PROCESSES: '2', NEO4J_URI: shared.NEO4J_URI })).toThrow(needs);
     expect(() => loadConfig({ API_PROCESSES: 'two' })).toThrow(/API_PROCESSES/);
   });
+
+  test('when LOG_FORMAT is unset, then auto (readable in a terminal, JSON otherwise); json and pretty are read; others are named', () => {
+    expect(loadConfig({}).logFormat).toBe('auto');
+    expect(loadConfig({ LOG_FORMAT: 'json' }).logFormat).toBe('json');
+    expect(loadConfig({ LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
+    expect(() => loadConfig({ LOG_FORMAT: 'xml' })).toThrow(/LOG_FORMAT/);
+  });
 });
