@@ -2,7 +2,7 @@ import type Graph from 'graphology';
 import { layoutExpansion } from '../../graph/explorer-layout';
 import type { Expansion } from '../../graph/neighbourhood';
 import {
-  NODE_COLOURS,
+  kindColour,
   nodeKey,
   type EdgeAttributes,
   type GraphNodeRef,
@@ -21,7 +21,7 @@ export function placeNode(graph: ExploredGraph, node: GraphNodeRef, x: number, y
       y,
       size,
       label: node.label,
-      color: NODE_COLOURS[node.kind] ?? '#888',
+      color: kindColour(node.kind),
       kind: node.kind,
       id: node.id,
       expanded: false,
