@@ -23,9 +23,8 @@ describe('the graph explorer page (图谱浏览)', () => {
     const kindsListed = (await legend.allTextContents()).map((entry) => entry.replace(/ \(\d+\)$/, ''));
     const kindsDrawn = (await neighbours.getByRole('button').allTextContents()).map((entry) => entry.split(' · ')[0]);
     expect(kindsListed).toEqual(expect.arrayContaining(['企业', ...new Set(kindsDrawn)]));
-    const colours = await legend
-      .locator('.dot')
-      .evaluateAll((dots) => dots.map((d) => getComputedStyle(d).backgroundColor));
+    // a dot's style is its colour (the ring around it is the same for all)
+    const colours = await legend.locator('.dot').evaluateAll((dots) => dots.map((d) => d.getAttribute('style')));
     expect(new Set(colours).size).toBe(kindsListed.length);
     const before = Number(await page.locator('.sigma').getAttribute('data-nodes'));
     await neighbours.getByRole('button', { name: org }).click();
@@ -55,11 +54,7 @@ describe('the graph explorer page (图谱浏览)', () => {
     // 难题 and 地区 are told apart by colour, not only by name
     const legend = page.getByRole('list', { name: '节点类型' });
     const colourOf = (kind: string) =>
-      legend
-        .getByRole('listitem')
-        .filter({ hasText: kind })
-        .locator('.dot')
-        .evaluate((d) => getComputedStyle(d).backgroundColor);
+      legend.getByRole('listitem').filter({ hasText: kind }).locator('.dot').getAttribute('style');
     expect(await colourOf('难题')).not.toBe(await colourOf('地区'));
     await neighbours.getByRole('button', { name: '难题 · 船用中速双燃料发动机' }).click();
     expect(await textOnceShown(neighbours.getByRole('button'), '环节')).toBe('环节 · 船用中速双燃料发动机');
