@@ -16,9 +16,26 @@ describe('the coverage page (党建覆盖)', () => {
     const charts = page.locator('.chart canvas');
     await charts.nth(4).waitFor();
     expect(await charts.count()).toBe(5);
+    // every chart has a title above it, the donuts too
+    expect(await page.locator('figure:has(.chart) figcaption').allTextContents()).toEqual([
+      '难题（按状态）',
+      '诉求（按状态）',
+      '各产业链企业的党组织覆盖',
+      '各产业链的党员（填报）与党组织、党建指导员、结对共建',
+      expect.stringMatching(/：各环节企业的党组织覆盖$/),
+    ]);
     const segments = page.getByRole('region', { name: '环节覆盖' });
     await segments.getByRole('combobox', { name: '产业链' }).selectOption({ label: '高技术船舶海工装备' });
     expect(await textOnceShown(segments.locator('table td').first(), '%')).toBe('100%');
+    expect(await textOnceShown(segments.locator('figcaption'), '环节')).toBe(
+      '高技术船舶海工装备：各环节企业的党组织覆盖',
+    );
+    // the members the chart shows are the members the table shows, under the same words
+    expect(await segments.locator('table th').allTextContents()).toContain('党员（填报）');
+    expect(await page.getByRole('region', { name: '党员（填报）' }).locator('figcaption').textContent()).toContain(
+      '党员（填报）',
+    );
+    expect(await page.getByText('党员（在册）').count()).toBe(0);
     await screenshot(page, 'coverage');
     expect(problems).toEqual([]);
   });

@@ -18,6 +18,14 @@ describe('the graph explorer page (图谱浏览)', () => {
     );
     // sigma draws with WebGL on canvases of its own
     expect(await page.locator('.sigma canvas').count()).toBeGreaterThan(0);
+    // the legend names every kind drawn, each with a colour of its own
+    const legend = page.getByRole('list', { name: '节点类型' }).getByRole('listitem');
+    const kindsListed = (await legend.allTextContents()).map((entry) => entry.replace(/ \(\d+\)$/, ''));
+    const kindsDrawn = (await neighbours.getByRole('button').allTextContents()).map((entry) => entry.split(' · ')[0]);
+    expect(kindsListed).toEqual(expect.arrayContaining(['企业', ...new Set(kindsDrawn)]));
+    // a dot's style is its colour (the ring around it is the same for all)
+    const colours = await legend.locator('.dot').evaluateAll((dots) => dots.map((d) => d.getAttribute('style')));
+    expect(new Set(colours).size).toBe(kindsListed.length);
     const before = Number(await page.locator('.sigma').getAttribute('data-nodes'));
     await neighbours.getByRole('button', { name: org }).click();
     expect(await textOnceShown(page.locator('.graph-selected'), '联合党委')).toBe('已选：镇江高新区产业链联合党委');
@@ -43,6 +51,11 @@ describe('the graph explorer page (图谱浏览)', () => {
         '地区 · 镇江市',
       ]),
     );
+    // 难题 and 地区 are told apart by colour, not only by name
+    const legend = page.getByRole('list', { name: '节点类型' });
+    const colourOf = (kind: string) =>
+      legend.getByRole('listitem').filter({ hasText: kind }).locator('.dot').getAttribute('style');
+    expect(await colourOf('难题')).not.toBe(await colourOf('地区'));
     await neighbours.getByRole('button', { name: '难题 · 船用中速双燃料发动机' }).click();
     expect(await textOnceShown(neighbours.getByRole('button'), '环节')).toBe('环节 · 船用中速双燃料发动机');
     expect(await neighbours.getByRole('button').allTextContents()).toContain('机构 · 江苏科技大学');

@@ -1,5 +1,6 @@
 import type Graph from 'graphology';
 import { useT, type MessageKey } from '../i18n/i18n';
+import { KindDot } from './legend';
 import type { NodeAttributes } from './node-kinds';
 /**
  * The selected node's neighbours as a list: what the canvas shows, readable by a screen reader
@@ -27,7 +28,7 @@ export function NeighbourList({
         {neighbours.map((n) => (
           <li key={n.key}>
             <button type="button" class="link-like" onClick={() => onOpen(n.key)}>
-              <span class="dot" style={{ background: n.color }} />
+              <KindDot kind={n.kind} />
               {`${t(`node.${n.kind}` as MessageKey)} · ${n.label}`}
             </button>
           </li>

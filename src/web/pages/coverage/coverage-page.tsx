@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ChainCoverage, Stats } from '../../api/types';
 import { useApi } from '../../api/use-api';
-import { EChart } from '../../components/echart';
 import { LoadedView } from '../../components/loaded-view';
 import { useT, type MessageKey } from '../../i18n/i18n';
+import { ChartFigure } from './chart-figure';
+import { chartTitle } from './chart-titles';
 import { byStatus, coverageByChain, coverageBySegment, peopleByChain } from './coverage-charts';
 
 /** 党建覆盖: party-organisation coverage per chain and segment, people and pairings, open work. */
@@ -29,13 +30,13 @@ export function CoveragePage() {
               <Figure label={t('coverage.overdue')} value={s.overdueRequests} alarm={s.overdueRequests > 0} />
             </div>
             <div class="two-columns">
-              <EChart
-                label={t('nav.tackling')}
+              <ChartFigure
+                title={chartTitle(i18n, 'problemsByStatus')}
                 height={240}
                 option={byStatus(s.problems, (status) => t(`problem.${status}` as MessageKey))}
               />
-              <EChart
-                label={t('nav.service')}
+              <ChartFigure
+                title={chartTitle(i18n, 'requestsByStatus')}
                 height={240}
                 option={byStatus(s.requests, (status) => t(`request.${status}` as MessageKey))}
               />
@@ -73,13 +74,13 @@ function ChainCharts({
       <section class="panel" aria-label={t('coverage.title')}>
         <h2>{t('coverage.title')}</h2>
         <p class="small muted">{t('coverage.onlyWith')}</p>
-        <EChart label={t('coverage.title')} height={height} option={byChain} />
+        <ChartFigure title={chartTitle(i18n, 'coverageByChain')} height={height} option={byChain} />
       </section>
-      <section class="panel">
+      <section class="panel" aria-label={t('coverage.members')}>
         <h2>
-          {t('coverage.membersKnown')} · {t('coverage.instructors')} · {t('coverage.pairings')}
+          {t('coverage.members')} · {t('coverage.instructors')} · {t('coverage.pairings')}
         </h2>
-        <EChart label={t('coverage.pairings')} height={height} option={people} />
+        <ChartFigure title={chartTitle(i18n, 'peopleByChain')} height={height} option={people} />
       </section>
       {chosen && bySegment && (
         <section class="panel" aria-label={t('coverage.segments')}>
@@ -91,7 +92,11 @@ function ChainCharts({
               </option>
             ))}
           </select>
-          <EChart label={t('coverage.segments')} height={80 + chosen.segments.length * 14} option={bySegment} />
+          <ChartFigure
+            title={chartTitle(i18n, 'coverageBySegment', chosen.name)}
+            height={80 + chosen.segments.length * 14}
+            option={bySegment}
+          />
           <table class="coverage-table">
             <tbody>
               <tr>

@@ -1,7 +1,8 @@
 import type Graph from 'graphology';
+import { layoutExpansion } from '../../graph/explorer-layout';
 import type { Expansion } from '../../graph/neighbourhood';
 import {
-  NODE_COLOURS,
+  kindColour,
   nodeKey,
   type EdgeAttributes,
   type GraphNodeRef,
@@ -20,7 +21,7 @@ export function placeNode(graph: ExploredGraph, node: GraphNodeRef, x: number, y
       y,
       size,
       label: node.label,
-      color: NODE_COLOURS[node.kind] ?? '#888',
+      color: kindColour(node.kind),
       kind: node.kind,
       id: node.id,
       expanded: false,
@@ -29,8 +30,9 @@ export function placeNode(graph: ExploredGraph, node: GraphNodeRef, x: number, y
 }
 
 /**
- * Adds a node's neighbourhood around it: the neighbours not drawn yet on a ring around the node,
- * its relationships (worded by `relationName`), and the node marked expanded. The node's name as
+ * Adds a node's neighbourhood around it: the neighbours not drawn yet, laid out around the node
+ * clear of every other node and label (explorer-layout), its relationships (worded by
+ * `relationName`), and the node marked expanded. The node's name as
  * the API gives it, when the answer carries it.
  */
 export function addNeighbourhood(
@@ -40,14 +42,8 @@ export function addNeighbourhood(
   relationName: (type: string) => string,
 ): GraphNodeRef | undefined {
   const { x, y } = graph.getNodeAttributes(centre);
-  const fresh = around.nodes.filter((n) => !graph.hasNode(nodeKey(n.kind, n.id)));
-  // new neighbours on a ring around the node, turned a little per expansion so rings do not overlap
-  const turn = graph.order * 0.7;
-  const radius = 1 + fresh.length * 0.12;
-  fresh.forEach((n, i) => {
-    const angle = turn + (2 * Math.PI * i) / Math.max(1, fresh.length);
-    placeNode(graph, n, x + radius * Math.cos(angle), y + radius * Math.sin(angle));
-  });
+  // new neighbours start on the node; the layout then gives each its place and its label room
+  const fresh = around.nodes.filter((n) => !graph.hasNode(nodeKey(n.kind, n.id))).map((n) => placeNode(graph, n, x, y));
   for (const e of around.edges)
     if (!graph.hasEdge(e.from, e.to))
       graph.addEdge(e.from, e.to, {
@@ -61,5 +57,6 @@ export function addNeighbourhood(
   const named = around.nodes.find((n) => nodeKey(n.kind, n.id) === centre);
   if (named) graph.setNodeAttribute(centre, 'label', named.label);
   graph.mergeNodeAttributes(centre, { expanded: true, truncated: around.truncated, hidden: around.hidden });
+  layoutExpansion(graph, centre, fresh);
   return named;
 }

@@ -58,7 +58,7 @@ export function GraphExplorerPage({ params }: { params: URLSearchParams }) {
       </p>
       <SelectedNodeNotes selected={selected} attributes={selectedAttributes} />
       <div class="graph-layout">
-        <SigmaView graph={graph} version={version} onClickNode={openNode} />
+        <SigmaView graph={graph} version={version} selected={selectedKey} onClickNode={openNode} />
         {selectedKey && <NeighbourList graph={graph} selected={selectedKey} version={version} onOpen={openNode} />}
       </div>
     </div>
