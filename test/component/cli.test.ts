@@ -37,7 +37,7 @@ describe('the redchain command', () => {
     expect(seeded.code).toBe(0);
     expect(seeded.stdout).toMatch(/enterprises: \d+ received, \d+ imported, 0 rejected/);
     expect(seeded.stdout).toMatch(/in the graph now: Region 25, Chain 17/);
-    const resolved = await redchain(snapshot, 'resolve', '镇江船厂');
+    const resolved = await redchain(snapshot, 'resolve', '镇江船厂', '--json');
     expect(JSON.parse(resolved.stdout)).toMatchObject({
       outcome: 'match',
       id: 'ent-zj-shipyard',
