@@ -1,13 +1,7 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
-const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-const CLI = path.join(ROOT, 'src', 'cli', 'index.ts');
+import { redchain as redchainOn } from './redchain-command';
 
 /**
  * The redchain command taking names where it takes ids, its readable resolve, its dispatch
@@ -16,16 +10,7 @@ const CLI = path.join(ROOT, 'src', 'cli', 'index.ts');
 describe('the redchain command, by name', () => {
   let dir: string;
   let snapshot: string;
-  const redchain = async (...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> => {
-    const env = { ...process.env, REDCHAIN_SNAPSHOT: snapshot, NEO4J_URI: '', REDIS_URL: '' };
-    try {
-      const { stdout, stderr } = await run(TSX, [CLI, ...args], { cwd: ROOT, env });
-      return { stdout, stderr, code: 0 };
-    } catch (error) {
-      const e = error as { stdout: string; stderr: string; code: number };
-      return { stdout: e.stdout, stderr: e.stderr, code: e.code };
-    }
-  };
+  const redchain = (...args: string[]) => redchainOn(snapshot, ...args);
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'redchain-cli-names-'));

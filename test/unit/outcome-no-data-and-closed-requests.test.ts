@@ -10,6 +10,18 @@ const closed = (requestId: string, over: Partial<ClosedDispatch> = {}): ClosedDi
   ...over,
 });
 
+const outcome = (over: Partial<RecordedOutcome>): RecordedOutcome => ({
+  id: 'o1',
+  engine: 'dispatch',
+  result: 'contacted',
+  date: '2026-04-01',
+  qualifier: '',
+  rank: 1,
+  subject: { kind: 'Request', id: 'req-1' },
+  candidate: { kind: 'Person', id: '王指导员' },
+  ...over,
+});
+
 const byEngine = (engines: ReturnType<typeof outcomePrecision>) =>
   Object.fromEntries(engines.map((e) => [e.engine, e]));
 
@@ -25,16 +37,13 @@ describe('outcome figures with no data, and requests closed with a rating', () =
   });
 
   test('when lists were judged but none succeeded, then precision is 0 (data) and the hit rate has no data', () => {
-    const declined: RecordedOutcome = {
-      id: 'o1',
+    const declined = outcome({
       engine: 'partners',
       result: 'declined',
-      date: '2026-03-01',
       qualifier: 'upstream',
-      rank: 1,
       subject: { kind: 'Enterprise', id: '镇江船厂' },
       candidate: { kind: 'Enterprise', id: '中船动力' },
-    };
+    });
     const partners = byEngine(outcomePrecision([declined], [1]))['partners']!;
     expect(partners.atK[0]).toEqual({ k: 1, precision: 0, successesInTopK: 0, hitRate: null });
   });
@@ -56,16 +65,7 @@ describe('outcome figures with no data, and requests closed with a rating', () =
   });
 
   test('when a closed request’s responder also has a recorded dispatch outcome, then both judge one match', () => {
-    const contacted: RecordedOutcome = {
-      id: 'o1',
-      engine: 'dispatch',
-      result: 'contacted',
-      date: '2026-04-01',
-      qualifier: '',
-      rank: 2,
-      subject: { kind: 'Request', id: 'req-1' },
-      candidate: { kind: 'Person', id: '王指导员' },
-    };
+    const contacted = outcome({ rank: 2 });
     const dispatch = byEngine(outcomePrecision([contacted], [1, 2], [closed('req-1', { rank: 1 })]))['dispatch']!;
     expect(dispatch).toMatchObject({ outcomes: 1, requestsClosed: 1, matches: 1, successes: 1 });
     // ranked where its first verdict (the recorded outcome) found it
