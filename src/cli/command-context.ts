@@ -4,14 +4,18 @@ import { AppError } from '../shared/app-error';
 import type { GraphStore } from '../store/graph-store';
 import { DataDirectoryLockedError, DataFileError } from '../store/memory/data-file-error';
 import { openStore } from '../store/open-store';
+import { NameNotSettledError } from './name-lookup';
 
 export interface CommandContext {
   store: GraphStore;
   out: (line: string) => void;
+  /** A line beside the answer (standard error), e.g. which enterprise a name settled on when the answer is JSON. */
+  note: (line: string) => void;
 }
 
 /**
- * Opens the configured store, runs the command, always closes the store; errors become exit 1.
+ * Opens the configured store, runs the command, always closes the store; errors become exit 1,
+ * a name that fits several nodes exit 2 (the user chooses among those listed).
  * `writes`: the command writes the graph, so on the memory store it takes the data directory
  * (refused while the server holds it: its next snapshot would silently undo the command's
  * writes). Other commands read the files as they are, beside a running server.
@@ -23,10 +27,14 @@ export async function commandContext(
   let store: GraphStore | null = null;
   try {
     store = await openStore(loadConfig(), { readOnly: !writes });
-    await run({ store, out: (line) => process.stdout.write(`${line}\n`) });
+    await run({
+      store,
+      out: (line) => process.stdout.write(`${line}\n`),
+      note: (line) => process.stderr.write(`${line}\n`),
+    });
   } catch (error) {
     process.stderr.write(`redchain: ${messageOf(error)}\n`);
-    process.exitCode = 1;
+    process.exitCode = error instanceof NameNotSettledError ? error.exitCode : 1;
   } finally {
     await store?.close();
   }
@@ -35,6 +43,12 @@ export async function commandContext(
 function messageOf(error: unknown): string {
   if (error instanceof DataDirectoryLockedError)
     return `the server (pid ${error.pid}) holds the data directory ${error.dir}: import through the API (POST /api/v1/import) or stop the server first`;
-  if (error instanceof AppError || error instanceof EngineError || error instanceof DataFileError) return error.message;
+  if (
+    error instanceof AppError ||
+    error instanceof EngineError ||
+    error instanceof DataFileError ||
+    error instanceof NameNotSettledError
+  )
+    return error.message;
   return (error as Error).stack ?? String(error);
 }

@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { commandContext } from './command-context';
 import { exportCommand, type ExportFormat } from './export.command';
 import { importCommand } from './import.command';
+import { dispatchCommand } from './dispatch.command';
 import { gapsCommand, partnersCommand, tackleCommand } from './match.commands';
 import type { Direction } from '../match/partners/find-partners';
 import { resolveCommand } from './resolve.command';
@@ -12,7 +13,8 @@ import { packageVersion } from './package-version';
 
 /**
  * The redchain command. Every command works on the store the configuration selects: Neo4j when
- * NEO4J_URI is set, else the embedded memory store and its snapshot file.
+ * NEO4J_URI is set, else the embedded memory store and its snapshot file. Wherever a command takes
+ * an id it takes a name too (name-lookup.ts): one that fits several exits 2 listing them.
  */
 const program = new Command()
   .name('redchain')
@@ -50,11 +52,14 @@ program
   .command('resolve <name>')
   .description('resolve a company name to an enterprise: match, ambiguous (with candidates) or none')
   .option('--uscc <code>', 'the unified social credit code, when known')
-  .action((name: string, options: { uscc?: string }) => commandContext((ctx) => resolveCommand(ctx, name, options)));
+  .option('--json', 'print JSON', false)
+  .action((name: string, options: { uscc?: string; json: boolean }) =>
+    commandContext((ctx) => resolveCommand(ctx, name, options)),
+  );
 
 program
-  .command('partners <enterpriseId>')
-  .description('upstream or downstream partner candidates (上下游配套) with reasons')
+  .command('partners <enterprise>')
+  .description('upstream or downstream partner candidates (上下游配套) with reasons; the enterprise by id or name')
   .option('--direction <direction>', 'upstream | downstream', parseDirection, 'upstream')
   .option('--limit <n>', 'how many', parseLimit, 10)
   .option('--json', 'print JSON', false)
@@ -63,8 +68,10 @@ program
   );
 
 program
-  .command('tackle <problemId>')
-  .description('institutions, experts and a consortium for a problem of the tackling list (红链技术攻坚榜)')
+  .command('tackle <problem>')
+  .description(
+    'institutions, experts and a consortium for a problem of the tackling list (红链技术攻坚榜); by id or title',
+  )
   .option('--limit <n>', 'how many', parseLimit, 10)
   .option('--json', 'print JSON', false)
   .action((id: string, options: { limit: number; json: boolean }) =>
@@ -72,13 +79,24 @@ program
   );
 
 program
-  .command('gaps <chainId>')
-  .description('the investment map of a chain in a region (招商图谱): gaps, single points of failure, leads')
-  .requiredOption('--region <regionId>', 'the region')
+  .command('gaps <chain>')
+  .description(
+    'the investment map of a chain in a region (招商图谱): gaps, single points of failure, leads; by id or name',
+  )
+  .requiredOption('--region <region>', 'the region, by id or name')
   .option('--limit <n>', 'how many leads', parseLimit, 10)
   .option('--json', 'print JSON', false)
   .action((id: string, options: { region: string; limit: number; json: boolean }) =>
     commandContext((ctx) => gapsCommand(ctx, id, options)),
+  );
+
+program
+  .command('dispatch <request>')
+  .description('ranked responders for a request (派单建议), as GET /requests/{id}/responders; by id or title')
+  .option('--limit <n>', 'how many', parseLimit, 10)
+  .option('--json', 'print JSON', false)
+  .action((request: string, options: { limit: number; json: boolean }) =>
+    commandContext((ctx) => dispatchCommand(ctx, request, options)),
   );
 
 const keys = program.command('keys').description('API keys (stored hashed; shown once when made)');
@@ -86,7 +104,7 @@ keys
   .command('create')
   .description('make an API key and print it')
   .requiredOption('--role <role>', 'admin | secretary | university | investment | viewer')
-  .option('--region <regionId>', 'limit it to this region and the regions below it')
+  .option('--region <region>', 'limit it to this region and the regions below it (by id or name)')
   .option('--name <name>', 'who holds it', 'unnamed')
   .action((options: { role: string; region?: string; name: string }) =>
     commandContext((ctx) => createKeyCommand(ctx, options)),

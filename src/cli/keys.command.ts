@@ -2,6 +2,7 @@ import { loadConfig } from '../config/config';
 import { createApiKey } from '../access/create-key';
 import { openAccess } from '../access/open-access';
 import type { CommandContext } from './command-context';
+import { idFor } from './name-lookup';
 
 /** `redchain keys create`: prints the new key once (it is stored hashed), and its record. */
 export async function createKeyCommand(
@@ -9,9 +10,11 @@ export async function createKeyCommand(
   options: { role: string; region?: string; name: string },
 ): Promise<void> {
   const access = openAccess(loadConfig(), ctx.store);
+  // the key alone goes to standard output (KEY=$(redchain keys create …)): which region, beside it
+  const regionId = options.region ? await idFor(ctx.store, 'Region', options.region, ctx.note) : null;
   const { key, record } = await createApiKey(access, ctx.store, {
     role: options.role,
-    regionId: options.region ?? null,
+    regionId,
     name: options.name,
   });
   ctx.out(key);

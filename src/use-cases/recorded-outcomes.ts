@@ -5,7 +5,7 @@
  */
 import type { NodeRef } from '../domain';
 import type { RecordedOutcome } from '../match/outcomes/outcome-precision';
-import { recordedOutcome, regionsByOutcome } from '../match/outcomes/recorded-outcomes';
+import { recordedOutcome, regionsByOutcome, type OutcomeEnds } from '../match/outcomes/recorded-outcomes';
 import type { GraphStore } from '../store/graph-store';
 
 /** Every recorded outcome with its subject and candidate, read page by page (outcomes number in the thousands at most). */
@@ -33,7 +33,7 @@ function endsByOutcome(edges: { from: NodeRef; to: NodeRef }[]): Map<string, Nod
  */
 export async function regionsOfOutcomes(
   store: GraphStore,
-  outcomes: readonly RecordedOutcome[],
+  outcomes: readonly OutcomeEnds[],
 ): Promise<Map<string, string[]>> {
   const ids = (kind: NodeRef['kind']) => [
     ...new Set(outcomes.filter((o) => o.subject?.kind === kind).map((o) => o.subject!.id)),

@@ -1,28 +1,7 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
-const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-const CLI = path.join(ROOT, 'src', 'cli', 'index.ts');
-
-/** The redchain command as a user runs it, on the embedded store with its own snapshot file. */
-async function redchain(
-  snapshot: string,
-  ...args: string[]
-): Promise<{ stdout: string; stderr: string; code: number }> {
-  const env = { ...process.env, REDCHAIN_SNAPSHOT: snapshot, NEO4J_URI: '', REDIS_URL: '' };
-  try {
-    const { stdout, stderr } = await run(TSX, [CLI, ...args], { cwd: ROOT, env });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const e = error as { stdout: string; stderr: string; code: number };
-    return { stdout: e.stdout, stderr: e.stderr, code: e.code };
-  }
-}
+import { CLI, redchain, ROOT, run, TSX } from './redchain-command';
 
 describe('the redchain command', () => {
   let dir: string;
@@ -37,7 +16,7 @@ describe('the redchain command', () => {
     expect(seeded.code).toBe(0);
     expect(seeded.stdout).toMatch(/enterprises: \d+ received, \d+ imported, 0 rejected/);
     expect(seeded.stdout).toMatch(/in the graph now: Region 25, Chain 17/);
-    const resolved = await redchain(snapshot, 'resolve', '镇江船厂');
+    const resolved = await redchain(snapshot, 'resolve', '镇江船厂', '--json');
     expect(JSON.parse(resolved.stdout)).toMatchObject({
       outcome: 'match',
       id: 'ent-zj-shipyard',

@@ -67,7 +67,8 @@ describe('precision@k of recorded outcomes', () => {
     ]);
     expect(byEngine['tackling']!.atK[0]).toEqual({ k: 1, precision: 1, successesInTopK: 1, hitRate: 1 });
     expect(byEngine['leads']).toMatchObject({ outcomes: 0, listsJudged: 0, successes: 0 });
-    expect(byEngine['leads']!.atK[0]).toEqual({ k: 1, precision: 0, successesInTopK: 0, hitRate: 0 });
+    // no list judged: no data, not a precision of 0
+    expect(byEngine['leads']!.atK[0]).toEqual({ k: 1, precision: null, successesInTopK: 0, hitRate: null });
   });
 
   test('when an outcome’s subject was deleted, then it still judges a match of its own rather than joining another list', () => {

@@ -33,6 +33,9 @@ function recorded(id: unknown, kinds: readonly NodeKind[] | undefined): NodeRef 
   return typeof id === 'string' && kinds?.length === 1 ? { kind: kinds[0]!, id } : null;
 }
 
+/** What places an outcome (or a closed request judging a dispatch): its id, its subject and its list. */
+export type OutcomeEnds = Pick<RecordedOutcome, 'id' | 'subject' | 'qualifier'>;
+
 /** Where the parties of the outcomes' advice are, as read from the graph (id → ids). */
 export interface OutcomePlaces {
   /** Enterprise → its regions. */
@@ -51,7 +54,7 @@ export interface OutcomePlaces {
  * raised the request, or the enterprise or institution that posted the problem, is.
  */
 export function regionsByOutcome(
-  outcomes: readonly RecordedOutcome[],
+  outcomes: readonly OutcomeEnds[],
   { enterpriseRegions, institutionRegions, raisedBy, posters }: OutcomePlaces,
 ): Map<string, string[]> {
   const regionsOfEnterprise = (id: string) => enterpriseRegions.get(id) ?? [];

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { OutcomeEngine, OutcomeResult } from '../../domain/enums';
-import { outcomePrecision, type EnginePrecision } from '../../match/outcomes/outcome-precision';
+import { closedDispatchEnds, closedDispatchId } from '../../match/outcomes/closed-dispatch';
+import { outcomePrecision, PRECISION_KS, type EnginePrecision } from '../../match/outcomes/outcome-precision';
 import { readRecordedOutcomes, regionsOfOutcomes } from '../recorded-outcomes';
 import { readRecord, type StoredRecord } from '../records/stored-record';
 import { writeRecord } from '../records/write-record';
 import type { UseCaseContext } from '../use-case-context';
+import { readClosedDispatches } from './closed-dispatches';
 import { outcomesInScope } from './outcomes-in-scope';
 import { standing, type OutcomeSubject } from './outcome-standing';
 
@@ -59,8 +61,9 @@ export async function listOutcomes(
 }
 
 /**
- * Precision@k per engine over the recorded outcomes; with a region (a region-limited key's own by
- * default), only advice given there and below counts.
+ * Precision@k per engine over the recorded outcomes and the dispatched requests closed with a
+ * rating; with a region (a region-limited key's own by default), only advice given there and
+ * below counts.
  */
 export async function outcomeStats(
   ctx: Pick<UseCaseContext, 'store' | 'scopes' | 'caller'>,
@@ -69,10 +72,13 @@ export async function outcomeStats(
   const region = regionAsked ?? ctx.caller.regionId;
   if (region) await ctx.scopes.check(ctx.caller, [region], `region '${region}'`);
   let outcomes = await readRecordedOutcomes(ctx.store);
+  let closed = await readClosedDispatches(ctx.store);
   if (region) {
     const within = await ctx.scopes.within(region);
-    const regions = await regionsOfOutcomes(ctx.store, outcomes);
-    outcomes = outcomes.filter((o) => (regions.get(o.id) ?? []).some((r) => within.has(r)));
+    const regions = await regionsOfOutcomes(ctx.store, [...outcomes, ...closed.map(closedDispatchEnds)]);
+    const inRegion = (id: string) => (regions.get(id) ?? []).some((r) => within.has(r));
+    outcomes = outcomes.filter((o) => inRegion(o.id));
+    closed = closed.filter((c) => inRegion(closedDispatchId(c)));
   }
-  return { region: region ?? null, engines: outcomePrecision(outcomes) };
+  return { region: region ?? null, engines: outcomePrecision(outcomes, PRECISION_KS, closed) };
 }

@@ -1437,11 +1437,15 @@ export interface components {
         EnginePrecision: {
             /** @enum {string} */
             engine: "partners" | "tackling" | "leads" | "dispatch";
+            /** @description Outcomes recorded (POST /outcomes) */
             outcomes: number;
+            /** @description dispatch only (0 for the others): dispatched requests the enterprise closed with its rating, each judging its responder, a success from a rating of 4 of 5 */
+            requestsClosed: number;
             /** @description Distinct lists (subject and list) with at least one outcome */
             listsJudged: number;
             /** @description Distinct candidates judged, each by its best outcome */
             matches: number;
+            /** @description Matches judged a success: contract_signed, problem_solved or lead_attracted, or a request closed rated 4 or 5 */
             successes: number;
             /** @description Successes with a candidate redchain had not proposed */
             successesNotProposed: number;
@@ -1452,11 +1456,11 @@ export interface components {
         };
         PrecisionAtK: {
             k: number;
-            /** @description Successes ranked within the top k, over k × the lists judged (an unjudged candidate is not relevant) */
-            precision: number;
+            /** @description Successes ranked within the top k, over k × the lists judged (an unjudged candidate is not relevant); null when no list has been judged (no data, not 0) */
+            precision: number | null;
             successesInTopK: number;
-            /** @description Of the matches that succeeded, the share ranked within the top k */
-            hitRate: number;
+            /** @description Of the matches that succeeded, the share ranked within the top k; null when none has succeeded (no data) */
+            hitRate: number | null;
         };
         Job: {
             id: string;

@@ -1,0 +1,27 @@
+import { RequestKinds } from '../domain';
+import { rankResponders } from '../match/dispatch/rank-responders';
+import { projectScope } from '../projection/project-scope';
+import type { CommandContext } from './command-context';
+import { noRespondersBecause } from './empty-lists';
+import { toldBy } from './match.commands';
+import { idFor } from './name-lookup';
+
+/**
+ * `redchain dispatch <request>`: the ranked responders for a request (派单建议), as
+ * GET /requests/{id}/responders answers them, computed here from the configured store.
+ */
+export async function dispatchCommand(
+  ctx: CommandContext,
+  request: string,
+  options: { limit: number; json: boolean },
+): Promise<void> {
+  const requestId = await idFor(ctx.store, 'Request', request, toldBy(ctx, options));
+  const graph = await projectScope(ctx.store, {});
+  const result = rankResponders(graph, requestId, { limit: options.limit });
+  if (options.json) return ctx.out(JSON.stringify(result, null, 2));
+  const heading = `诉求「${result.request.title}」（${RequestKinds.zh[result.request.kind]}）的派单建议：`;
+  ctx.out(result.responders.length === 0 ? `${heading}无（${noRespondersBecause(graph)}）` : heading);
+  result.responders.forEach((r, i) =>
+    ctx.out(`${i + 1}. ${r.name}  ${r.score.toFixed(3)}  ${r.reasons.zh.join('；')}`),
+  );
+}
