@@ -38,8 +38,9 @@ describe('enterprise tags as people write them', () => {
 });
 
 describe('the labels of every vocabulary', () => {
-  const vocabularies = Object.entries(enums).filter(
-    (entry): entry is [string, { values: readonly string[]; zh: Record<string, string>; en: Record<string, string> }] =>
+  type Vocabulary = { values: readonly string[]; zh: Record<string, string>; en: Record<string, string> };
+  const vocabularies = (Object.entries(enums) as [string, unknown][]).filter(
+    (entry): entry is [string, Vocabulary] =>
       typeof entry[1] === 'object' && entry[1] !== null && 'values' in entry[1] && 'en' in entry[1],
   );
 

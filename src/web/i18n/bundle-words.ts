@@ -1,4 +1,4 @@
-import type { Language } from './i18n';
+import type { Language } from './language';
 
 /**
  * The import report speaks the bundle's own words (sections such as enterprises, fields such as

@@ -1,4 +1,4 @@
-import type { Language } from './i18n';
+import type { Language } from './language';
 
 /** The locale each view formats in: 2026年12月2日 14:20 in Chinese, 2 Dec 2026, 14:20 in English. */
 const LOCALES: Record<Language, string> = { zh: 'zh-CN', en: 'en-GB' };

@@ -4,7 +4,9 @@ import { en } from './en';
 import { formatDate, formatNumber } from './format';
 import { zh, type MessageKey } from './zh';
 
-export type Language = 'zh' | 'en';
+import type { Language } from './language';
+
+export type { Language };
 export type { MessageKey };
 
 const MESSAGES: Record<Language, Record<MessageKey, string>> = { zh, en };

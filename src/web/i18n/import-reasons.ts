@@ -1,7 +1,14 @@
 import { fieldLabel, sectionLabel } from './bundle-words';
-import type { MessageKey, Translator } from './i18n';
+import type { Language } from './language';
+import type { MessageKey } from './zh';
 
-type Rule = [pattern: RegExp, zh: (match: RegExpExecArray, t: Translator['t']) => string];
+/** What a reason needs of the view: its language and its words. */
+interface View {
+  language: Language;
+  t(key: MessageKey): string;
+}
+
+type Rule = [pattern: RegExp, zh: (match: RegExpExecArray, t: View['t']) => string];
 
 const TYPES: Record<string, string> = {
   'a string': '文本',
@@ -11,7 +18,7 @@ const TYPES: Record<string, string> = {
   'an object': '对象',
   'a list of records': '记录列表',
 };
-const kindLabel = (kinds: string, t: Translator['t']) =>
+const kindLabel = (kinds: string, t: View['t']) =>
   kinds
     .split(' or ')
     .map((kind) => t(`node.${kind}` as MessageKey) ?? kind)
@@ -64,7 +71,7 @@ const RULES: Rule[] = [
 ];
 
 /** An import reason or note in the view's language. */
-export function reasonLabel(reason: string, { language, t }: Pick<Translator, 'language' | 't'>): string {
+export function reasonLabel(reason: string, { language, t }: View): string {
   if (language !== 'zh') return reason;
   for (const [pattern, zh] of RULES) {
     const match = pattern.exec(reason);

@@ -28,8 +28,7 @@ export function ProblemHistory({ path, status }: { path: string; status: Problem
             <ul class="plain small">
               {h.items.map((item) => (
                 <li key={item.at + item.action}>
-                  {dateTime(item.at)} · {t(`role.${item.role}` as MessageKey)} ·{' '}
-                  {actionName(item.action, t)}
+                  {dateTime(item.at)} · {t(`role.${item.role}` as MessageKey)} · {actionName(item.action, t)}
                   {item.note ? ` · ${item.note}` : ''}
                 </li>
               ))}
