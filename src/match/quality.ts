@@ -12,6 +12,6 @@ export function enterpriseQuality(node: ProjectedNode): { score: number; zh: str
   return {
     score,
     zh: tags.map((t) => EnterpriseTags.zh[t]).join('、'),
-    en: tags.join(', '),
+    en: tags.map((t) => EnterpriseTags.en[t]).join(', '),
   };
 }

@@ -18,7 +18,7 @@ describe('the import page (数据导入)', () => {
     expect(await textOnceShown(page.locator('.job-state'), '已完成')).toBe('已完成 100%');
     const report = page.getByRole('region', { name: '导入报告' });
     expect(await report.locator('tbody tr').first().locator('th, td').allTextContents()).toEqual([
-      'enterprises',
+      '企业',
       '2',
       '1',
       '1',
@@ -28,9 +28,9 @@ describe('the import page (数据导入)', () => {
     expect(await rejected.count()).toBe(1);
     expect(await rejected.first().locator('td').allTextContents()).toEqual([
       '3',
-      'enterprises[1] ent-e2e-bad',
-      'regionId',
-      "no Region with id 'region-nowhere' in this bundle or the graph",
+      '企业[1] ent-e2e-bad',
+      '地区',
+      '本数据包与图谱中都没有编号为「region-nowhere」的地区',
     ]);
     await screenshot(page, 'import');
     expect(problems).toEqual([]);

@@ -40,7 +40,7 @@ describe('signing in with an API key', () => {
     await page.goto(web.app.url);
     await page.getByLabel('API 密钥', { exact: true }).fill('rk_notakey00000_0000000000000000000000000000000x');
     await page.getByRole('button', { name: '进入' }).click();
-    expect(await textOnceShown(page.getByRole('alert'), '密钥无效')).toContain('the API key is not valid');
+    expect(await textOnceShown(page.getByRole('alert'), '密钥无效')).toContain('服务器不认识这个密钥');
     await expect(page.getByRole('dialog').count()).resolves.toBe(1);
   });
 });

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { BUNDLE_FORMAT, BUNDLE_SECTIONS, bundleSections, type BundleSection } from '../bundle.schema';
 import type { Rejection } from '../import-report';
 import { unescapeFormula } from './formula-escape';
-import { enumFor, HEADER_NAMES, SECTION_NAMES } from './tabular-vocabulary';
+import { codeOf } from '../../domain';
+import { enumFor, HEADER_NAMES, headerOf, SECTION_NAMES } from './tabular-vocabulary';
 
 /** One sheet of a workbook or one CSV file: its name, header row and rows with their line numbers. */
 export interface Sheet {
@@ -55,7 +56,7 @@ export function sheetsToBundle(sheets: Sheet[]): TabularBundle {
     for (const { line, reason } of sheet.broken ?? [])
       unreadable.push({ section, position: `${section} line ${line}`, line, field: 'row', reason });
     const shape = (bundleSections[section] as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
-    const fields = sheet.headers.map((header) => fieldOfHeader(unescapeFormula(header), Object.keys(shape)));
+    const fields = sheet.headers.map((header) => fieldOfHeader(section, unescapeFormula(header), Object.keys(shape)));
     sheet.headers.forEach((header, i) => {
       if (fields[i] === null && header.trim() !== '')
         notes.push(`sheet "${sheet.name}": column "${header}" is not a field of ${section}; it was ignored`);
@@ -81,7 +82,8 @@ export function sheetsToBundle(sheets: Sheet[]): TabularBundle {
   };
 }
 
-function fieldOfHeader(header: string, fields: string[]): string | null {
+/** A header's field: its English name, the sheet's own header for it, then any of its names. */
+function fieldOfHeader(section: BundleSection, header: string, fields: string[]): string | null {
   const text = header.trim();
   const inBrackets = /[(（]([A-Za-z]+)[)）]\s*$/u.exec(text)?.[1];
   const candidates = [inBrackets, text].filter((c): c is string => Boolean(c));
@@ -89,7 +91,8 @@ function fieldOfHeader(header: string, fields: string[]): string | null {
     const direct = fields.find((f) => f.toLowerCase() === candidate.toLowerCase());
     if (direct) return direct;
     const chinese = candidate.replace(/[(（].*$/u, '').trim();
-    const byName = fields.find((f) => HEADER_NAMES[f]?.includes(chinese));
+    const byName =
+      fields.find((f) => headerOf(section, f) === chinese) ?? fields.find((f) => HEADER_NAMES[f]?.includes(chinese));
     if (byName) return byName;
   }
   return null;
@@ -100,8 +103,8 @@ type Kind = 'string' | 'number' | 'boolean' | 'list' | 'object-list';
 function convertCell(cell: string, schema: z.ZodType, section: BundleSection, field: string): unknown {
   const { kind, keys } = kindOf(schema);
   const labels = enumFor(section, field);
-  const translate = (value: string) =>
-    labels ? (Object.entries(labels.zh).find(([, zh]) => zh === value)?.[0] ?? value) : value;
+  // 大型, 专精特新 and short forms such as 链主 are read as their codes; anything else is left for validation to name
+  const translate = (value: string) => (labels ? (codeOf(labels, value) ?? value) : value);
   switch (kind) {
     case 'number':
       return /^-?\d+(\.\d+)?$/u.test(cell) ? Number(cell) : cell;

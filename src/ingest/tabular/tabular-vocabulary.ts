@@ -13,6 +13,7 @@ import {
   SegmentStages,
   TeamKinds,
   WorkKinds,
+  type Labelled,
 } from '../../domain';
 import type { BundleSection } from '../bundle.schema';
 
@@ -40,8 +41,8 @@ export const SECTION_NAMES: Record<BundleSection, string[]> = {
 
 export const HEADER_NAMES: Record<string, string[]> = {
   id: ['编号', 'ID', '代码'],
-  name: ['名称', '企业名称', '机构名称', '姓名', '党组织名称'],
-  title: ['标题', '题目', '难题名称', '职称', '职务'],
+  name: ['名称', '企业名称', '机构名称', '姓名', '党组织名称', '团队名称'],
+  title: ['标题', '题目', '难题名称', '职称', '职务', '诉求'],
   aliases: ['别名', '简称'],
   uscc: ['统一社会信用代码', '信用代码'],
   scale: ['规模', '企业规模'],
@@ -65,6 +66,7 @@ export const HEADER_NAMES: Record<string, string[]> = {
   founded: ['成立日期', '成立时间'],
   registeredCapital: ['注册资本'],
   registrationStatus: ['登记状态', '经营状态', '企业状态'],
+  industryCodes: ['行业代码', '国民经济行业代码'],
   segments: ['环节', '所属环节', '涉及环节'],
   needsSegments: ['需求环节', '采购环节'],
   chainMasterOf: ['链主'],
@@ -97,10 +99,20 @@ export const HEADER_NAMES: Record<string, string[]> = {
   postedBy: ['发榜单位', '发布单位'],
   problemIds: ['攻关难题'],
   raisedBy: ['提出企业', '点单企业'],
-  assignedTo: ['承办人', '接单人'],
+  assignedTo: ['承办人', '接单人', '承接人'],
   raisedAt: ['提出时间', '点单时间'],
   dueAt: ['办结时限', '到期时间'],
   escalations: ['升级次数'],
+  escalatedAt: ['升级时间', '最近升级时间'],
+  feedbackRating: ['满意度', '评价'],
+  feedbackNote: ['反馈意见', '评价说明'],
+  placementState: ['挂链状态'],
+  placementCandidates: ['候选环节'],
+  placementQueuedAt: ['待审核时间', '入队时间'],
+  placementDecidedAt: ['审核时间'],
+  placementDecidedBy: ['审核人'],
+  runId: ['推荐批次'],
+  recordedBy: ['记录人'],
   lat: ['纬度'],
   lng: ['经度'],
   source: ['来源'],
@@ -114,16 +126,35 @@ export const HEADER_NAMES: Record<string, string[]> = {
   candidateId: ['候选', '推荐候选'],
 };
 
-type Labelled = { zh: Record<string, string> };
+/**
+ * Where a field's first name above is wrong for a sheet: a team's members are people, not a
+ * party organisation's headcount; a person's title is a 职称, not a problem's 标题. Exports write
+ * these; imports read them (they are among the field's names above too).
+ */
+const SHEET_HEADERS: Partial<Record<BundleSection, Record<string, string>>> = {
+  enterprises: { name: '企业名称', segments: '所属环节' },
+  institutions: { name: '机构名称' },
+  partyOrgs: { name: '党组织名称' },
+  people: { name: '姓名', title: '职称' },
+  works: { title: '题目' },
+  problems: { title: '难题名称', segments: '涉及环节' },
+  teams: { name: '团队名称', members: '成员' },
+  requests: { title: '诉求', raisedBy: '点单企业', assignedTo: '承接人' },
+};
+
+/** The Chinese header a sheet's column is exported under (the field itself when none is known). */
+export function headerOf(section: BundleSection, field: string): string {
+  return SHEET_HEADERS[section]?.[field] ?? HEADER_NAMES[field]?.[0] ?? field;
+}
 
 /** Which enum a column holds, by section and field, for reading Chinese values. */
-export function enumFor(section: BundleSection, field: string): Labelled | null {
+export function enumFor(section: BundleSection, field: string): Labelled<string> | null {
   if (field === 'scale') return EnterpriseScales;
   if (field === 'tags') return EnterpriseTags;
   if (field === 'level') return RegionLevels;
   if (field === 'stage') return SegmentStages;
   if (field === 'kind') {
-    const bySection: Partial<Record<BundleSection, Labelled>> = {
+    const bySection: Partial<Record<BundleSection, Labelled<string>>> = {
       institutions: InstitutionKinds,
       partyOrgs: PartyOrgKinds,
       pairings: PairingKinds,

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { BUNDLE_SECTIONS, bundleSections, type BundleSection } from '../bundle.schema';
 import { ESCAPED_CELL, escapeFormula } from './formula-escape';
 import type { Sheet } from './tabular-to-bundle';
-import { enumFor, HEADER_NAMES, SECTION_NAMES } from './tabular-vocabulary';
+import { enumFor, headerOf, SECTION_NAMES } from './tabular-vocabulary';
 
 /**
  * A bundle as sheets that a park's staff can read and edit and that import reads back: Chinese
@@ -17,7 +17,7 @@ export function bundleToSheets(bundle: Record<string, unknown>): Sheet[] {
     const records = (bundle[section] as Record<string, unknown>[] | undefined) ?? [];
     return {
       name: SECTION_NAMES[section][0] as string,
-      headers: fields.map((f) => `${HEADER_NAMES[f]?.[0] ?? f}(${f})`),
+      headers: fields.map((f) => `${headerOf(section, f)}(${f})`),
       rows: records.map((record, i) => ({ line: i + 2, cells: fields.map((f) => cellText(section, f, record[f])) })),
     };
   });

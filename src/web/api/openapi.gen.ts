@@ -1884,7 +1884,7 @@ export interface operations {
                 /** @description Only enterprises producing in this segment */
                 segment?: string;
                 /** @description Only enterprises with this qualification */
-                tag?: "specialised_sme" | "little_giant" | "high_tech" | "above_scale" | "chain_master" | "listed" | "state_owned";
+                tag?: "specialised_sme" | "little_giant" | "high_tech" | "above_scale" | "chain_master" | "listed" | "state_owned" | "专精特新" | "小巨人" | "高新技术企业" | "规上企业" | "链主企业" | "上市公司" | "国有企业" | "specialised SME" | "little giant" | "high-tech enterprise" | "above designated size" | "chain master" | "listed company" | "state-owned enterprise" | "链主" | "专精特新企业" | "专精特新中小企业" | "专精特新小巨人" | "小巨人企业" | "高新技术" | "高新企业" | "高企" | "规上" | "规模以上企业" | "上市" | "上市企业" | "国企" | "国有";
             };
             header?: never;
             path?: never;
@@ -1974,8 +1974,7 @@ export interface operations {
                     uscc?: string;
                     /** @enum {string} */
                     scale?: "micro" | "small" | "medium" | "large";
-                    /** @default [] */
-                    tags?: ("specialised_sme" | "little_giant" | "high_tech" | "above_scale" | "chain_master" | "listed" | "state_owned")[];
+                    tags?: ("specialised_sme" | "little_giant" | "high_tech" | "above_scale" | "chain_master" | "listed" | "state_owned" | "专精特新" | "小巨人" | "高新技术企业" | "规上企业" | "链主企业" | "上市公司" | "国有企业" | "specialised SME" | "little giant" | "high-tech enterprise" | "above designated size" | "chain master" | "listed company" | "state-owned enterprise" | "链主" | "专精特新企业" | "专精特新中小企业" | "专精特新小巨人" | "小巨人企业" | "高新技术" | "高新企业" | "高企" | "规上" | "规模以上企业" | "上市" | "上市企业" | "国企" | "国有")[];
                     /** @default [] */
                     products?: string[];
                     /** @default [] */
@@ -2159,8 +2158,7 @@ export interface operations {
                     uscc?: string;
                     /** @enum {string} */
                     scale?: "micro" | "small" | "medium" | "large";
-                    /** @default [] */
-                    tags?: ("specialised_sme" | "little_giant" | "high_tech" | "above_scale" | "chain_master" | "listed" | "state_owned")[];
+                    tags?: ("specialised_sme" | "little_giant" | "high_tech" | "above_scale" | "chain_master" | "listed" | "state_owned" | "专精特新" | "小巨人" | "高新技术企业" | "规上企业" | "链主企业" | "上市公司" | "国有企业" | "specialised SME" | "little giant" | "high-tech enterprise" | "above designated size" | "chain master" | "listed company" | "state-owned enterprise" | "链主" | "专精特新企业" | "专精特新中小企业" | "专精特新小巨人" | "小巨人企业" | "高新技术" | "高新企业" | "高企" | "规上" | "规模以上企业" | "上市" | "上市企业" | "国企" | "国有")[];
                     /** @default [] */
                     products?: string[];
                     /** @default [] */

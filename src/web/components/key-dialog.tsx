@@ -2,15 +2,17 @@ import { useState } from 'preact/hooks';
 import { whoIs } from '../api/client';
 import { useT } from '../i18n/i18n';
 import { storeKey, type Session } from '../session';
+import { signInRefusal } from './sign-in-refusal';
 
 /**
  * Asks for the API key once per browser tab. The API says who the key is (GET /me): its role
  * and region are its own, not something the user states.
  */
-export function KeyDialog({ onSignedIn, notice }: { onSignedIn(session: Session): void; notice?: string | null }) {
-  const { t } = useT();
+export function KeyDialog({ onSignedIn, notice }: { onSignedIn(session: Session): void; notice?: Error | null }) {
+  const tr = useT();
+  const { t } = tr;
   const [key, setKey] = useState('');
-  const [error, setError] = useState<string | null>(notice ?? null);
+  const [error, setError] = useState<Error | null>(notice ?? null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: Event) => {
@@ -22,7 +24,7 @@ export function KeyDialog({ onSignedIn, notice }: { onSignedIn(session: Session)
       storeKey(key.trim());
       onSignedIn({ key: key.trim(), me });
     } catch (caught) {
-      setError(`${t('key.invalid')}${(caught as Error).message}`);
+      setError(caught as Error);
     } finally {
       setBusy(false);
     }
@@ -47,7 +49,7 @@ export function KeyDialog({ onSignedIn, notice }: { onSignedIn(session: Session)
         <p class="muted small">{t('key.roleNote')}</p>
         {error && (
           <p class="error" role="alert">
-            {error}
+            {signInRefusal(error, tr)}
           </p>
         )}
         <button type="submit" class="primary" disabled={busy || key.trim() === ''}>

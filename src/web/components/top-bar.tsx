@@ -2,6 +2,10 @@ import { useT, type MessageKey } from '../i18n/i18n';
 import { PAGES, routeHref, type PageName } from '../router';
 import type { Session } from '../session';
 
+/** The bootstrap admin key has no name of its own: the API names it after its setting, which is no one's name. */
+const keyName = (me: Session['me'], t: (key: MessageKey) => string) =>
+  me.keyId === 'bootstrap-admin' ? t('key.bootstrap') : me.name;
+
 /** The header: the menu of pages (the current one marked), the language switch, and who is signed in. */
 export function TopBar({
   page,
@@ -39,7 +43,7 @@ export function TopBar({
         {session && (
           <>
             <span class="who" title={session.me.keyId}>
-              {session.me.name} · {t(`role.${session.me.role}` as MessageKey)}
+              {keyName(session.me, t)} · {t(`role.${session.me.role}` as MessageKey)}
               {session.me.region ? ` · ${session.me.region.name}` : ''}
             </span>
             <button type="button" class="link" onClick={onSignOut}>

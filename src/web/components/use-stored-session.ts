@@ -10,7 +10,7 @@ import { clearSession, readStoredKey, type Session } from '../session';
 export function useStoredSession() {
   const [session, setSession] = useState<Session | null>(null);
   const [checking, setChecking] = useState(() => readStoredKey() !== null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Error | null>(null);
   useEffect(() => {
     const key = readStoredKey();
     if (!key) return;
@@ -18,7 +18,7 @@ export function useStoredSession() {
       .then((me) => setSession({ key, me }))
       .catch((error: Error) => {
         clearSession();
-        setNotice(error.message);
+        setNotice(error);
       })
       .finally(() => setChecking(false));
   }, []);

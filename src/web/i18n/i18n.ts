@@ -1,9 +1,12 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { en } from './en';
+import { formatDate, formatNumber } from './format';
 import { zh, type MessageKey } from './zh';
 
-export type Language = 'zh' | 'en';
+import type { Language } from './language';
+
+export type { Language };
 export type { MessageKey };
 
 const MESSAGES: Record<Language, Record<MessageKey, string>> = { zh, en };
@@ -24,11 +27,22 @@ export interface Translator {
   t(key: MessageKey): string;
   /** The API's reasons come in both languages: the one shown follows the switch. */
   pick<T>(zhValue: T, enValue: T): T;
+  /** Dates and numbers as the view's locale writes them (format.ts): every date the page shows goes through these. */
+  date(value: string | number | Date): string;
+  dateTime(value: string | number | Date): string;
+  number(value: number, digits?: number): string;
 }
 
 export function translator(language: Language): Translator {
   const messages = MESSAGES[language];
-  return { language, t: (key) => messages[key], pick: (zhValue, enValue) => (language === 'zh' ? zhValue : enValue) };
+  return {
+    language,
+    t: (key) => messages[key],
+    pick: (zhValue, enValue) => (language === 'zh' ? zhValue : enValue),
+    date: (value) => formatDate(value, language),
+    dateTime: (value) => formatDate(value, language, true),
+    number: (value, digits) => formatNumber(value, language, digits),
+  };
 }
 
 export const LanguageContext = createContext<Translator>(translator('zh'));

@@ -1,9 +1,12 @@
+import { fieldLabel } from '../../i18n/bundle-words';
 import { useT } from '../../i18n/i18n';
+import { reasonLabel } from '../../i18n/import-reasons';
 import type { HeldRow, LinkedRow } from './import-report';
 
 /** The rows held for review, each with its line and reason (nothing when none was held). */
 export function HeldRows({ rows }: { rows: HeldRow[] }) {
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   if (rows.length === 0) return null;
   return (
     <>
@@ -12,7 +15,7 @@ export function HeldRows({ rows }: { rows: HeldRow[] }) {
         {rows.map((r) => (
           <li key={r.position}>
             {r.line ? `${t('import.line')} ${r.line} · ` : ''}
-            {r.name ?? r.position}：{r.reason}
+            {r.name ?? r.position}：{reasonLabel(r.reason, tr)}
           </li>
         ))}
       </ul>
@@ -22,7 +25,7 @@ export function HeldRows({ rows }: { rows: HeldRow[] }) {
 
 /** The incoming enterprises linked to ones the graph has (nothing when none was). */
 export function LinkedRows({ rows }: { rows: LinkedRow[] }) {
-  const { t } = useT();
+  const { t, language } = useT();
   if (rows.length === 0) return null;
   return (
     <>
@@ -32,10 +35,12 @@ export function LinkedRows({ rows }: { rows: LinkedRow[] }) {
           <li key={l.position}>
             {l.incomingName} → {l.linkedName}
             {l.evidence ? `（${l.evidence}）` : ''}
-            {l.filled && l.filled.length > 0 ? ` · ${t('import.filled')}：${l.filled.join('、')}` : ''}
+            {l.filled && l.filled.length > 0
+              ? ` · ${t('import.filled')}：${l.filled.map((f) => fieldLabel(f, language)).join('、')}`
+              : ''}
             {(l.conflicts ?? []).map((c) => (
               <div key={c.field}>
-                {t('import.conflict')} {c.field}：{String(c.kept)} ≠ {String(c.incoming)}
+                {t('import.conflict')} {fieldLabel(c.field, language)}：{String(c.kept)} ≠ {String(c.incoming)}
               </div>
             ))}
           </li>

@@ -1,9 +1,11 @@
+import { fieldLabel, positionLabel, sectionLabel } from '../../i18n/bundle-words';
 import { useT } from '../../i18n/i18n';
+import { reasonLabel } from '../../i18n/import-reasons';
 import type { ImportReport, Rejection } from './import-report';
 
 /** What each section of the file received, imported, rejected and held. */
 export function SectionCounts({ counts }: { counts: ImportReport['counts'] }) {
-  const { t } = useT();
+  const { t, language } = useT();
   const sections = Object.entries(counts).filter(([, c]) => c.received > 0);
   return (
     <table>
@@ -19,7 +21,7 @@ export function SectionCounts({ counts }: { counts: ImportReport['counts'] }) {
       <tbody>
         {sections.map(([section, c]) => (
           <tr key={section}>
-            <th>{section}</th>
+            <th>{sectionLabel(section, language)}</th>
             <td>{c.received}</td>
             <td>{c.imported}</td>
             <td>{c.rejected}</td>
@@ -33,7 +35,8 @@ export function SectionCounts({ counts }: { counts: ImportReport['counts'] }) {
 
 /** Every rejected row with its line, position, field and reason; `total` counts those not listed too. */
 export function RejectedRows({ rejected, total }: { rejected: Rejection[]; total: number }) {
-  const { t } = useT();
+  const tr = useT();
+  const { t, language } = tr;
   return (
     <>
       <h3>
@@ -56,11 +59,11 @@ export function RejectedRows({ rejected, total }: { rejected: Rejection[]; total
               <tr key={`${r.position}:${r.field}`}>
                 <td>{r.line ?? ''}</td>
                 <td>
-                  {r.position}
+                  {positionLabel(r.position, language)}
                   {r.id ? ` ${r.id}` : ''}
                 </td>
-                <td>{r.field}</td>
-                <td>{r.reason}</td>
+                <td>{fieldLabel(r.field, language)}</td>
+                <td>{reasonLabel(r.reason, tr)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,5 @@
 import { useT } from '../../i18n/i18n';
+import { reasonLabel } from '../../i18n/import-reasons';
 import { ImportPlacementsView } from './import-placements-view';
 import type { ImportReport } from './import-report';
 import { HeldRows, LinkedRows } from './import-report-lists';
@@ -9,7 +10,8 @@ import { RejectedRows, SectionCounts } from './import-report-tables';
  * and reason, and the enterprises placed on the chains or queued (`onReview` opens the queue).
  */
 export function ImportReportView({ report, onReview }: { report: ImportReport; onReview?(): void }) {
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   return (
     <section class="panel import-report" aria-label={t('import.report')}>
       <h2>
@@ -20,7 +22,7 @@ export function ImportReportView({ report, onReview }: { report: ImportReport; o
       {report.notes.length > 0 && (
         <ul class="small">
           {report.notes.map((n) => (
-            <li key={n}>{n}</li>
+            <li key={n}>{reasonLabel(n, tr)}</li>
           ))}
         </ul>
       )}

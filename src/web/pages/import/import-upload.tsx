@@ -48,7 +48,12 @@ export function ImportUpload({ onReview }: { onReview?(): void }) {
         </div>
       </form>
       <ErrorNote error={error} />
-      {(running || job) && <JobProgress job={job} label={running ?? job?.name} />}
+      {(running || job) && (
+        <JobProgress
+          job={job}
+          label={running ?? (job?.name === 'import.file' ? t('import.upload') : t('import.recompute'))}
+        />
+      )}
       {report && <ImportReportView report={report} onReview={onReview} />}
     </>
   );

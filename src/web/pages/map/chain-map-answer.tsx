@@ -25,7 +25,7 @@ export function ChainMapAnswer({
   selected: string | null;
   onSelect(segmentId: string | null): void;
 }) {
-  const { t } = useT();
+  const { t, dateTime } = useT();
   const { result, showAfter, setShowAfter } = whatIf;
   const map = showAfter && result ? result.after : answer.map;
   const segment = map.segments.find((s) => s.segmentId === selected) ?? null;
@@ -33,7 +33,7 @@ export function ChainMapAnswer({
   return (
     <>
       <p class="muted small">
-        {t('computedAt')} {new Date(answer.computedAt).toLocaleString()}
+        {t('computedAt')} {dateTime(answer.computedAt)}
         {map.chainMasters.length > 0 &&
           ` · ${t('map.chainMasters')}：${map.chainMasters.map((m) => m.name).join('、')}`}
       </p>

@@ -4,7 +4,7 @@ import { useT, type MessageKey } from '../../i18n/i18n';
 
 /** A request's title and status, its kind and due date (overdue marked), who raised it, who took it and the rating. */
 export function RequestFacts({ request: r }: { request: ServiceRequest }) {
-  const { t } = useT();
+  const { t, date } = useT();
   return (
     <>
       <h2>
@@ -12,7 +12,7 @@ export function RequestFacts({ request: r }: { request: ServiceRequest }) {
       </h2>
       <p class="small">
         {t(`kind.${r.kind}` as MessageKey)}
-        {r.dueAt && ` · ${t('service.due')} ${new Date(r.dueAt).toLocaleDateString()}`}
+        {r.dueAt && ` · ${t('service.due')} ${date(r.dueAt)}`}
         {r.overdue && <strong class="overdue-mark"> · {t('service.overdue')}</strong>}
       </p>
       {r.description && <p>{r.description}</p>}

@@ -13,7 +13,7 @@ import { RAISE, REQUEST_STATUSES } from './request-steps';
 
 /** 点单派单: requests by status with due dates, overdue ones marked; raise, dispatch, accept, resolve, feedback. */
 export function ServiceLoopPage({ params }: { params: URLSearchParams }) {
-  const { t } = useT();
+  const { t, date } = useT();
   const { may } = useSession();
   const [status, setStatus] = useState<RequestStatus | ''>((params.get('status') as RequestStatus | null) ?? '');
   const [openId, setOpenId] = useState(params.get('id') ?? '');
@@ -61,7 +61,7 @@ export function ServiceLoopPage({ params }: { params: URLSearchParams }) {
                       <span class="small muted">
                         {r.raisedByName && `${r.raisedByName} · `}
                         {t(`kind.${r.kind}` as MessageKey)}
-                        {r.dueAt && ` · ${t('service.due')} ${new Date(r.dueAt).toLocaleDateString()}`}
+                        {r.dueAt && ` · ${t('service.due')} ${date(r.dueAt)}`}
                       </span>
                       {r.overdue && <strong class="overdue-mark">{t('service.overdue')}</strong>}
                     </button>

@@ -15,7 +15,7 @@ interface History {
 
 /** What was done to a problem, when and by which role; read again whenever its status moves. */
 export function ProblemHistory({ path, status }: { path: string; status: ProblemStatus }) {
-  const { t } = useT();
+  const { t, dateTime } = useT();
   const history = useApi<History>(`${path}/history`, { v: status });
   return (
     <>
@@ -28,8 +28,7 @@ export function ProblemHistory({ path, status }: { path: string; status: Problem
             <ul class="plain small">
               {h.items.map((item) => (
                 <li key={item.at + item.action}>
-                  {new Date(item.at).toLocaleString()} · {t(`role.${item.role}` as MessageKey)} ·{' '}
-                  {actionName(item.action, t)}
+                  {dateTime(item.at)} · {t(`role.${item.role}` as MessageKey)} · {actionName(item.action, t)}
                   {item.note ? ` · ${item.note}` : ''}
                 </li>
               ))}
