@@ -1,5 +1,3 @@
-import type { OutcomeEnds } from './recorded-outcomes';
-
 /**
  * The enterprise's rating (Request.feedbackRating, satisfaction 1–5) from which a closed request
  * counts its dispatch a success: 4 (满意) and 5 (非常满意). 3 is neither, 1–2 a complaint; both
@@ -27,8 +25,16 @@ export function closedWell(closed: Pick<ClosedDispatch, 'rating'>): boolean {
   return closed.rating >= GOOD_RATING;
 }
 
-/** A closed request placed as an outcome is (its subject the request), for region scoping. */
-export function closedDispatchEnds(closed: ClosedDispatch): OutcomeEnds {
+/**
+ * A closed request placed as an outcome is (its subject the request), for region scoping: the
+ * shape of recorded-outcomes.ts's OutcomeEnds, written out here so that the two files import
+ * each other neither way.
+ */
+export function closedDispatchEnds(closed: ClosedDispatch): {
+  id: string;
+  subject: { kind: 'Request'; id: string };
+  qualifier: string;
+} {
   return { id: closedDispatchId(closed), subject: { kind: 'Request', id: closed.requestId }, qualifier: '' };
 }
 
