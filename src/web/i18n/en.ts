@@ -165,7 +165,6 @@ export const en: Record<MessageKey, string> = {
   'coverage.enterprises': 'enterprises',
   'coverage.covered': 'covered',
   'coverage.members': 'members (stated)',
-  'coverage.membersKnown': 'members (recorded)',
   'coverage.instructors': 'instructors',
   'coverage.pairings': 'pairings',
   'coverage.partyOrgs': 'party orgs',

@@ -161,7 +161,6 @@ export const zh = {
   'coverage.enterprises': '企业',
   'coverage.covered': '已覆盖',
   'coverage.members': '党员（填报）',
-  'coverage.membersKnown': '党员（在册）',
   'coverage.instructors': '党建指导员',
   'coverage.pairings': '结对共建',
   'coverage.partyOrgs': '党组织',
