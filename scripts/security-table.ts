@@ -48,6 +48,7 @@ export const REGION_RULES: Record<string, string> = {
   'GET /people/:id/problems': 'open',
   'GET /teams': 'open (members counted, not named)',
   'GET /requests': 'raised by enterprises in scope',
+  'GET /requests/escalated': 'escalated requests raised by enterprises in scope (total counts only those)',
   'GET /requests/:id': 'in scope, else 403',
   'POST /requests': 'raised by an enterprise in scope',
   'POST /requests/:id/transitions': 'in scope',

@@ -684,6 +684,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/requests/escalated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The 督办 inbox: open requests escalated past their due date
+         * @description Newest escalation first (at most 200, with the total). A request leaves it when resolved or closed, or when its due date is moved later. A region-scoped key sees those raised in its region.
+         *
+         *     Roles: admin, secretary.
+         */
+        get: operations["getRequestsEscalated"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/requests/{id}": {
         parameters: {
             query?: never;
@@ -3528,6 +3550,72 @@ export interface operations {
                         assignedToName: string | null;
                         /** @description Still open (raised, dispatched or accepted) and past its due date */
                         overdue: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getRequestsEscalated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Open requests escalated past their due date, in the caller’s region */
+                        total: number;
+                        /** @description The newest escalations first, at most 200 */
+                        items: {
+                            id: string;
+                            source?: string;
+                            /** @enum {string} */
+                            kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
+                            title: string;
+                            /** @default  */
+                            description: string;
+                            /**
+                             * @default raised
+                             * @enum {string}
+                             */
+                            status: "raised" | "dispatched" | "accepted" | "resolved" | "closed";
+                            /** Format: date-time */
+                            raisedAt?: string;
+                            /** Format: date-time */
+                            dueAt?: string;
+                            /** @default 0 */
+                            escalations: number;
+                            /** Format: date-time */
+                            escalatedAt?: string;
+                            feedbackRating?: number;
+                            feedbackNote?: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description The enterprise that raised it */
+                            raisedBy: string | null;
+                            raisedByName: string | null;
+                            /** @description The responder it is dispatched to (a person) */
+                            assignedTo: string | null;
+                            assignedToName: string | null;
+                            /** @description Still open (raised, dispatched or accepted) and past its due date */
+                            overdue: boolean;
+                        }[];
                     };
                 };
             };
