@@ -61,6 +61,7 @@ export type Problem = Answer<'getProblems'>['items'][number];
 export type StoredProblem = Answer<'postProblemsIdTransitions'>;
 export type Consortium = Schemas['Consortium'];
 export type ServiceRequest = Answer<'getRequestsId'>;
+export type ChainExtension = Schemas['ChainExtension'];
 export type EscalationInbox = Answer<'getRequestsEscalated'>;
 export type RespondersAnswer = Answer<'getRequestsIdResponders'>;
 export type Responder = Schemas['Responder'];

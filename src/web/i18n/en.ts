@@ -65,6 +65,13 @@ export const en: Record<MessageKey, string> = {
   'map.closed': 'Gaps closed',
   'map.gain': 'Enterprises gaining a local supplier',
   'map.after': 'After',
+  'map.extension': 'Extending the chain',
+  'map.extensionHint':
+    'Supply ties between this chain and other chains: upstream, another chain supplies this one; downstream, this chain supplies another; those the region already makes first',
+  'map.extensionNone': 'No supply ties between this chain and other chains',
+  'map.upstream': 'upstream',
+  'map.downstream': 'downstream',
+  'map.localMakers': 'local makers',
   'map.export': 'Export leads (Excel)',
   'map.suppliesLocal': 'already supplies local firms',
   'map.legend': 'Legend',

@@ -61,6 +61,13 @@ export const zh = {
   'map.closed': '补上的缺口',
   'map.gain': '新获得本地供应的企业',
   'map.after': '推演后',
+  'map.extension': '延链方向',
+  'map.extensionHint':
+    '本链环节与其他产业链之间的供给关系：向上游是其他链供给本链，向下游是本链供给其他链；本地已有企业的在前',
+  'map.extensionNone': '本链环节与其他产业链之间没有供给关系',
+  'map.upstream': '向上游',
+  'map.downstream': '向下游',
+  'map.localMakers': '本地已有企业',
   'map.export': '导出线索（Excel）',
   'map.suppliesLocal': '已在供应本地企业',
   'map.legend': '图例',
