@@ -10,6 +10,7 @@ import type { JobQueue } from './job-queue';
 import { PROCESSORS, type JobSummary } from './processors';
 import type { ChangeLog } from './change-log';
 import { changeHandler } from './change-handler';
+import type { EscalationNotifier } from './escalation-notifier';
 import { LiveProjection } from '../projection/live-projection';
 
 export interface WorkerOptions {
@@ -27,6 +28,8 @@ export interface WorkerOptions {
   lockMs?: number;
   /** Load the projection at once instead of at the first job (a worker process does). */
   warm?: boolean;
+  /** Where escalations are told besides the inbox (ESCALATION_WEBHOOK_URL). */
+  notifier?: EscalationNotifier | null;
 }
 
 /**
@@ -44,6 +47,7 @@ export function startWorkers({
   prefix = QUEUE_PREFIX,
   lockMs = 30_000,
   warm = false,
+  notifier = null,
 }: WorkerOptions): {
   workers: Worker[];
   close(): Promise<void>;
@@ -73,6 +77,7 @@ export function startWorkers({
       changed,
       enqueue: (requests: Parameters<JobQueue['add']>[0]) => queue.add(requests),
       progress: (percent: number) => job.updateProgress(Math.max(0, Math.min(100, Math.round(percent)))),
+      ...(notifier ? { notifier } : {}),
     }).catch((error: unknown) => {
       if (isNotWorthRetrying(error)) throw new UnrecoverableError((error as Error).message);
       throw error;
