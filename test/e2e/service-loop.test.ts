@@ -98,6 +98,36 @@ describe('the service loop page (点单派单)', () => {
     expect(problems).toEqual([]);
   });
 
+  test('when a request’s ranking proposes nobody, then the page says why, and staff dispatch it to a person found by name', async () => {
+    const id = `req-e2e-manual-${Date.now()}`;
+    const raised = await fetch(`${web.app.url}api/v1/requests`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${web.app.keys.admin}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        id,
+        kind: 'land',
+        title: '码头堆场用地协调',
+        description: '',
+        raisedBy: 'ent-zj-shipyard',
+      }),
+    });
+    expect(raised.status).toBe(201);
+    const { page, problems } = await watchedPage(web.browser);
+    await signIn(page, `${web.app.url}#/service?id=${id}`, web.app.keys.secretary);
+    const detail = page.getByRole('region', { name: '码头堆场用地协调' });
+    expect(await textOnceShown(detail.locator('p.muted'), '没有建议的承接人')).toContain('没有党建指导员');
+    const manual = detail.getByRole('form', { name: '指定承接人' });
+    await manual.getByRole('textbox', { name: '指定承接人' }).fill('孙绯');
+    await manual.getByRole('textbox', { name: '指定承接人' }).blur();
+    expect(
+      await textOnceShown(manual.getByRole('combobox', { name: '承接人' }).locator('option:checked'), '孙绯'),
+    ).toBe('孙绯');
+    await manual.getByRole('button', { name: '派单' }).click();
+    expect(await textOnceShown(detail.locator('h2 .badge'), '已派单')).toBe('已派单');
+    expect(await textOnceShown(detail.locator('p'), '承接人')).toBe('承接人：孙绯');
+    expect(problems).toEqual([]);
+  });
+
   test('when a request is raised today with a due date already past, then the form says the due date is before it was raised and nothing is raised', async () => {
     const { page } = await watchedPage(web.browser);
     await signIn(page, `${web.app.url}#/service`, web.app.keys.admin);

@@ -157,6 +157,11 @@ export const en: Record<MessageKey, string> = {
   'service.escalatedAt': 'escalated',
   'service.escalations': 'escalations',
   'service.inboxMore': 'older escalations not shown',
+  'service.manualDispatch': 'Dispatch to',
+  'service.manualHint': 'name, skill or title',
+  'service.manualNone': 'nobody found',
+  'service.noResponders':
+    'No proposed responder: the enterprise has no party-building instructor and nobody’s skills fit the request; pick a responder below',
   'service.readOnly': 'Your role can only view',
   'kind.policy': 'policy',
   'kind.financing': 'financing',
