@@ -6,4 +6,6 @@ export interface Caller {
   name: string;
   role: Role;
   regionId: string | null;
+  /** The person a responder key acts as; absent for other roles. */
+  personId?: string;
 }

@@ -2,7 +2,7 @@ import { AppError } from '../shared/app-error';
 import type { GraphStore } from '../store/graph-store';
 import type { AccessStore, ApiKeyRecord } from '../store/access-store';
 import { newApiKey } from './api-keys';
-import { isRole, type Role } from '../domain/roles';
+import { isRole, ROLES, type Role } from '../domain/roles';
 
 /**
  * Makes a key: the record is stored with the key's hash, and the key itself is returned once —
@@ -11,9 +11,20 @@ import { isRole, type Role } from '../domain/roles';
 export async function createApiKey(
   access: AccessStore,
   store: GraphStore,
-  { role, regionId = null, name }: { role: string; regionId?: string | null; name: string },
+  {
+    role,
+    regionId = null,
+    personId = null,
+    name,
+  }: { role: string; regionId?: string | null; personId?: string | null; name: string },
 ): Promise<{ key: string; record: Omit<ApiKeyRecord, 'hash'> }> {
-  if (!isRole(role)) throw AppError.badInput('role', 'must be one of admin, secretary, university, investment, viewer');
+  if (!isRole(role)) throw AppError.badInput('role', `must be one of ${ROLES.join(', ')}`);
+  // a responder acts as one person: the requests dispatched to them are theirs to move
+  if (role === 'responder' && personId === null)
+    throw AppError.badInput('person', 'is required for a responder key (the person requests are dispatched to)');
+  if (role !== 'responder' && personId !== null) throw AppError.badInput('person', 'is for responder keys only');
+  if (personId !== null && !(await store.getNode('Person', personId)))
+    throw AppError.badInput('person', `no person '${personId}'`);
   if (regionId !== null && !(await store.getNode('Region', regionId)))
     throw AppError.badInput('region', `no region '${regionId}'`);
   if (role === 'admin' && regionId !== null)
@@ -24,6 +35,7 @@ export async function createApiKey(
     name,
     role: role as Role,
     regionId,
+    ...(personId !== null ? { personId } : {}),
     hash,
     createdAt: new Date().toISOString(),
     revokedAt: null,

@@ -103,8 +103,9 @@ const keys = program.command('keys').description('API keys (stored hashed; shown
 keys
   .command('create')
   .description('make an API key and print it')
-  .requiredOption('--role <role>', 'admin | secretary | university | investment | viewer')
+  .requiredOption('--role <role>', 'admin | secretary | university | investment | viewer | responder')
   .option('--region <region>', 'limit it to this region and the regions below it (by id or name)')
+  .option('--person <person>', 'for a responder key: the person it acts as (by id or name)')
   .option('--name <name>', 'who holds it', 'unnamed')
   .action((options: { role: string; region?: string; name: string }) =>
     commandContext((ctx) => createKeyCommand(ctx, options)),

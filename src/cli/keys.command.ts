@@ -7,14 +7,16 @@ import { idFor } from './name-lookup';
 /** `redchain keys create`: prints the new key once (it is stored hashed), and its record. */
 export async function createKeyCommand(
   ctx: CommandContext,
-  options: { role: string; region?: string; name: string },
+  options: { role: string; region?: string; person?: string; name: string },
 ): Promise<void> {
   const access = openAccess(loadConfig(), ctx.store);
   // the key alone goes to standard output (KEY=$(redchain keys create …)): which region, beside it
   const regionId = options.region ? await idFor(ctx.store, 'Region', options.region, ctx.note) : null;
+  const personId = options.person ? await idFor(ctx.store, 'Person', options.person, ctx.note) : null;
   const { key, record } = await createApiKey(access, ctx.store, {
     role: options.role,
     regionId,
+    personId,
     name: options.name,
   });
   ctx.out(key);

@@ -9,6 +9,8 @@ export interface ApiKeyRecord {
   role: Role;
   /** The region it is limited to (with everything below); null: everywhere. */
   regionId: string | null;
+  /** The person a responder key acts as (the one requests are dispatched to); absent for other roles. */
+  personId?: string;
   hash: string;
   createdAt: string;
   revokedAt: string | null;

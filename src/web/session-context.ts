@@ -4,7 +4,7 @@ import { may, type Session } from './session';
 
 export const SessionContext = createContext<Session>({
   key: '',
-  me: { keyId: '', name: '', role: 'viewer', region: null, operations: [], problemSteps: {} },
+  me: { keyId: '', name: '', role: 'viewer', region: null, operations: [], problemSteps: {}, requestSteps: {} },
 });
 
 /**

@@ -3,7 +3,7 @@
  * page until the tab closes, and is never written to disk. Who the key is — its role, region and
  * what the role may do — is asked of the API (GET /me), never of the user.
  */
-export type Role = 'admin' | 'secretary' | 'university' | 'investment' | 'viewer';
+export type Role = 'admin' | 'secretary' | 'university' | 'investment' | 'viewer' | 'responder';
 
 /** GET /me: the key's holder, role and region, and what its role may do. */
 export interface Me {
@@ -15,6 +15,10 @@ export interface Me {
   operations: string[];
   /** The tackling steps the role may take: each status it may move a problem to, from which. */
   problemSteps: Record<string, string[]>;
+  /** The service-loop steps the role may take: each status it may move a request to, from which. */
+  requestSteps: Record<string, string[]>;
+  /** The person a responder key acts as. */
+  personId?: string;
 }
 
 export interface Session {

@@ -15,7 +15,7 @@ interface Sample {
   anyRegionRefused?: boolean;
 }
 
-const ROLES: readonly Role[] = ['admin', 'secretary', 'university', 'investment', 'viewer'];
+const ROLES: readonly Role[] = ['admin', 'secretary', 'university', 'investment', 'viewer', 'responder'];
 
 /** One request per route, on the harness's data (validBundle under prefix p). */
 function samples(p: string): Record<string, Sample> {
@@ -36,6 +36,7 @@ function samples(p: string): Record<string, Sample> {
       scoped: true,
     },
     'get /chains/:id/meetings': { path: `/chains/${p}-chain/meetings`, query: { region: `${p}-park` }, scoped: true },
+    'get /chains/:id/extension': { path: `/chains/${p}-chain/extension`, query: { region: `${p}-park` }, scoped: true },
     'get /enterprises': { path: '/enterprises' },
     'get /enterprises/:id': { path: `/enterprises/${p}-ent-2`, scoped: true },
     'post /enterprises': { path: '/enterprises', body: { id: `${p}-matrix`, ...enterprise }, scoped: true },
@@ -94,6 +95,7 @@ function samples(p: string): Record<string, Sample> {
     'get /people/:id/problems': { path: `/people/${p}-person-1/problems` },
     'get /teams': { path: '/teams' },
     'get /requests': { path: '/requests' },
+    'get /requests/escalated': { path: '/requests/escalated' },
     'get /requests/:id': { path: `/requests/${p}-req`, scoped: true },
     'post /requests': {
       path: '/requests',
@@ -103,6 +105,8 @@ function samples(p: string): Record<string, Sample> {
     'post /requests/:id/transitions': {
       path: `/requests/${p}-req/transitions`,
       body: { to: 'dispatched', assignee: `${p}-person-9` },
+      // a responder's key accepts and resolves what is dispatched to it: dispatching is the staff's
+      roles: ['admin', 'secretary'],
       scoped: true,
     },
     'get /requests/:id/responders': { path: `/requests/${p}-req/responders`, scoped: true },
@@ -260,6 +264,12 @@ describe('authorisation matrix', () => {
         masked: ['partyMember', 'phone', 'email'],
       },
       viewer: {
+        partyMember: null,
+        phone: '138******78',
+        email: 'l***@example.edu.cn',
+        masked: ['partyMember', 'phone', 'email'],
+      },
+      responder: {
         partyMember: null,
         phone: '138******78',
         email: 'l***@example.edu.cn',

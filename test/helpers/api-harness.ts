@@ -94,6 +94,10 @@ export async function neo4jApi(name: string): Promise<ApiHarness> {
   keys.secretaryElsewhere = (
     await createApiKey(access, raw, { role: 'secretary', regionId: `${p}-elsewhere`, name: 'elsewhere' })
   ).key;
+  // the fixture's instructor (person-9 instructs ent-1), acting for themself in the service loop
+  keys.responder = (
+    await createApiKey(access, raw, { role: 'responder', personId: `${p}-person-9`, name: `${p} responder` })
+  ).key;
   return {
     app,
     p,

@@ -27,7 +27,13 @@ export function authenticate(access: AccessStore, adminKey: string | null) {
       const record = id ? await access.findKey(id) : null;
       if (!record || !keyMatches(key, record.hash)) throw new AppError('unauthorised', 'the API key is not valid');
       if (record.revokedAt) throw new AppError('unauthorised', `the API key was revoked at ${record.revokedAt}`);
-      const caller: Caller = { keyId: record.id, name: record.name, role: record.role, regionId: record.regionId };
+      const caller: Caller = {
+        keyId: record.id,
+        name: record.name,
+        role: record.role,
+        regionId: record.regionId,
+        ...(record.personId ? { personId: record.personId } : {}),
+      };
       res.locals['caller'] = caller;
       next();
     } catch (error) {

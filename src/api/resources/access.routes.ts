@@ -15,6 +15,7 @@ const KeyOut = z
     name: z.string(),
     role: z.enum(ROLES),
     regionId: z.string().nullable(),
+    personId: z.string().optional().describe('The person a responder key acts as'),
     createdAt: z.string(),
     revokedAt: z.string().nullable(),
   })
@@ -58,6 +59,7 @@ export const accessRoutes = [
       name: z.string().trim().min(1).max(200).describe('Who holds it'),
       role: z.enum(ROLES),
       region: Id.optional().describe('Limit it to this region and the regions below it'),
+      person: Id.optional().describe('For a responder key (required there): the person it acts as'),
     }),
     status: 201,
     response: KeyOut.extend({ key: z.string() }),
@@ -67,6 +69,7 @@ export const accessRoutes = [
         role: body.role,
         name: body.name,
         regionId: body.region ?? null,
+        personId: body.person ?? null,
       });
       await audit(app, input, 'key.create', { kind: 'ApiKey', id: record.id }, null, record);
       return { ...record, key };

@@ -18,6 +18,10 @@ const Me = z.object({
   problemSteps: z
     .record(z.string(), z.array(z.string()))
     .describe('The tackling-workflow steps the role may take: each status it may move a problem to, from which'),
+  requestSteps: z
+    .record(z.string(), z.array(z.string()))
+    .describe('The service-loop steps the role may take: each status it may move a request to, from which'),
+  personId: z.string().optional().describe('The person a responder key acts as'),
 });
 
 /**

@@ -17,6 +17,8 @@ import { useCaseContext } from './use-case-context';
 const ById = z.object({ id: Id });
 /** Park staff and secretaries run the service loop (点单 → 派单 → 接单 → 办结 → 反馈). */
 const SERVICE: readonly Role[] = ['admin', 'secretary'];
+/** Responders move the requests dispatched to them (接单, 办结) with their own key. */
+const SERVICE_OR_RESPONDER: readonly Role[] = [...SERVICE, 'responder'];
 
 export const requestRoutes = [
   route({
@@ -73,7 +75,7 @@ export const requestRoutes = [
     summary: 'Move a request along the service loop',
     description:
       'dispatched (派单, to a responder: assignee required), accepted (接单), resolved (办结), closed (反馈, with the rating). A step from the wrong status is a 409.',
-    allow: SERVICE,
+    allow: SERVICE_OR_RESPONDER,
     params: ById,
     body: z.object({
       to: RequestStepTo,

@@ -54,5 +54,5 @@ export function route<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodT
 }
 
 /** Roles by what they may do, for `allow`. */
-export const EVERYONE: readonly Role[] = ['admin', 'secretary', 'university', 'investment', 'viewer'];
+export const EVERYONE: readonly Role[] = ['admin', 'secretary', 'university', 'investment', 'viewer', 'responder'];
 export const ADMINS: readonly Role[] = ['admin'];

@@ -65,6 +65,7 @@ function toKey(value: unknown): ApiKeyRecord {
     name: String(k['name']),
     role: k['role'] as Role,
     regionId: (k['regionId'] as string | null | undefined) ?? null,
+    ...(typeof k['personId'] === 'string' ? { personId: k['personId'] } : {}),
     hash: String(k['hash']),
     createdAt: String(k['createdAt']),
     revokedAt: (k['revokedAt'] as string | null | undefined) ?? null,

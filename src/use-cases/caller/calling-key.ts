@@ -1,4 +1,5 @@
 import { PROBLEM_STEPS } from '../workflow/problem-workflow';
+import { REQUEST_STEPS } from '../workflow/request-workflow';
 import type { UseCaseContext } from '../use-case-context';
 
 /**
@@ -11,6 +12,7 @@ export async function callingKey(ctx: Pick<UseCaseContext, 'store' | 'caller'>, 
   const { caller } = ctx;
   const region = caller.regionId ? await ctx.store.getNode('Region', caller.regionId) : null;
   const steps = Object.entries(PROBLEM_STEPS).filter(([, step]) => step.by.includes(caller.role));
+  const requestSteps = Object.entries(REQUEST_STEPS).filter(([, step]) => step.by.includes(caller.role));
   return {
     keyId: caller.keyId,
     name: caller.name,
@@ -18,5 +20,7 @@ export async function callingKey(ctx: Pick<UseCaseContext, 'store' | 'caller'>, 
     region: caller.regionId ? { id: caller.regionId, name: String(region?.props['name'] ?? caller.regionId) } : null,
     operations,
     problemSteps: Object.fromEntries(steps.map(([to, step]) => [to, [...step.from]])),
+    requestSteps: Object.fromEntries(requestSteps.map(([to, step]) => [to, [...step.from]])),
+    ...(caller.personId ? { personId: caller.personId } : {}),
   };
 }

@@ -66,6 +66,12 @@ export async function requestInScope(ctx: UseCaseContext, id: string): Promise<R
   return request;
 }
 
+/** A responder's key moves the requests dispatched to its person only (it reads others as a viewer does). */
+export function refuseOthersRequest(ctx: Pick<UseCaseContext, 'caller'>, request: RequestView): void {
+  if (ctx.caller.role === 'responder' && (!ctx.caller.personId || request.assignedTo !== ctx.caller.personId))
+    throw new AppError('forbidden', `Request '${request.id}' is not dispatched to this responder`);
+}
+
 /** The requests a region-scoped key may see: those raised by an enterprise in its region (as one request is). */
 export async function requestsInScope(ctx: UseCaseContext, requests: RequestView[]): Promise<RequestView[]> {
   const scope = await ctx.scopes.of(ctx.caller);

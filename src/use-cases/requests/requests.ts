@@ -13,6 +13,7 @@ import { transition, type WorkflowSubject } from '../workflow/transition';
 import {
   raiserRegions,
   readRequest,
+  refuseOthersRequest,
   requestInScope,
   requestsInScope,
   withParties,
@@ -61,12 +62,26 @@ const REQUEST_SUBJECT: WorkflowSubject<RequestView> = {
   check: (request, move) => dueAfterRaised(move['dueAt'], request.raisedAt),
 };
 
+/**
+ * What a responder's own key may not do, checked before the workflow's own rules: move a request
+ * not dispatched to them, or move a due date (theirs would be the escalation it put off).
+ */
+async function refuseResponderMove(ctx: UseCaseContext, id: string, move: Move<RequestStepTo>): Promise<void> {
+  if (ctx.caller.role !== 'responder') return;
+  refuseOthersRequest(ctx, await readRequest(ctx, id));
+  if (move['dueAt'] !== undefined)
+    throw new AppError('forbidden', 'a responder may not move a request’s due date', [
+      { field: 'body.dueAt', reason: 'park staff move due dates' },
+    ]);
+}
+
 /** Moves a request one step along the service loop (REQUEST_WORKFLOW). */
-export function moveRequest(ctx: UseCaseContext, id: string, move: Move<RequestStepTo>): Promise<RequestView> {
+export async function moveRequest(ctx: UseCaseContext, id: string, move: Move<RequestStepTo>): Promise<RequestView> {
+  await refuseResponderMove(ctx, id, move);
   return transition(ctx, REQUEST_WORKFLOW, REQUEST_SUBJECT, id, move);
 }
 
-/** A page of requests with their parties, those of the caller's region only (a page may then hold fewer). */
+/** A page of requests with their parties, those of the caller's region only (a page may then hold fewer); a responder's own. */
 export async function listRequests(
   ctx: UseCaseContext,
   query: { limit: number; cursor?: string | undefined; status?: RequestStatus | undefined },
@@ -76,7 +91,10 @@ export async function listRequests(
     ...(query.cursor ? { cursor: query.cursor } : {}),
     ...(query.status ? { where: { status: query.status } } : {}),
   });
-  return { items: await requestsInScope(ctx, await withParties(ctx, page.items)), nextCursor: page.nextCursor };
+  const visible = await requestsInScope(ctx, await withParties(ctx, page.items));
+  // a responder's list is their queue: what was dispatched to them (they read any other by its id)
+  const items = ctx.caller.role === 'responder' ? visible.filter((r) => r.assignedTo === ctx.caller.personId) : visible;
+  return { items, nextCursor: page.nextCursor };
 }
 
 /** A request of the caller's region's ranked responders (派单建议): the latest stored run, or the job computing it. */

@@ -17,7 +17,7 @@ export interface paths {
         };
         /**
          * List regions
-         * @description Roles: admin, secretary, university, investment, viewer.
+         * @description Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getRegions"];
         put?: never;
@@ -37,7 +37,7 @@ export interface paths {
         };
         /**
          * List chains
-         * @description Roles: admin, secretary, university, investment, viewer.
+         * @description Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getChains"];
         put?: never;
@@ -59,7 +59,7 @@ export interface paths {
          * Read a chain with its segments
          * @description Segments with their stage and the segments each one feeds (also across chains).
          *
-         *     Roles: admin, secretary, university, investment, viewer.
+         *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getChainsId"];
         put?: never;
@@ -81,7 +81,7 @@ export interface paths {
          * The chain map of a region (招商图谱)
          * @description The latest stored run; 202 with a job id while the first one is computed.
          *
-         *     Roles: admin, secretary, university, investment, viewer.
+         *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getChainsIdMap"];
         put?: never;
@@ -101,7 +101,7 @@ export interface paths {
         };
         /**
          * Ranked leads for a region’s chain gaps (招商线索)
-         * @description Roles: admin, secretary, university, investment, viewer.
+         * @description Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getChainsIdLeads"];
         put?: never;
@@ -145,7 +145,7 @@ export interface paths {
          * Where a region’s chain can extend into other chains (延链)
          * @description The FEEDS ties between this chain’s segments and other chains’ segments, both ways (upstream: another chain supplies this one; downstream: this chain supplies another), each with how many enterprises of the region already make the other segment; those it can build on first. Computed on the current graph.
          *
-         *     Roles: admin, secretary, university, investment, viewer.
+         *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getChainsIdExtension"];
         put?: never;
@@ -167,7 +167,7 @@ export interface paths {
          * A supply-demand meeting plan for a region’s chain (供需对接会)
          * @description Pairs of local suppliers and buyers on the chain, best first, each enterprise in a bounded number of meetings.
          *
-         *     Roles: admin, secretary, university, investment, viewer.
+         *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getChainsIdMeetings"];
         put?: never;
@@ -189,7 +189,7 @@ export interface paths {
          * List enterprises
          * @description Filtered by region (exactly), segment produced or qualification tag; a region-scoped key sees its region only.
          *
-         *     Roles: admin, secretary, university, investment, viewer.
+         *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getEnterprises"];
         put?: never;
@@ -215,7 +215,7 @@ export interface paths {
         };
         /**
          * Read an enterprise
-         * @description Roles: admin, secretary, university, investment, viewer.
+         * @description Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getEnterprisesId"];
         /**
@@ -293,7 +293,7 @@ export interface paths {
          * Upstream or downstream partner candidates of an enterprise (上下游配套)
          * @description Ranked, local first, each with its reasons and the party-organisation path that can make the introduction. The latest stored run; 202 with a job id while the first one is computed.
          *
-         *     Roles: admin, secretary, university, investment, viewer.
+         *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getEnterprisesIdPartners"];
         put?: never;
@@ -313,7 +313,7 @@ export interface paths {
         };
         /**
          * List institutions (universities, labs, institutes)
-         * @description Roles: admin, secretary, university, investment, viewer.
+         * @description Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getInstitutions"];
         put?: never;
@@ -337,7 +337,7 @@ export interface paths {
         };
         /**
          * Read an institution
-         * @description Roles: admin, secretary, university, investment, viewer.
+         * @description Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getInstitutionsId"];
         put?: never;
@@ -357,7 +357,7 @@ export interface paths {
         };
         /**
          * List party organisations
-         * @description Roles: admin, secretary, university, investment, viewer.
+         * @description Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getPartyOrgs"];
         put?: never;
@@ -383,7 +383,7 @@ export interface paths {
          * Party-organisation coverage per chain and segment (党建覆盖)
          * @description Per chain (and segment): enterprises, those covered by a party organisation, members, instructors, pairings. A region-scoped key sees its region.
          *
-         *     Roles: admin, secretary, university, investment, viewer.
+         *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getPartyOrgsCoverage"];
         put?: never;
@@ -403,7 +403,7 @@ export interface paths {
         };
         /**
          * Read a party organisation with its pairings
-         * @description Roles: admin, secretary, university, investment, viewer.
+         * @description Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getPartyOrgsId"];
         put?: never;
@@ -447,7 +447,7 @@ export interface paths {
          * List problems of the tackling list
          * @description Each with the segments and chains it is about and the enterprise or institution that posted it, with its region. The tackling list is an open call (揭榜挂帅): every key sees every problem, as GET /problems/:id does; region= narrows it to problems posted from a region and the regions below it.
          *
-         *     Roles: admin, secretary, university, investment, viewer.
+         *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getProblems"];
         put?: never;
@@ -473,7 +473,7 @@ export interface paths {
         };
         /**
          * Read a problem
-         * @description Roles: admin, secretary, university, investment, viewer.
+         * @description Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getProblemsId"];
         put?: never;
@@ -497,7 +497,7 @@ export interface paths {
          * Move a problem along the tackling workflow
          * @description draft → published → claimed (with the claiming team) → in_progress → accepted → closed. A step from the wrong status is a 409 naming the allowed ones.
          *
-         *     Roles: admin, secretary, university, investment, viewer.
+         *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         post: operations["postProblemsIdTransitions"];
         delete?: never;
@@ -515,7 +515,7 @@ export interface paths {
         };
         /**
          * Who did what to a problem, and when
-         * @description Roles: admin, secretary, university, investment, viewer.
+         * @description Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getProblemsIdHistory"];
         put?: never;
@@ -537,7 +537,7 @@ export interface paths {
          * Candidate experts and institutions for a problem
          * @description The latest stored run of each list; party membership is masked for roles that may not see it.
          *
-         *     Roles: admin, secretary, university, investment, viewer.
+         *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getProblemsIdCandidates"];
         put?: never;
@@ -559,7 +559,7 @@ export interface paths {
          * A proposed consortium (攻关联合体) covering the problem’s skills
          * @description Computed on the current graph: the members, the skills each covers, and what no candidate covers.
          *
-         *     Roles: admin, secretary, university, investment, viewer.
+         *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getProblemsIdConsortium"];
         put?: never;
@@ -581,7 +581,7 @@ export interface paths {
          * The global assignment of experts to open problems
          * @description No expert above their load; the latest stored run (recomputed when problems change).
          *
-         *     Roles: admin, secretary, university, investment, viewer.
+         *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getAssignment"];
         put?: never;
@@ -603,7 +603,7 @@ export interface paths {
          * Read a person (expert, instructor)
          * @description Party membership, phone and e-mail are masked for roles that may not see them (PIPL).
          *
-         *     Roles: admin, secretary, university, investment, viewer.
+         *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getPeopleId"];
         put?: never;
@@ -623,7 +623,7 @@ export interface paths {
         };
         /**
          * List people
-         * @description Roles: admin, secretary, university, investment, viewer.
+         * @description Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getPeople"];
         put?: never;
@@ -645,7 +645,7 @@ export interface paths {
          * Problems that fit an expert
          * @description Open problems of the tackling list whose skills and text fit the person, best first, with reasons; nextCursor pages through the whole ranking.
          *
-         *     Roles: admin, secretary, university, investment, viewer.
+         *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getPeopleIdProblems"];
         put?: never;
@@ -667,7 +667,7 @@ export interface paths {
          * List teams (攻关联合体, 党员突击队, 先锋队) that can claim a problem
          * @description With how many people each has and the problems it tackles already; cursor pagination by id.
          *
-         *     Roles: admin, secretary, university, investment, viewer.
+         *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getTeams"];
         put?: never;
@@ -689,7 +689,7 @@ export interface paths {
          * List requests of the service loop
          * @description Each with who raised it, who has it and whether it is overdue. A region-scoped key sees the requests of enterprises in its region (a page may then hold fewer than limit: follow nextCursor).
          *
-         *     Roles: admin, secretary, university, investment, viewer.
+         *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getRequests"];
         put?: never;
@@ -737,7 +737,7 @@ export interface paths {
         };
         /**
          * Read a request, with who raised it, who has it, and whether it is overdue
-         * @description Roles: admin, secretary, university, investment, viewer.
+         * @description Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getRequestsId"];
         put?: never;
@@ -761,7 +761,7 @@ export interface paths {
          * Move a request along the service loop
          * @description dispatched (派单, to a responder: assignee required), accepted (接单), resolved (办结), closed (反馈, with the rating). A step from the wrong status is a 409.
          *
-         *     Roles: admin, secretary.
+         *     Roles: admin, secretary, responder.
          */
         post: operations["postRequestsIdTransitions"];
         delete?: never;
@@ -781,7 +781,7 @@ export interface paths {
          * Ranked responders for a request (派单建议)
          * @description Instructors and staff whose skills, place and load fit it; the latest stored run.
          *
-         *     Roles: admin, secretary, university, investment, viewer.
+         *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getRequestsIdResponders"];
         put?: never;
@@ -803,7 +803,7 @@ export interface paths {
          * List recorded outcomes
          * @description A region-scoped key sees the outcomes of advice for its region (a page may then hold fewer than limit: follow nextCursor).
          *
-         *     Roles: admin, secretary, university, investment, viewer.
+         *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getOutcomes"];
         put?: never;
@@ -831,7 +831,7 @@ export interface paths {
          * Precision@k of past recommendations against recorded outcomes, per engine
          * @description For k in 1, 3, 5, 10: precision (successes ranked within the top k over k × lists judged) and hit rate (the share of successes redchain had ranked within its top k). Successes are contract_signed, problem_solved and lead_attracted. With a region (a key limited to a region: its own by default), only advice given there counts.
          *
-         *     Roles: admin, secretary, university, investment, viewer.
+         *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getStatsOutcomes"];
         put?: never;
@@ -897,7 +897,7 @@ export interface paths {
          * A job’s state, progress and result
          * @description Read by whoever may read what it works on: an import by the key that sent it, a recompute of an enterprise (a problem, a request, a region’s map) by a key whose region holds it, whole-graph runs by keys without a region; admins read every job. Any other job answers 404, as one that does not exist.
          *
-         *     Roles: admin, secretary, university, investment, viewer.
+         *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getJobsId"];
         put?: never;
@@ -919,7 +919,7 @@ export interface paths {
          * A job’s progress as server-sent events
          * @description An event `progress` each time it changes, then `done` (or `failed`) with the final state, then the stream ends.
          *
-         *     Roles: admin, secretary, university, investment, viewer.
+         *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getJobsIdEvents"];
         put?: never;
@@ -963,7 +963,7 @@ export interface paths {
          * Search everything by name and words, fuzzy
          * @description Enterprises by any of their names, institutions, experts by skill, problems, chains, segments, regions, party organisations, requests.
          *
-         *     Roles: admin, secretary, university, investment, viewer.
+         *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getSearch"];
         put?: never;
@@ -985,7 +985,7 @@ export interface paths {
          * Which enterprise a name means: match, ambiguous or none, with candidates
          * @description As imports resolve names: USCC first, then the name or an alias, the core name, then fuzzy with a margin over the runner-up.
          *
-         *     Roles: admin, secretary, university, investment, viewer.
+         *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getResolve"];
         put?: never;
@@ -1007,7 +1007,7 @@ export interface paths {
          * A node and its neighbours, with the relationships between them (图谱浏览)
          * @description One hop around any node (an enterprise, institution, party organisation, person, problem, region…), at most limit neighbours. A region-scoped key is refused an enterprise or request outside its region and does not see those among the neighbours; people are masked as GET /people/:id masks them, and party membership ties (MEMBER_OF) are left out for roles that may not see party membership.
          *
-         *     Roles: admin, secretary, university, investment, viewer.
+         *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getGraphNeighbourhood"];
         put?: never;
@@ -1029,7 +1029,7 @@ export interface paths {
          * The dashboard’s figures
          * @description Counts of each kind, problems by status, requests by status and how many are overdue.
          *
-         *     Roles: admin, secretary, university, investment, viewer.
+         *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getStats"];
         put?: never;
@@ -1117,7 +1117,7 @@ export interface paths {
         };
         /**
          * The calling key: its holder, role, region, and what the role may do
-         * @description Roles: admin, secretary, university, investment, viewer.
+         * @description Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getMe"];
         put?: never;
@@ -1626,8 +1626,10 @@ export interface components {
             id: string;
             name: string;
             /** @enum {string} */
-            role: "admin" | "secretary" | "university" | "investment" | "viewer";
+            role: "admin" | "secretary" | "university" | "investment" | "viewer" | "responder";
             regionId: string | null;
+            /** @description The person a responder key acts as */
+            personId?: string;
             createdAt: string;
             revokedAt: string | null;
         };
@@ -1637,7 +1639,7 @@ export interface components {
             at: string;
             keyId: string;
             /** @enum {string} */
-            role: "admin" | "secretary" | "university" | "investment" | "viewer";
+            role: "admin" | "secretary" | "university" | "investment" | "viewer" | "responder";
             /** @description `POST /api/v1/enterprises`, `problem.claim` … */
             action: string;
             target: {
@@ -3529,6 +3531,8 @@ export interface operations {
                             escalations: number;
                             /** Format: date-time */
                             escalatedAt?: string;
+                            /** Format: date-time */
+                            escalationNotifiedAt?: string;
                             feedbackRating?: number;
                             feedbackNote?: string;
                             /** Format: date-time */
@@ -3577,6 +3581,8 @@ export interface operations {
                     raisedAt?: string;
                     /** Format: date-time */
                     dueAt?: string;
+                    /** Format: date-time */
+                    escalationNotifiedAt?: string;
                     feedbackRating?: number;
                     feedbackNote?: string;
                     raisedBy: string;
@@ -3611,6 +3617,8 @@ export interface operations {
                         escalations: number;
                         /** Format: date-time */
                         escalatedAt?: string;
+                        /** Format: date-time */
+                        escalationNotifiedAt?: string;
                         feedbackRating?: number;
                         feedbackNote?: string;
                         /** Format: date-time */
@@ -3676,6 +3684,8 @@ export interface operations {
                             escalations: number;
                             /** Format: date-time */
                             escalatedAt?: string;
+                            /** Format: date-time */
+                            escalationNotifiedAt?: string;
                             feedbackRating?: number;
                             feedbackNote?: string;
                             /** Format: date-time */
@@ -3740,6 +3750,8 @@ export interface operations {
                         escalations: number;
                         /** Format: date-time */
                         escalatedAt?: string;
+                        /** Format: date-time */
+                        escalationNotifiedAt?: string;
                         feedbackRating?: number;
                         feedbackNote?: string;
                         /** Format: date-time */
@@ -3820,6 +3832,8 @@ export interface operations {
                         escalations: number;
                         /** Format: date-time */
                         escalatedAt?: string;
+                        /** Format: date-time */
+                        escalationNotifiedAt?: string;
                         feedbackRating?: number;
                         feedbackNote?: string;
                         /** Format: date-time */
@@ -4331,9 +4345,11 @@ export interface operations {
                     /** @description Who holds it */
                     name: string;
                     /** @enum {string} */
-                    role: "admin" | "secretary" | "university" | "investment" | "viewer";
+                    role: "admin" | "secretary" | "university" | "investment" | "viewer" | "responder";
                     /** @description Limit it to this region and the regions below it */
                     region?: string;
+                    /** @description For a responder key (required there): the person it acts as */
+                    person?: string;
                 };
             };
         };
@@ -4348,8 +4364,10 @@ export interface operations {
                         id: string;
                         name: string;
                         /** @enum {string} */
-                        role: "admin" | "secretary" | "university" | "investment" | "viewer";
+                        role: "admin" | "secretary" | "university" | "investment" | "viewer" | "responder";
                         regionId: string | null;
+                        /** @description The person a responder key acts as */
+                        personId?: string;
                         createdAt: string;
                         revokedAt: string | null;
                         key: string;
@@ -4447,7 +4465,7 @@ export interface operations {
                         /** @description Who holds it */
                         name: string;
                         /** @enum {string} */
-                        role: "admin" | "secretary" | "university" | "investment" | "viewer";
+                        role: "admin" | "secretary" | "university" | "investment" | "viewer" | "responder";
                         /** @description The region the key is limited to (with the regions below it); null: everywhere */
                         region: {
                             id: string;
@@ -4459,6 +4477,12 @@ export interface operations {
                         problemSteps: {
                             [key: string]: string[];
                         };
+                        /** @description The service-loop steps the role may take: each status it may move a request to, from which */
+                        requestSteps: {
+                            [key: string]: string[];
+                        };
+                        /** @description The person a responder key acts as */
+                        personId?: string;
                     };
                 };
             };

@@ -30,6 +30,7 @@ export const en: Record<MessageKey, string> = {
   'role.university': 'University / lab liaison',
   'role.investment': 'Investment task force',
   'role.viewer': 'Viewer',
+  'role.responder': 'responder (instructor, department officer)',
   loading: 'Loading…',
   computing: 'Computing…',
   none: 'None',

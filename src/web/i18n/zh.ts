@@ -26,6 +26,7 @@ export const zh = {
   'role.university': '高校 / 实验室联络员',
   'role.investment': '招商专班',
   'role.viewer': '只读',
+  'role.responder': '承接人（党建指导员、部门专员）',
   loading: '加载中…',
   computing: '正在计算…',
   none: '暂无',

@@ -13,11 +13,17 @@ import { MOVE } from './request-steps';
 /** One request: who raised it, its due date, the ranked responders, and the next step of the loop. */
 export function RequestDetail({ id, onMoved }: { id: string; onMoved(): void }) {
   const { t } = useT();
-  const { may } = useSession();
+  const { may, me } = useSession();
   const path = `requests/${encodeURIComponent(id)}`;
   const request = useApi<ServiceRequest>(path);
   const { note, setNote, error, send } = useNotedStep();
   const mayAct = may(MOVE);
+  // which steps the key's role may take from a status (GET /me): a responder accepts and resolves only
+  // and only on the requests dispatched to them
+  const mayStep = (to: RequestStatus, r: ServiceRequest) =>
+    mayAct &&
+    (me.requestSteps[to] ?? []).includes(r.status) &&
+    (me.role !== 'responder' || r.assignedTo === me.personId);
 
   const move = async (to: RequestStatus, extra: Record<string, unknown> = {}) => {
     if (!(await send(`${path}/transitions`, { to, ...extra }))) return;
@@ -31,7 +37,7 @@ export function RequestDetail({ id, onMoved }: { id: string; onMoved(): void }) 
         <section class={`panel request-detail ${r.overdue ? 'overdue' : ''}`} aria-label={r.title}>
           <RequestFacts request={r} />
           {!mayAct && <p class="muted">{t('service.readOnly')}</p>}
-          {mayAct && r.status !== 'closed' && (
+          {(['accepted', 'resolved', 'closed'] as const).some((to) => mayStep(to, r)) && (
             <RequestStepButtons
               status={r.status}
               note={note}
@@ -41,9 +47,13 @@ export function RequestDetail({ id, onMoved }: { id: string; onMoved(): void }) 
           )}
           <ErrorNote error={error} />
           {(r.status === 'raised' || r.status === 'dispatched') && (
-            <Responders path={path} mayAct={mayAct} onDispatch={(assignee) => void move('dispatched', { assignee })} />
+            <Responders
+              path={path}
+              mayAct={mayStep('dispatched', r)}
+              onDispatch={(assignee) => void move('dispatched', { assignee })}
+            />
           )}
-          {mayAct && (r.status === 'raised' || r.status === 'dispatched') && (
+          {mayStep('dispatched', r) && (
             <ManualDispatch onDispatch={(assignee) => void move('dispatched', { assignee })} />
           )}
         </section>
