@@ -11,6 +11,7 @@ import { PROCESSORS, type JobSummary } from './processors';
 import type { ChangeLog } from './change-log';
 import { changeHandler } from './change-handler';
 import { LiveProjection } from '../projection/live-projection';
+import type { SnapshotFile } from '../projection/projection-snapshot';
 
 export interface WorkerOptions {
   connection: IORedis;
@@ -27,6 +28,11 @@ export interface WorkerOptions {
   lockMs?: number;
   /** Load the projection at once instead of at the first job (a worker process does). */
   warm?: boolean;
+  /**
+   * Keep the projection in this file between runs: start from it and the change log, rewrite it
+   * every `saveEveryMs` when the graph changed (0: only after a full load) and when closing.
+   */
+  projectionSnapshot?: { file: SnapshotFile; saveEveryMs: number };
 }
 
 /**
@@ -44,11 +50,18 @@ export function startWorkers({
   prefix = QUEUE_PREFIX,
   lockMs = 30_000,
   warm = false,
+  projectionSnapshot,
 }: WorkerOptions): {
   workers: Worker[];
   close(): Promise<void>;
 } {
-  const projection = new LiveProjection(store, changes, logger);
+  const projection = new LiveProjection(store, changes, logger, {
+    ...(projectionSnapshot ? { snapshot: projectionSnapshot.file } : {}),
+  });
+  const saving =
+    projectionSnapshot && projectionSnapshot.saveEveryMs > 0
+      ? setInterval(() => void projection.save(), projectionSnapshot.saveEveryMs).unref()
+      : null;
   const changed = changeHandler(changes, queue);
   if (warm)
     projection.warm('worker start').catch((error: unknown) =>
@@ -96,7 +109,10 @@ export function startWorkers({
   return {
     workers: [worker],
     close: async () => {
+      if (saving) clearInterval(saving);
       await worker.close();
+      // the next start follows the change log from here rather than reading the whole graph
+      if (projection.loaded) await projection.save();
     },
   };
 }
