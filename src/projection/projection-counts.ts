@@ -14,15 +14,16 @@ import type { ProjectedGraph } from './projected-graph';
 export async function countDifference(store: GraphStore, graph: ProjectedGraph): Promise<string | null> {
   const nodes = new Map<NodeKind, number>();
   graph.forEachNode((_key, node) => nodes.set(node.kind, (nodes.get(node.kind) ?? 0) + 1));
-  for (const kind of NODE_KINDS) {
-    const stored = await store.countNodes(kind);
-    if (stored !== (nodes.get(kind) ?? 0)) return `${kind}: ${stored} stored, ${nodes.get(kind) ?? 0} projected`;
+  // all at once: each count is a round trip, and a start waits for every one of them
+  const stored = await Promise.all(NODE_KINDS.map((kind) => store.countNodes(kind)));
+  for (const [i, kind] of NODE_KINDS.entries()) {
+    if (stored[i] !== (nodes.get(kind) ?? 0)) return `${kind}: ${stored[i]} stored, ${nodes.get(kind) ?? 0} projected`;
   }
   if (!canReadWholeGraph(store)) return null;
   const edges = new Map<RelType, number>();
   graph.forEachEdge((_key, edge) => edges.set(edge.type, (edges.get(edge.type) ?? 0) + 1));
-  for (const [type, stored] of await store.countRelationships()) {
-    if (stored !== (edges.get(type) ?? 0)) return `${type}: ${stored} stored, ${edges.get(type) ?? 0} projected`;
+  for (const [type, count] of await store.countRelationships()) {
+    if (count !== (edges.get(type) ?? 0)) return `${type}: ${count} stored, ${edges.get(type) ?? 0} projected`;
   }
   return null;
 }
