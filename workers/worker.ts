@@ -8,6 +8,7 @@ import IORedis from 'ioredis';
 import { ConfigError, loadConfig, type Config } from '../src/config/config';
 import { BullJobQueue } from '../src/jobs/bullmq-job-queue';
 import { startWorkers } from '../src/jobs/bullmq-workers';
+import { escalationNotifierOf } from '../src/jobs/escalation-notifier';
 import { RedisChangeLog } from '../src/jobs/redis-change-log';
 import { createLogger } from '../src/shared/logger';
 import { shutdownOnSignals } from '../src/shared/shutdown';
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
           },
         }
       : {}),
+    notifier: escalationNotifierOf(config),
   });
   logger.info({ store: store.kind, concurrency: config.jobs.concurrency }, 'redchain worker started');
   shutdownOnSignals(

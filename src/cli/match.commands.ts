@@ -1,4 +1,4 @@
-import { extensionCandidates, findLeads } from '../match/gaps/leads';
+import { chainExtension, findLeads } from '../match/gaps/leads';
 import { findPartners, type Direction } from '../match/partners/find-partners';
 import { proposeConsortium } from '../match/tackling/consortium';
 import { TacklingIndex } from '../match/tackling/tackling-index';
@@ -64,7 +64,7 @@ export async function gapsCommand(
   const graph = await projectScope(ctx.store, { regionId, chainIds: [chainId] });
   const { map, leads } = findLeads(graph, chainId, regionId, { limit: options.limit });
   const whole = await projectScope(ctx.store, {});
-  const extension = extensionCandidates(whole, chainId);
+  const extension = chainExtension(whole, chainId, regionId).links;
   if (options.json) return ctx.out(JSON.stringify({ map, leads, extension }, null, 2));
   const label = { missing: '缺失', weak: '薄弱', ok: '良好', strong: '强' } as const;
   ctx.out(`${map.region.name} · ${map.chain.name} 招商图谱（${map.rule.zh}）`);
@@ -74,8 +74,14 @@ export async function gapsCommand(
   }
   ctx.out(`招商线索：${leads.length === 0 ? `无（${noLeadsBecause(map)}）` : ''}`);
   leads.forEach((l, i) => ctx.out(`${i + 1}. ${l.name}  ${l.score.toFixed(3)}  ${l.reasons.zh.join('；')}`));
-  if (extension.length > 0)
-    ctx.out(`延链方向：${extension.map((e) => `${e.from} → ${e.name}（${e.chain}）`).join('；')}`);
+  ctx.out(`延链方向：${extension.length === 0 ? '无（本链环节与其他产业链之间没有供给关系）' : ''}`);
+  for (const e of extension) {
+    const tie =
+      e.direction === 'downstream' ? `${e.segment.name} → ${e.other.name}` : `${e.other.name} → ${e.segment.name}`;
+    ctx.out(
+      `- ${tie}（${e.otherChain.name}，${e.direction === 'downstream' ? '向下游' : '向上游'}）：${e.reasons.zh.slice(1).join('；')}`,
+    );
+  }
 }
 
 /** Where a command says which node a name settled on: with the answer, or apart from printed JSON. */

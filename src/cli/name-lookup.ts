@@ -1,4 +1,5 @@
 import type { NodeKind } from '../domain';
+import { allNodes } from '../store/all-nodes';
 import type { GraphNode, GraphStore } from '../store/graph-store';
 import { nameEntryOf, NameResolver } from '../text/name-resolver';
 import { SearchIndex, type SearchHit } from '../text/search-index';
@@ -50,7 +51,7 @@ export async function idFor(
   told: (line: string) => void,
 ): Promise<string> {
   if (await store.getNode(kind, text)) return text;
-  const nodes = await allOf(store, kind);
+  const nodes = await allNodes(store, kind);
   const found = settle(kind, nodes, text);
   const noun = NOUN[kind] ?? kind;
   if (found.outcome === 'match') {
@@ -108,15 +109,4 @@ function namesOf(node: GraphNode): string[] {
 
 function named(hit: SearchHit): Named {
   return { id: hit.id, name: hit.name };
-}
-
-async function allOf(store: GraphStore, kind: NodeKind): Promise<GraphNode[]> {
-  const nodes: GraphNode[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.listNodes(kind, { limit: 1000, ...(cursor ? { cursor } : {}) });
-    nodes.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return nodes;
 }

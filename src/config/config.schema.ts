@@ -87,6 +87,15 @@ export const EnvSchema = z
       .refine((pattern) => pattern === '' || isCron(pattern), 'must be a cron pattern such as 0 3 * * *'),
     /** How long a recompute waits for more edits of the same thing before it runs, in ms. Default 500. */
     JOB_DEBOUNCE_MS: z.coerce.number().int('must be a whole number').min(0).max(600_000).default(500),
+    /**
+     * Where each escalation (a request still open past its due date) is posted as JSON, besides
+     * the page's 督办 inbox: an SMS gateway, a 钉钉 / 企业微信 robot relay. Unset: the inbox only.
+     */
+    ESCALATION_WEBHOOK_URL: optionalText.pipe(
+      z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+    ),
+    /** Signs each webhook body (X-Redchain-Signature: sha256=HMAC), at least 16 characters; unset: unsigned. */
+    ESCALATION_WEBHOOK_SECRET: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
     /** The bootstrap admin API key (at least 24 characters), for creating the first keys; unset: none. */
     REDCHAIN_ADMIN_KEY: optionalText.pipe(z.string().min(24, 'must be at least 24 characters').optional()),
     /** Where uploaded import files wait for their job (a directory the workers can read too). */

@@ -25,6 +25,8 @@ export interface Config {
     /** Cron pattern of the full recompute; null: never. */
     readonly recomputeCron: string | null;
   };
+  /** Where escalations are posted besides the inbox; null: the inbox only. */
+  readonly escalationWebhook: { readonly url: string; readonly secret: string | null } | null;
   readonly logLevel: string;
   readonly logFormat: LogFormat;
   readonly adminKey: string | null;
@@ -76,6 +78,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       lockMs: e.WORKER_LOCK_MS,
       recomputeCron: e.RECOMPUTE_CRON || null,
     },
+    escalationWebhook: e.ESCALATION_WEBHOOK_URL
+      ? { url: e.ESCALATION_WEBHOOK_URL, secret: e.ESCALATION_WEBHOOK_SECRET ?? null }
+      : null,
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
     adminKey: e.REDCHAIN_ADMIN_KEY ?? null,

@@ -17,6 +17,8 @@ export const Request = NodeBase.extend({
   escalations: z.number().int().min(0).default(0),
   /** When it was last escalated for being overdue: an escalation is made once per due date. */
   escalatedAt: IsoDateTime.optional(),
+  /** The escalation (its escalatedAt) last delivered to the escalation webhook, when one is set. */
+  escalationNotifiedAt: IsoDateTime.optional(),
   /** The enterprise's feedback when it is closed (反馈): satisfaction 1–5, and what it said. */
   feedbackRating: z.number().int().min(1).max(5).optional(),
   feedbackNote: Text.optional(),

@@ -10,6 +10,7 @@ import type { JobQueue } from './job-queue';
 import { PROCESSORS, type JobSummary } from './processors';
 import type { ChangeLog } from './change-log';
 import { changeHandler } from './change-handler';
+import type { EscalationNotifier } from './escalation-notifier';
 import { LiveProjection } from '../projection/live-projection';
 import type { SnapshotFile } from '../projection/projection-snapshot';
 
@@ -33,6 +34,8 @@ export interface WorkerOptions {
    * every `saveEveryMs` when the graph changed (0: only after a full load) and when closing.
    */
   projectionSnapshot?: { file: SnapshotFile; saveEveryMs: number };
+  /** Where escalations are told besides the inbox (ESCALATION_WEBHOOK_URL). */
+  notifier?: EscalationNotifier | null;
 }
 
 /**
@@ -51,6 +54,7 @@ export function startWorkers({
   lockMs = 30_000,
   warm = false,
   projectionSnapshot,
+  notifier = null,
 }: WorkerOptions): {
   workers: Worker[];
   close(): Promise<void>;
@@ -86,6 +90,7 @@ export function startWorkers({
       changed,
       enqueue: (requests: Parameters<JobQueue['add']>[0]) => queue.add(requests),
       progress: (percent: number) => job.updateProgress(Math.max(0, Math.min(100, Math.round(percent)))),
+      ...(notifier ? { notifier } : {}),
     }).catch((error: unknown) => {
       if (isNotWorthRetrying(error)) throw new UnrecoverableError((error as Error).message);
       throw error;

@@ -8,6 +8,7 @@ import { checkedRequest, type JobQueue, type JobStatus } from './job-queue';
 import { PROCESSORS, type JobSummary } from './processors';
 import type { ChangeLog } from './change-log';
 import { changeHandler } from './change-handler';
+import type { EscalationNotifier } from './escalation-notifier';
 import { LiveProjection } from '../projection/live-projection';
 
 /** Tries per job before it is given up (logged), and the first wait between them. */
@@ -57,6 +58,8 @@ export class InlineJobQueue implements JobQueue {
     private readonly store: GraphStore,
     private readonly logger: Logger,
     private readonly changes: ChangeLog,
+    /** Where escalations are told besides the inbox (ESCALATION_WEBHOOK_URL). */
+    private readonly notifier: EscalationNotifier | null = null,
   ) {
     this.projection = new LiveProjection(store, changes, logger);
   }
@@ -196,6 +199,7 @@ export class InlineJobQueue implements JobQueue {
           projection: this.projection,
           enqueue: (requests: JobRequest[]) => this.add(requests),
           changed: changeHandler(this.changes, this),
+          ...(this.notifier ? { notifier: this.notifier } : {}),
           progress: async (percent: number) => {
             if (status) status.progress = Math.max(0, Math.min(100, Math.round(percent)));
           },

@@ -8,6 +8,7 @@ import { changeHandler } from './change-handler';
 import { MemoryChangeLog, type ChangeLog } from './change-log';
 import { RedisChangeLog } from './redis-change-log';
 import { InlineJobQueue } from './inline-job-queue';
+import { escalationNotifierOf } from './escalation-notifier';
 import type { JobQueue } from './job-queue';
 
 /**
@@ -32,7 +33,7 @@ export function openJobs(
     ? new BullJobQueue(redis, config.jobs.queuePrefix, (error) =>
         logger.warn({ error: error.message }, 'job queue: Redis connection error'),
       )
-    : new InlineJobQueue(store, logger, changes);
+    : new InlineJobQueue(store, logger, changes, escalationNotifierOf(config));
   const changed = changeHandler(changes, queue, { debounceMs: config.jobs.debounceMs });
   const reporting = new ChangeReportingStore(store, async (graphChanges) => {
     try {

@@ -6,6 +6,7 @@
 import type { NodeRef } from '../domain';
 import type { RecordedOutcome } from '../match/outcomes/outcome-precision';
 import { recordedOutcome, regionsByOutcome, type OutcomeEnds } from '../match/outcomes/recorded-outcomes';
+import { eachNode } from '../store/all-nodes';
 import type { GraphStore } from '../store/graph-store';
 
 /** Every recorded outcome with its subject and candidate, read page by page (outcomes number in the thousands at most). */
@@ -13,12 +14,7 @@ export async function readRecordedOutcomes(store: GraphStore): Promise<RecordedO
   const subjectOf = endsByOutcome(await store.allRelationships('OUTCOME_OF'));
   const candidateOf = endsByOutcome(await store.allRelationships('OUTCOME_WITH'));
   const outcomes: RecordedOutcome[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.listNodes('Outcome', { limit: 1000, ...(cursor ? { cursor } : {}) });
-    for (const node of page.items) outcomes.push(recordedOutcome(node, subjectOf, candidateOf));
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
+  for await (const node of eachNode(store, 'Outcome')) outcomes.push(recordedOutcome(node, subjectOf, candidateOf));
   return outcomes;
 }
 

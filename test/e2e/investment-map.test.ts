@@ -24,6 +24,28 @@ describe('the investment map page (招商图谱)', () => {
     expect(problems).toEqual([]);
   });
 
+  test('when 白银高新区’s lithium map is opened, then 延链 shows bamboo hard carbon feeding its anodes from upstream and its packs feeding vehicles, and a link opens the bamboo chain’s map', async () => {
+    const { page, problems } = await watchedPage(web.browser);
+    await signIn(
+      page,
+      `${web.app.url}#/map?region=region-by-hitech&chain=chain-lithium-battery`,
+      web.app.keys.investment,
+    );
+    const extension = page.getByRole('region', { name: '延链方向' });
+    const hardCarbon = extension.locator('[data-link="seg-bamboo-anode"]');
+    expect(await textOnceShown(hardCarbon.locator('strong'), '竹基')).toBe('竹基硬碳负极材料 → 负极材料');
+    await expect(hardCarbon.locator('.badge').textContent()).resolves.toBe('向上游');
+    await expect(hardCarbon.textContent()).resolves.toContain('白银高新区尚无企业生产「竹基硬碳负极材料」');
+    const packs = extension.locator('[data-link="seg-nev-battery-system"]');
+    await expect(packs.locator('strong').textContent()).resolves.toBe('模组与电池包 → 动力电池系统');
+    // Chinese only: no code or English word in the panel
+    expect(await extension.textContent()).not.toMatch(/[A-Za-z]{3,}/);
+    await screenshot(page, 'investment-map-extension');
+    await hardCarbon.getByRole('button', { name: '竹产业' }).click();
+    await expect(page.getByLabel('产业链').locator('option:checked').textContent()).resolves.toBe('竹产业');
+    expect(problems).toEqual([]);
+  });
+
   test('when a missing segment of 白银市’s new materials is opened and its lead tried, then the what-if closes the gap and the leads export to Excel', async () => {
     const { page, problems } = await watchedPage(web.browser);
     await signIn(page, `${web.app.url}#/map?region=region-baiyin&chain=chain-new-materials`, web.app.keys.investment);

@@ -1,4 +1,5 @@
 import { screenshot, signIn, textOnceShown, watchedPage } from '../helpers/browser';
+import { valueOf } from '../helpers/until';
 import { webAppInBrowser } from '../helpers/web-app';
 
 /**
@@ -66,9 +67,22 @@ describe('the service loop page (点单派单)', () => {
       }),
     });
     expect(raised.status).toBe(201);
+    const { id } = (await raised.json()) as { id: string };
+    // the SLA job escalates it in the background, moments after it is raised
+    await valueOf(
+      async () => {
+        const inbox = await fetch(`${web.app.url}api/v1/requests/escalated`, {
+          headers: { authorization: `Bearer ${web.app.keys.admin}` },
+        });
+        const { items } = (await inbox.json()) as { items: { id: string }[] };
+        return items.some((item) => item.id === id) ? true : null;
+      },
+      30_000,
+      'the request escalated',
+    );
     const { page, problems } = await watchedPage(web.browser);
     await signIn(page, `${web.app.url}#/service`, web.app.keys.admin);
-    const first = page.locator('.request-list .list-item').first();
+    const first = page.locator('.request-list:not(.inbox-list) .list-item').first();
     expect(await textOnceShown(first.locator('.request-title'), '船坞')).toBe('船坞用地续期审批');
     expect(await first.getAttribute('class')).toContain('overdue');
     // the list names who raised it, as the API lists it
@@ -76,7 +90,41 @@ describe('the service loop page (点单派单)', () => {
     await first.click();
     const detail = page.getByRole('region', { name: '船坞用地续期审批' });
     expect(await textOnceShown(detail.locator('.overdue-mark'), '已超时')).toContain('已超时');
+    // the SLA job escalated it when it was raised past due: the 督办 inbox above the list shows it
+    const inbox = page.getByRole('region', { name: '督办提醒' });
+    expect(await textOnceShown(inbox.locator('[data-escalated] .request-title'), '船坞')).toBe('船坞用地续期审批');
+    await expect(inbox.locator('.count-badge').textContent()).resolves.toMatch(/^[1-9]/);
     await screenshot(page, 'service-loop-overdue');
+    expect(problems).toEqual([]);
+  });
+
+  test('when a request’s ranking proposes nobody, then the page says why, and staff dispatch it to a person found by name', async () => {
+    const id = `req-e2e-manual-${Date.now()}`;
+    const raised = await fetch(`${web.app.url}api/v1/requests`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${web.app.keys.admin}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        id,
+        kind: 'land',
+        title: '码头堆场用地协调',
+        description: '',
+        raisedBy: 'ent-zj-shipyard',
+      }),
+    });
+    expect(raised.status).toBe(201);
+    const { page, problems } = await watchedPage(web.browser);
+    await signIn(page, `${web.app.url}#/service?id=${id}`, web.app.keys.secretary);
+    const detail = page.getByRole('region', { name: '码头堆场用地协调' });
+    expect(await textOnceShown(detail.locator('p.muted'), '没有建议的承接人')).toContain('没有党建指导员');
+    const manual = detail.getByRole('form', { name: '指定承接人' });
+    await manual.getByRole('textbox', { name: '指定承接人' }).fill('孙绯');
+    await manual.getByRole('textbox', { name: '指定承接人' }).blur();
+    expect(
+      await textOnceShown(manual.getByRole('combobox', { name: '承接人' }).locator('option:checked'), '孙绯'),
+    ).toBe('孙绯');
+    await manual.getByRole('button', { name: '派单' }).click();
+    expect(await textOnceShown(detail.locator('h2 .badge'), '已派单')).toBe('已派单');
+    expect(await textOnceShown(detail.locator('p'), '承接人')).toBe('承接人：孙绯');
     expect(problems).toEqual([]);
   });
 

@@ -125,4 +125,19 @@ describe('config from the environment', () => {
     expect(loadConfig({ LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
     expect(() => loadConfig({ LOG_FORMAT: 'xml' })).toThrow(/LOG_FORMAT/);
   });
+
+  test('when an escalation webhook is set, then its URL and secret are read; a URL that is not http(s) or a short secret is named', () => {
+    expect(loadConfig({}).escalationWebhook).toBeNull();
+    expect(
+      loadConfig({
+        ESCALATION_WEBHOOK_URL: 'https://relay.park.example/escalations',
+        ESCALATION_WEBHOOK_SECRET: 'a'.repeat(16),
+      }).escalationWebhook,
+    ).toEqual({ url: 'https://relay.park.example/escalations', secret: 'a'.repeat(16) });
+    expect(loadConfig({ ESCALATION_WEBHOOK_URL: 'http://10.0.0.5:8080/hook' }).escalationWebhook!.secret).toBeNull();
+    expect(() => loadConfig({ ESCALATION_WEBHOOK_URL: 'ftp://relay.example/x' })).toThrow(/ESCALATION_WEBHOOK_URL/);
+    expect(() =>
+      loadConfig({ ESCALATION_WEBHOOK_URL: 'https://relay.example/x', ESCALATION_WEBHOOK_SECRET: 'short' }),
+    ).toThrow(/ESCALATION_WEBHOOK_SECRET: must be at least 16 characters/);
+  });
 });

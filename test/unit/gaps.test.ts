@@ -1,5 +1,6 @@
 import { buildChainMap, STATUS_RULE } from '../../src/match/gaps/chain-map';
-import { extensionCandidates, findLeads, gapMapsForAll, whatIf } from '../../src/match/gaps/leads';
+import { chainExtension } from '../../src/match/gaps/chain-extension';
+import { findLeads, gapMapsForAll, whatIf } from '../../src/match/gaps/leads';
 import { seedArticles } from '../../src/ingest/seed-articles.use-case';
 import { projectScope } from '../../src/projection/project-scope';
 import type { ProjectedGraph } from '../../src/projection/projected-graph';
@@ -88,12 +89,28 @@ describe('gaps on the articles’ dataset', () => {
     expect(map.segments.find((s) => s.segmentId === 'seg-li-cell')!.status).toBe('missing');
   });
 
-  test('when the lithium chain is extended (延链), then its packs lead into new-energy vehicles', () => {
-    expect(extensionCandidates(graph, 'chain-lithium-battery')).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ from: '模组与电池包', segmentId: 'seg-nev-battery-system', chain: '新能源汽车' }),
-      ]),
-    );
+  test('when 白银高新区’s lithium chain is extended (延链), then its packs lead downstream into new-energy vehicles and bamboo hard carbon leads upstream into its anodes, each saying whether the park makes the other segment', () => {
+    const extension = chainExtension(graph, 'chain-lithium-battery', 'region-by-hitech');
+    expect(extension.chain.name).toBe('锂电池');
+    const link = (direction: string, segmentId: string, otherId: string) =>
+      extension.links.find((l) => l.direction === direction && l.segment.id === segmentId && l.other.id === otherId);
+    const packs = link('downstream', 'seg-li-pack', 'seg-nev-battery-system');
+    expect(packs).toMatchObject({ otherChain: { name: '新能源汽车' } });
+    // a midstream material of another chain feeding this one: the cross-chain tie the CLI used to miss
+    const hardCarbon = link('upstream', 'seg-li-anode', 'seg-bamboo-anode');
+    expect(hardCarbon).toMatchObject({ other: { name: '竹基硬碳负极材料' }, otherChain: { id: 'chain-bamboo' } });
+    expect(hardCarbon!.reasons.zh[0]).toBe('竹产业的「竹基硬碳负极材料」供给本链「负极材料」：向上游延伸');
+    expect(hardCarbon!.reasons.zh[1]).toMatch(/^白银高新区(已有\d+家企业生产|尚无企业生产)「竹基硬碳负极材料」/);
+    expect(hardCarbon!.localProducers).toBe(0);
+    // strongest first: links the park can build on before those it would have to attract
+    const produced = extension.links.map((l) => l.localProducers);
+    expect(produced).toEqual([...produced].sort((a, b) => b - a));
+    expect(extension.links.every((l) => l.otherChain.id !== 'chain-lithium-battery')).toBe(true);
+  });
+
+  test('when an unknown chain or region is extended, then the engine names it', () => {
+    expect(() => chainExtension(graph, 'chain-nope', 'region-by-hitech')).toThrow("Chain 'chain-nope'");
+    expect(() => chainExtension(graph, 'chain-lithium-battery', 'region-nope')).toThrow("Region 'region-nope'");
   });
 
   test('when 白银高新区’s lithium map is drawn, then the segments 东方钛业 alone supplies locally are single points of failure', () => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { NODE_KINDS, type NodeKind } from '../../domain';
 import { ProblemStatus } from '../../domain/enums';
 import { partyCoverage } from '../../match/coverage/party-coverage';
-import { whatIf } from '../../match/gaps/leads';
+import { chainExtension, whatIf } from '../../match/gaps/leads';
 import { planMeetings } from '../../match/partners/meeting-plan';
 import { proposeConsortium } from '../../match/tackling/consortium';
 import { problemsFor } from '../../match/tackling/problems-for';
@@ -35,6 +35,9 @@ const Id = z.string().min(1);
 export const GRAPH_QUERIES = {
   whatIf: query(z.object({ chainId: Id, regionId: Id, leadIds: z.array(Id) }), (graph, a) =>
     whatIf(graph, a.chainId, a.regionId, a.leadIds),
+  ),
+  chainExtension: query(z.object({ chainId: Id, regionId: Id }), (graph, a) =>
+    chainExtension(graph, a.chainId, a.regionId),
   ),
   meetingPlan: query(
     z.object({ chainId: Id, regionId: Id, meetingsPerEnterprise: z.number().int().min(1) }),

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { Chain, Segment } from '../../domain/chain.schema';
 import { Id } from '../../domain/common.schema';
-import { Lead, ChainMap, MeetingPlan, WhatIf } from '../../domain/answers';
+import { ChainExtension, Lead, ChainMap, MeetingPlan, WhatIf } from '../../domain/answers';
 import { Region } from '../../domain/region.schema';
-import { chainGapMap, chainMeetingPlan, chainWhatIf } from '../../use-cases/chains/chain-in-region';
+import { chainExtensionIn, chainGapMap, chainMeetingPlan, chainWhatIf } from '../../use-cases/chains/chain-in-region';
 import { listPlaces, readChain } from '../../use-cases/chains/chains';
 import { EVERYONE, route, type RouteInput } from '../routing/route';
 import { PageQuery, pageOf, storedForm } from './pagination';
@@ -130,6 +130,25 @@ export const chainRoutes = [
         { chainId: input.params.id, regionId: input.body.region, leadIds: input.body.leadIds },
         (question) => input.app.graph.ask('whatIf', question),
       ),
+  }),
+
+  route({
+    method: 'get',
+    path: '/chains/:id/extension',
+    tag: 'investment map',
+    summary: 'Where a region’s chain can extend into other chains (延链)',
+    description:
+      'The FEEDS ties between this chain’s segments and other chains’ segments, both ways (upstream: another chain supplies this one; downstream: this chain supplies another), each with how many enterprises of the region already make the other segment; those it can build on first. Computed on the current graph.',
+    allow: EVERYONE,
+    params: ByChain,
+    query: InRegion,
+    response: ChainExtension,
+    handle: (input) => {
+      const { params, query, app } = input;
+      return chainExtensionIn(useCaseContext(input), params.id, query.region, () =>
+        app.graph.ask('chainExtension', { chainId: params.id, regionId: query.region }),
+      );
+    },
   }),
 
   route({

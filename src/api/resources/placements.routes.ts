@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Id } from '../../domain/common.schema';
 import { decidePlacementsInScope } from '../../use-cases/placement/decisions-in-scope';
-import { listPlacementReview, type PlacementReviewItem } from '../../use-cases/placement/placement-review';
+import type { PlacementReviewItem } from '../../use-cases/placement/placement-review';
+import { reviewPageInScope } from '../../use-cases/placement/review-in-scope';
 import { route } from '../routing/route';
 import { pageOf } from './pagination';
 import { useCaseContext } from './use-case-context';
@@ -87,22 +88,15 @@ export const placementRoutes = [
       cursor: z.string().min(1).max(500).optional().describe('nextCursor of the previous page'),
     }),
     response: pageOf(ReviewItemOut),
-    handle: async ({ query, caller, app }) => {
-      if (query.regionId) await app.scopes.check(caller, [query.regionId], `region '${query.regionId}'`);
-      const scope = await app.scopes.of(caller);
-      // a region asked for is read with the regions below it (a city's parks), as a key's scope is
-      const regions = query.regionId ? await app.scopes.within(query.regionId) : scope;
-      const page = await listPlacementReview(app.store, {
+    handle: async (input) => {
+      const { query } = input;
+      const page = await reviewPageInScope(useCaseContext(input), {
         limit: query.limit,
-        ...(regions ? { regionIds: [...regions] } : {}),
+        ...(query.regionId ? { regionId: query.regionId } : {}),
         ...(query.chainId ? { chainId: query.chainId } : {}),
         ...(query.cursor ? { cursor: query.cursor } : {}),
       });
-      // held to the key's region here too: an enterprise with no region is no region-limited key's
-      const items = scope
-        ? page.items.filter((item) => item.regionId !== undefined && scope.has(item.regionId))
-        : page.items;
-      return { items: items.map(shown), nextCursor: page.nextCursor ?? null };
+      return { items: page.items.map(shown), nextCursor: page.nextCursor ?? null };
     },
   }),
 

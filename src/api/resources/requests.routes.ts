@@ -5,6 +5,7 @@ import { Id } from '../../domain/common.schema';
 import { RequestStatus } from '../../domain/enums';
 import { RequestStepTo } from '../../domain/request.schema';
 import { BundleRequest } from '../../ingest/bundle.schema';
+import { EscalationInbox, escalationInbox } from '../../use-cases/requests/escalation-inbox';
 import { RequestView, requestInScope } from '../../use-cases/requests/request-view';
 import { listRequests, moveRequest, raiseRequest, respondersOf } from '../../use-cases/requests/requests';
 import { EVERYONE, route } from '../routing/route';
@@ -29,6 +30,18 @@ export const requestRoutes = [
     query: PageQuery.extend({ status: RequestStatus.optional() }),
     response: pageOf(RequestView),
     handle: async (input) => listRequests(useCaseContext(input), input.query),
+  }),
+
+  route({
+    method: 'get',
+    path: '/requests/escalated',
+    tag: 'requests',
+    summary: 'The 督办 inbox: open requests escalated past their due date',
+    description:
+      'Newest escalation first (at most 200, with the total). A request leaves it when resolved or closed, or when its due date is moved later. A region-scoped key sees those raised in its region.',
+    allow: SERVICE,
+    response: EscalationInbox,
+    handle: async (input) => escalationInbox(useCaseContext(input)),
   }),
 
   route({

@@ -10,3 +10,4 @@ export * from './neighbourhood.schema';
 export * from './candidates.schema';
 export * from './tackling.schema';
 export * from './responders.schema';
+export * from './extension.schema';

@@ -1,5 +1,6 @@
 import { rankResponders } from '../../match/dispatch/rank-responders';
 import type { GraphStore } from '../../store/graph-store';
+import type { EscalationEvent } from '../escalation-notifier';
 import { gone, inGraph, type Processor } from './processor';
 import { writeReports } from './write-results';
 
@@ -36,12 +37,39 @@ export const escalateRequest: Processor<'sla.escalate'> = async ({ requestId }, 
     return { requestId, escalated: false, why: 'not due yet' };
   }
   // once per due date, so a retried or repeated job escalates once
-  if (escalatedAt && escalatedAt >= dueAt) return { requestId, escalated: false, why: 'already escalated' };
-  await ctx.store.upsertNodes('Request', [
-    { ...request.props, escalations: (escalations ?? 0) + 1, escalatedAt: new Date().toISOString() },
-  ]);
-  return { requestId, escalated: true };
+  let escalated = request.props;
+  if (!escalatedAt || Date.parse(escalatedAt) < Date.parse(dueAt)) {
+    escalated = { ...request.props, escalations: (escalations ?? 0) + 1, escalatedAt: new Date().toISOString() };
+    await ctx.store.upsertNodes('Request', [escalated]);
+  } else if (!ctx.notifier || notifiedFor(escalated)) return { requestId, escalated: false, why: 'already escalated' };
+  // told after it is stored: a failed delivery fails the job, whose retry finds it escalated but
+  // not yet told, and tells it (the inbox shows it meanwhile)
+  if (ctx.notifier) {
+    await ctx.notifier.notify(escalationEvent(escalated));
+    await ctx.store.upsertNodes('Request', [{ ...escalated, escalationNotifiedAt: escalated['escalatedAt'] }]);
+  }
+  return { requestId, escalated: true, notified: Boolean(ctx.notifier) };
 };
+
+/** Whether the escalation it carries now was delivered already. */
+function notifiedFor(props: Record<string, unknown>): boolean {
+  return props['escalationNotifiedAt'] !== undefined && props['escalationNotifiedAt'] === props['escalatedAt'];
+}
+
+function escalationEvent(props: Record<string, unknown>): EscalationEvent {
+  return {
+    event: 'request.escalated',
+    request: {
+      id: String(props['id']),
+      title: String(props['title'] ?? ''),
+      kind: String(props['kind'] ?? ''),
+      status: String(props['status']),
+      dueAt: String(props['dueAt']),
+      escalatedAt: String(props['escalatedAt']),
+      escalations: Number(props['escalations'] ?? 1),
+    },
+  };
+}
 
 /** Milliseconds until an open request is due (0 when overdue); null when it is closed or has no due date. */
 async function dueIn(store: GraphStore, requestId: string): Promise<number | null> {

@@ -1,6 +1,7 @@
 import type { CandidateSet } from '../../domain';
 import { partnerReach, partnersForAll, segmentReach } from '../../match/partners/find-partners';
 import type { ProjectedGraph } from '../../projection/projected-graph';
+import { eachNode } from '../../store/all-nodes';
 import type { GraphStore } from '../../store/graph-store';
 import type { JobRequest } from '../job-definitions';
 import { partnerSet } from '../result-sets';
@@ -74,11 +75,6 @@ async function listsOf(graph: ProjectedGraph, ids: string[], ctx: JobContext): P
 
 async function allEnterpriseIds(store: GraphStore): Promise<string[]> {
   const ids: string[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.listNodes('Enterprise', { limit: 1000, ...(cursor ? { cursor } : {}) });
-    ids.push(...page.items.map((n) => n.id));
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
+  for await (const node of eachNode(store, 'Enterprise')) ids.push(node.id);
   return ids;
 }

@@ -4,6 +4,7 @@ import type { ProjectedGraph } from '../../projection/projected-graph';
 import { nodeKey } from '../../domain/node-key';
 import type { GraphStore } from '../../store/graph-store';
 import type { GraphChange } from '../change-feed';
+import type { EscalationNotifier } from '../escalation-notifier';
 import type { JobName, JobPayload, JobRequest } from '../job-definitions';
 
 /** What a processor may use: the store, the projection, a way to add jobs, and its progress. */
@@ -15,6 +16,8 @@ export interface JobContext {
   changed(changes: GraphChange[]): Promise<void>;
   /** 0–100. */
   progress(percent: number): Promise<void>;
+  /** Where escalations are told (ESCALATION_WEBHOOK_URL); absent: the 督办 inbox only. */
+  notifier?: EscalationNotifier;
 }
 
 /** What a job reports when done (kept with the finished job, shown by /jobs/:id later). */

@@ -117,7 +117,8 @@ function responderOf(graph: ProjectedGraph, key: string, node: ProjectedNode, as
   if (components.instructor === 1)
     say(`该企业的党建指导员（一企一指导员）`, 'the enterprise’s own party-building instructor');
   else if (components.instructor > 0) say('指导同园区企业', 'instructs enterprises in the same park');
-  if (components.skills > 0) say(`擅长${RequestKinds.zh[asked.kind]}相关事项`, `skills fit a ${asked.kind} request`);
+  if (components.skills > 0)
+    say(`擅长${RequestKinds.zh[asked.kind]}相关事项`, `skills fit a ${RequestKinds.en[asked.kind]} request`);
   if (nearest) say(`同在${nameOf(graph, nearest)}`, `also in ${nameOf(graph, nearest)}`);
   say(`当前承办 ${load}/${maxLoad}`, `carrying ${load} of ${maxLoad}`);
   return {

@@ -12,7 +12,7 @@ import { leadTiesOf, localOrgMarks } from './lead-ties';
 
 export { LEADS_DEFAULTS, type Lead } from './lead';
 export { whatIf, type WhatIf } from './what-if';
-export { extensionCandidates } from './chain-extension';
+export { chainExtension } from './chain-extension';
 
 /**
  * 招商图谱, part two: whom to attract (招商线索) for the missing and weak segments of chain C in

@@ -1,4 +1,4 @@
-import type { GapMap, MeetingPlan, WhatIf } from '../../domain/answers';
+import type { ChainExtension, GapMap, MeetingPlan, WhatIf } from '../../domain/answers';
 import { gapKey } from '../../domain/result-keys';
 import type { JobQueue } from '../../jobs/job-queue';
 import { AppError } from '../../shared/app-error';
@@ -78,4 +78,15 @@ export async function chainMeetingPlan(
 ): Promise<MeetingPlan> {
   await chainInRegion(ctx, chainId, regionId);
   return plan();
+}
+
+/** 延链 of a region's chain, once the caller may read that region: computed on the whole graph by `extend`. */
+export async function chainExtensionIn(
+  ctx: RegionReader,
+  chainId: string,
+  regionId: string,
+  extend: () => Promise<ChainExtension>,
+): Promise<ChainExtension> {
+  await chainInRegion(ctx, chainId, regionId);
+  return extend();
 }

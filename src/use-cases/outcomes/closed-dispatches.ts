@@ -1,5 +1,6 @@
 import type { ClosedDispatch } from '../../match/outcomes/closed-dispatch';
-import type { GraphNode, GraphStore } from '../../store/graph-store';
+import { allNodes } from '../../store/all-nodes';
+import type { GraphStore } from '../../store/graph-store';
 
 /**
  * Every request closed with the enterprise's rating after it was dispatched (it has an assignee),
@@ -7,17 +8,9 @@ import type { GraphNode, GraphStore } from '../../store/graph-store';
  * verdicts on the dispatch engine, read for the outcome figures.
  */
 export async function readClosedDispatches(store: GraphStore): Promise<ClosedDispatch[]> {
-  const closed: GraphNode[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.listNodes('Request', {
-      limit: 1000,
-      where: { status: 'closed' },
-      ...(cursor ? { cursor } : {}),
-    });
-    closed.push(...page.items.filter((node) => typeof node.props['feedbackRating'] === 'number'));
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
+  const closed = (await allNodes(store, 'Request', { status: 'closed' })).filter(
+    (node) => typeof node.props['feedbackRating'] === 'number',
+  );
   if (closed.length === 0) return [];
   const assigned = await store.follow({
     fromKind: 'Request',

@@ -1,4 +1,5 @@
 import type { PlacementSegment } from '../../match/placement/placement-types';
+import { allNodes } from '../../store/all-nodes';
 import type { GraphStore } from '../../store/graph-store';
 
 /** A segment of the graph with its chain, as 挂链 and its review queue read it. */
@@ -31,15 +32,4 @@ export async function readSegmentCatalogue(store: GraphStore): Promise<Catalogue
       chainName: chainNames.get(chainId) ?? chainId,
     };
   });
-}
-
-async function allNodes(store: GraphStore, kind: 'Chain' | 'Segment') {
-  const nodes = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.listNodes(kind, { limit: 1000, ...(cursor ? { cursor } : {}) });
-    nodes.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return nodes;
 }

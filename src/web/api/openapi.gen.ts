@@ -134,6 +134,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/chains/{id}/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where a region’s chain can extend into other chains (延链)
+         * @description The FEEDS ties between this chain’s segments and other chains’ segments, both ways (upstream: another chain supplies this one; downstream: this chain supplies another), each with how many enterprises of the region already make the other segment; those it can build on first. Computed on the current graph.
+         *
+         *     Roles: admin, secretary, university, investment, viewer.
+         */
+        get: operations["getChainsIdExtension"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/chains/{id}/meetings": {
         parameters: {
             query?: never;
@@ -678,6 +700,28 @@ export interface paths {
          *     Roles: admin, secretary.
          */
         post: operations["postRequests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/escalated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The 督办 inbox: open requests escalated past their due date
+         * @description Newest escalation first (at most 200, with the total). A request leaves it when resolved or closed, or when its due date is moved later. A region-scoped key sees those raised in its region.
+         *
+         *     Roles: admin, secretary.
+         */
+        get: operations["getRequestsEscalated"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1252,6 +1296,28 @@ export interface components {
                 segmentId: string;
             }[];
             after: components["schemas"]["ChainMap"];
+        };
+        ChainExtension: {
+            chain: components["schemas"]["NamedRef"];
+            region: components["schemas"]["NamedRef"];
+            links: components["schemas"]["ExtensionLink"][];
+        };
+        ExtensionLink: {
+            /**
+             * @description upstream: another chain’s segment feeds one of this chain’s; downstream: this chain feeds another’s
+             * @enum {string}
+             */
+            direction: "upstream" | "downstream";
+            /** @description This chain’s segment */
+            segment: components["schemas"]["NamedRef"];
+            /** @description The other chain’s segment it is tied to */
+            other: components["schemas"]["NamedRef"];
+            otherChain: components["schemas"]["NamedRef"];
+            /** @description The FEEDS tie’s weight in the templates, 0–1 */
+            weight: number;
+            /** @description Enterprises in the region producing the other chain’s segment */
+            localProducers: number;
+            reasons: components["schemas"]["Reasons"];
         };
         MeetingPlan: {
             chain: components["schemas"]["NamedRef"];
@@ -1830,6 +1896,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WhatIf"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getChainsIdExtension: {
+        parameters: {
+            query: {
+                /** @description The region whose map it is (a park, a district…) */
+                region: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainExtension"];
                 };
             };
             400: components["responses"]["BadInput"];
@@ -3528,6 +3625,72 @@ export interface operations {
                         assignedToName: string | null;
                         /** @description Still open (raised, dispatched or accepted) and past its due date */
                         overdue: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getRequestsEscalated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Open requests escalated past their due date, in the caller’s region */
+                        total: number;
+                        /** @description The newest escalations first, at most 200 */
+                        items: {
+                            id: string;
+                            source?: string;
+                            /** @enum {string} */
+                            kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
+                            title: string;
+                            /** @default  */
+                            description: string;
+                            /**
+                             * @default raised
+                             * @enum {string}
+                             */
+                            status: "raised" | "dispatched" | "accepted" | "resolved" | "closed";
+                            /** Format: date-time */
+                            raisedAt?: string;
+                            /** Format: date-time */
+                            dueAt?: string;
+                            /** @default 0 */
+                            escalations: number;
+                            /** Format: date-time */
+                            escalatedAt?: string;
+                            feedbackRating?: number;
+                            feedbackNote?: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description The enterprise that raised it */
+                            raisedBy: string | null;
+                            raisedByName: string | null;
+                            /** @description The responder it is dispatched to (a person) */
+                            assignedTo: string | null;
+                            assignedToName: string | null;
+                            /** @description Still open (raised, dispatched or accepted) and past its due date */
+                            overdue: boolean;
+                        }[];
                     };
                 };
             };

@@ -5,10 +5,11 @@ import { LoadedView } from '../../components/loaded-view';
 import { RegionChainPicker } from '../../components/region-chain-picker';
 import { useT } from '../../i18n/i18n';
 import { ChainMapAnswer } from './chain-map-answer';
+import { ExtensionPanel } from './extension-panel';
 import { firstChoice, rememberChoice, type MapChoice } from './map-choice';
 import { useWhatIf } from './use-what-if';
 
-/** 招商图谱: a region's chain map with its gaps, single points of failure, leads and what-ifs. */
+/** 招商图谱: a region's chain map with its gaps, single points of failure, leads, what-ifs and 延链. */
 export function InvestmentMapPage({ params }: { params: URLSearchParams }) {
   const { t } = useT();
   const [choice, setChoice] = useState(() => firstChoice(params));
@@ -48,6 +49,7 @@ export function InvestmentMapPage({ params }: { params: URLSearchParams }) {
           }
         </LoadedView>
       )}
+      {ready && <ExtensionPanel key={`${choice.region}|${choice.chain}`} choice={choice} onChoose={choose} />}
     </div>
   );
 }

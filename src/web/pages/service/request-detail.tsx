@@ -5,6 +5,7 @@ import { useNotedStep } from '../../components/use-noted-step';
 import { useT } from '../../i18n/i18n';
 import { useSession } from '../../session-context';
 import { RequestFacts } from './request-facts';
+import { ManualDispatch } from './manual-dispatch';
 import { Responders } from './request-responders';
 import { RequestStepButtons } from './request-step-buttons';
 import { MOVE } from './request-steps';
@@ -41,6 +42,9 @@ export function RequestDetail({ id, onMoved }: { id: string; onMoved(): void }) 
           <ErrorNote error={error} />
           {(r.status === 'raised' || r.status === 'dispatched') && (
             <Responders path={path} mayAct={mayAct} onDispatch={(assignee) => void move('dispatched', { assignee })} />
+          )}
+          {mayAct && (r.status === 'raised' || r.status === 'dispatched') && (
+            <ManualDispatch onDispatch={(assignee) => void move('dispatched', { assignee })} />
           )}
         </section>
       )}

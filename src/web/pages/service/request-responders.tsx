@@ -22,7 +22,7 @@ export function Responders({
       <LoadedView loaded={responders}>
         {(answer) =>
           answer.status !== 'ready' || answer.responders.length === 0 ? (
-            <p class="muted">{t('none')}</p>
+            <p class="muted">{answer.status === 'ready' ? t('service.noResponders') : t('none')}</p>
           ) : (
             <ol class="candidates">
               {answer.responders.map((p) => (

@@ -15,6 +15,7 @@ export const REQUEST_KINDS = [
 /** The operations of the loop (GET /me says whether the key's role may call them). */
 export const RAISE = 'post /requests';
 export const MOVE = 'post /requests/:id/transitions';
+export const INBOX = 'get /requests/escalated';
 
 /** A new request's id: readable, sortable by time, and unique enough for one park's staff. */
 export function newRequestId(now = new Date()): string {

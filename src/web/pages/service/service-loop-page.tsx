@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Page, RequestStatus, ServiceRequest } from '../../api/types';
+import type { EscalationInbox as Inbox, Page, RequestStatus, ServiceRequest } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { LoadedView } from '../../components/loaded-view';
 import { StatusBadge } from '../../components/status-badge';
@@ -9,7 +9,8 @@ import { replaceParams } from '../../router';
 import { useSession } from '../../session-context';
 import { RaiseRequestForm } from './raise-request-form';
 import { RequestDetail } from './request-detail';
-import { RAISE, REQUEST_STATUSES } from './request-steps';
+import { EscalationInbox } from './escalation-inbox';
+import { INBOX, RAISE, REQUEST_STATUSES } from './request-steps';
 
 /** 点单派单: requests by status with due dates, overdue ones marked; raise, dispatch, accept, resolve, feedback. */
 export function ServiceLoopPage({ params }: { params: URLSearchParams }) {
@@ -18,6 +19,11 @@ export function ServiceLoopPage({ params }: { params: URLSearchParams }) {
   const [status, setStatus] = useState<RequestStatus | ''>((params.get('status') as RequestStatus | null) ?? '');
   const [openId, setOpenId] = useState(params.get('id') ?? '');
   const requests = useApi<Page<ServiceRequest>>('requests', { limit: 1000, status: status || undefined });
+  const inbox = useApi<Inbox>(may(INBOX) ? 'requests/escalated' : null);
+  const moved = () => {
+    requests.reload();
+    inbox.reload();
+  };
   const open = (id: string) => {
     setOpenId(id);
     replaceParams('service', { id, status });
@@ -30,10 +36,11 @@ export function ServiceLoopPage({ params }: { params: URLSearchParams }) {
           onRaised={(r) => {
             setStatus('');
             open(r.id);
-            requests.reload();
+            moved();
           }}
         />
       )}
+      {may(INBOX) && <EscalationInbox inbox={inbox} onOpen={open} />}
       <StatusTabs statuses={REQUEST_STATUSES} value={status} onChange={setStatus} labels="request" />
       <div class="master-detail">
         <LoadedView loaded={requests}>
@@ -71,7 +78,7 @@ export function ServiceLoopPage({ params }: { params: URLSearchParams }) {
             );
           }}
         </LoadedView>
-        {openId && <RequestDetail key={openId} id={openId} onMoved={requests.reload} />}
+        {openId && <RequestDetail key={openId} id={openId} onMoved={moved} />}
       </div>
     </div>
   );
