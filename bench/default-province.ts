@@ -7,8 +7,9 @@ import { ROOT, run, TSX } from './bench-util';
 
 /** Where the benchmarks keep the default province (generated once, reused by every section). */
 export const GENERATED = path.join(ROOT, '.redchain', 'generated');
-export const PROVINCE_BUNDLE = path.join(GENERATED, 'province-100000-20261124.bundle.json');
-export const PROVINCE_ENTERPRISES = 100_000;
+/** 100,000 enterprises; BENCH_ENTERPRISES sets a smaller province to try a section out (its figures are not the targets'). */
+export const PROVINCE_ENTERPRISES = Number(process.env['BENCH_ENTERPRISES'] ?? 100_000);
+export const PROVINCE_BUNDLE = path.join(GENERATED, `province-${PROVINCE_ENTERPRISES}-20261124.bundle.json`);
 
 /** Child processes that hold a province: room for it on the heap. */
 export const HEAVY = {
@@ -21,7 +22,11 @@ export const HEAVY = {
 export async function provinceBundle(): Promise<string> {
   mkdirSync(GENERATED, { recursive: true });
   if (!existsSync(PROVINCE_BUNDLE))
-    await run(TSX, [path.join(ROOT, 'scripts', 'generate.ts'), '--out', GENERATED], { cwd: ROOT, maxBuffer: 1 << 24 });
+    await run(
+      TSX,
+      [path.join(ROOT, 'scripts', 'generate.ts'), '--enterprises', String(PROVINCE_ENTERPRISES), '--out', GENERATED],
+      { cwd: ROOT, maxBuffer: 1 << 24 },
+    );
   return PROVINCE_BUNDLE;
 }
 

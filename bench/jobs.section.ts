@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import IORedis from 'ioredis';
@@ -10,37 +10,54 @@ import { ChangeReportingStore } from '../src/jobs/change-reporting-store';
 import { changeHandler } from '../src/jobs/change-handler';
 import { RedisChangeLog } from '../src/jobs/redis-change-log';
 import { Neo4jGraphStore } from '../src/store/neo4j/neo4j-graph-store';
-import { median, out, ROOT, seconds } from './bench-util';
-import { HEAVY, PROVINCE_ENTERPRISES, provinceInNeo4j } from './default-province';
+import { median, out, ROOT, run, seconds, TSX } from './bench-util';
+import { GENERATED, HEAVY, PROVINCE_ENTERPRISES, provinceBundle, provinceInNeo4j } from './default-province';
+import {
+  peakRssMiB,
+  projectionLoaded,
+  startWorker,
+  stopWorkers,
+  until,
+  untilLogged,
+  type WorkerProcess,
+} from './worker-process';
 
 /** Edits timed one after another (BENCH_EDITS); p95 of 20 is the second slowest. */
 const EDITS = Number(process.env['BENCH_EDITS'] ?? 20);
 const DEBOUNCE_MS = 500;
 
-/** A worker process (`workers/worker.ts`, as `npm run worker` runs it) and what it logged. */
-interface WorkerProcess {
-  child: ChildProcess;
-  logs: Record<string, unknown>[];
-  exited: Promise<void>;
+/** The engines' figures bench/engines.child.ts prints (the part this section reads). */
+interface EngineFigures {
+  projectionMs: number;
+  partnersMs: number;
+  tacklingMs: number;
+  assignmentMs: number;
+  gapsMs: number;
 }
 
 /**
  * The job pipeline on the default province, the way a park deploys it: Neo4j, Redis, worker
  * processes. This process plays the API: it writes through the change-reporting store, which
- * logs the change and queues the recomputes.
+ * logs the change and queues the recomputes. Each figure has its baseline from the same run.
  *
- * 1. Edit to fresh result, one warm worker: an enterprise’s description is edited, and the time is
- *    taken until its own partner list is stored anew, then until every job the edit queued
- *    (the lists it appears in, its gap maps) is done. The worker loads its projection when it
- *    starts (timed apart); every edit is then patched into the projection it keeps.
- * 2. A full recompute (partners for every enterprise in chunks, tackling, gap maps, the
- *    assignment) with one worker process and with two, from the job's start to the last write,
- *    on warm workers (each has loaded its projection first, as it does when it starts).
+ * 0. The engines in process (bench/engines.child.ts over the memory store's snapshot): the
+ *    projection loaded from the memory store, and partners, tackling, the assignment and gap
+ *    maps computed the way a full recompute computes them — the baselines of 1 and 3.
+ * 1. Worker start: a worker process until its projection is loaded, read from Neo4j (snapshots
+ *    off), over the memory store's load; then from the snapshot a previous worker left.
+ * 2. Edit to fresh result, one warm worker: an enterprise's description is edited, and the time
+ *    is taken until its own partner list is stored anew, then until every job the edit queued
+ *    (the lists it appears in, its gap maps) is done; each edit is patched into the projection.
+ * 3. A full recompute (partners for every enterprise in chunks, tackling, gap maps, the
+ *    assignment) with one worker process and with two, from queueing to the last write, on warm
+ *    workers, over the engines in process and one worker over two.
  */
 export async function benchJobs(server: LocalNeo4j, runs: number): Promise<void> {
   await provinceInNeo4j(server);
+  const memorySnapshot = await provinceMemorySnapshot();
   const redisUrl = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
   const prefix = `bench-jobs-${process.pid}`;
+  const projectionDir = mkdtempSync(path.join(os.tmpdir(), 'redchain-bench-projection-'));
   const connection = new IORedis(redisUrl, { maxRetriesPerRequest: null });
   const queue = new BullJobQueue(connection, prefix);
   const changes = new RedisChangeLog(connection, prefix);
@@ -58,14 +75,51 @@ export async function benchJobs(server: LocalNeo4j, runs: number): Promise<void>
     const reasons = jobs.map((j) => `${j.name} ${j.id}: ${j.failedReason} (${j.attemptsMade} attempts)`).join('\n  ');
     throw new Error(`jobs failed during ${during}:\n  ${reasons}`);
   };
-  const startWorkers = (n: number) =>
-    Array.from({ length: n }, () => startWorker({ uri: server.uri, redisUrl, prefix }));
+  const startWorkers = (n: number, snapshots: 'on' | 'off' = 'on') =>
+    Array.from({ length: n }, () =>
+      startWorker({ uri: server.uri, redisUrl, prefix, projectionDir: snapshots === 'on' ? projectionDir : 'off' }),
+    );
+  const N = PROVINCE_ENTERPRISES.toLocaleString('en');
 
   try {
-    // 1. edit to fresh
+    // 0. the engines in process: the baselines
+    const engines: EngineFigures[] = [];
+    for (let r = 0; r < runs; r++) {
+      const { stdout } = await run(TSX, [path.join(ROOT, 'bench', 'engines.child.ts'), memorySnapshot], HEAVY);
+      const f = JSON.parse(stdout.trim().split('\n').pop() as string) as EngineFigures;
+      engines.push(f);
+      out(
+        `jobs: engines in process run ${r + 1}/${runs}: projection from the memory store ${seconds(f.projectionMs)}, ` +
+          `full recompute's results ${seconds(inProcessMs(f))}`,
+      );
+    }
+
+    // 1. worker start: from Neo4j, then from the snapshot the previous worker left when it stopped
+    const fromNeo4j: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      const [worker] = startWorkers(1, 'off') as [WorkerProcess];
+      fromNeo4j.push((await projectionLoaded(worker)).ms);
+      await stopWorkers([worker]);
+    }
+    const [writer] = startWorkers(1) as [WorkerProcess];
+    await projectionLoaded(writer);
+    await stopWorkers([writer]);
+    const fromSnapshot: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      const [worker] = startWorkers(1) as [WorkerProcess];
+      const loaded = await projectionLoaded(worker);
+      await stopWorkers([worker]);
+      if (loaded.from !== 'snapshot') throw new Error(`a worker started from ${loaded.from}, not its snapshot`);
+      fromSnapshot.push(loaded.ms);
+    }
+    out(
+      `jobs: worker start to projection loaded: from Neo4j ${fromNeo4j.map(seconds).join(' / ')}; ` +
+        `from its snapshot ${fromSnapshot.map(seconds).join(' / ')}`,
+    );
+
+    // 2. edit to fresh
     const [worker] = startWorkers(1) as [WorkerProcess];
-    await untilLogged(worker, 'projection loaded');
-    const loadMs = Number(worker.logs.find((l) => l['msg'] === 'projection loaded')!['ms']);
+    await projectionLoaded(worker);
     const ids = new Prng(5).sample(
       Array.from({ length: PROVINCE_ENTERPRISES }, (_, i) => `gen-ent-${String(i).padStart(6, '0')}`),
       EDITS + 1,
@@ -96,12 +150,12 @@ export async function benchJobs(server: LocalNeo4j, runs: number): Promise<void>
     await stopWorkers([worker]);
     await noneFailed('the edits');
     out(
-      `jobs: worker start to projection loaded ${seconds(loadMs)}; first edit ${seconds(first.ownMs)}; ` +
-        `${jobsRun} jobs run, ${reloads} reloads; own list ${own.map((ms) => (ms / 1000).toFixed(2)).join(' / ')} s; ` +
+      `jobs: first edit ${seconds(first.ownMs)}; ${jobsRun} jobs run, ${reloads} reloads; ` +
+        `own list ${own.map((ms) => (ms / 1000).toFixed(2)).join(' / ')} s; ` +
         `everything ${all.map((ms) => (ms / 1000).toFixed(1)).join(' / ')} s`,
     );
 
-    // 2. full recompute, one worker process then two, `runs` times each
+    // 3. full recompute, one worker process then two, `runs` times each
     const full: Record<1 | 2, { ms: number; peakMiB: number[] }[]> = { 1: [], 2: [] };
     for (let r = 0; r < runs; r++) {
       for (const n of [1, 2] as const) {
@@ -125,27 +179,34 @@ export async function benchJobs(server: LocalNeo4j, runs: number): Promise<void>
     }
 
     const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.95) - 1]!;
+    const inProcess = median(engines.map(inProcessMs));
+    const memoryLoad = median(engines.map((f) => f.projectionMs));
     const one = median(full[1].map((f) => f.ms));
     const two = median(full[2].map((f) => f.ms));
-    out(`\n| job pipeline, ${PROVINCE_ENTERPRISES.toLocaleString('en')}-enterprise province on Neo4j | p50 | p95 |`);
+    const neo4jLoad = median(fromNeo4j);
+    const snapshotLoad = median(fromSnapshot);
+    out(`\n| job pipeline, ${N}-enterprise province on Neo4j | median of ${runs} | over its baseline (same run) |`);
     out('|---|---|---|');
     out(
-      `| edit → the enterprise's own partner list stored anew (${EDITS} edits, one worker) | ${seconds(median(own))} | ${seconds(p95(own))} |`,
+      `| full recompute through one worker process, over the engines computing the same results in process (${seconds(inProcess)}) | ${seconds(one)} | ${(one / inProcess).toFixed(2)}x |`,
     );
+    out(`| the same with two worker processes, speed-up over one | ${seconds(two)} | ${(one / two).toFixed(2)}x |`);
+    out(
+      `| worker start → projection loaded from Neo4j, over loading it from the memory store (${seconds(memoryLoad)}) | ${seconds(neo4jLoad)} | ${(neo4jLoad / memoryLoad).toFixed(2)}x |`,
+    );
+    out(
+      `| worker start → projection loaded from the snapshot the previous worker left, then the change log | ${seconds(snapshotLoad)} | ${(snapshotLoad / memoryLoad).toFixed(2)}x |`,
+    );
+    out(`\n| edits, one worker | p50 | p95 (of ${EDITS}) |`);
+    out('|---|---|---|');
+    out(`| edit → the enterprise's own partner list stored anew | ${seconds(median(own))} | ${seconds(p95(own))} |`);
     out(
       `| edit → every job it queued done (the lists it appears in, its gap maps) | ${seconds(median(all))} | ${seconds(p95(all))} |`,
     );
     out(
-      `\n| full recompute (partners 200,000 lists, tackling, gap maps, assignment) | median of ${runs} | peak RSS per worker |`,
-    );
-    out('|---|---|---|');
-    out(`| one worker process | ${seconds(one)} | ${median(full[1].map((f) => f.peakMiB[0]!)).toFixed(0)} MiB |`);
-    out(
-      `| two worker processes | ${seconds(two)} (${(one / two).toFixed(2)}x) | ${median(full[2].map((f) => Math.max(...f.peakMiB))).toFixed(0)} MiB |`,
-    );
-    out(
-      `\nEdits: own list ${own.map((ms) => (ms / 1000).toFixed(2)).join(' / ')} s; everything ${all.map((ms) => (ms / 1000).toFixed(1)).join(' / ')} s. ` +
-        `A worker loads its projection from Neo4j when it starts: ${seconds(loadMs)}.\n`,
+      `\nPeak RSS per worker: one ${median(full[1].map((f) => f.peakMiB[0]!)).toFixed(0)} MiB, ` +
+        `two ${median(full[2].map((f) => Math.max(...f.peakMiB))).toFixed(0)} MiB. ` +
+        `Edits: own list ${own.map((ms) => (ms / 1000).toFixed(2)).join(' / ')} s; everything ${all.map((ms) => (ms / 1000).toFixed(1)).join(' / ')} s.\n`,
     );
   } finally {
     await bull.obliterate({ force: true });
@@ -153,51 +214,19 @@ export async function benchJobs(server: LocalNeo4j, runs: number): Promise<void>
     await queue.close();
     await connection.quit();
     await raw.close();
+    rmSync(projectionDir, { recursive: true, force: true });
   }
 }
 
-function startWorker({ uri, redisUrl, prefix }: { uri: string; redisUrl: string; prefix: string }): WorkerProcess {
-  // node itself (not the tsx launcher, which runs a second process): its pid is the worker's, for its peak memory
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'workers', 'worker.ts')], {
-    cwd: ROOT,
-    env: {
-      ...HEAVY.env,
-      NEO4J_URI: uri,
-      NEO4J_USER: 'neo4j',
-      NEO4J_PASSWORD: 'local',
-      REDIS_URL: redisUrl,
-      REDCHAIN_QUEUE_PREFIX: prefix,
-      WORKER_CONCURRENCY: '1',
-      LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const logs: Record<string, unknown>[] = [];
-  let partial = '';
-  child.stdout!.on('data', (chunk: Buffer) => {
-    const lines = (partial + chunk.toString('utf8')).split('\n');
-    partial = lines.pop()!;
-    for (const line of lines) if (line.startsWith('{')) logs.push(JSON.parse(line) as Record<string, unknown>);
-  });
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  return { child, logs, exited };
+/** What a full recompute computes, computed in process: partner lists (projection included), tackling, the assignment, gap maps. */
+function inProcessMs(f: EngineFigures): number {
+  return f.partnersMs + f.tacklingMs + f.assignmentMs + f.gapsMs;
 }
 
-async function stopWorkers(workers: WorkerProcess[]): Promise<void> {
-  workers.forEach((w) => w.child.kill('SIGTERM'));
-  await Promise.all(workers.map((w) => w.exited));
-}
-
-/** The process's peak resident memory so far (VmHWM), read before it exits. */
-function peakRssMiB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
-}
-
-async function untilLogged(worker: WorkerProcess, msg: string): Promise<void> {
-  await until(async () => worker.logs.some((l) => l['msg'] === msg), 100);
-}
-
-async function until(check: () => Promise<boolean>, everyMs = 25): Promise<void> {
-  while (!(await check())) await new Promise((resolve) => setTimeout(resolve, everyMs));
+/** The memory store's snapshot of the province (made from its bundle once, as the engines section makes it). */
+async function provinceMemorySnapshot(): Promise<string> {
+  const file = path.join(GENERATED, `province-${PROVINCE_ENTERPRISES}.snapshot.json`);
+  if (!existsSync(file))
+    await run(TSX, [path.join(ROOT, 'bench', 'engines-snapshot.child.ts'), await provinceBundle(), file], HEAVY);
+  return file;
 }

@@ -53,6 +53,14 @@ export const EnvSchema = z
      * (redchain.lock) sit beside it, all 0600; the folder is made 0700 when missing.
      */
     REDCHAIN_SNAPSHOT: z.string().trim().min(1).default('.redchain/snapshot.json'),
+    /**
+     * Where worker processes keep a snapshot of their projection between runs, to start from it
+     * and the change log instead of reading the whole graph from Neo4j. Default: projections/ in
+     * the data directory (beside REDCHAIN_SNAPSHOT); off: none.
+     */
+    REDCHAIN_PROJECTION_DIR: z.string().trim().default(''),
+    /** How often a worker rewrites its projection snapshot when the graph changed, in ms; 0: only after a full load and at stop. Default 600000. */
+    PROJECTION_SAVE_MS: z.coerce.number().int('must be a whole number').min(0).max(86_400_000).default(600_000),
     /** pino level. Default info. */
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /**

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describeIssue } from '../shared/describe-issue';
 import type { LogFormat } from '../shared/logger';
 import { EnvSchema } from './config.schema';
@@ -12,6 +13,8 @@ export interface Config {
     readonly database: string;
   } | null;
   readonly memory: { readonly snapshotFile: string };
+  /** A worker's projection snapshot: its directory (null: none) and how often it is rewritten (0: only after loads and at stop). */
+  readonly projection: { readonly snapshotDir: string | null; readonly saveEveryMs: number };
   /** null: the in-process job runner. */
   readonly redis: { readonly url: string } | null;
   readonly jobs: {
@@ -63,6 +66,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
       : null,
     memory: { snapshotFile: e.REDCHAIN_SNAPSHOT },
+    projection: {
+      snapshotDir: projectionDir(e.REDCHAIN_PROJECTION_DIR, e.REDCHAIN_SNAPSHOT),
+      saveEveryMs: e.PROJECTION_SAVE_MS,
+    },
     redis: e.REDIS_URL ? { url: e.REDIS_URL } : null,
     jobs: {
       concurrency: e.WORKER_CONCURRENCY,
@@ -84,6 +91,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   });
+}
+
+/** The projection snapshots' directory: as set, none for `off`, else projections/ in the data directory. */
+function projectionDir(setting: string, snapshotFile: string): string | null {
+  if (setting.toLowerCase() === 'off') return null;
+  return setting || path.join(path.dirname(snapshotFile), 'projections');
 }
 
 function deepFreeze<T>(value: T): T {

@@ -12,6 +12,7 @@ import type { ChangeLog } from './change-log';
 import { changeHandler } from './change-handler';
 import type { EscalationNotifier } from './escalation-notifier';
 import { LiveProjection } from '../projection/live-projection';
+import type { SnapshotFile } from '../projection/projection-snapshot';
 
 export interface WorkerOptions {
   connection: IORedis;
@@ -28,6 +29,11 @@ export interface WorkerOptions {
   lockMs?: number;
   /** Load the projection at once instead of at the first job (a worker process does). */
   warm?: boolean;
+  /**
+   * Keep the projection in this file between runs: start from it and the change log, rewrite it
+   * every `saveEveryMs` when the graph changed (0: only after a full load) and when closing.
+   */
+  projectionSnapshot?: { file: SnapshotFile; saveEveryMs: number };
   /** Where escalations are told besides the inbox (ESCALATION_WEBHOOK_URL). */
   notifier?: EscalationNotifier | null;
 }
@@ -47,12 +53,19 @@ export function startWorkers({
   prefix = QUEUE_PREFIX,
   lockMs = 30_000,
   warm = false,
+  projectionSnapshot,
   notifier = null,
 }: WorkerOptions): {
   workers: Worker[];
   close(): Promise<void>;
 } {
-  const projection = new LiveProjection(store, changes, logger);
+  const projection = new LiveProjection(store, changes, logger, {
+    ...(projectionSnapshot ? { snapshot: projectionSnapshot.file } : {}),
+  });
+  const saving =
+    projectionSnapshot && projectionSnapshot.saveEveryMs > 0
+      ? setInterval(() => void projection.save(), projectionSnapshot.saveEveryMs).unref()
+      : null;
   const changed = changeHandler(changes, queue);
   if (warm)
     projection.warm('worker start').catch((error: unknown) =>
@@ -101,7 +114,10 @@ export function startWorkers({
   return {
     workers: [worker],
     close: async () => {
+      if (saving) clearInterval(saving);
       await worker.close();
+      // the next start follows the change log from here rather than reading the whole graph
+      if (projection.loaded) await projection.save();
     },
   };
 }

@@ -4,6 +4,7 @@ import type { GraphEdge, GraphNode, GraphStore } from '../store/graph-store';
 import { nodeKey, refKey } from '../domain/node-key';
 import { emptyProjection, idsOfKind, type ProjectedGraph } from './projected-graph';
 import type { Scope } from './scope';
+import { canReadWholeGraph } from '../store/neo4j/whole-graph-reader';
 
 /**
  * Builds the typed graphology graph for a scope from any GraphStore, using only the port's reads
@@ -35,9 +36,19 @@ export async function projectScope(store: GraphStore, scope: Scope): Promise<Pro
 
 /**
  * Every node and every relationship, each read once: far cheaper than following steps from a
- * province's 100,000 enterprises (minutes from Neo4j), and the same graph.
+ * province's 100,000 enterprises (minutes from Neo4j), and the same graph. A store that streams
+ * the whole graph itself (Neo4j: parallel, lean reads) is read that way, 2–3 times faster than
+ * through the port's pages.
  */
 async function projectWholeGraph(p: Projector, store: GraphStore): Promise<ProjectedGraph> {
+  if (canReadWholeGraph(store)) {
+    await store.readWholeGraph({
+      node: (kind, id, props) => p.add({ kind, id, props }),
+      edge: (type, fromKind, fromId, toKind, toId, props) =>
+        p.addEdgeBetween(type, nodeKey(fromKind, fromId), nodeKey(toKind, toId), props),
+    });
+    return p.graph;
+  }
   for (const kind of NODE_KINDS) await p.addAll(kind);
   for (const type of REL_TYPES) (await store.allRelationships(type)).forEach((edge) => p.addEdge(edge));
   return p.graph;
@@ -141,12 +152,14 @@ class Projector {
   }
 
   addEdge(edge: GraphEdge): void {
-    const from = refKey(edge.from);
-    const to = refKey(edge.to);
+    this.addEdgeBetween(edge.type, refKey(edge.from), refKey(edge.to), edge.props);
+  }
+
+  /** An edge between two node keys, skipped when an end is missing, kept once. */
+  addEdgeBetween(type: RelType, from: string, to: string, props: Record<string, unknown>): void {
     if (!(this.graph.hasNode(from) && this.graph.hasNode(to))) return;
-    const key = `${edge.type}|${from}|${to}`;
-    if (!this.graph.hasEdge(key))
-      this.graph.addDirectedEdgeWithKey(key, from, to, { type: edge.type, props: edge.props });
+    const key = `${type}|${from}|${to}`;
+    if (!this.graph.hasEdge(key)) this.graph.addDirectedEdgeWithKey(key, from, to, { type, props });
   }
 
   async addAll(kind: NodeKind): Promise<void> {

@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import IORedis from 'ioredis';
@@ -25,13 +27,21 @@ describe('worker processes stopped in the middle of a full recompute', () => {
   let connection: IORedis;
   const children: ChildProcess[] = [];
   const queues: BullJobQueue[] = [];
+  const projectionDir = mkdtempSync(path.join(os.tmpdir(), 'redchain-kill-projection-'));
 
   const startWorker = (prefix: string, env: Record<string, string> = {}): ChildProcess => {
     // node itself, not the tsx launcher: a signal to the launcher's pid would not reach the worker
     // (SIGKILL cannot be passed on), and the "killed" worker would go on running
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'workers', 'worker.ts')], {
       cwd: ROOT,
-      env: { ...process.env, REDCHAIN_QUEUE_PREFIX: prefix, LOG_LEVEL: 'silent', ...env },
+      // projection snapshots in a folder of the test's own: a restarted worker starts from one
+      env: {
+        ...process.env,
+        REDCHAIN_QUEUE_PREFIX: prefix,
+        REDCHAIN_PROJECTION_DIR: projectionDir,
+        LOG_LEVEL: 'silent',
+        ...env,
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     children.push(child);
@@ -60,6 +70,7 @@ describe('worker processes stopped in the middle of a full recompute', () => {
     }
     await connection.quit();
     await raw.close();
+    rmSync(projectionDir, { recursive: true, force: true });
   });
 
   test('when one is SIGKILLed and a new worker starts, then the run completes with exactly one current list per enterprise and direction', async () => {

@@ -69,6 +69,20 @@ describe('projection of a scope', () => {
     expect(fromNeo).toEqual(fromMemory);
   });
 
+  test('when the whole graph is projected, then Neo4j streams it in parallel lean reads and the graph is the memory store’s', async () => {
+    const streamed = jest.spyOn(neo, 'readWholeGraph');
+    const fromNeo = canonical(await projectScope(neo, {}), prefix);
+    const fromMemory = canonical(await projectScope(memory, {}), prefix);
+    expect(streamed).toHaveBeenCalledTimes(1);
+    streamed.mockRestore();
+    expect(fromNeo.nodes.length).toBeGreaterThan(10);
+    // a relationship's properties travel too (most have none, and the reader sends those apart)
+    expect(fromNeo.edges.some((edge) => edge.startsWith('WORKS_AT ') && edge.endsWith('{"position":"教授"}'))).toBe(
+      true,
+    );
+    expect(fromNeo).toEqual(fromMemory);
+  });
+
   test('when a park is projected, then it holds the park and its candidates elsewhere in the chain, not unrelated firms', async () => {
     const graph = await projectScope(memory, { regionId: id('park'), chainIds: [id('li')] });
     const enterprises = graph

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { ConfigError, loadConfig } from '../../src/config/config';
 
 describe('config from the environment', () => {
@@ -48,6 +49,22 @@ describe('config from the environment', () => {
       recomputeCron: '0 3 * * *',
     });
     expect(loadConfig({ RECOMPUTE_CRON: '' }).jobs.recomputeCron).toBeNull();
+  });
+
+  test('when no projection directory is set, then workers keep their snapshots in projections/ of the data directory; off turns them off', () => {
+    expect(loadConfig({}).projection).toEqual({
+      snapshotDir: path.join('.redchain', 'projections'),
+      saveEveryMs: 600_000,
+    });
+    expect(loadConfig({ REDCHAIN_SNAPSHOT: '/srv/redchain/snapshot.json' }).projection.snapshotDir).toBe(
+      path.join('/srv/redchain', 'projections'),
+    );
+    expect(loadConfig({ REDCHAIN_PROJECTION_DIR: '/var/cache/redchain' }).projection.snapshotDir).toBe(
+      '/var/cache/redchain',
+    );
+    expect(loadConfig({ REDCHAIN_PROJECTION_DIR: 'off' }).projection.snapshotDir).toBeNull();
+    expect(loadConfig({ PROJECTION_SAVE_MS: '0' }).projection.saveEveryMs).toBe(0);
+    expect(() => loadConfig({ PROJECTION_SAVE_MS: 'often' })).toThrow(/PROJECTION_SAVE_MS/);
   });
 
   test('when the API settings are given, then keys, origins and limits are read; bad ones are named', () => {

@@ -34,6 +34,8 @@ import { Neo4jResults } from './neo4j-results';
 import { applySchema } from './neo4j-schema';
 import { chunk, groupBy } from './batching';
 import { dateTimeParam, nodePropsToNeo4j, propsToNeo4j } from './neo4j-values';
+import { countRelationships, readWholeGraph } from './neo4j-whole-graph';
+import type { WholeGraphReader, WholeGraphSink } from './whole-graph-reader';
 
 /** Rows per transaction for batched writes: large enough to amortise, small enough for the heap. */
 export const WRITE_BATCH = 5000;
@@ -42,7 +44,7 @@ export const WRITE_BATCH = 5000;
  * The system of record. Every statement is a file under cypher/ (see cypher-files.ts); writes
  * are batched with UNWIND, one managed transaction per batch.
  */
-export class Neo4jGraphStore implements GraphStore {
+export class Neo4jGraphStore implements GraphStore, WholeGraphReader {
   readonly kind = 'neo4j' as const;
   private readonly results: Neo4jResults;
 
@@ -239,6 +241,15 @@ export class Neo4jGraphStore implements GraphStore {
       to: { kind: row['toLabel'] as NodeKind, id: String(row['toId']) },
       props: row['props'] as Row,
     }));
+  }
+
+  /** The whole graph for a projection: parallel, lean, streamed reads (neo4j-whole-graph.ts). */
+  readWholeGraph(sink: WholeGraphSink): Promise<void> {
+    return readWholeGraph(this.connection, sink);
+  }
+
+  countRelationships(): Promise<Map<RelType, number>> {
+    return countRelationships(this.connection);
   }
 
   writeCandidateRun(run: CandidateRun): Promise<void> {
