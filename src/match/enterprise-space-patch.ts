@@ -6,6 +6,8 @@ import type { EnterpriseSpace } from './enterprise-space-shape';
 
 /** The relationships an enterprise's own entries are read from. */
 const OWN_TIES: ReadonlySet<RelType> = new Set(['IN_SEGMENT', 'NEEDS', 'SUPPLIES', 'LOCATED_IN']);
+/** The share of enterprises touched (or 16, in a small graph) beyond which the space is rebuilt rather than patched. */
+const REBUILD_SHARE = 0.05;
 
 /**
  * Applies a patched projection's change to its enterprise space, or answers null when the space
@@ -30,6 +32,8 @@ export function patchEnterpriseSpace(space: EnterpriseSpace, change: DerivedChan
     if (!OWN_TIES.has(type)) continue;
     for (const end of [from, to]) if (index.has(end)) touched.add(index.get(end)!);
   }
+  // an import's worth of enterprises: one build is cheaper than that many entries spliced in
+  if (touched.size > Math.max(16, REBUILD_SHARE * space.keys.length)) return null;
   const ties = new Map([...touched].map((e) => [e, tiesOf(space, e)]));
   for (const [e, own] of ties) if ((own.segments[0] ?? -1) !== space.home[e]) return null;
 
