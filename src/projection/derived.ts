@@ -16,59 +16,70 @@ export type DerivedPatch<T> = (value: T, change: DerivedChange) => T | null;
 interface Slot {
   value: unknown;
   patch: DerivedPatch<unknown> | undefined;
+  /** A change not applied yet: applied when the structure is next read, or by patchDerived. */
+  pending: DerivedChange | null;
 }
 
 const slots = new WeakMap<ProjectedGraph, Map<string, Slot>>();
 
 /**
  * The structure `name` of this projection, built on first use. `patch` brings it up to date after
- * the projection is patched; it may read the structures built before it (in the order first
- * built, so what a structure's build uses is patched before it).
+ * the projection is patched; it may read other structures (they are brought up to date first).
  */
 export function derived<T>(graph: ProjectedGraph, name: string, build: () => T, patch?: DerivedPatch<T>): T {
+  const found = current(graph, name);
+  if (found) return found.value as T;
+  const value = build();
   let perGraph = slots.get(graph);
   if (!perGraph) slots.set(graph, (perGraph = new Map()));
-  let slot = perGraph.get(name);
-  if (!slot) {
-    const value = build();
-    // the build may have made the map anew (a nested forget): set on the current one
-    perGraph = slots.get(graph) ?? perGraph;
-    slot = { value, patch: patch as DerivedPatch<unknown> | undefined };
-    perGraph.set(name, slot);
-  }
-  return slot.value as T;
+  perGraph.set(name, { value, patch: patch as DerivedPatch<unknown> | undefined, pending: null });
+  return value;
 }
 
-/** The structure `name` if it is built, without building it. */
+/** The structure `name` if it is built (and absorbed the last patch), without building it. */
 export function peekDerived<T>(graph: ProjectedGraph, name: string): T | undefined {
-  return slots.get(graph)?.get(name)?.value as T | undefined;
+  return current(graph, name)?.value as T | undefined;
 }
 
 /**
- * Offers the change to every structure built from this projection, in the order they were built;
- * returns the names kept (patched or untouched) and dropped. A hook that throws drops its
- * structure: rebuilding is always correct.
+ * Offers the change to every structure built from this projection and returns the names kept
+ * (patched or untouched) and dropped. A structure whose hook reads another (the partner texts
+ * read the enterprise space, the space the trust graph) gets that one already brought up to
+ * date: each change is applied on first read, whatever order the structures were built in. A
+ * hook that throws drops its structure: rebuilding is always correct.
  */
 export function patchDerived(graph: ProjectedGraph, change: DerivedChange): { kept: string[]; dropped: string[] } {
   const perGraph = slots.get(graph);
   const outcome = { kept: [] as string[], dropped: [] as string[] };
   if (!perGraph) return outcome;
-  for (const [name, slot] of [...perGraph]) {
-    let next: unknown;
-    try {
-      next = slot.patch ? slot.patch(slot.value, change) : null;
-    } catch {
-      next = null;
-    }
-    if (next === null) {
-      perGraph.delete(name);
-      outcome.dropped.push(name);
-    } else {
-      slot.value = next;
-      outcome.kept.push(name);
-    }
+  const before = [...perGraph];
+  for (const [, slot] of before) slot.pending = change;
+  for (const [name, slot] of before) {
+    current(graph, name);
+    (perGraph.get(name) === slot ? outcome.kept : outcome.dropped).push(name);
   }
   return outcome;
+}
+
+/** The slot of `name` with its pending change applied, or undefined when there is none or it could not absorb it. */
+function current(graph: ProjectedGraph, name: string): Slot | undefined {
+  const perGraph = slots.get(graph);
+  const slot = perGraph?.get(name);
+  if (!perGraph || !slot?.pending) return slot;
+  const change = slot.pending;
+  slot.pending = null;
+  let next: unknown;
+  try {
+    next = slot.patch ? slot.patch(slot.value, change) : null;
+  } catch {
+    next = null;
+  }
+  if (next === null) {
+    perGraph.delete(name);
+    return undefined;
+  }
+  slot.value = next;
+  return slot;
 }
 
 /** Drops every structure built from this projection. */

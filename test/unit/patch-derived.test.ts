@@ -119,6 +119,7 @@ const edit = fc.oneof(
     type: fc.constantFrom('IN_SEGMENT', 'NEEDS'),
   }),
   fc.record({ op: fc.constant('supply' as const), e: fc.nat(), to: fc.nat() }),
+  fc.record({ op: fc.constant('cover' as const), e: fc.nat(), org: fc.nat() }),
   fc.record({ op: fc.constant('locate' as const), e: fc.nat(), r: fc.nat() }),
   fc.record({ op: fc.constant('person' as const), p: fc.nat(), words: fc.subarray(WORDS) }),
 );
@@ -129,7 +130,7 @@ describe('the structures compiled from a projection, patched with it', () => {
   let store: ChangeReportingStore;
   let changes: GraphChange[] = [];
   let graph: ProjectedGraph;
-  let ids: { enterprises: string[]; segments: string[]; regions: string[]; people: string[] };
+  let ids: { enterprises: string[]; segments: string[]; regions: string[]; people: string[]; orgs: string[] };
 
   const patch = async () => {
     const outcome = await patchProjection(raw, graph, changes);
@@ -144,7 +145,7 @@ describe('the structures compiled from a projection, patched with it', () => {
 
   const apply = async (write: Edit) => {
     const at = <T>(list: T[], n: number) => list[n % list.length]!;
-    const ref = (kind: 'Enterprise' | 'Segment' | 'Region', id: string) => ({ kind, id });
+    const ref = (kind: 'Enterprise' | 'Segment' | 'Region' | 'PartyOrg', id: string) => ({ kind, id });
     if (write.op === 'describe') {
       const id = at(ids.enterprises, write.e);
       const description = `专注${write.words.join('、')}的企业`;
@@ -164,6 +165,22 @@ describe('the structures compiled from a projection, patched with it', () => {
         type: tie.type,
         direction: 'out',
         toKind: tie.to.kind,
+      });
+      if (there.nodes.some((node) => node.id === tie.to.id)) await store.deleteRelationships([tie]);
+      else await store.upsertRelationships([tie]);
+    } else if (write.op === 'cover') {
+      // an organisation covering an enterprise or no longer: the trust graph is rebuilt, the space patched
+      const tie = {
+        type: 'COVERS' as const,
+        from: ref('PartyOrg', at(ids.orgs, write.org)),
+        to: ref('Enterprise', at(ids.enterprises, write.e)),
+      };
+      const there = await raw.follow({
+        fromKind: 'PartyOrg',
+        ids: [tie.from.id],
+        type: 'COVERS',
+        direction: 'out',
+        toKind: 'Enterprise',
       });
       if (there.nodes.some((node) => node.id === tie.to.id)) await store.deleteRelationships([tie]);
       else await store.upsertRelationships([tie]);
@@ -187,13 +204,14 @@ describe('the structures compiled from a projection, patched with it', () => {
   beforeAll(async () => {
     raw = await MemoryGraphStore.open();
     await seedArticles(raw);
-    const list = async (kind: 'Enterprise' | 'Segment' | 'Region' | 'Person') =>
+    const list = async (kind: 'Enterprise' | 'Segment' | 'Region' | 'Person' | 'PartyOrg') =>
       (await raw.listNodes(kind, { limit: 1000 })).items.map((node) => node.id).sort();
     ids = {
       enterprises: await list('Enterprise'),
       segments: await list('Segment'),
       regions: await list('Region'),
       people: await list('Person'),
+      orgs: await list('PartyOrg'),
     };
   });
 
@@ -241,7 +259,12 @@ describe('the structures compiled from a projection, patched with it', () => {
           }
         },
       ),
-      { numRuns: 12, seed: 18 },
+      {
+        numRuns: 12,
+        seed: 18,
+        // found by fast-check: the trust graph rebuilt during one patch must be brought up to date before the space reads it in the next
+        examples: [[[[{ op: 'cover', e: 0, org: 0 }], [{ op: 'cover', e: 0, org: 0 }]]]],
+      },
     );
     // the draws exercise the in-place path, not only the rebuild
     expect(patchedInPlace).toBeGreaterThan(5);
