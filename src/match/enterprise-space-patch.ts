@@ -1,6 +1,6 @@
 import type { RelType } from '../domain';
-import { addsOrDrops, type DerivedChange } from '../projection/derived-change';
-import { trustGraphOf } from './algorithms/trust-graph';
+import { addsOrDrops, touchesNone, type DerivedChange } from '../projection/derived-change';
+import { ATTACHING_TYPES, trustGraphOf, WALKED_TYPES } from './algorithms/trust-graph';
 import { attachEnterprises, flattenSupplies, readEnterprise, scoreRegions } from './enterprise-space-entries';
 import type { EnterpriseSpace } from './enterprise-space-shape';
 
@@ -14,7 +14,7 @@ const REBUILD_SHARE = 0.05;
  * must be rebuilt (src/projection/derived.ts). Absorbed: an enterprise's properties (name,
  * texts, quality, coordinates), its segments and needs while its home segment stays, its supply
  * ties and location, and any change to the organisations (the attachments are redone whole,
- * linear). Rebuilt: an enterprise added or deleted, or one whose home segment moved (enterprises
+ * linear, from the trust graph as rebuilt). Rebuilt: an enterprise added or deleted, or one whose home segment moved (enterprises
  * are numbered segment by segment, and a query's candidates are read as ranges of that numbering;
  * spare ranges were not worth their complexity, edits that move a home segment being rare), and
  * any change to segments, their FEEDS or the regions (read by every enterprise).
@@ -59,8 +59,9 @@ export function patchEnterpriseSpace(space: EnterpriseSpace, change: DerivedChan
   const locatedNumbers = new Map(space.locatedKeys.map((key, no) => [key, no]));
   for (const [e, own] of ties) readEnterprise(space, e, own.located, chains, locatedNumbers);
   scoreRegions(space, chains.values());
-  flattenSupplies(space);
-  attachEnterprises(space, trustGraphOf(graph));
+  // the flat arrays are redone whole (linear) only when what they hold moved
+  if (change.types.has('SUPPLIES')) flattenSupplies(space);
+  if (!touchesNone(change, [], [...WALKED_TYPES, ...ATTACHING_TYPES])) attachEnterprises(space, trustGraphOf(graph));
   return { ...space };
 }
 
