@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- import | names | placement | province | engines | jobs | api ...] — the benchmarks of docs/benchmarks.md, each
+ * npm run bench [-- import | names | placement | province | engines | jobs | api | patch ...] — the benchmarks of docs/benchmarks.md, each
  * figure beside its baseline measured in the same run. Starts its own Neo4j (never a configured
  * NEO4J_URI, whose data it would delete). BENCH_RUNS sets the runs per figure (default 3); the
  * tables quote medians.
@@ -17,8 +17,9 @@ import { benchProvince } from './province.section';
 import { benchJobs } from './jobs.section';
 import { benchApi } from './api.section';
 import { benchPlacement } from './placement.bench';
+import { benchPatch } from './patch.section';
 
-const SECTIONS = ['import', 'names', 'placement', 'province', 'engines', 'jobs', 'api'] as const;
+const SECTIONS = ['import', 'names', 'placement', 'province', 'engines', 'jobs', 'api', 'patch'] as const;
 type Section = (typeof SECTIONS)[number];
 
 async function main(): Promise<void> {
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     for (const section of chosen) {
       if (section === 'names') benchNames(runs);
       if (section === 'placement') benchPlacement(runs);
+      if (section === 'patch') await benchPatch(runs);
       if (section === 'engines') await benchEngines(neo4j, runs);
       if (section === 'import') {
         const s = await neo4j();

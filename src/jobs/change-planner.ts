@@ -12,6 +12,12 @@ import { jobKey, type JobRequest } from './job-definitions';
  * - an enterprise: its own partner lists, the lists it may appear in, the gap maps of its
  *   chains in each region it is in, and the candidates of its problems and the responders of its
  *   requests, which are ranked by their closeness to it (`enterprise.asks`);
+ * - but an enterprise whose node was not written, only ties the partner and gap engines never
+ *   read (a problem it posted, a request it raised, a person joining it: `UNMATCHED_TIES`), gets
+ *   no partner or gap job — its lists cannot move — and counts nothing toward the bulk limit (an
+ *   import of 1,000 problems is not a partner run); and when those ties are only the problems and
+ *   requests it asks, nothing at all: the problem's or request's own change queues its list, and
+ *   the enterprise's other asks did not move;
  * - a person (an expert's skills, works, load): the candidate lists of the problems they fit;
  * - a problem: its candidate lists and the global assignment;
  * - a request (点单): its ranked responders, and its escalation queued for its due date;
@@ -39,6 +45,29 @@ const MEMBERSHIP: Partial<Record<NodeKind, ReadonlySet<RelType>>> = {
   PartyOrg: new Set(['COVERS']),
 };
 
+/**
+ * Ties at an enterprise that neither the partner engine nor the gap engine reads (they read its
+ * properties, segments, needs, supply ties, location, chain mastery and organisations). A person
+ * joining it stays here for `enterprise.asks`: its problems exclude their own employer's people.
+ */
+const UNMATCHED_TIES: ReadonlySet<RelType> = new Set(['POSTED', 'RAISED_BY', 'WORKS_AT']);
+/** Of those, the ones whose other end (the problem, the request) is planned from its own change. */
+const ASKED_TIES: ReadonlySet<RelType> = new Set(['POSTED', 'RAISED_BY']);
+
+/** Per enterprise: whether its lists (partners, gaps) and its asks can have moved. */
+function enterpriseReach(changes: GraphChange[]): Map<string, { lists: boolean; asks: boolean }> {
+  const reach = new Map<string, { lists: boolean; asks: boolean }>();
+  for (const change of changes) {
+    if (change.kind !== 'Enterprise') continue;
+    const within = (ties: ReadonlySet<RelType>) => change.ties !== undefined && change.ties.every((t) => ties.has(t));
+    for (const id of change.ids) {
+      const was = reach.get(id) ?? { lists: false, asks: false };
+      reach.set(id, { lists: was.lists || !within(UNMATCHED_TIES), asks: was.asks || !within(ASKED_TIES) });
+    }
+  }
+  return reach;
+}
+
 export function planRecomputes(
   changes: GraphChange[],
   {
@@ -54,16 +83,20 @@ export function planRecomputes(
   const requests: JobRequest[] = [];
   const full = new Set<'partners' | 'tackling' | 'gaps'>();
   const deleted = idsOf(changes.filter((c) => c.kind === 'Enterprise' && c.deleted));
-  const enterprises = ids('Enterprise');
+  const reach = enterpriseReach(changes);
+  const enterprises = [...reach].filter(([, r]) => r.lists).map(([id]) => id);
   // a deleted enterprise's lists went with it; the lists it sat in are found from its segments
   if (deleted.length > 0) full.add('gaps');
   if (enterprises.length > bulkLimit) full.add('partners').add('gaps');
   else {
-    for (const enterpriseId of enterprises.filter((id) => !deleted.includes(id))) {
-      requests.push({ name: 'partners.enterprise', payload: { enterpriseId } });
-      requests.push({ name: 'partners.affected', payload: { enterpriseId } });
-      requests.push({ name: 'gaps.enterprise', payload: { enterpriseId } });
-      requests.push({ name: 'enterprise.asks', payload: { enterpriseId } });
+    for (const [enterpriseId, { lists, asks }] of reach) {
+      if (deleted.includes(enterpriseId)) continue;
+      if (lists) {
+        requests.push({ name: 'partners.enterprise', payload: { enterpriseId } });
+        requests.push({ name: 'partners.affected', payload: { enterpriseId } });
+        requests.push({ name: 'gaps.enterprise', payload: { enterpriseId } });
+      }
+      if (asks) requests.push({ name: 'enterprise.asks', payload: { enterpriseId } });
     }
   }
   for (const personId of ids('Person')) requests.push({ name: 'tackling.person', payload: { personId } });

@@ -1,72 +1,24 @@
 import type { ProjectedGraph } from '../projection/projected-graph';
 import { trustGraphOf } from './algorithms/trust-graph';
-import { nameOf, regionChain } from './graph-access';
-import { enterpriseQuality } from './quality';
 import { derived } from '../projection/derived';
+import { attachEnterprises, flattenSupplies, readEnterprise, scoreRegions } from './enterprise-space-entries';
+import { patchEnterpriseSpace } from './enterprise-space-patch';
+import type { EnterpriseSpace } from './enterprise-space-shape';
+
+export type { EnterpriseSpace } from './enterprise-space-shape';
 
 /**
- * What the partner and gap engines read of a projection, in arrays indexed by number: the enterprises
- * (numbered in id order, so the number breaks score ties the same way the id does), the
- * segments with their FEEDS, producers and buyers, supply ties, quality, place and the
- * organisations each enterprise hangs off. Built once per projection, because a
- * province asks 200,000 partner lists of the same graph and graphology's per-node edge scans,
- * done 800 candidates a query, were most of the 24 ms a query took.
+ * The space of a projection, built once and then patched with its projection: an edit of an
+ * enterprise's properties or of its segments, needs, supply ties and location is applied to that
+ * enterprise's entries (enterprise-space-patch.ts, milliseconds); a change the numbering cannot
+ * absorb rebuilds it (about 4 s at province scale).
  */
-export interface EnterpriseSpace {
-  graph: ProjectedGraph;
-  keys: string[];
-  index: Map<string, number>;
-  /** Per enterprise: its place in id order, which breaks score ties. */
-  idRank: Int32Array;
-  /** Per enterprise: id and name (read for every producer and buyer a gap map lists). */
-  ids: string[];
-  names: string[];
-  segmentKeys: string[];
-  segmentIndex: Map<string, number>;
-  /** Per enterprise: the segments it is IN and those it NEEDS. */
-  segmentsOf: number[][];
-  needsOf: number[][];
-  /** Per segment: enterprises IN it, enterprises that NEED it, FEEDS in and out with weights. */
-  producers: number[][];
-  buyers: number[][];
-  feedsIn: { segment: number; weight: number }[][];
-  feedsOut: { segment: number; weight: number }[][];
-  /**
-   * Per segment: the numbers [homeFrom, homeTo) of the enterprises whose first segment it is
-   * (numbering goes segment by segment), and its other producers, numbered elsewhere.
-   */
-  homeFrom: Int32Array;
-  homeTo: Int32Array;
-  guests: number[][];
-  /** Per enterprise: its first segment's number, -1 when it is in none. */
-  home: Int32Array;
-  /** Per enterprise: those it SUPPLIES and those that supply it. */
-  suppliesTo: number[][];
-  suppliedBy: number[][];
-  quality: Float64Array;
-  /** Unit vectors on the sphere (NaN when the enterprise has no coordinates): chord distances are cheap. */
-  position: Float64Array;
-  /** Region chain per enterprise, nearest first, as region keys, with each region's proximity score. */
-  regions: string[][];
-  regionScore: Map<string, number>;
-  /** Per enterprise: the number of the region it is located in (a position in locatedKeys), -1 when none. */
-  locatedNo: Int32Array;
-  locatedKeys: string[];
-  /** SUPPLIES out as flat arrays (suppliesTo's content): read for every lead of every gap map. */
-  supplyAt: Int32Array;
-  supplyTo: Int32Array;
-  /** Per enterprise: the walkable trust-graph nodes it hangs off (trust-graph.ts), at [attachedAt[n], attachedAt[n + 1]). */
-  attachedAt: Int32Array;
-  attached: Int32Array;
-  /** Per enterprise: its products, needs and description, for the text indexes built on the space. */
-  texts: { products: string; needs: string; about: string }[];
-}
-
-const REGION_SCORE: Record<string, number> = { park: 1, district: 0.85, city: 0.7, province: 0.4, country: 0.2 };
-
 export function enterpriseSpaceOf(graph: ProjectedGraph): EnterpriseSpace {
-  return derived(graph, 'enterprise-space', () => buildEnterpriseSpace(graph));
+  return derived(graph, ENTERPRISE_SPACE, () => buildEnterpriseSpace(graph), patchEnterpriseSpace);
 }
+
+/** The space's name among a projection's derived structures (those built on it check it is still the same numbering). */
+export const ENTERPRISE_SPACE = 'enterprise-space';
 
 function buildEnterpriseSpace(graph: ProjectedGraph): EnterpriseSpace {
   const { keys, segmentKeys, home, idRank } = numberEnterprises(graph);
@@ -74,21 +26,14 @@ function buildEnterpriseSpace(graph: ProjectedGraph): EnterpriseSpace {
   const located = readRelationships(space);
   splitHomeProducers(space, home);
   const chains = readEnterprises(space, located);
-  space.supplyTo = Int32Array.from(space.suppliesTo.flat());
-  space.suppliesTo.forEach((to, i) => (space.supplyAt[i + 1] = space.supplyAt[i]! + to.length));
-  for (const chain of chains.values()) {
-    for (const region of chain) {
-      if (space.regionScore.has(region)) continue;
-      const level = String(graph.getNodeAttribute(region, 'props')['level'] ?? '');
-      space.regionScore.set(region, REGION_SCORE[level] ?? 0.2);
-    }
-  }
+  flattenSupplies(space);
+  scoreRegions(space, chains.values());
   return space;
 }
 
 /**
  * The enterprises and segments in the order the space numbers them, with each enterprise's home
- * segment (its first) and its place in id order.
+ * segment (its lowest-numbered) and its place in id order.
  */
 function numberEnterprises(graph: ProjectedGraph): {
   keys: string[];
@@ -106,10 +51,13 @@ function numberEnterprises(graph: ProjectedGraph): {
   // Numbered segment by segment: a query's candidates are a few segments' producers, so their
   // entries in every array below lie together in memory. Measured: scattered, the cache misses
   // cost more than the arithmetic.
+  // An enterprise's home is its lowest-numbered segment, not its first tie in the graph's edge order:
+  // a patched projection re-adds an edited enterprise's ties at the end, and its space must number
+  // it as a fresh compile of the same graph would.
   const home = new Map<string, number>();
   graph.forEachEdge((_edge, attributes, source, target) => {
-    if (attributes.type === 'IN_SEGMENT' && !home.has(source) && segmentIndex.has(target))
-      home.set(source, segmentIndex.get(target)!);
+    const s = attributes.type === 'IN_SEGMENT' ? segmentIndex.get(target) : undefined;
+    if (s !== undefined && s < (home.get(source) ?? Infinity)) home.set(source, s);
   });
   const idOf = (key: string) => graph.getNodeAttribute(key, 'id');
   const byId = (a: string, b: string) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0);
@@ -136,7 +84,7 @@ function emptySpace(
     index: new Map(keys.map((key, i) => [key, i])),
     idRank,
     ids: keys.map((key) => graph.getNodeAttribute(key, 'id')),
-    names: keys.map((key) => nameOf(graph, key)),
+    names: new Array<string>(keys.length),
     segmentKeys,
     segmentIndex: new Map(segmentKeys.map((key, i) => [key, i])),
     segmentsOf: lists(keys.length),
@@ -161,13 +109,13 @@ function emptySpace(
     supplyTo: new Int32Array(0),
     attachedAt: new Int32Array(keys.length + 1),
     attached: new Int32Array(0),
-    texts: [],
+    texts: new Array<EnterpriseSpace['texts'][number]>(keys.length),
   };
 }
 
 /**
  * One pass over the relationships: segments and needs, FEEDS, supply ties. Returns the region
- * each enterprise is located in (its first LOCATED_IN), null when none.
+ * each enterprise is located in (its LOCATED_IN with the lowest key), null when none.
  */
 function readRelationships(space: EnterpriseSpace): (string | null)[] {
   const { graph, index, segmentIndex } = space;
@@ -205,7 +153,8 @@ function readRelationships(space: EnterpriseSpace): (string | null)[] {
         }
         break;
       case 'LOCATED_IN':
-        if (from !== undefined && located[from] === null) located[from] = target;
+        // the lowest key, not the first met: the same whatever order the ties were read in
+        if (from !== undefined && (located[from] === null || target < located[from]!)) located[from] = target;
         break;
       default:
     }
@@ -216,8 +165,10 @@ function readRelationships(space: EnterpriseSpace): (string | null)[] {
 /** Producers and buyers in enterprise-number order; each segment's home range and its guests. */
 function splitHomeProducers(space: EnterpriseSpace, home: Map<string, number>): void {
   const { keys } = space;
-  // producers and buyers in enterprise-number order: candidates are met in id order
-  for (const list of [...space.producers, ...space.buyers]) list.sort((a, b) => a - b);
+  // producers and buyers in enterprise-number order: candidates are met in id order; an
+  // enterprise's own lists ascending too, so a patched entry (read from its own ties) is the same
+  const lists = [...space.producers, ...space.buyers, ...space.segmentsOf, ...space.needsOf];
+  for (const list of [...lists, ...space.suppliesTo, ...space.suppliedBy]) list.sort((a, b) => a - b);
   space.producers.forEach((members, s) => {
     const own = members.filter((e) => home.get(keys[e]!) === s);
     space.homeFrom[s] = own[0] ?? 0;
@@ -231,41 +182,9 @@ function splitHomeProducers(space: EnterpriseSpace, home: Map<string, number>): 
  * texts. Returns the region chains read, by the region they start from.
  */
 function readEnterprises(space: EnterpriseSpace, located: (string | null)[]): Map<string, string[]> {
-  const { graph } = space;
   const chains = new Map<string, string[]>();
   const locatedNumbers = new Map<string, number>();
-  const trust = trustGraphOf(graph);
-  const attached: number[] = [];
-  space.keys.forEach((key, i) => {
-    const node = graph.getNodeAttributes(key);
-    space.quality[i] = enterpriseQuality(node).score;
-    const { lat, lng } = node.props;
-    if (typeof lat === 'number' && typeof lng === 'number') {
-      const [phi, lambda] = [(lat * Math.PI) / 180, (lng * Math.PI) / 180];
-      space.position[3 * i] = Math.cos(phi) * Math.cos(lambda);
-      space.position[3 * i + 1] = Math.cos(phi) * Math.sin(lambda);
-      space.position[3 * i + 2] = Math.sin(phi);
-    }
-    const region = located[i] ?? null;
-    if (region !== null) {
-      let chain = chains.get(region);
-      if (!chain) chains.set(region, (chain = regionChain(graph, region)));
-      space.regions[i] = chain;
-      let no = locatedNumbers.get(region);
-      if (no === undefined) locatedNumbers.set(region, (no = space.locatedKeys.push(region) - 1));
-      space.locatedNo[i] = no;
-    }
-    const hangs = trust.attached.get(key) ?? [];
-    space.attachedAt[i + 1] = space.attachedAt[i]! + hangs.length;
-    for (const { node } of hangs) attached.push(node);
-    const products = (node.props['products'] as string[] | undefined) ?? [];
-    const needs = (node.props['needs'] as string[] | undefined) ?? [];
-    space.texts.push({
-      products: products.join(' '),
-      needs: needs.join(' '),
-      about: String(node.props['description'] ?? ''),
-    });
-  });
-  space.attached = Int32Array.from(attached);
+  space.keys.forEach((key, i) => readEnterprise(space, i, located[i] ?? null, chains, locatedNumbers));
+  attachEnterprises(space, trustGraphOf(space.graph));
   return chains;
 }

@@ -1,7 +1,8 @@
 import { relationshipSpecs, REL_TYPES, type NodeKind } from '../domain';
 import type { GraphEdge, GraphNode, GraphStore } from '../store/graph-store';
 import { nodeKey, refKey } from '../domain/node-key';
-import { forgetDerived } from './derived';
+import { patchDerived } from './derived';
+import { derivedChange, type ChangedEdge, type ChangedNode } from './derived-change';
 import type { ProjectedGraph } from './projected-graph';
 
 /** Nodes written or deleted since a projection was read, by kind (what the change feed reports). */
@@ -19,14 +20,15 @@ const READS_IN_FLIGHT = 64;
  * node, a deleted or added relationship at either end, and changed properties all arrive. The
  * result equals a fresh whole projection of the store (the unit tests check it after random
  * writes), at the cost of the changed nodes only. The structures compiled from the projection are
- * dropped; callers must not patch a projection while an engine is reading it.
+ * then offered what changed (derived.ts: each updates itself in place or is dropped and rebuilt on
+ * its next use); callers must not patch a projection while an engine is reading it.
  */
 export async function patchProjection(
   store: GraphStore,
   graph: ProjectedGraph,
   changes: readonly ChangedNodes[],
-): Promise<{ nodes: number; relationships: number }> {
-  if (changes.every((change) => change.ids.length === 0)) return { nodes: 0, relationships: 0 };
+): Promise<{ nodes: number; relationships: number; kept: string[]; dropped: string[] }> {
+  if (changes.every((change) => change.ids.length === 0)) return { nodes: 0, relationships: 0, kept: [], dropped: [] };
   const byKind = new Map<NodeKind, Set<string>>();
   for (const { kind, ids } of changes) {
     const set = byKind.get(kind) ?? new Set<string>();
@@ -57,12 +59,19 @@ export async function patchProjection(
     }
   }
 
-  forgetDerived(graph);
-  for (const key of absent) if (graph.hasNode(key)) graph.dropNode(key);
+  const changedNodes = new Map<string, ChangedNode>();
+  const touched = [...absent, ...[...present.values()].flat().map((node) => refKey(node))];
+  const edgesBefore = edgesAt(graph, touched);
+  for (const key of absent) {
+    if (!graph.hasNode(key)) continue;
+    changedNodes.set(key, { kind: graph.getNodeAttribute(key, 'kind'), before: true, after: false });
+    graph.dropNode(key);
+  }
   for (const nodes of present.values()) {
     for (const node of nodes) {
       const key = refKey(node);
       const attributes = { kind: node.kind, id: node.id, props: node.props };
+      changedNodes.set(key, { kind: node.kind, before: graph.hasNode(key), after: true });
       if (!graph.hasNode(key)) {
         graph.addNode(key, attributes);
         continue;
@@ -75,7 +84,9 @@ export async function patchProjection(
   // a far node missing here was written without its change reaching this projection: take it
   for (const node of farNodes) {
     const key = refKey(node);
-    if (!graph.hasNode(key)) graph.addNode(key, { kind: node.kind, id: node.id, props: node.props });
+    if (graph.hasNode(key)) continue;
+    graph.addNode(key, { kind: node.kind, id: node.id, props: node.props });
+    changedNodes.set(key, { kind: node.kind, before: false, after: true });
   }
   let relationships = 0;
   for (const edge of edges) {
@@ -86,7 +97,36 @@ export async function patchProjection(
     graph.addDirectedEdgeWithKey(key, from, to, { type: edge.type, props: edge.props });
     relationships++;
   }
-  return { nodes: absent.length + [...present.values()].reduce((n, nodes) => n + nodes.length, 0), relationships };
+  const { kept, dropped } = patchDerived(
+    graph,
+    derivedChange(changedNodes, edgeDifference(edgesBefore, edgesAt(graph, touched))),
+  );
+  const nodes = absent.length + [...present.values()].reduce((n, list) => n + list.length, 0);
+  return { nodes, relationships, kept, dropped };
+}
+
+/** Every relationship at these nodes, by key, with its properties as JSON (to tell a re-read one from a changed one). */
+function edgesAt(graph: ProjectedGraph, keys: readonly string[]): Map<string, { edge: ChangedEdge; props: string }> {
+  const found = new Map<string, { edge: ChangedEdge; props: string }>();
+  for (const key of keys) {
+    if (!graph.hasNode(key)) continue;
+    graph.forEachEdge(key, (edge, attributes, from, to) => {
+      if (!found.has(edge))
+        found.set(edge, { edge: { type: attributes.type, from, to }, props: JSON.stringify(attributes.props) });
+    });
+  }
+  return found;
+}
+
+/** The relationships added, removed or with other properties. */
+function edgeDifference(
+  before: Map<string, { edge: ChangedEdge; props: string }>,
+  after: Map<string, { edge: ChangedEdge; props: string }>,
+): ChangedEdge[] {
+  const changed: ChangedEdge[] = [];
+  for (const [key, was] of before) if (after.get(key)?.props !== was.props) changed.push(was.edge);
+  for (const [key, now] of after) if (!before.has(key)) changed.push(now.edge);
+  return changed;
 }
 
 /** Every relationship a node of this kind can have, as follow steps from it. */

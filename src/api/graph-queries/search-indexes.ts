@@ -1,5 +1,6 @@
 import type { NodeKind } from '../../domain';
 import { derived } from '../../projection/derived';
+import { touchesNone } from '../../projection/derived-change';
 import type { ProjectedGraph } from '../../projection/projected-graph';
 import { nameEntryOf, NameResolver } from '../../text/name-resolver';
 import { SearchIndex } from '../../text/search-index';
@@ -22,9 +23,20 @@ const words = (props: Record<string, unknown>, fields: string[]) =>
     Array.isArray(props[f]) ? (props[f] as unknown[]).map(String) : props[f] ? [String(props[f])] : [],
   );
 
-/** The search index over every named kind, built once per projection. */
+const NAMED_KINDS = Object.keys(NAMED) as NodeKind[];
+
+/**
+ * The search index over every named kind, built once per projection and kept through a patch
+ * that wrote no node of those kinds (it reads their properties only).
+ */
 export function searchIndexOf(graph: ProjectedGraph): SearchIndex {
-  return derived(graph, 'search-index', () => {
+  return derived(graph, 'search-index', buildSearchIndex(graph), (index, change) =>
+    touchesNone(change, NAMED_KINDS, []) ? index : null,
+  );
+}
+
+function buildSearchIndex(graph: ProjectedGraph): () => SearchIndex {
+  return () => {
     const index = new SearchIndex();
     graph.forEachNode((_key, node) => {
       const fields = NAMED[node.kind];
@@ -37,16 +49,21 @@ export function searchIndexOf(graph: ProjectedGraph): SearchIndex {
         });
     });
     return index;
-  });
+  };
 }
 
-/** The enterprise name resolver the imports use, built once per projection. */
+/** The enterprise name resolver the imports use, built once per projection and kept while no enterprise is written. */
 export function nameResolverOf(graph: ProjectedGraph): NameResolver {
-  return derived(graph, 'name-resolver', () => {
-    const resolver = new NameResolver();
-    graph.forEachNode((_key, node) => {
-      if (node.kind === 'Enterprise') resolver.add(nameEntryOf(node));
-    });
-    return resolver;
-  });
+  return derived(
+    graph,
+    'name-resolver',
+    () => {
+      const resolver = new NameResolver();
+      graph.forEachNode((_key, node) => {
+        if (node.kind === 'Enterprise') resolver.add(nameEntryOf(node));
+      });
+      return resolver;
+    },
+    (resolver, change) => (touchesNone(change, ['Enterprise'], []) ? resolver : null),
+  );
 }

@@ -3,6 +3,7 @@ import { Problem } from '../../domain';
 import type { ProblemStatus } from '../../domain/enums';
 import { intoOf, nameOf, nodeAt, outOf } from '../../match/graph-access';
 import { derived } from '../../projection/derived';
+import { addsOrDrops } from '../../projection/derived-change';
 import type { ProjectedGraph } from '../../projection/projected-graph';
 import { encodeCursor } from '../../shared/cursor';
 import { storedSchema } from '../../use-cases/records/stored-record';
@@ -30,16 +31,20 @@ export interface ProblemFilter {
   limit: number;
 }
 
-/** Every problem's key in id order, kept with the projection (dropped when it is patched). */
+/** Every problem's key in id order, kept with the projection until a patch adds or deletes a problem. */
 function problemKeys(graph: ProjectedGraph): string[] {
-  return derived(graph, 'problem-keys', () =>
-    graph
-      .filterNodes((_key, node) => node.kind === 'Problem')
-      .sort((a, b) => {
-        const x = graph.getNodeAttribute(a, 'id');
-        const y = graph.getNodeAttribute(b, 'id');
-        return x < y ? -1 : x > y ? 1 : 0;
-      }),
+  return derived(
+    graph,
+    'problem-keys',
+    () =>
+      graph
+        .filterNodes((_key, node) => node.kind === 'Problem')
+        .sort((a, b) => {
+          const x = graph.getNodeAttribute(a, 'id');
+          const y = graph.getNodeAttribute(b, 'id');
+          return x < y ? -1 : x > y ? 1 : 0;
+        }),
+    (keys, change) => (addsOrDrops(change, 'Problem') ? null : keys),
   );
 }
 

@@ -1,19 +1,21 @@
 import type { RelType } from '../../domain';
 import type { ProjectedGraph } from '../../projection/projected-graph';
 import { derived } from '../../projection/derived';
+import { touchesNone } from '../../projection/derived-change';
 
 /**
  * The party-building ties of a projection in compact arrays, for the organisational-trust search
  * (org-path.ts). Walkable nodes are party organisations, chains and instructors; they are joined
  * by UNDER, PAIRED_WITH and ON_CHAIN, walked both ways. Enterprises and institutions are path
  * ends only: they hang off the organisations that COVER them and the instructors who INSTRUCT
- * them. Built once per projection (projections never change once made) because a province's
+ * them. Built once per projection (and kept while a patch changes none of its ties) because a province's
  * searches number in the hundreds of thousands: a breadth-first search over these arrays takes
  * tens of microseconds where the same walk over graphology's edge iterators took 9 ms.
  */
 export const WALKED_TYPES = ['UNDER', 'PAIRED_WITH', 'ON_CHAIN'] as const satisfies readonly RelType[];
 export const WALKED: ReadonlySet<RelType> = new Set(WALKED_TYPES);
-export const ATTACHING: ReadonlySet<RelType> = new Set(['COVERS', 'INSTRUCTS']);
+export const ATTACHING_TYPES = ['COVERS', 'INSTRUCTS'] as const satisfies readonly RelType[];
+export const ATTACHING: ReadonlySet<RelType> = new Set(ATTACHING_TYPES);
 
 export interface TrustGraph {
   /** Walkable node keys; a node's number is its position here. */
@@ -31,8 +33,18 @@ export interface TrustGraph {
   attached: Map<string, { node: number; edge: string }[]>;
 }
 
+/**
+ * The trust graph of a projection. It holds keys and ties only, no properties: a patch that
+ * changed none of the ties it reads leaves it as it is; any other is rebuilt (about a second at
+ * province scale), its numbering being read by the enterprise space and the gap engine's ties.
+ */
 export function trustGraphOf(graph: ProjectedGraph): TrustGraph {
-  return derived(graph, 'trust-graph', () => buildTrustGraph(graph));
+  return derived(
+    graph,
+    'trust-graph',
+    () => buildTrustGraph(graph),
+    (trust, change) => (touchesNone(change, [], [...WALKED_TYPES, ...ATTACHING_TYPES]) ? trust : null),
+  );
 }
 
 function buildTrustGraph(graph: ProjectedGraph): TrustGraph {

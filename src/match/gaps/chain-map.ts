@@ -1,8 +1,9 @@
 import type { ProjectedGraph } from '../../projection/projected-graph';
 import { EngineError } from '../engine-error';
-import { enterpriseSpaceOf, type EnterpriseSpace } from '../enterprise-space';
+import { ENTERPRISE_SPACE, enterpriseSpaceOf, type EnterpriseSpace } from '../enterprise-space';
 import { intoOf, keyOf, nameOf, nodeAt } from '../graph-access';
-import { derived } from '../../projection/derived';
+import { derived, peekDerived } from '../../projection/derived';
+import { touchesNone } from '../../projection/derived-change';
 import type { ChainMap, SegmentGap, SegmentStatus } from '../../domain/answers/chain-map.schema';
 
 /**
@@ -29,21 +30,37 @@ export type { ChainMap, SegmentGap, SegmentStatus };
 
 /**
  * Region key → the enterprises (space numbers) located in it or anywhere below, built once per
- * projection.
+ * projection and kept through a patch that moves no enterprise's location, no region and not the
+ * space's numbering.
  */
 function regionIndex(graph: ProjectedGraph): Map<string, number[]> {
-  return derived(graph, 'enterprises-by-region', () => {
-    const index = new Map<string, number[]>();
-    const space = enterpriseSpaceOf(graph);
-    for (let e = 0; e < space.keys.length; e++) {
-      for (const region of space.regions[e]!) {
-        const list = index.get(region);
-        if (list) list.push(e);
-        else index.set(region, [e]);
-      }
+  let numbering: string[] | undefined;
+  return derived(
+    graph,
+    'enterprises-by-region',
+    () => {
+      const space = enterpriseSpaceOf(graph);
+      numbering = space.keys;
+      return regionMembers(space);
+    },
+    (index, change) =>
+      peekDerived<EnterpriseSpace>(graph, ENTERPRISE_SPACE)?.keys === numbering &&
+      touchesNone(change, ['Region'], ['LOCATED_IN', 'PART_OF'])
+        ? index
+        : null,
+  );
+}
+
+function regionMembers(space: EnterpriseSpace): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  for (let e = 0; e < space.keys.length; e++) {
+    for (const region of space.regions[e]!) {
+      const list = index.get(region);
+      if (list) list.push(e);
+      else index.set(region, [e]);
     }
-    return index;
-  });
+  }
+  return index;
 }
 
 /** The enterprises located in a region or anywhere below it, as projection keys. */
@@ -60,7 +77,13 @@ export function chainSegments(graph: ProjectedGraph, chainKey: string): string[]
 
 /** chainSegments, remembered per projection: every region's map of a chain reads them. */
 function segmentsOfChain(graph: ProjectedGraph, chainKey: string): string[] {
-  const perChain = derived(graph, 'segments-of-chain', () => new Map<string, string[]>());
+  // kept through a patch that changes no PART_OF tie (a segment's deletion removes its ties too)
+  const perChain = derived(
+    graph,
+    'segments-of-chain',
+    () => new Map<string, string[]>(),
+    (chains, change) => (touchesNone(change, [], ['PART_OF']) ? chains : null),
+  );
   let segments = perChain.get(chainKey);
   if (!segments) perChain.set(chainKey, (segments = chainSegments(graph, chainKey)));
   return segments;

@@ -1,7 +1,8 @@
 import type { ProjectedGraph } from '../../projection/projected-graph';
-import { derived } from '../../projection/derived';
-import { WALKED_TYPES, type TrustGraph } from '../algorithms/trust-graph';
-import type { EnterpriseSpace } from '../enterprise-space';
+import { derived, peekDerived } from '../../projection/derived';
+import { touchesNone } from '../../projection/derived-change';
+import { ATTACHING_TYPES, WALKED_TYPES, type TrustGraph } from '../algorithms/trust-graph';
+import { ENTERPRISE_SPACE, type EnterpriseSpace } from '../enterprise-space';
 import type { LocalMarks } from './chain-map';
 
 /** The organisations (trust-graph numbers) of the local enterprises, marked. */
@@ -57,6 +58,19 @@ export class LeadTies {
   }
 }
 
+/**
+ * The lead ties of a projection, kept through a patch that leaves the enterprises' numbering and
+ * every organisational tie as they were (what they are computed from); rebuilt otherwise.
+ */
 export function leadTiesOf(graph: ProjectedGraph, space: EnterpriseSpace, trust: TrustGraph): LeadTies {
-  return derived(graph, 'lead-ties', () => new LeadTies(space, trust));
+  return derived(
+    graph,
+    'lead-ties',
+    () => new LeadTies(space, trust),
+    (ties, change) =>
+      peekDerived<EnterpriseSpace>(graph, ENTERPRISE_SPACE)?.keys === space.keys &&
+      touchesNone(change, [], [...WALKED_TYPES, ...ATTACHING_TYPES])
+        ? ties
+        : null,
+  );
 }

@@ -1,4 +1,5 @@
 import { derived } from '../../projection/derived';
+import { tacklingUntouched } from './tackling-reads';
 import type { ProjectedGraph } from '../../projection/projected-graph';
 import { EMPTY_VECTOR, TfIdfSpace, unit, weightedSum, type SparseVector } from '../../text/tfidf-space';
 import { TOKENIZERS, type Tokenizer, type TokenizerName } from '../../text/tokenizer';
@@ -43,9 +44,14 @@ interface Profile {
   pieces: { vector: SparseVector; title: string | null }[];
 }
 
-/** The profiles of a projection with the defaults, built once per projection. */
+/** The profiles of a projection with the defaults, built once per projection and kept through a patch that touched nothing they read. */
 export function expertProfilesOf(graph: ProjectedGraph): ExpertProfiles {
-  return derived(graph, 'expert-profiles', () => new ExpertProfiles(graph));
+  return derived(
+    graph,
+    'expert-profiles',
+    () => new ExpertProfiles(graph),
+    (profiles, change) => (tacklingUntouched(change) ? profiles : null),
+  );
 }
 
 export class ExpertProfiles {

@@ -12,6 +12,7 @@ import { rankExperts } from './rank-experts';
 import { rankInstitutions } from './rank-institutions';
 import { solvedProblems } from './solved-problems';
 import { TACKLING_DEFAULTS } from './tackling-defaults';
+import { tacklingUntouched } from './tackling-reads';
 import type { TacklingResult } from './tackling-result';
 
 export { TACKLING_DEFAULTS } from './tackling-defaults';
@@ -32,9 +33,17 @@ export type { ExpertCandidate, InstitutionCandidate, TacklingResult } from './ta
  * institution-index.ts (rank-institutions.ts); problem-ask.ts is what both read of the problem.
  */
 
-/** The tackling index of a projection with the default tokenizer, built once per projection (7 s at province scale). */
+/**
+ * The tackling index of a projection with the default tokenizer, built once per projection (7 s
+ * at province scale) and kept through a patch that touched nothing it reads (tackling-reads.ts).
+ */
 export function tacklingIndexOf(graph: ProjectedGraph): TacklingIndex {
-  return derived(graph, 'tackling-index', () => new TacklingIndex(graph));
+  return derived(
+    graph,
+    'tackling-index',
+    () => new TacklingIndex(graph),
+    (index, change) => (tacklingUntouched(change) ? index : null),
+  );
 }
 
 export class TacklingIndex {
