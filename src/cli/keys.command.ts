@@ -21,7 +21,7 @@ export async function createKeyCommand(
   });
   ctx.out(key);
   process.stderr.write(
-    `created key ${record.id} (${record.role}${record.regionId ? `, region ${record.regionId}` : ''}) for ${record.name}; it is shown once, keep it\n`,
+    `created key ${record.id} (${record.role}${record.regionId ? `, region ${record.regionId}` : ''}${record.personId ? `, acting as ${record.personId}` : ''}) for ${record.name}; it is shown once, keep it\n`,
   );
 }
 
