@@ -1,0 +1,10 @@
+// mode: schema (a data migration, auto-commit); params: none
+// effect: deletes the candidate relationships of the storage before lists were records (each carried its
+//         reasons; the explorable top candidates written since carry none), in batches so a province's
+//         millions fit in memory; results are recomputable, and a list not stored is computed when read
+// idempotent: yes; once they are gone each start scans the top candidates only
+MATCH ()-[r:PARTNER_CANDIDATE|TACKLE_CANDIDATE]->()
+WHERE r.reasons IS NOT NULL
+CALL (r) {
+  DELETE r
+} IN TRANSACTIONS OF 10000 ROWS
