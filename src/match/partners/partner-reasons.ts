@@ -1,6 +1,5 @@
 import { EnterpriseTags, type EnterpriseTag } from '../../domain';
 import { reasonList, type Reasons } from '../reasons';
-import type { Direction, PartnerCandidate } from './partner-list';
 
 /**
  * The facts a partner's reasons are made of, decided by the engine (explain-partner.ts) and stored
@@ -21,12 +20,14 @@ export interface PartnerWhy {
   tie?: true;
 }
 
+/** The segment a candidate fits through and how (partner-list.ts's `via`, which imports this file's types). */
+interface ViaWords {
+  segmentName: string;
+  how: 'need' | 'feeds' | 'two-hops' | 'buyer-need';
+}
+
 /** A partner candidate's reasons, zh and en, from the segment it fits through and the facts. */
-export function partnerReasons(
-  direction: Direction,
-  via: Pick<PartnerCandidate['via'], 'segmentName' | 'how'>,
-  why: PartnerWhy,
-): Reasons {
+export function partnerReasons(direction: 'upstream' | 'downstream', via: ViaWords, why: PartnerWhy): Reasons {
   const { say, list } = reasonList();
   const segment = via.segmentName;
   const [streamZh, streamEn] = direction === 'upstream' ? ['上游', 'upstream'] : ['下游', 'downstream'];
