@@ -1,4 +1,4 @@
 // mode: read; params: $setKey
-// returns: the stored list of the set (its run, time and the list as text), or no row
+// returns: the stored list of the set as text (its run id and time inside), or no row
 MATCH (p:ResultSet {id: $setKey})
-RETURN p.runId AS runId, p.computedAt AS computedAt, p.list AS list
+RETURN p.list AS list

@@ -25,7 +25,6 @@ import { dateTimeParam } from './neo4j-values';
 const BATCH = 2000;
 /** About 5,000 partner lists of 20 candidates (a park's enterprises, both directions) per API process. */
 const LIST_CACHE_BYTES = 64 * 2 ** 20;
-const READ_ATTEMPTS = 5;
 /** The first candidates of each list also kept as relationships, to explore in Neo4j Browser. */
 export const EXPLORABLE_TOP = 3;
 
@@ -33,8 +32,8 @@ export const EXPLORABLE_TOP = 3;
  * Computed results, one record per candidate list: the `ResultSet` node of the set holds the run
  * id and time and the whole list as one string (candidate-list-record.ts); reasons are not stored
  * but rendered when read. A run is written in batches of BATCH lists per transaction; each record
- * is replaced by one SET unless a newer run holds it, so a reader sees the old list or the new one,
- * never a mix. The first EXPLORABLE_TOP candidates of each list stored are also written as plain
+ * is replaced by one SET unless a newer run holds it, and a list's run id and time are inside its
+ * text: a reader reads the old list or the new one whole, never a mix, with no read again. The first EXPLORABLE_TOP candidates of each list stored are also written as plain
  * relationships (PARTNER_CANDIDATE, TACKLE_CANDIDATE: rank and score, no reasons), replaced in the
  * same transaction, so the top of every list can be explored in Neo4j Browser.
  */
@@ -62,7 +61,7 @@ export class Neo4jResults {
         setKey: candidateSetKey(set),
         fromKey: toKey(set.from.kind, set.from.id),
         to: set.candidates.map((c) => toKey(c.to.kind, c.to.id)),
-        list: encodeList(run.runId, set.candidates),
+        list: encodeList(run.runId, run.computedAt, set.candidates),
       }));
       await this.connection.write(async (tx) => {
         const held = await tx.rows(cypherFile('results/write-candidate-lists'), {
@@ -110,13 +109,9 @@ export class Neo4jResults {
 
   async readCandidates(type: CandidateType, from: NodeRef, qualifier: string): Promise<StoredCandidates | null> {
     const setKey = candidateSetKey({ type, from, qualifier });
-    for (let attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
-      const [row] = await this.connection.readOnce(cypherFile('results/read-candidates'), { setKey });
-      if (!row || row['list'] === null) return null;
-      const stored = storedOf(row);
-      if (stored) return stored;
-    }
-    throw new Error(`results: ${setKey} kept changing during ${READ_ATTEMPTS} reads`);
+    const [row] = await this.connection.readOnce(cypherFile('results/read-candidates'), { setKey });
+    // no list: none stored, or a record left by the storage before lists were records
+    return row && typeof row['list'] === 'string' ? decodeList(row['list']) : null;
   }
 
   async readCandidateLists(
@@ -129,42 +124,35 @@ export class Neo4jResults {
     const located = regionRelationOf(from.kind) ?? 'LOCATED_IN';
     const statement = cypherFile('results/read-candidate-lists', { from: from.kind, located });
     const setKeys = qualifiers.map((qualifier) => candidateSetKey({ type, from, qualifier }));
-    for (let attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
-      // what is held now, kept for this read: another request may replace or evict an entry
-      // before the answer comes, and a list Neo4j left out must be taken from what was offered
-      const held = new Map<string, StoredCandidates>();
-      const known: Record<string, string> = {};
-      for (const setKey of setKeys) {
-        const cached = this.lists.get(setKey);
-        if (cached) {
-          held.set(setKey, cached);
-          known[setKey] = cached.runId;
-        }
+    // what is held now, kept for this read: another request may replace or evict an entry before
+    // the answer comes, and a list Neo4j left out must be taken from what was offered
+    const held = new Map<string, StoredCandidates>();
+    const known: Record<string, string> = {};
+    for (const setKey of setKeys) {
+      const cached = this.lists.get(setKey);
+      if (cached) {
+        held.set(setKey, cached);
+        known[setKey] = cached.runId;
       }
-      const rows = await this.connection.readOnce(statement, { fromId: from.id, setKeys, known });
-      if (rows.length === 0) return null;
-      const lists: Record<string, StoredCandidates | null> = {};
-      let torn = false;
-      qualifiers.forEach((qualifier, at) => {
-        const setKey = setKeys[at]!;
-        const row = rows.find((r) => r['setKey'] === setKey)!;
-        const cached = held.get(setKey);
-        let stored: StoredCandidates | null;
-        if (row['runId'] === null) stored = null;
-        else if (cached && cached.runId === row['runId']) stored = cached;
-        else if (row['list'] === null)
-          stored = null; // a record left by the storage before lists were records
-        else {
-          stored = storedOf(row);
-          if (!stored) torn = true;
-          else this.lists.set(setKey, stored);
-        }
-        lists[qualifier] = stored && { ...stored, candidates: stored.candidates.slice(0, limit) };
-      });
-      if (torn) continue;
-      return { regionIds: rows[0]!['regionIds'] as string[], lists };
     }
-    throw new Error(`results: ${setKeys.join(', ')} kept changing during ${READ_ATTEMPTS} reads`);
+    const rows = await this.connection.readOnce(statement, { fromId: from.id, setKeys, known });
+    if (rows.length === 0) return null;
+    const lists: Record<string, StoredCandidates | null> = {};
+    qualifiers.forEach((qualifier, at) => {
+      const setKey = setKeys[at]!;
+      const row = rows.find((r) => r['setKey'] === setKey)!;
+      const cached = held.get(setKey);
+      let stored: StoredCandidates | null = null;
+      if (row['runId'] === null) stored = null;
+      else if (cached && cached.runId === row['runId']) stored = cached;
+      else if (typeof row['list'] === 'string') {
+        // the run and time inside the list are its own: one property, read whole
+        stored = decodeList(row['list']);
+        this.lists.set(setKey, stored);
+      }
+      lists[qualifier] = stored && { ...stored, candidates: stored.candidates.slice(0, limit) };
+    });
+    return { regionIds: rows[0]!['regionIds'] as string[], lists };
   }
 
   /**
@@ -175,12 +163,12 @@ export class Neo4jResults {
     const key = toKey(kind, id);
     const rows = await tx.rows(cypherFile('results/read-lists-holding'), { key });
     const lists = rows.map((row) => {
-      const { runId, candidates } = decodeList(String(row['list']));
+      const { runId, computedAt, candidates } = decodeList(String(row['list']));
       const kept = candidates.filter((c) => c.to.kind !== kind || c.to.id !== id);
       return {
         setKey: String(row['setKey']),
         to: kept.map((c) => toKey(c.to.kind, c.to.id)),
-        list: encodeList(runId, kept),
+        list: encodeList(runId, computedAt, kept),
       };
     });
     if (lists.length > 0) await tx.rows(cypherFile('results/drop-candidate-from-lists'), { lists });
@@ -214,16 +202,6 @@ export class Neo4jResults {
       payload: JSON.parse(String(row['payload'])) as unknown,
     };
   }
-}
-
-/**
- * A record read as a stored list, or null when the list's text belongs to another run than the
- * run id read beside it (a write came between the two properties' reads: read again).
- */
-function storedOf(row: Record<string, unknown>): StoredCandidates | null {
-  const { runId, candidates } = decodeList(String(row['list']));
-  if (runId !== row['runId']) return null;
-  return { runId, computedAt: String(row['computedAt']), candidates };
 }
 
 /** Roughly what a candidate takes in memory: its strings at two bytes a character, and some overhead. */
