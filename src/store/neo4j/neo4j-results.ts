@@ -25,17 +25,23 @@ import { dateTimeParam } from './neo4j-values';
 const BATCH = 2000;
 /** About 5,000 partner lists of 20 candidates (a park's enterprises, both directions) per API process. */
 const LIST_CACHE_BYTES = 64 * 2 ** 20;
-/** The first candidates of each list also kept as relationships, to explore in Neo4j Browser. */
-export const EXPLORABLE_TOP = 3;
+/**
+ * How many of each list's first candidates are also written as relationships, to explore in Neo4j
+ * Browser: none. Measured on a shared machine (2026-12-03), the top 3 added 13 % to writing 5,000
+ * lists (medians of 3) and 82–88 % in two of three pairs of 20,000: not cheap against issue 18's
+ * 3× target for a full recompute. 3 turns them on; the records' `to` arrays are explorable anyway.
+ */
+export const EXPLORABLE_TOP = 0;
 
 /**
  * Computed results, one record per candidate list: the `ResultSet` node of the set holds the run
  * id and time and the whole list as one string (candidate-list-record.ts); reasons are not stored
  * but rendered when read. A run is written in batches of BATCH lists per transaction; each record
  * is replaced by one SET unless a newer run holds it, and a list's run id and time are inside its
- * text: a reader reads the old list or the new one whole, never a mix, with no read again. The first EXPLORABLE_TOP candidates of each list stored are also written as plain
- * relationships (PARTNER_CANDIDATE, TACKLE_CANDIDATE: rank and score, no reasons), replaced in the
- * same transaction, so the top of every list can be explored in Neo4j Browser.
+ * text: a reader reads the old list or the new one whole, never a mix, with no read again. With
+ * `explorableTop` > 0, the first candidates of each list stored are also plain relationships
+ * (PARTNER_CANDIDATE, TACKLE_CANDIDATE: rank and score, no reasons), replaced in the same
+ * transaction, to explore in Neo4j Browser.
  */
 export class Neo4jResults {
   /**
