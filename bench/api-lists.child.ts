@@ -4,6 +4,7 @@
  * the engines, and stores them as a run — what the API benchmark then reads. Prints the ids.
  */
 import { randomUUID } from 'node:crypto';
+import { LISTS_PER_WRITE } from '../src/jobs/processors/write-results';
 import { partnerSet, tacklingSets } from '../src/jobs/result-sets';
 import { partnersForAll } from '../src/match/partners/find-partners';
 import { tacklingIndexOf } from '../src/match/tackling/tackling-index';
@@ -25,8 +26,9 @@ async function main(): Promise<void> {
     sets.push(...problemIds.flatMap((id) => tacklingSets(index.rank(id))));
     const computedAt = new Date().toISOString();
     const runId = randomUUID();
-    for (let at = 0; at < sets.length; at += 500)
-      await store.writeCandidateRun({ runId, computedAt, sets: sets.slice(at, at + 500) });
+    // stored as the workers store them: one record per list, LISTS_PER_WRITE lists per transaction
+    for (let at = 0; at < sets.length; at += LISTS_PER_WRITE)
+      await store.writeCandidateRun({ runId, computedAt, sets: sets.slice(at, at + LISTS_PER_WRITE) });
     process.stdout.write(`${JSON.stringify({ enterpriseIds, problemIds, sets: sets.length })}\n`);
   } finally {
     await store.close();

@@ -13,6 +13,8 @@ const PROBLEMS = 500;
 const RATE = 500;
 const SECONDS = 20;
 const ADMIN_KEY = 'bench-admin-key-0123456789abcdef';
+/** Issue 18's row asks the p99 of every one of five runs, not a median: at least five runs each. */
+const MIN_RUNS = 5;
 
 interface Figures {
   p50: number;
@@ -34,9 +36,12 @@ const PROCESS_COUNTS = [1, 2] as const;
  * Redis with request logs on, autocannon on loopback at a fixed 500 requests a second, half
  * partner reads (GET /enterprises/:id/partners) and half candidate reads
  * (GET /problems/:id/candidates), over stored lists of 1,000 enterprises and 500 problems of the
- * 100k province — once with one API process (the baseline) and once with API_PROCESSES=2.
+ * 100k province — once with one API process (the baseline) and once with API_PROCESSES=2. The
+ * lists are stored as the workers store them (one record per list, reasons rendered when read),
+ * and each configuration is loaded at least MIN_RUNS times: the target holds for every run's p99.
  */
-export async function benchApi(server: LocalNeo4j, runs: number): Promise<void> {
+export async function benchApi(server: LocalNeo4j, benchRuns: number): Promise<void> {
+  const runs = Math.max(benchRuns, MIN_RUNS);
   await provinceInNeo4j(server);
   const { stdout } = await run(
     TSX,
@@ -69,6 +74,11 @@ export async function benchApi(server: LocalNeo4j, runs: number): Promise<void> 
   out(`| latency p50 | ${m(one, (f) => f.p50)} ms | ${m(two, (f) => f.p50)} ms | |`);
   out(
     `| latency p99 | ${m(one, (f) => f.p99)} ms | ${m(two, (f) => f.p99)} ms (×${(m(two, (f) => f.p99) / m(one, (f) => f.p99)).toFixed(2)}) | ≤ 30 ms |`,
+  );
+  const each = (figures: Figures[]) => figures.map((f) => f.p99).join(', ');
+  const worst = (figures: Figures[]) => Math.max(...figures.map((f) => f.p99));
+  out(
+    `| latency p99 of each run (worst) | ${each(one)} ms (${worst(one)}) | ${each(two)} ms (${worst(two)}) | ≤ 30 ms each |`,
   );
   out(
     `| errors and non-2xx answers | ${m(one, (f) => f.errors + f.non2xx)} | ${m(two, (f) => f.errors + f.non2xx)} | 0 |`,

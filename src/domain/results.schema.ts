@@ -18,13 +18,16 @@ export const CandidateTypeSchema = z.enum(['PARTNER_CANDIDATE', 'TACKLE_CANDIDAT
 export const ReportKindSchema = z.enum(['gap_map', 'assignment', 'meeting_plan', 'coverage', 'responders']);
 export type ReportKind = z.infer<typeof ReportKindSchema>;
 
+/**
+ * One ranked candidate as stored. Its reasons are not stored: they are rendered when the list is
+ * read (src/match/stored-reasons.ts), in Chinese and English, from the facts in its detail.
+ */
 export interface Candidate {
   to: NodeRef;
+  /** Its place in the list, from 1: stored as the list's order. */
   rank: number;
   score: number;
-  /** Human-readable reasons in Chinese, shown as they are. */
-  reasons: string[];
-  /** Engine-specific detail: components, English reasons, paths. Stored as JSON. */
+  /** Engine-specific detail: name, components, segment, paths, and the facts (`why`) the reasons are rendered from. */
   detail?: Record<string, unknown>;
 }
 

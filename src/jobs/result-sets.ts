@@ -1,12 +1,12 @@
 import type { Candidate, CandidateSet, NodeRef } from '../domain';
 import type { PartnerResult } from '../match/partners/find-partners';
-import type { Reasons } from '../match/reasons';
 import type { TacklingResult } from '../match/tackling/tackling-index';
 
 /**
- * Engine answers as stored candidate sets (src/domain/results.schema.ts): the ranked list with
- * its Chinese reasons as shown, and the rest (the candidate's name, so a read needs no lookups;
- * components, English reasons, paths) as detail.
+ * Engine answers as stored candidate sets (src/domain/results.schema.ts): the ranked list, each
+ * candidate with its detail — its name (so a read needs no lookups), components, segment, paths
+ * and the facts its reasons are rendered from at read time (`why`; src/match/stored-reasons.ts).
+ * No sentence is stored: a read renders the same reasons the engine gave, zh and en.
  */
 export function partnerSet(result: PartnerResult): CandidateSet {
   return {
@@ -16,7 +16,7 @@ export function partnerSet(result: PartnerResult): CandidateSet {
     candidates: ranked(
       result.candidates,
       (c) => ({ kind: 'Enterprise', id: c.enterpriseId }),
-      (c) => ({ name: c.name, components: c.components, via: c.via, orgPath: c.orgPath }),
+      (c) => ({ name: c.name, components: c.components, via: c.via, orgPath: c.orgPath, why: c.why }),
     ),
   };
 }
@@ -31,7 +31,13 @@ export function tacklingSets(result: TacklingResult): CandidateSet[] {
       candidates: ranked(
         result.experts,
         (e) => ({ kind: 'Person', id: e.personId }),
-        (e) => ({ name: e.name, components: e.components, coveredSkills: e.coveredSkills, employer: e.employer }),
+        (e) => ({
+          name: e.name,
+          components: e.components,
+          coveredSkills: e.coveredSkills,
+          employer: e.employer,
+          why: e.why,
+        }),
       ),
     },
     {
@@ -41,23 +47,17 @@ export function tacklingSets(result: TacklingResult): CandidateSet[] {
       candidates: ranked(
         result.institutions,
         (inst) => ({ kind: 'Institution', id: inst.institutionId }),
-        (inst) => ({ name: inst.name, components: inst.components }),
+        (inst) => ({ name: inst.name, components: inst.components, why: inst.why }),
       ),
     },
   ];
 }
 
-/** An engine's ranked list as stored: ranked in its order, the English reasons kept last in the detail. */
-function ranked<T extends { score: number; reasons: Reasons }>(
+/** An engine's ranked list as stored: ranked in its order. */
+function ranked<T extends { score: number }>(
   list: readonly T[],
   to: (item: T) => NodeRef,
   detail: (item: T) => Record<string, unknown>,
 ): Candidate[] {
-  return list.map((item, i) => ({
-    to: to(item),
-    rank: i + 1,
-    score: item.score,
-    reasons: item.reasons.zh,
-    detail: { ...detail(item), reasonsEn: item.reasons.en },
-  }));
+  return list.map((item, i) => ({ to: to(item), rank: i + 1, score: item.score, detail: detail(item) }));
 }

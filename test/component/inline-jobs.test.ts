@@ -8,6 +8,7 @@ import { InlineJobQueue } from '../../src/jobs/inline-job-queue';
 import { seedArticles } from '../../src/ingest/seed-articles.use-case';
 import { importBundle } from '../../src/ingest/import-bundle.use-case';
 import { findPartners } from '../../src/match/partners/find-partners';
+import { storedReasons } from '../../src/match/stored-reasons';
 import { idsOfKind } from '../../src/projection/projected-graph';
 import { tacklingSets } from '../../src/jobs/result-sets';
 import { tacklingIndexOf } from '../../src/match/tackling/tackling-index';
@@ -61,7 +62,9 @@ describe('recomputes in process (the embedded default)', () => {
       now.candidates.map((c) => [c.enterpriseId, c.score]),
     );
     expect(stored!.candidates[0]!.to.id).toBe('ent-cssc-power');
-    expect(stored!.candidates[0]!.reasons.join('；')).toContain('船用中速双燃料发动机');
+    expect(storedReasons('PARTNER_CANDIDATE', 'upstream', stored!.candidates[0]!.detail).zh.join('；')).toContain(
+      '船用中速双燃料发动机',
+    );
     // its gap maps were redrawn too
     expect(queue.finished.map((f) => f.key)).toEqual(
       expect.arrayContaining(['partners.enterprise:ent-zj-shipyard', 'gaps.enterprise:ent-zj-shipyard']),

@@ -232,7 +232,6 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Gra
               to: { kind: 'Enterprise', id: String(t['id']) },
               rank: i + 1,
               score: 1 - i / 100,
-              reasons: [`理由${i}`],
               detail: { run: runId },
             })),
           },
@@ -246,7 +245,6 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Gra
         to: { kind: 'Enterprise', id: `${fx.prefix}-t00` },
         rank: 1,
         score: 1,
-        reasons: ['理由0'],
         detail: { run: 'run-1' },
       });
 
@@ -286,7 +284,6 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Gra
         to: { kind: 'Enterprise' as const, id: `${fx.prefix}-${e}` },
         rank: i + 1,
         score: 0.9 - i / 10,
-        reasons: [`理由${i}`],
         detail: { name: e },
       }));
       await store.writeCandidateRun({
@@ -421,15 +418,15 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Gra
             from: a,
             qualifier: 'upstream',
             candidates: [
-              { to: b, rank: 1, score: 0.9, reasons: ['r'] },
-              { to: c, rank: 2, score: 0.8, reasons: ['r'] },
+              { to: b, rank: 1, score: 0.9 },
+              { to: c, rank: 2, score: 0.8 },
             ],
           },
           {
             type: 'PARTNER_CANDIDATE',
             from: b,
             qualifier: 'downstream',
-            candidates: [{ to: a, rank: 1, score: 0.7, reasons: ['r'] }],
+            candidates: [{ to: a, rank: 1, score: 0.7 }],
           },
         ],
       });

@@ -4,18 +4,24 @@ import type { JobContext } from './processor';
 
 /**
  * Results are written as a new run (readers see the previous run or this one, never a mix: the
- * store swaps each set's pointer), in batches of WRITE_BATCH per store transaction.
+ * store replaces each list's record whole), in batches per store transaction.
  */
 
-/** Sets or reports written per store transaction: small enough to stay quick, large enough to be few. */
+/** Reports written per store transaction: small enough to stay quick, large enough to be few. */
 export const WRITE_BATCH = 500;
+
+/**
+ * Candidate lists per store call: each is one record of a few kB (no relationships per candidate),
+ * so thousands go in one transaction; fewer, larger transactions are what made writing a run cheap.
+ */
+export const LISTS_PER_WRITE = 2000;
 
 /** Candidate sets, written as the last 20% of the job's progress (computing them is the rest). */
 export async function writeSets(ctx: JobContext, sets: CandidateSet[], runId: string = randomUUID()): Promise<void> {
   const computedAt = new Date().toISOString();
-  for (let at = 0; at < sets.length; at += WRITE_BATCH) {
-    await ctx.store.writeCandidateRun({ runId, computedAt, sets: sets.slice(at, at + WRITE_BATCH) });
-    await ctx.progress(80 + Math.floor((20 * Math.min(sets.length, at + WRITE_BATCH)) / sets.length));
+  for (let at = 0; at < sets.length; at += LISTS_PER_WRITE) {
+    await ctx.store.writeCandidateRun({ runId, computedAt, sets: sets.slice(at, at + LISTS_PER_WRITE) });
+    await ctx.progress(80 + Math.floor((20 * Math.min(sets.length, at + LISTS_PER_WRITE)) / sets.length));
   }
 }
 

@@ -1,11 +1,12 @@
-import { explainPath, trustOfHops, type ExplainedPath, type OrgPaths } from '../algorithms/org-path';
+import { explainPath, trustOfHops, type OrgPaths } from '../algorithms/org-path';
 import type { EnterpriseSpace } from '../enterprise-space';
 import { nameOf } from '../graph-access';
-import { enterpriseQuality } from '../quality';
-import { reasonList, type Reasons } from '../reasons';
+import { EnterpriseTags, type EnterpriseTag } from '../../domain';
+import type { ProjectedNode } from '../../projection/projected-graph';
 import { distanceKm, proximityScore, sharedRegion } from '../space-proximity';
 import { weightedScore, type PartnerWeights } from '../weights';
 import type { Direction, PartnerCandidate, PartnerComponents } from './partner-list';
+import { partnerReasons, type PartnerWhy } from './partner-reasons';
 
 /** How the candidate was reached: through which segment, how, and that segment's fit. */
 interface Via {
@@ -38,7 +39,6 @@ export function explainCandidate(
   const key = space.keys[c]!;
   const words = wordsOf(space);
   const path = explainPath(graph, paths, key);
-  const standing = (words.standing[c] ??= enterpriseQuality(graph.getNodeAttributes(key)));
   const components: PartnerComponents = {
     segmentFit: via.fit,
     textFit,
@@ -46,20 +46,19 @@ export function explainCandidate(
     quality: space.quality[c]!,
     trust: trustOfHops(path.hops.length > 0 ? path.hops.length : undefined),
   };
-  // the place is said only when near enough to matter (reasonsFor), so only then put in words
-  let near = { score: components.proximity, zh: '', en: '' };
+  // the place is said only when near enough to matter, so only then put in words
+  const why: PartnerWhy = {};
+  if (textFit >= 0.5) why.text = true;
   if (components.proximity >= 0.4) {
     const km = distanceKm(space, me, c);
     const shared = Number.isNaN(km) ? sharedRegion(space, me, c) : null;
-    if (!Number.isNaN(km))
-      near = { score: components.proximity, zh: `相距约${km.toFixed(0)}公里`, en: `about ${km.toFixed(0)} km apart` };
-    else if (shared)
-      near = {
-        score: components.proximity,
-        zh: `同属${nameOf(graph, shared)}`,
-        en: `both in ${nameOf(graph, shared)}`,
-      };
+    if (!Number.isNaN(km)) why.km = Number(km.toFixed(0));
+    else if (shared) why.region = nameOf(graph, shared);
   }
+  const tags = (words.tags[c] ??= tagsOf(graph.getNodeAttributes(key)));
+  if (tags.length > 0) why.tags = tags;
+  if (path.hops.length > 0) why.path = [path.zh, path.en];
+  if (tie) why.tie = true;
   const segment = space.segmentIndex.get(via.segment)!;
   return {
     enterpriseId: space.ids[c]!,
@@ -68,16 +67,17 @@ export function explainCandidate(
     components: roundAll(components),
     via: { segmentId: words.segmentIds[segment]!, segmentName: words.segmentNames[segment]!, how: via.how },
     orgPath: path.steps,
-    reasons: reasonsFor(words.segmentNames[segment]!, direction, via, near, standing, path, components, tie),
+    reasons: partnerReasons(direction, { segmentName: words.segmentNames[segment]!, how: via.how }, why),
+    why,
     existingTie: tie,
   };
 }
 
-/** Words the explanations repeat, kept per space: segment ids and names, each enterprise's standing. */
+/** Words the explanations repeat, kept per space: segment ids and names, each enterprise's qualifications. */
 interface Words {
   segmentIds: string[];
   segmentNames: string[];
-  standing: ({ zh: string; en: string } | undefined)[];
+  tags: (EnterpriseTag[] | undefined)[];
 }
 const wordsBySpace = new WeakMap<EnterpriseSpace, Words>();
 
@@ -87,36 +87,16 @@ function wordsOf(space: EnterpriseSpace): Words {
     words = {
       segmentIds: space.segmentKeys.map((key) => space.graph.getNodeAttribute(key, 'id')),
       segmentNames: space.segmentKeys.map((key) => nameOf(space.graph, key)),
-      standing: new Array<{ zh: string; en: string } | undefined>(space.keys.length),
+      tags: new Array<EnterpriseTag[] | undefined>(space.keys.length),
     };
     wordsBySpace.set(space, words);
   }
   return words;
 }
 
-function reasonsFor(
-  segment: string,
-  direction: Direction,
-  via: Via,
-  near: { score: number; zh: string; en: string },
-  standing: { zh: string; en: string },
-  path: ExplainedPath,
-  c: PartnerComponents,
-  tie: boolean,
-): Reasons {
-  const { say, list } = reasonList();
-  const [streamZh, streamEn] = direction === 'upstream' ? ['上游', 'upstream'] : ['下游', 'downstream'];
-  if (via.how === 'need') say(`声明需求环节「${segment}」直接供应`, `supplies the declared need 「${segment}」`);
-  else if (via.how === 'buyer-need') say(`对方声明需求「${segment}」`, `declares a need for 「${segment}」`);
-  else if (via.how === 'feeds')
-    say(`${streamZh}环节「${segment}」直接配套`, `${streamEn} segment 「${segment}」, one step`);
-  else say(`${streamZh}环节「${segment}」（隔一环节）`, `${streamEn} segment 「${segment}」, two steps`);
-  if (c.textFit >= 0.5) say('产品与需求描述相符', 'products and needs match in words');
-  if (near.zh && near.score >= 0.4) say(near.zh, near.en);
-  if (standing.zh) say(standing.zh, standing.en);
-  if (path.hops.length > 0) say(`党组织路径：${path.zh}`, `party-organisation path: ${path.en}`);
-  if (tie) say('已有供应关系', 'already a supply tie');
-  return list;
+/** The qualifications an enterprise's standing names (quality.ts scores them): the known tags, in order. */
+function tagsOf(node: ProjectedNode): EnterpriseTag[] {
+  return ((node.props['tags'] as EnterpriseTag[] | undefined) ?? []).filter((t) => t in EnterpriseTags.zh);
 }
 
 function round(x: number): number {

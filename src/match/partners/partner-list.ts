@@ -1,5 +1,6 @@
 import type { TokenizerName } from '../../text/tokenizer';
 import type { Reasons } from '../reasons';
+import type { PartnerWhy } from './partner-reasons';
 import { EngineError } from '../engine-error';
 import { DEFAULT_WEIGHTS, PartnerWeights } from '../weights';
 
@@ -38,6 +39,8 @@ export interface PartnerCandidate {
   via: { segmentId: string; segmentName: string; how: 'need' | 'feeds' | 'two-hops' | 'buyer-need' };
   orgPath: { from: string; to: string; type: string; reversed: boolean }[];
   reasons: Reasons;
+  /** The facts the reasons are rendered from (partner-reasons.ts): what a stored list keeps instead of them. */
+  why: PartnerWhy;
   existingTie: boolean;
 }
 

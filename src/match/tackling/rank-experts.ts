@@ -1,10 +1,10 @@
 import type { ProjectedGraph } from '../../projection/projected-graph';
 import { normalisedCoverage } from '../../text/skill-overlap';
 import { nameOf, nodeAt, intoOf } from '../graph-access';
-import { reasonList } from '../reasons';
 import type { ExpertWeights } from '../weights';
 import type { ExpertIndex } from './expert-index';
 import type { ProblemAsk } from './problem-ask';
+import { expertReasons, type ExpertWhy } from './tackling-reasons';
 import type { ExpertCandidate, TacklingResult } from './tackling-result';
 import { round, roundAll } from './thousandths';
 import { idOfKey, keepTop, kthLargest } from './top-list';
@@ -154,22 +154,11 @@ class ExpertRanking {
     const solved = ask.solvedHere(facts.solved);
     const covered = this.index.coveredByTagsOrWorks(facts.key, ask.skills, facts.skills);
     const words = employer ? ask.nearWords(employer) : { shared: null, path: null };
-    const { say, list: reasons } = reasonList();
-    if (covered.length > 0)
-      say(
-        `专长覆盖难题所需：${covered.map((c) => `「${c.skill}」`).join('')}`,
-        `skills cover ${covered.map((c) => c.skill).join(', ')}`,
-      );
-    else if (components.relevance >= 0.3) say('简历与成果和难题描述相关', 'bio and works relate to the problem');
-    if (solved.length > 0)
-      say(`曾攻克同环节难题「${solved[0]!.title}」`, `solved 「${solved[0]!.title}」 in the same segment`);
-    say(
-      `当前任务 ${facts.load}/${facts.maxLoad}${facts.load < facts.maxLoad ? '，可承接' : '，已满'}`,
-      `carrying ${facts.load} of ${facts.maxLoad}${facts.load < facts.maxLoad ? ', can take more' : ', full'}`,
-    );
-    if (words.path && components.proximity > 0)
-      say(`党组织路径：${words.path.zh}`, `party-organisation path: ${words.path.en}`);
-    else if (words.shared) say(`与发榜单位同在${words.shared}`, `in ${words.shared} like the poster`);
+    const why: ExpertWhy = { load: facts.load, maxLoad: facts.maxLoad };
+    if (covered.length === 0 && components.relevance >= 0.3) why.related = true;
+    if (solved.length > 0) why.solved = solved[0]!.title;
+    if (words.path && components.proximity > 0) why.path = [words.path.zh, words.path.en];
+    else if (words.shared) why.shared = words.shared;
     return {
       personId: person.id,
       name: nameOf(graph, facts.key),
@@ -178,7 +167,8 @@ class ExpertRanking {
       score,
       components: roundAll(components),
       coveredSkills: covered,
-      reasons,
+      reasons: expertReasons(covered, why),
+      why,
     };
   }
 }

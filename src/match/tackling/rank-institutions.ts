@@ -1,11 +1,11 @@
 import type { ProjectedGraph } from '../../projection/projected-graph';
 import { nameOf, nodeAt } from '../graph-access';
-import { reasonList } from '../reasons';
 import { weightedScore, type InstitutionWeights } from '../weights';
 import type { InstitutionIndex } from './institution-index';
 import type { ProblemAsk } from './problem-ask';
 import type { Solved } from './solved-problems';
 import { TACKLING_DEFAULTS } from './tackling-defaults';
+import { institutionReasons, type InstitutionWhy } from './tackling-reasons';
 import type { InstitutionCandidate } from './tackling-result';
 import { round, roundAll } from './thousandths';
 import { idOfKey, keepTop } from './top-list';
@@ -42,19 +42,18 @@ export function rankInstitutions(
   return top.map(({ doc, score, components, solved }): InstitutionCandidate => {
     const key = documents.idOf(doc);
     const words = ask.nearWords(key);
-    const { say, list: reasons } = reasonList();
-    if (components.relevance >= 0.3) say('研究方向与难题相关', 'its research relates to the problem');
-    if (solved.length > 0)
-      say(`人员曾攻克同环节难题「${solved[0]!.title}」`, `its people solved 「${solved[0]!.title}」`);
-    if (words.path && components.proximity > 0)
-      say(`党组织路径：${words.path.zh}`, `party-organisation path: ${words.path.en}`);
-    else if (words.shared) say(`与发榜单位同在${words.shared}`, `in ${words.shared} like the poster`);
+    const why: InstitutionWhy = {};
+    if (components.relevance >= 0.3) why.related = true;
+    if (solved.length > 0) why.solved = solved[0]!.title;
+    if (words.path && components.proximity > 0) why.path = [words.path.zh, words.path.en];
+    else if (words.shared) why.shared = words.shared;
     return {
       institutionId: nodeAt(graph, key)!.id,
       name: nameOf(graph, key),
       score,
       components: roundAll(components),
-      reasons,
+      reasons: institutionReasons(why),
+      why,
     };
   });
 }

@@ -1,4 +1,5 @@
 import type { Reasons } from '../reasons';
+import type { ExpertWhy, InstitutionWhy } from './tackling-reasons';
 
 /** What the tackling engine answers for one problem: experts and institutions, best first, with reasons. */
 export interface TacklingResult {
@@ -25,6 +26,8 @@ export interface ExpertCandidate {
   };
   coveredSkills: { skill: string; by: string; score: number }[];
   reasons: Reasons;
+  /** The facts the reasons are rendered from (tackling-reasons.ts): what a stored list keeps instead of them. */
+  why: ExpertWhy;
 }
 
 export interface InstitutionCandidate {
@@ -33,4 +36,5 @@ export interface InstitutionCandidate {
   score: number;
   components: { relevance: number; proximity: number; trackRecord: number };
   reasons: Reasons;
+  why: InstitutionWhy;
 }

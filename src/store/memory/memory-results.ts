@@ -10,9 +10,11 @@ import {
 } from '../../domain';
 
 /**
- * Computed results for the memory store. Each set or report is replaced by a single Map.set,
- * which is atomic in Node's single thread; a run older than the stored one is ignored so that
- * a late retry of an old job cannot overwrite a newer result (the Neo4j store does the same).
+ * Computed results for the memory store, one record per candidate list as in the Neo4j store: the
+ * run id and time and the ranked candidates with their details (reasons are rendered when read,
+ * not stored). Each list or report is replaced by a single Map.set, which is atomic in Node's
+ * single thread; a run older than the stored one is ignored so that a late retry of an old job
+ * cannot overwrite a newer result (the Neo4j store does the same).
  */
 export class MemoryResults {
   private readonly candidates = new Map<string, StoredCandidates & { fromKey: string }>();
@@ -27,7 +29,8 @@ export class MemoryResults {
         fromKey: `${set.from.kind}:${set.from.id}`,
         runId: run.runId,
         computedAt: run.computedAt,
-        candidates: structuredClone(set.candidates),
+        // ranked by their order, as the Neo4j store keeps them
+        candidates: set.candidates.map((c, i) => ({ ...structuredClone(c), rank: i + 1 })),
       });
     }
   }
@@ -58,7 +61,10 @@ export class MemoryResults {
     const key = `${ref.kind}:${ref.id}`;
     for (const [setKey, stored] of this.candidates) {
       if (stored.fromKey === key) this.candidates.delete(setKey);
-      else stored.candidates = stored.candidates.filter((c) => c.to.kind !== ref.kind || c.to.id !== ref.id);
+      else
+        stored.candidates = stored.candidates
+          .filter((c) => c.to.kind !== ref.kind || c.to.id !== ref.id)
+          .map((c, i) => ({ ...c, rank: i + 1 }));
     }
   }
 
@@ -71,7 +77,11 @@ export class MemoryResults {
       candidates?: [string, StoredCandidates & { fromKey: string }][];
       reports?: [string, StoredReport][];
     };
-    for (const [key, value] of parsed.candidates ?? []) this.candidates.set(key, value);
+    for (const [key, value] of parsed.candidates ?? []) {
+      // a list saved before lists kept facts instead of sentences reads as not stored: recomputed when asked
+      if (value.candidates.some((c) => 'reasons' in c)) continue;
+      this.candidates.set(key, value);
+    }
     for (const [key, value] of parsed.reports ?? []) this.reports.set(key, value);
   }
 }

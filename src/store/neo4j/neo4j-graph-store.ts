@@ -159,6 +159,7 @@ export class Neo4jGraphStore implements GraphStore, WholeGraphReader {
     return this.connection.write(async (tx) => {
       const [row] = await tx.rows(cypherFile('store/delete-node', { label: kind }), { id });
       await tx.rows(cypherFile('store/delete-result-sets-of'), { fromKey: `${kind}:${id}` });
+      await Neo4jResults.dropCandidate(tx, kind, id);
       return Number(row?.['deleted'] ?? 0) > 0;
     });
   }

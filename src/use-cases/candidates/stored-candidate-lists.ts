@@ -9,6 +9,7 @@ import {
   type StoredCandidates,
 } from '../../domain';
 import type { JobRequest } from '../../jobs/job-definitions';
+import { storedReasons } from '../../match/stored-reasons';
 import type { JobQueue } from '../../jobs/job-queue';
 import { AppError } from '../../shared/app-error';
 import type { UseCaseContext } from '../use-case-context';
@@ -65,19 +66,21 @@ export async function storedCandidateLists<Q extends string>(
   for (const qualifier of qualifiers) {
     const stored = read.lists[qualifier] ?? null;
     lists[qualifier] = stored
-      ? readyAnswer(stored, ctx.caller)
+      ? readyAnswer(type, qualifier, stored, ctx.caller)
       : { status: 'computing', jobId: jobId!, candidates: [] };
   }
   return { lists, computing };
 }
 
-function readyAnswer(stored: StoredCandidates, caller: Caller): ListAnswer {
+/** A stored list as answered: its reasons rendered from the facts it keeps, in both languages. */
+function readyAnswer(type: CandidateType, qualifier: string, stored: StoredCandidates, caller: Caller): ListAnswer {
   return {
     status: 'ready',
     computedAt: stored.computedAt,
     runId: stored.runId,
     candidates: stored.candidates.map((c) => {
-      const { name, reasonsEn, ...detail } = (c.detail ?? {}) as Record<string, unknown>;
+      const reasons = storedReasons(type, qualifier, c.detail);
+      const { name, why: _why, ...detail } = c.detail ?? {};
       const shown = c.to.kind === 'Person' ? maskExpertDetail(detail, caller.role) : detail;
       return {
         id: c.to.id,
@@ -85,8 +88,8 @@ function readyAnswer(stored: StoredCandidates, caller: Caller): ListAnswer {
         name: typeof name === 'string' ? name : null,
         rank: c.rank,
         score: c.score,
-        reasons: c.reasons,
-        reasonsEn: Array.isArray(reasonsEn) ? (reasonsEn as string[]) : [],
+        reasons: reasons.zh,
+        reasonsEn: reasons.en,
         // the detail result-sets.ts stored for the engine, its party membership masked for the role
         detail: (shown ?? {}) as CandidateDetail,
       };

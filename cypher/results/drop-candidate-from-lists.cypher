@@ -1,0 +1,6 @@
+// mode: write (in a delete's transaction); params: $lists [{setKey, to, list}]
+// effect: the lists a deleted node was a candidate in, written again without it (same run id)
+// idempotent: yes
+UNWIND $lists AS l
+MATCH (p:ResultSet {id: l.setKey})
+SET p.to = l.to, p.list = l.list
