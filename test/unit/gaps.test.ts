@@ -26,10 +26,11 @@ describe('gaps (招商图谱) on the hand-made lithium slice', () => {
 
   test('when Lanzhou’s map is drawn, then its gaps have leads from outside, ranked with reasons', () => {
     const { map, leads } = findLeads(graph, `${p}-li`, `${p}-lanzhou`);
+    // raw materials to end products: the by-product feeds cathode material, which feeds cells
     expect(map.segments.map((s) => [s.name, s.status])).toEqual([
+      ['钛白粉副产物', 'missing'],
       ['正极材料', 'weak'],
       ['电芯', 'missing'],
-      ['钛白粉副产物', 'missing'],
     ]);
     expect(leads.map((l) => l.enterpriseId).sort()).toEqual([`${p}-a`, `${p}-b`, `${p}-dfty`].sort());
     const titanium = leads.find((l) => l.enterpriseId === `${p}-b`)!;
@@ -118,9 +119,10 @@ describe('gaps on the articles’ dataset', () => {
     const spof = map.segments
       .filter((s) => s.singlePointOfFailure)
       .map((s) => [s.segmentId, s.singlePointOfFailure!.producerName]);
+    // in chain order: the titanium by-product (upstream) before the cathode material it feeds (midstream)
     expect(spof).toEqual([
-      ['seg-li-cathode', '甘肃东方钛业有限公司'],
       ['seg-li-titanium-byproduct', '甘肃东方钛业有限公司'],
+      ['seg-li-cathode', '甘肃东方钛业有限公司'],
     ]);
   });
 });

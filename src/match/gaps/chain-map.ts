@@ -2,6 +2,7 @@ import type { ProjectedGraph } from '../../projection/projected-graph';
 import { EngineError } from '../engine-error';
 import { ENTERPRISE_SPACE, enterpriseSpaceOf, type EnterpriseSpace } from '../enterprise-space';
 import { intoOf, keyOf, nameOf, nodeAt } from '../graph-access';
+import { inChainOrder } from './chain-order';
 import { derived, peekDerived } from '../../projection/derived';
 import { touchesNone } from '../../projection/derived-change';
 import type { ChainMap, SegmentGap, SegmentStatus } from '../../domain/answers/chain-map.schema';
@@ -69,20 +70,22 @@ export function localEnterprises(graph: ProjectedGraph, regionKey: string): Set<
   return new Set((regionIndex(graph).get(regionKey) ?? []).map((e) => keys[e]!));
 }
 
+/** A chain's segments, upstream to downstream (chain-order.ts). */
 export function chainSegments(graph: ProjectedGraph, chainKey: string): string[] {
-  return intoOf(graph, chainKey, 'PART_OF')
-    .filter((key) => nodeAt(graph, key)?.kind === 'Segment')
-    .sort();
+  return inChainOrder(
+    graph,
+    intoOf(graph, chainKey, 'PART_OF').filter((key) => nodeAt(graph, key)?.kind === 'Segment'),
+  );
 }
 
 /** chainSegments, remembered per projection: every region's map of a chain reads them. */
 function segmentsOfChain(graph: ProjectedGraph, chainKey: string): string[] {
-  // kept through a patch that changes no PART_OF tie (a segment's deletion removes its ties too)
+  // kept through a patch that changes no segment and no PART_OF or FEEDS tie (their order reads them)
   const perChain = derived(
     graph,
     'segments-of-chain',
     () => new Map<string, string[]>(),
-    (chains, change) => (touchesNone(change, [], ['PART_OF']) ? chains : null),
+    (chains, change) => (touchesNone(change, ['Segment'], ['PART_OF', 'FEEDS']) ? chains : null),
   );
   let segments = perChain.get(chainKey);
   if (!segments) perChain.set(chainKey, (segments = chainSegments(graph, chainKey)));
