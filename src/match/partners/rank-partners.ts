@@ -127,6 +127,12 @@ function scoreTexts(
 /**
  * Step 3, scores, keeping the best maxPerSegment of each segment so one segment does not fill
  * the list: the chosen (best first, at most limit) and the existing ties (best first) apart.
+ *
+ * The chosen are the best `limit` of what the segments keep, and are kept as they come (`top`).
+ * Once `top` is full its last is a floor that only rises, and a candidate below it can never be
+ * chosen nor push a chosen one out of its segment; so a candidate whose score cannot reach the
+ * floor even at full proximity and trust is not scored further (most two-step candidates, once
+ * the list has filled with better ones).
  */
 function bestPerSegment(
   space: EnterpriseSpace,
@@ -142,16 +148,25 @@ function bestPerSegment(
   const slotOf = scratch.slot;
   const slots: number[] = [];
   const existing: number[] = [];
+  const top: number[] = [];
   const { attachedAt, attached, quality, idRank } = space;
   const { distance, maxHops } = paths;
   let kept = scratch.kept;
+  let floor = -Infinity;
   for (let i = 0; i < scratch.touchedCount; i++) {
     const c = touched[i]!;
+    const known = w.segmentFit * fit[c]! + w.textFit * (bestText > 0 ? text[c]! / bestText : 0);
+    const tied = tie[c] === 1;
+    // the score at full proximity and trust (each term as below, so never below the score)
+    if (!tied && floor > -Infinity) {
+      const most = known + w.proximity + w.quality * quality[c]! + w.trust;
+      const permille = weightSum === 0 ? 0 : Math.round((most / weightSum) * 1000);
+      if (permille * 2 ** 32 + (2 ** 32 - 1 - idRank[c]!) < floor) continue;
+    }
     let hops = UNREACHED;
     for (let at = attachedAt[c]!; at < attachedAt[c + 1]!; at++) hops = Math.min(hops, distance[attached[at]!]! + 1);
     const weighted =
-      w.segmentFit * fit[c]! +
-      w.textFit * (bestText > 0 ? text[c]! / bestText : 0) +
+      known +
       w.proximity * proximityScore(space, me, c) +
       w.quality * quality[c]! +
       w.trust * trustOfHops(hops <= maxHops ? hops : undefined);
@@ -159,10 +174,11 @@ function bestPerSegment(
     // one number that orders by score, then by enterprise number (id order) among equal scores
     const rank = permille * 2 ** 32 + (2 ** 32 - 1 - idRank[c]!);
     order[c] = rank;
-    if (tie[c] === 1) {
+    if (tied) {
       existing.push(c);
       continue;
     }
+    if (rank < floor) continue;
     const s = segment[c]!;
     let slot = slotOf[s]!;
     if (slot < 0) {
@@ -173,7 +189,8 @@ function bestPerSegment(
     const base = slot * cap;
     const count = keptCount[slot]!;
     if (count === cap && rank <= order[kept[base + cap - 1]!]!) continue;
-    // insertion into a short list kept best first
+    // insertion into a short list kept best first; a full one lets its last go
+    const dropped = count === cap ? kept[base + cap - 1]! : -1;
     let at = count === cap ? cap - 1 : count;
     while (at > 0 && order[kept[base + at - 1]!]! < rank) {
       kept[base + at] = kept[base + at - 1]!;
@@ -181,25 +198,18 @@ function bestPerSegment(
     }
     kept[base + at] = c;
     if (count < cap) keptCount[slot] = count + 1;
-  }
-  // the chosen: the best `limit` of all segments' kept, best first (ranks are distinct: the
-  // enterprise number is in them)
-  const chosen: number[] = [];
-  for (let slot = 0; slot < slots.length; slot++) {
-    slotOf[slots[slot]!] = -1;
-    for (let k = 0; k < keptCount[slot]!; k++) {
-      const c = kept[slot * cap + k]!;
-      const rank = order[c]!;
-      // a kept list is best first: once one does not enter, neither does the rest of it
-      if (chosen.length === limit && rank <= order[chosen[limit - 1]!]!) break;
-      let at = chosen.length === limit ? limit - 1 : chosen.length;
-      while (at > 0 && order[chosen[at - 1]!]! < rank) {
-        chosen[at] = chosen[at - 1]!;
-        at--;
-      }
-      chosen[at] = c;
+    // the same in top: what a segment lets go leaves top too (c, better, takes its place there)
+    if (dropped >= 0 && (top.length < limit || order[dropped]! >= order[top[top.length - 1]!]!))
+      top.splice(top.indexOf(dropped), 1);
+    at = top.length === limit ? limit - 1 : top.length;
+    while (at > 0 && order[top[at - 1]!]! < rank) {
+      top[at] = top[at - 1]!;
+      at--;
     }
+    top[at] = c;
+    if (top.length === limit) floor = order[top[limit - 1]!]!;
   }
+  for (const s of slots) slotOf[s] = -1;
   existing.sort((a, b) => order[b]! - order[a]!);
-  return { chosen, existing };
+  return { chosen: top, existing };
 }
