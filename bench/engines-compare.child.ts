@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     ['reference', reference.partnersForAll],
     ['current', current.partnersForAll],
   ];
-  for (const [, engine] of engines) [...engine(graph, { enterpriseIds: [ids[0]!] })];
+  for (const [, engine] of engines) for (const _list of engine(graph, { enterpriseIds: [ids[0]!] })) void _list;
 
   const differing = compareAll(graph, ids, engines);
   const perRound: Record<string, number[]> = { reference: [], current: [] };
