@@ -84,7 +84,11 @@ export async function benchEngines(neo4j: () => Promise<LocalNeo4j>, runs: numbe
   out(
     `| gap maps with leads, every chain in every region (${f0.maps.toLocaleString('en')} maps) | ${seconds(m((f) => f.gapsMs))} | ≤ 10 s |`,
   );
+  // issue 18's target: the ratio of the per-enterprise Cypher path over the engine, the ratio of medians of this run
   const ratio = baseline.projectedMs / m((f) => f.partnersMs);
+  out(
+    `| partners for all ${f0.lists.toLocaleString('en')} lists over the per-enterprise Cypher path (same run) | ${ratio.toFixed(1)}x | ≥ 75x |`,
+  );
   out(
     `\nBaseline: one Cypher query per enterprise and direction (cypher/bench/partners-*-baseline.cypher) on Neo4j, ` +
       `${BASELINE_SAMPLE} enterprises sampled (${2 * BASELINE_SAMPLE} queries, median ${baseline.medianQueryMs.toFixed(1)} ms, mean ${baseline.meanQueryMs.toFixed(1)} ms): ` +

@@ -37,7 +37,25 @@ export interface OrgPaths {
   parent: Int32Array;
   /** Paths already put in words, per walkable node: the many candidates under one organisation share them. */
   explained: Map<number, ExplainedPath>;
+  /** The search's queue (each node enters once), kept for a recycled search. */
+  queue: Int32Array;
+  /** Hops already put in words, kept with the trust graph: every search says a hop the same way. */
+  said: SaidHops;
 }
+
+/** A hop with the names of its ends and its words, by edge key, one map per direction walked. */
+interface SaidHop {
+  hop: Hop;
+  from: string;
+  to: string;
+  zh: string;
+  en: string;
+}
+interface SaidHops {
+  forward: Map<string, SaidHop>;
+  backward: Map<string, SaidHop>;
+}
+const saidByTrustGraph = new WeakMap<TrustGraph, SaidHops>();
 
 /** A path hop by hop, with names, and in words (describePath). */
 export interface ExplainedPath {
@@ -71,35 +89,40 @@ export function orgPaths(
   const distance = reuse ? reuse.distance.fill(UNSEEN) : new Uint8Array(size).fill(UNSEEN);
   const via = reuse ? reuse.via : new Int32Array(size);
   const parent = reuse ? reuse.parent : new Int32Array(size).fill(-1);
-  let frontier: number[] = [];
+  // one queue, level after level: [head, levelEnd) is the frontier, what it reaches is appended
+  const queue = reuse ? reuse.queue : new Int32Array(size);
+  let tail = 0;
   const self = trust.index.get(start);
   if (self !== undefined) {
     distance[self] = 0;
-    frontier.push(self);
+    queue[tail++] = self;
   } else {
     (trust.attached.get(start) ?? []).forEach(({ node }, i) => {
       if (distance[node] !== UNSEEN) return;
       distance[node] = 1;
       via[node] = -1 - i;
-      frontier.push(node);
+      queue[tail++] = node;
     });
   }
   const { offsets, neighbour } = trust;
-  for (let hops = self === undefined ? 2 : 1; hops < maxHops && frontier.length > 0; hops++) {
-    const next: number[] = [];
-    for (const at of frontier) {
+  let head = 0;
+  for (let hops = self === undefined ? 2 : 1; hops < maxHops && head < tail; hops++) {
+    const levelEnd = tail;
+    for (; head < levelEnd; head++) {
+      const at = queue[head]!;
       for (let slot = offsets[at]!; slot < offsets[at + 1]!; slot++) {
         const other = neighbour[slot]!;
         if (distance[other] !== UNSEEN) continue;
         distance[other] = hops;
         via[other] = slot;
         parent[other] = at;
-        next.push(other);
+        queue[tail++] = other;
       }
     }
-    frontier = next;
   }
-  return { start, maxHops, trust, distance, via, parent, explained: new Map() };
+  let said = saidByTrustGraph.get(trust);
+  if (!said) saidByTrustGraph.set(trust, (said = { forward: new Map(), backward: new Map() }));
+  return { start, maxHops, trust, distance, via, parent, explained: new Map(), queue, said };
 }
 
 /**
@@ -168,7 +191,7 @@ export function explainPath(graph: ProjectedGraph, paths: OrgPaths, target: stri
     return paths.distance[walkable] === UNSEEN ? NO_PATH : explainNode(graph, paths, walkable);
   const last = lastHop(paths, target);
   if (!last) return NO_PATH;
-  return extend(graph, explainNode(graph, paths, last.node), hopOf(graph, last.edge, false));
+  return extend(explainNode(graph, paths, last.node), said(graph, paths, last.edge, false));
 }
 
 function explainNode(graph: ProjectedGraph, paths: OrgPaths, node: number): ExplainedPath {
@@ -181,10 +204,10 @@ function explainNode(graph: ProjectedGraph, paths: OrgPaths, node: number): Expl
   } else if (slot < 0) {
     const start = nameOf(graph, paths.start);
     const { edge } = paths.trust.attached.get(paths.start)![-1 - slot]!;
-    known = extend(graph, { hops: [], steps: [], zh: start, en: start }, hopOf(graph, edge, true));
+    known = extend({ hops: [], steps: [], zh: start, en: start }, said(graph, paths, edge, true));
   } else {
     const before = explainNode(graph, paths, paths.parent[node]!);
-    known = extend(graph, before, hopOf(graph, paths.trust.edge[slot]!, paths.trust.reversed[slot] === 1));
+    known = extend(before, said(graph, paths, paths.trust.edge[slot]!, paths.trust.reversed[slot] === 1));
   }
   paths.explained.set(node, known);
   return known;
@@ -196,15 +219,28 @@ function hopOf(graph: ProjectedGraph, edge: string, reversed: boolean): Hop {
   return { from, to, type: attributes.type, reversed, props: attributes.props };
 }
 
-function extend(graph: ProjectedGraph, before: ExplainedPath, hop: Hop): ExplainedPath {
-  const from = before.steps.length > 0 ? before.steps[before.steps.length - 1]!.to : nameOf(graph, hop.from);
-  const to = nameOf(graph, hop.to);
-  const words = stepWords(hop, to);
+/** A hop of the trust graph in words: made once per trust graph and direction (the names of its ends, its verb). */
+function said(graph: ProjectedGraph, paths: OrgPaths, edge: string, reversed: boolean): SaidHop {
+  const known = reversed ? paths.said.backward : paths.said.forward;
+  let hop = known.get(edge);
+  if (!hop) {
+    const made = hopOf(graph, edge, reversed);
+    const to = nameOf(graph, made.to);
+    const words = stepWords(made, to);
+    hop = { hop: made, from: nameOf(graph, made.from), to, zh: words.zh, en: words.en };
+    known.set(edge, hop);
+  }
+  return hop;
+}
+
+function extend(before: ExplainedPath, said: SaidHop): ExplainedPath {
+  const { hop, to } = said;
+  const from = before.steps.length > 0 ? before.steps[before.steps.length - 1]!.to : said.from;
   return {
     hops: [...before.hops, hop],
     steps: [...before.steps, { from, to, type: hop.type, reversed: hop.reversed }],
-    zh: `${before.zh} ${words.zh}`,
-    en: `${before.en} ${words.en}`,
+    zh: `${before.zh} ${said.zh}`,
+    en: `${before.en} ${said.en}`,
   };
 }
 

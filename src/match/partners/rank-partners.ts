@@ -1,10 +1,9 @@
 import { trustOfHops, type OrgPaths } from '../algorithms/org-path';
 import type { EnterpriseSpace } from '../enterprise-space';
-import { nameOf } from '../graph-access';
 import { proximityScore } from '../space-proximity';
 import { explainCandidate } from './explain-partner';
 import type { Direction, PartnerCandidate, PartnerResult, Settled } from './partner-list';
-import { scratchOf, type Scratch } from './partner-scratch';
+import { keptRoom, scratchOf, type Scratch } from './partner-scratch';
 import type { PartnerTexts } from './partner-texts';
 import { HOW, segmentsOffered } from './segments-offered';
 
@@ -23,14 +22,13 @@ export function rankPartners(
   settled: Settled,
   paths: OrgPaths,
 ): PartnerResult {
-  const { graph } = space;
   const scratch = scratchOf(space);
-  const { fit, segment, how, text, tie } = scratch;
-  const { touched, offered } = offerCandidates(space, scratch, me, direction);
-  const bestText = scoreTexts(space, texts, scratch, me, direction, touched, offered);
+  const { fit, segment, how, text, tie, touched } = scratch;
+  const offered = offerCandidates(space, scratch, me, direction);
+  const bestText = scoreTexts(space, texts, scratch, me, direction, offered);
   const ties = direction === 'upstream' ? space.suppliedBy[me]! : space.suppliesTo[me]!;
   for (const c of ties) tie[c] = 1;
-  const { chosen, existing } = bestPerSegment(space, scratch, me, touched, bestText, settled, paths);
+  const { chosen, existing } = bestPerSegment(space, scratch, me, bestText, settled, paths);
 
   const explain = (c: number): PartnerCandidate =>
     explainCandidate(space, me, c, direction, paths, {
@@ -40,48 +38,53 @@ export function rankPartners(
       weights: settled.weights,
     });
   const result: PartnerResult = {
-    enterprise: { id: graph.getNodeAttribute(space.keys[me]!, 'id'), name: nameOf(graph, space.keys[me]!) },
+    enterprise: { id: space.ids[me]!, name: space.names[me]! },
     direction,
     candidates: chosen.map(explain),
     existing: existing.map(explain),
   };
-  for (const c of touched) {
+  for (let i = 0; i < scratch.touchedCount; i++) {
+    const c = touched[i]!;
     fit[c] = -1;
     text[c] = 0;
   }
+  scratch.touchedCount = 0;
   text[me] = 0;
   for (const c of ties) tie[c] = 0;
   return result;
 }
 
+const BUYER_NEED = HOW.indexOf('buyer-need');
+
 /**
  * Step 1, candidates: every enterprise of a candidate segment, with the best way it was reached
- * (in the scratch's fit, segment and how). Returns them in the order first met, and the segments offered.
+ * (in the scratch's fit, segment and how), listed in the scratch's touched in the order first
+ * met. Returns the segments offered.
  */
-function offerCandidates(
-  space: EnterpriseSpace,
-  scratch: Scratch,
-  me: number,
-  direction: Direction,
-): { touched: number[]; offered: number[] } {
-  const { fit, segment, how } = scratch;
-  const touched: number[] = [];
-  const offer = (members: number[], f: number, s: number, h: number) => {
-    for (const c of members) {
-      if (c === me) continue;
-      if (fit[c]! < 0) touched.push(c);
-      else if (f <= fit[c]!) continue;
-      fit[c] = f;
-      segment[c] = s;
-      how[c] = h;
-    }
-  };
+function offerCandidates(space: EnterpriseSpace, scratch: Scratch, me: number, direction: Direction): number[] {
   // downstream, first those who declared a need for one of my segments
   if (direction === 'downstream')
-    for (const mine of space.segmentsOf[me]!) offer(space.buyers[mine]!, 1, mine, HOW.indexOf('buyer-need'));
+    for (const mine of space.segmentsOf[me]!) offer(scratch, me, space.buyers[mine]!, 1, mine, BUYER_NEED);
   const offered = segmentsOffered(space, scratch, me, direction);
-  for (const s of offered) offer(space.producers[s]!, scratch.segmentFit[s]!, s, scratch.segmentHow[s]!);
-  return { touched, offered };
+  for (const s of offered) offer(scratch, me, space.producers[s]!, scratch.segmentFit[s]!, s, scratch.segmentHow[s]!);
+  return offered;
+}
+
+/** Offers `members` through segment s with fit f, reached as HOW[h]: kept where better than before. */
+function offer(scratch: Scratch, me: number, members: number[], f: number, s: number, h: number): void {
+  const { fit, segment, how, touched } = scratch;
+  let count = scratch.touchedCount;
+  for (let i = 0; i < members.length; i++) {
+    const c = members[i]!;
+    if (c === me) continue;
+    const before = fit[c]!;
+    if (before < 0) touched[count++] = c;
+    else if (f <= before) continue;
+    fit[c] = f;
+    segment[c] = s;
+    how[c] = h;
+  }
+  scratch.touchedCount = count;
 }
 
 /**
@@ -96,87 +99,117 @@ function scoreTexts(
   scratch: Scratch,
   me: number,
   direction: Direction,
-  touched: number[],
   offered: number[],
 ): number {
-  const { graph } = space;
-  const { text } = scratch;
-  const props = graph.getNodeAttribute(space.keys[me]!, 'props');
-  const segmentNames = (list: number[]) => list.map((s) => nameOf(graph, space.segmentKeys[s]!));
-  const ask =
-    direction === 'upstream'
-      ? [...((props['needs'] as string[] | undefined) ?? []), ...segmentNames(space.needsOf[me]!)]
-      : [...((props['products'] as string[] | undefined) ?? []), ...segmentNames(space.segmentsOf[me]!)];
+  const { text, touched, segmentFit } = scratch;
+  // the ask: what I need (or make) in words, then the names of the segments I need (or am in)
+  const props = space.graph.getNodeAttribute(space.keys[me]!, 'props');
+  const words = ((direction === 'upstream' ? props['needs'] : props['products']) as string[] | undefined) ?? [];
+  const ask = words.slice();
+  for (const s of direction === 'upstream' ? space.needsOf[me]! : space.segmentsOf[me]!)
+    ask.push(scratch.segmentNames[s]!);
   texts.ask(ask.join(' '));
   const view = direction === 'upstream' ? 'offer' : 'need';
   for (const s of offered) texts.addRange(view, space.homeFrom[s]!, space.homeTo[s]!, text);
   const textOf = texts.scorer(view);
+  const { home } = space;
   let bestText = 0;
-  for (const c of touched) {
-    const home = space.home[c]!;
-    if (home < 0 || scratch.segmentFit[home]! < 0) text[c] = textOf(c);
+  for (let i = 0; i < scratch.touchedCount; i++) {
+    const c = touched[i]!;
+    const own = home[c]!;
+    if (own < 0 || segmentFit[own]! < 0) text[c] = textOf(c);
     if (text[c]! > bestText) bestText = text[c]!;
   }
-  for (const s of offered) scratch.segmentFit[s] = -1;
+  for (const s of offered) segmentFit[s] = -1;
   return bestText;
 }
 
 /**
  * Step 3, scores, keeping the best maxPerSegment of each segment so one segment does not fill
  * the list: the chosen (best first, at most limit) and the existing ties (best first) apart.
+ *
+ * The chosen are the best `limit` of what the segments keep, and are kept as they come (`top`).
+ * Once `top` is full its last is a floor that only rises, and a candidate below it can never be
+ * chosen nor push a chosen one out of its segment; so a candidate whose score cannot reach the
+ * floor even at full proximity and trust is not scored further (most two-step candidates, once
+ * the list has filled with better ones).
  */
 function bestPerSegment(
   space: EnterpriseSpace,
   scratch: Scratch,
   me: number,
-  touched: number[],
   bestText: number,
-  { limit, maxPerSegment, weights: w, weightSum }: Settled,
+  { limit, maxPerSegment: cap, weights: w, weightSum }: Settled,
   paths: OrgPaths,
 ): { chosen: number[]; existing: number[] } {
-  const { fit, segment, text, tie, order } = scratch;
-  // per segment, its best candidates so far, found through a slot number (no map lookups per candidate)
-  const perSegment: number[][] = [];
+  const { fit, segment, text, tie, order, touched, keptCount } = scratch;
+  // per segment, its best candidates so far (best first), found through a slot number: no map
+  // lookups and no arrays made per candidate
+  const slotOf = scratch.slot;
   const slots: number[] = [];
   const existing: number[] = [];
-  const { attachedAt, attached } = space;
-  for (const c of touched) {
+  const top: number[] = [];
+  const { attachedAt, attached, quality, idRank } = space;
+  const { distance, maxHops } = paths;
+  let kept = scratch.kept;
+  let floor = -Infinity;
+  for (let i = 0; i < scratch.touchedCount; i++) {
+    const c = touched[i]!;
+    const known = w.segmentFit * fit[c]! + w.textFit * (bestText > 0 ? text[c]! / bestText : 0);
+    const tied = tie[c] === 1;
+    // the score at full proximity and trust (each term as below, so never below the score)
+    if (!tied && floor > -Infinity) {
+      const most = known + w.proximity + w.quality * quality[c]! + w.trust;
+      const permille = weightSum === 0 ? 0 : Math.round((most / weightSum) * 1000);
+      if (permille * 2 ** 32 + (2 ** 32 - 1 - idRank[c]!) < floor) continue;
+    }
     let hops = UNREACHED;
-    for (let at = attachedAt[c]!; at < attachedAt[c + 1]!; at++)
-      hops = Math.min(hops, paths.distance[attached[at]!]! + 1);
+    for (let at = attachedAt[c]!; at < attachedAt[c + 1]!; at++) hops = Math.min(hops, distance[attached[at]!]! + 1);
     const weighted =
-      w.segmentFit * fit[c]! +
-      w.textFit * (bestText > 0 ? text[c]! / bestText : 0) +
+      known +
       w.proximity * proximityScore(space, me, c) +
-      w.quality * space.quality[c]! +
-      w.trust * trustOfHops(hops <= paths.maxHops ? hops : undefined);
+      w.quality * quality[c]! +
+      w.trust * trustOfHops(hops <= maxHops ? hops : undefined);
     const permille = weightSum === 0 ? 0 : Math.round((weighted / weightSum) * 1000);
     // one number that orders by score, then by enterprise number (id order) among equal scores
-    const rank = permille * 2 ** 32 + (2 ** 32 - 1 - space.idRank[c]!);
+    const rank = permille * 2 ** 32 + (2 ** 32 - 1 - idRank[c]!);
     order[c] = rank;
-    if (tie[c] === 1) {
+    if (tied) {
       existing.push(c);
       continue;
     }
+    if (rank < floor) continue;
     const s = segment[c]!;
-    let slot = scratch.slot[s]!;
+    let slot = slotOf[s]!;
     if (slot < 0) {
-      slot = scratch.slot[s] = perSegment.push([]) - 1;
-      slots.push(s);
+      slot = slotOf[s] = slots.push(s) - 1;
+      keptCount[slot] = 0;
+      kept = keptRoom(scratch, slots.length, cap);
     }
-    const kept = perSegment[slot]!;
-    if (kept.length === maxPerSegment && rank <= order[kept[kept.length - 1]!]!) continue;
-    // insertion into a short list kept best first
-    let at = kept.length === maxPerSegment ? kept.length - 1 : kept.length;
-    while (at > 0 && order[kept[at - 1]!]! < rank) {
-      kept[at] = kept[at - 1]!;
+    const base = slot * cap;
+    const count = keptCount[slot]!;
+    if (count === cap && rank <= order[kept[base + cap - 1]!]!) continue;
+    // insertion into a short list kept best first; a full one lets its last go
+    const dropped = count === cap ? kept[base + cap - 1]! : -1;
+    let at = count === cap ? cap - 1 : count;
+    while (at > 0 && order[kept[base + at - 1]!]! < rank) {
+      kept[base + at] = kept[base + at - 1]!;
       at--;
     }
-    kept[at] = c;
+    kept[base + at] = c;
+    if (count < cap) keptCount[slot] = count + 1;
+    // the same in top: what a segment lets go leaves top too (c, better, takes its place there)
+    if (dropped >= 0 && (top.length < limit || order[dropped]! >= order[top[top.length - 1]!]!))
+      top.splice(top.indexOf(dropped), 1);
+    at = top.length === limit ? limit - 1 : top.length;
+    while (at > 0 && order[top[at - 1]!]! < rank) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = c;
+    if (top.length === limit) floor = order[top[limit - 1]!]!;
   }
-  const best = (a: number, b: number) => order[b]! - order[a]!;
-  for (const s of slots) scratch.slot[s] = -1;
-  const chosen = perSegment.flat().sort(best).slice(0, limit);
-  existing.sort(best);
-  return { chosen, existing };
+  for (const s of slots) slotOf[s] = -1;
+  existing.sort((a, b) => order[b]! - order[a]!);
+  return { chosen: top, existing };
 }
