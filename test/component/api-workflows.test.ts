@@ -97,7 +97,9 @@ describe('/api/v1 workflows', () => {
               })
             : null;
         },
-        30_000,
+        // the harness's import queued every list of its fixture ahead of this one: on a busy
+        // two-core machine the worker can take over half a minute to reach it
+        90_000,
         'stored candidate lists',
       );
     const viewer = await read('viewer');
@@ -107,7 +109,7 @@ describe('/api/v1 workflows', () => {
     ).toBe(true);
     const secretary = await read('secretary');
     expect(secretary.experts.candidates.some((c) => typeof c.detail.components.partyMember === 'number')).toBe(true);
-  });
+  }, 200_000);
 
   test('when a request is raised, dispatched, accepted, resolved and closed with feedback, then the loop is stored step by step and the responder is tied to it', async () => {
     const id = `${h.p}-req-new`;
