@@ -32,11 +32,20 @@ import { cypherFile } from './cypher-files';
 import { Neo4jConnection, type Neo4jSettings, type Row } from './neo4j-connection';
 import { Neo4jResults } from './neo4j-results';
 import { applySchema } from './neo4j-schema';
-import { chunk, groupBy } from './batching';
+import { chunk, groupBy, inParallel } from './batching';
 import { dateTimeParam, nodePropsToNeo4j, propsToNeo4j } from './neo4j-values';
 
 /** Rows per transaction for batched writes: large enough to amortise, small enough for the heap. */
 export const WRITE_BATCH = 5000;
+/** Node batches written at once (upsertNodes): the benchmark machine has two cores. */
+const NODE_WRITERS = 2;
+
+/** What a batch of upsert-relationships answers, per outcome. */
+interface RelOutcomeRow {
+  outcome: 'created' | 'updated' | 'unchanged' | 'missing';
+  count: number;
+  missing: { index: number; end: 'from' | 'to' }[];
+}
 
 /**
  * The system of record. Every statement is a file under cypher/ (see cypher-files.ts); writes
@@ -72,13 +81,15 @@ export class Neo4jGraphStore implements GraphStore {
     const count: WriteCount = { created: 0, updated: 0, unchanged: 0 };
     const unique = [...new Map(records.map((r) => [String(r['id']), r])).values()];
     const statement = cypherFile('store/upsert-nodes', { label: kind });
-    for (const batch of chunk(unique, WRITE_BATCH)) {
+    // batches of distinct ids touch distinct nodes: NODE_WRITERS run at once, so the server's
+    // cores share the index and full-text upkeep that dominates writing new nodes
+    await inParallel(chunk(unique, WRITE_BATCH), NODE_WRITERS, async (batch) => {
       const rows = batch.map((record) => ({ id: String(record['id']), props: nodePropsToNeo4j(kind, record) }));
       const now = dateTimeParam(new Date());
       const outcomes = await this.connection.write((tx) => tx.rows(statement, { rows, now }));
       for (const { outcome, count: n } of outcomes as { outcome: keyof WriteCount; count: number }[])
         count[outcome] += n;
-    }
+    });
     return count;
   }
 
@@ -91,6 +102,8 @@ export class Neo4jGraphStore implements GraphStore {
       const name = isUndirected(type) ? 'store/upsert-undirected-relationships' : 'store/upsert-relationships';
       const statement = cypherFile(name, { from: from.kind, to: to.kind, type });
       const unique = [...new Map(group.map((g) => [`${g.rel.from.id}|${g.rel.to.id}`, g])).values()];
+      // one after another: two batches tying the same nodes (a park, a segment) would wait on each
+      // other's locks, or deadlock and be retried
       for (const batch of chunk(unique, WRITE_BATCH)) {
         const rows = batch.map(({ rel, index }) => ({
           index,
@@ -98,13 +111,18 @@ export class Neo4jGraphStore implements GraphStore {
           to: rel.to.id,
           props: propsToNeo4j(rel.props ?? {}),
         }));
+        // the answer is a few rows per batch (counts, and the missing rows), not one per row
         const outcomes = await this.connection.write((tx) => tx.rows(statement, { rows }));
-        for (const row of outcomes as { index: number; outcome: string; missingEnd: 'from' | 'to' | null }[]) {
-          if (row.outcome === 'missing') {
-            const rel = rels[row.index] as RelInput;
-            const end = row.missingEnd === 'from' ? rel.from : rel.to;
-            count.missing.push({ index: row.index, reason: `no ${end.kind} with id '${end.id}'` });
-          } else count[row.outcome as keyof WriteCount]++;
+        for (const row of outcomes as unknown as RelOutcomeRow[]) {
+          if (row.outcome !== 'missing') {
+            count[row.outcome] += Number(row.count);
+            continue;
+          }
+          for (const { index, end: which } of row.missing) {
+            const rel = rels[index] as RelInput;
+            const end = which === 'from' ? rel.from : rel.to;
+            count.missing.push({ index, reason: `no ${end.kind} with id '${end.id}'` });
+          }
         }
       }
     }
