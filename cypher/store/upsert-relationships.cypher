@@ -1,6 +1,7 @@
 // mode: write; identifiers: from, to (labels), type (relationship type)
 // params: $rows [{index, from, to, props}] (pairs unique within the batch)
-// returns: per row its index, outcome (created | updated | unchanged | missing) and which end is missing
+// returns: one row per outcome (created | updated | unchanged | missing) with its count, and for
+//   missing the rows' indexes and which end is missing (a batch's answer is a few rows, not one per row)
 // idempotent: yes; MERGE on the pair, properties replaced only when they differ
 UNWIND $rows AS row
 OPTIONAL MATCH (a:{{from}} {id: row.from})
@@ -15,4 +16,6 @@ WITH row, a, b, old,
      END AS outcome
 FOREACH (_ IN CASE WHEN outcome = 'created' THEN [1] ELSE [] END | MERGE (a)-[r:{{type}}]->(b) SET r = row.props)
 FOREACH (_ IN CASE WHEN outcome = 'updated' THEN [1] ELSE [] END | SET old = row.props)
-RETURN row.index AS index, outcome, CASE WHEN a IS NULL THEN 'from' WHEN b IS NULL THEN 'to' END AS missingEnd
+WITH outcome,
+     CASE WHEN outcome = 'missing' THEN {index: row.index, end: CASE WHEN a IS NULL THEN 'from' ELSE 'to' END} END AS missing
+RETURN outcome, count(*) AS count, collect(missing) AS missing

@@ -1,6 +1,7 @@
 // mode: write; identifiers: from, to (labels), type (an undirected type such as PAIRED_WITH)
 // params: $rows [{index, from, to, props}]
-// returns: per row its index, outcome (created | updated | unchanged | missing) and which end is missing
+// returns: one row per outcome (created | updated | unchanged | missing) with its count, and for
+//   missing the rows' indexes and which end is missing
 // idempotent: yes; a tie stored either way round counts as the same tie
 UNWIND $rows AS row
 OPTIONAL MATCH (a:{{from}} {id: row.from})
@@ -16,4 +17,6 @@ WITH row, a, b, old,
      END AS outcome
 FOREACH (_ IN CASE WHEN outcome = 'created' THEN [1] ELSE [] END | MERGE (a)-[r:{{type}}]-(b) SET r = row.props)
 FOREACH (_ IN CASE WHEN outcome = 'updated' THEN [1] ELSE [] END | SET old = row.props)
-RETURN row.index AS index, outcome, CASE WHEN a IS NULL THEN 'from' WHEN b IS NULL THEN 'to' END AS missingEnd
+WITH outcome,
+     CASE WHEN outcome = 'missing' THEN {index: row.index, end: CASE WHEN a IS NULL THEN 'from' ELSE 'to' END} END AS missing
+RETURN outcome, count(*) AS count, collect(missing) AS missing

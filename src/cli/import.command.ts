@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { access, constants, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { importFile } from '../ingest/import-file.use-case';
 import { summariseReport, type ImportReport } from '../ingest/import-report';
@@ -13,9 +13,9 @@ export async function importCommand(
   file: string,
   options: { dryRun: boolean; report?: string },
 ): Promise<void> {
-  let content: Buffer;
   try {
-    content = await readFile(file);
+    // checked here, so the error names the file; the import reads it as a stream, never whole
+    await access(file, constants.R_OK);
   } catch (error) {
     throw AppError.badInput(
       'file',
@@ -25,7 +25,7 @@ export async function importCommand(
   const progress = progressReporter('import');
   const report = await importFile(
     ctx.store,
-    { name: path.basename(file), content },
+    { name: path.basename(file), path: file },
     { dryRun: options.dryRun, onProgress: progress.onProgress },
   );
   progress.stop();

@@ -1,9 +1,14 @@
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { AppError } from '../shared/app-error';
 import type { GraphStore } from '../store/graph-store';
-import { importBundle, type ImportOptions } from './import-bundle.use-case';
+import { BundleSyntaxError, importBundleFile } from './import-bundle-stream';
+import type { ImportOptions } from './import-bundle.use-case';
 import type { ImportReport } from './import-report';
 import { readCsv, readXlsx } from './tabular/read-tabular';
+import { importBundle } from './import-bundle.use-case';
 import { sectionOfSheet, sheetsToBundle } from './tabular/tabular-to-bundle';
 import { XlsxTooLarge } from './tabular/xlsx-limits';
 
@@ -12,24 +17,27 @@ import { XlsxTooLarge } from './tabular/xlsx-limits';
  * per kind, or a CSV file named after its kind (企业.csv, enterprises.csv). Reports carry the
  * file's line numbers for CSV and XLSX rows. A spreadsheet is read as a park's roster
  * (ImportOptions.roster: ids optional, places and segments by name, 挂链) unless the caller says
- * otherwise; a JSON bundle, redchain's own format (an export), is imported as it is.
+ * otherwise; a JSON bundle, redchain's own format (an export), is imported as it is, as a stream
+ * (import-bundle-stream.ts): a file given by `path` is read from disk twice and never held whole.
  */
 export async function importFile(
   store: GraphStore,
-  file: { name: string; content: Buffer },
-  given: Omit<ImportOptions, 'lineOf'> = {},
+  given: { name: string; content: Buffer } | { name: string; path: string },
+  givenOptions: Omit<ImportOptions, 'lineOf'> = {},
 ): Promise<ImportReport> {
-  const extension = path.extname(file.name).toLowerCase();
-  const options = { roster: true, ...given };
+  const extension = path.extname(given.name).toLowerCase();
   if (extension === '.json') {
-    let raw: unknown;
+    const open = 'path' in given ? () => createReadStream(given.path) : () => Readable.from([given.content]);
     try {
-      raw = JSON.parse(file.content.toString('utf8'));
+      return await importBundleFile(store, open, givenOptions);
     } catch (error) {
-      throw AppError.badInput('file', `${file.name} is not valid JSON (${(error as Error).message})`);
+      if (error instanceof BundleSyntaxError)
+        throw AppError.badInput('file', `${given.name} is not valid JSON (${error.message})`);
+      throw error;
     }
-    return importBundle(store, raw, given);
   }
+  const file = 'path' in given ? { name: given.name, content: await readFile(given.path) } : given;
+  const options = { roster: true, ...givenOptions };
   if (extension === '.csv') {
     const base = path.basename(file.name);
     if (!sectionOfSheet(base))

@@ -37,6 +37,26 @@ export function referencesOf(c: ImportCandidate, idMap: Map<string, string>): Re
 
 export type IdsByKind = Map<NodeKind, Set<string>>;
 
+/** Read access to ids by kind: an IdsByKind, or several seen as one (idsInAny). */
+export interface IdLookup {
+  get(kind: NodeKind): { has(id: string): boolean } | undefined;
+}
+
+/** Several id sets seen as one, without copying them (a streamed import's earlier chunks are large). */
+export function idsInAny(...layers: IdLookup[]): IdLookup {
+  return {
+    get: (kind) => {
+      const sets = layers.map((layer) => layer.get(kind)).filter((set) => set !== undefined);
+      return sets.length === 0 ? undefined : { has: (id) => sets.some((set) => set.has(id)) };
+    },
+  };
+}
+
+/** Adds every id of `from` to `into`. */
+export function addIds(into: IdsByKind, from: IdsByKind): void {
+  for (const [kind, ids] of from) for (const id of ids) addId(into, kind, id);
+}
+
 /** The ids of the node records among the candidates, by kind. */
 export function bundleIds(candidates: ImportCandidate[], idMap: Map<string, string>): IdsByKind {
   const ids: IdsByKind = new Map();
@@ -47,14 +67,15 @@ export function bundleIds(candidates: ImportCandidate[], idMap: Map<string, stri
   return ids;
 }
 
-/** Which referenced ids, absent from the bundle, exist in the graph. */
+/** Which referenced ids, absent from the bundle (and from `known`: earlier chunks' records), exist in the graph. */
 export async function storeIds(
   store: GraphStore,
   candidates: ImportCandidate[],
   refs: Map<ImportCandidate, RefUse[]>,
   idMap: Map<string, string>,
+  known: IdLookup = new Map(),
 ): Promise<IdsByKind> {
-  const inBundle = bundleIds(candidates, idMap);
+  const inBundle = idsInAny(bundleIds(candidates, idMap), known);
   const wanted: IdsByKind = new Map();
   for (const c of candidates) {
     for (const use of refs.get(c) ?? []) {
@@ -76,9 +97,9 @@ export type RefCheck =
 export function checkReferences(
   c: ImportCandidate,
   uses: RefUse[],
-  live: IdsByKind,
-  held: IdsByKind,
-  inStore: IdsByKind,
+  live: IdLookup,
+  held: IdLookup,
+  inStore: IdLookup,
   { keepHistory }: { keepHistory: boolean },
 ): RefCheck {
   const resolved: { use: RefUse; kind: NodeKind }[] = [];

@@ -46,13 +46,16 @@ export interface ScopeRefusal {
  * place (regionId, the poster, the enterprise that raised it…) must be in the region, and so must
  * the place of a record it replaces (an update may not pull a record out of another region); a
  * relationship row (supplies, pairings) needs both ends in the region. Records that place
- * themselves nowhere are refused too: a scoped key names where what it adds lies.
+ * themselves nowhere are refused too: a scoped key names where what it adds lies. `places`, when
+ * given, is kept by a streamed import across its chunks, so that a record may be placed by one
+ * read in an earlier chunk.
  */
 export async function scopeRefusals(
   store: GraphStore,
   caller: ImportCaller,
   candidates: readonly ImportCandidate[],
   idMap: Map<string, string>,
+  places?: RecordPlaces,
 ): Promise<Map<ImportCandidate, ScopeRefusal>> {
   const refused = new Map<ImportCandidate, ScopeRefusal>();
   if (caller.role === 'admin' && caller.regionId === null) return refused;
@@ -68,7 +71,7 @@ export async function scopeRefusals(
   const region = new RegionRefusals(
     caller.regionId,
     await new RegionScopes(store).within(caller.regionId),
-    new RecordPlaces(store, candidates, idMap),
+    places ? places.add(candidates, idMap) : new RecordPlaces(store, candidates, idMap),
     await existingSelves(store, candidates, idMap),
     idMap,
   );

@@ -27,10 +27,16 @@ export class RecordPlaces {
     candidates: readonly ImportCandidate[],
     idMap: Map<string, string>,
   ) {
+    this.add(candidates, idMap);
+  }
+
+  /** More records of the import (the next chunk of a streamed one). */
+  add(candidates: readonly ImportCandidate[], idMap: Map<string, string>): this {
     for (const c of candidates) {
       const self = selfOf(c, idMap);
       if (self) this.inBundle.set(`${self.kind}:${self.id}`, c.record);
     }
+    return this;
   }
 
   /** Where a node lies once the bundle is written: its record's fields if the bundle has it, and the graph's. */

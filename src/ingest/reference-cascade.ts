@@ -1,6 +1,6 @@
 import type { RelInput } from '../domain';
 import type { RefUse } from './bundle-sections';
-import { bundleIds, checkReferences, type IdsByKind, type ImportCandidate } from './import-references';
+import { bundleIds, checkReferences, idsInAny, type IdLookup, type ImportCandidate } from './import-references';
 
 /** The records left to write, with their relationships and the references of the past they lost. */
 export interface CascadeResult {
@@ -14,14 +14,16 @@ export interface CascadeResult {
  * Checks every record's references against the records still live, the records held for review
  * and the graph. A record that fails takes down the records that reference it, so the check runs
  * again until nothing changes; a record that names a held one is held too (added to `held`).
+ * `inStore` answers for the graph and for the live records of a streamed import's earlier chunks;
+ * `heldBefore` for the records those chunks held.
  */
 export function cascadeReferences(
   candidates: ImportCandidate[],
   held: Set<ImportCandidate>,
   refs: Map<ImportCandidate, RefUse[]>,
-  inStore: IdsByKind,
+  inStore: IdLookup,
   idMap: Map<string, string>,
-  { keepHistory }: { keepHistory: boolean },
+  { keepHistory, heldBefore = new Map() }: { keepHistory: boolean; heldBefore?: IdLookup },
   failed: {
     hold: (c: ImportCandidate, reason: string) => void;
     reject: (c: ImportCandidate, field: string, reason: string) => void;
@@ -33,7 +35,7 @@ export function cascadeReferences(
   for (let changed = true; changed;) {
     changed = false;
     const liveIds = bundleIds(live, idMap);
-    const heldIds = bundleIds([...held], idMap);
+    const heldIds = idsInAny(bundleIds([...held], idMap), heldBefore);
     rels = new Map();
     gone = new Map();
     live = live.filter((c) => {

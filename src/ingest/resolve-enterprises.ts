@@ -23,6 +23,21 @@ export interface EnterpriseResolution {
 type EnterpriseQuery = { name: string; uscc?: string };
 
 /**
+ * The names an import resolves against: the graph's as they were before it wrote anything (read
+ * once, on the first enterprises it meets) and the new enterprises met so far in the input, kept
+ * across the chunks of a streamed import so that a company given twice is still created once.
+ */
+export class EnterpriseNames {
+  private inGraph: NameResolver | null = null;
+  readonly inBundle = new NameResolver([], { matchScore: -1, candidateScore: -1 });
+
+  async graph(store: GraphStore): Promise<NameResolver> {
+    this.inGraph ??= new NameResolver(await loadEnterpriseNames(store));
+    return this.inGraph;
+  }
+}
+
+/**
  * A new enterprise id whose name (or USCC) is already in the graph or earlier in the bundle is
  * linked to that enterprise; an ambiguous name is held for review. Fuzzy matches are only made
  * against the graph, so two new companies with similar names in one file are both created.
@@ -32,16 +47,18 @@ export async function resolveEnterprises(
   accepted: ImportCandidate[],
   report: ImportReport,
   where: PositionOf,
+  names: EnterpriseNames = new EnterpriseNames(),
+  idMap: Map<string, string> = new Map(),
 ): Promise<EnterpriseResolution> {
   const enterprises = accepted.filter((c) => c.section === 'enterprises');
-  const resolution: EnterpriseResolution = { idMap: new Map(), held: new Set(), merges: new Map() };
+  const resolution: EnterpriseResolution = { idMap, held: new Set(), merges: new Map() };
   if (enterprises.length === 0) return resolution;
   const known = await store.existingIds(
     'Enterprise',
     enterprises.map((c) => String(c.record['id'])),
   );
-  const inGraph = new NameResolver(await loadEnterpriseNames(store));
-  const inBundle = new NameResolver([], { matchScore: -1, candidateScore: -1 });
+  const inGraph = await names.graph(store);
+  const inBundle = names.inBundle;
   for (const c of enterprises) {
     const id = String(c.record['id']);
     if (known.has(id)) continue;

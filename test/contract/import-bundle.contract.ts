@@ -52,7 +52,9 @@ export function describeImportContract(name: string, open: () => Promise<GraphSt
         'supplies[5]': `from: no Enterprise with id '${p}-ent-5' in this bundle or the graph`,
         'supplies[6]': `from: no Enterprise with id '${p}-ent-6' in this bundle or the graph`,
         'supplies[7]': `from: no Enterprise with id '${p}-ent-7' in this bundle or the graph`,
-        'partyOrgs[1]': `covers[6]: no Enterprise or Institution with id '${p}-ent-6' in this bundle or the graph`,
+        // sections are checked in order: ent-5, rejected for its segment, is already gone when the
+        // party organisation covering it is checked, so its first failing reference is named
+        'partyOrgs[1]': `covers[5]: no Enterprise or Institution with id '${p}-ent-5' in this bundle or the graph`,
         'pairings[0]': `a: no PartyOrg with id '${p}-po-chain' in this bundle or the graph`,
         'works[2]': `authorIds[0]: no Person with id '${p}-person-2' in this bundle or the graph`,
         'people[5]': `worksAt[0].orgId: no Enterprise or Institution with id '${p}-ent-5' in this bundle or the graph`,

@@ -33,12 +33,11 @@ import { Neo4jConnection, type Neo4jSettings, type Row } from './neo4j-connectio
 import { Neo4jResults } from './neo4j-results';
 import { applySchema } from './neo4j-schema';
 import { chunk, groupBy } from './batching';
-import { dateTimeParam, nodePropsToNeo4j, propsToNeo4j } from './neo4j-values';
+import { propsToNeo4j } from './neo4j-values';
 import { countRelationships, readWholeGraph } from './neo4j-whole-graph';
+import { upsertNodes, upsertRelationships, WRITE_BATCH } from './neo4j-upserts';
+export { WRITE_BATCH } from './neo4j-upserts';
 import type { WholeGraphReader, WholeGraphSink } from './whole-graph-reader';
-
-/** Rows per transaction for batched writes: large enough to amortise, small enough for the heap. */
-export const WRITE_BATCH = 5000;
 
 /**
  * The system of record. Every statement is a file under cypher/ (see cypher-files.ts); writes
@@ -70,48 +69,12 @@ export class Neo4jGraphStore implements GraphStore, WholeGraphReader {
     return row as { name: string; version: string; edition: string };
   }
 
-  async upsertNodes(kind: NodeKind, records: Record<string, unknown>[]): Promise<WriteCount> {
-    const count: WriteCount = { created: 0, updated: 0, unchanged: 0 };
-    const unique = [...new Map(records.map((r) => [String(r['id']), r])).values()];
-    const statement = cypherFile('store/upsert-nodes', { label: kind });
-    for (const batch of chunk(unique, WRITE_BATCH)) {
-      const rows = batch.map((record) => ({ id: String(record['id']), props: nodePropsToNeo4j(kind, record) }));
-      const now = dateTimeParam(new Date());
-      const outcomes = await this.connection.write((tx) => tx.rows(statement, { rows, now }));
-      for (const { outcome, count: n } of outcomes as { outcome: keyof WriteCount; count: number }[])
-        count[outcome] += n;
-    }
-    return count;
+  upsertNodes(kind: NodeKind, records: Record<string, unknown>[]): Promise<WriteCount> {
+    return upsertNodes(this.connection, kind, records);
   }
 
-  async upsertRelationships(rels: RelInput[]): Promise<RelWriteCount> {
-    const count: RelWriteCount = { created: 0, updated: 0, unchanged: 0, missing: [] };
-    const indexed = rels.map((rel, index) => ({ rel, index }));
-    const groups = groupBy(indexed, ({ rel }) => `${rel.type}|${rel.from.kind}|${rel.to.kind}`);
-    for (const group of groups.values()) {
-      const { type, from, to } = (group[0] as { rel: RelInput }).rel;
-      const name = isUndirected(type) ? 'store/upsert-undirected-relationships' : 'store/upsert-relationships';
-      const statement = cypherFile(name, { from: from.kind, to: to.kind, type });
-      const unique = [...new Map(group.map((g) => [`${g.rel.from.id}|${g.rel.to.id}`, g])).values()];
-      for (const batch of chunk(unique, WRITE_BATCH)) {
-        const rows = batch.map(({ rel, index }) => ({
-          index,
-          from: rel.from.id,
-          to: rel.to.id,
-          props: propsToNeo4j(rel.props ?? {}),
-        }));
-        const outcomes = await this.connection.write((tx) => tx.rows(statement, { rows }));
-        for (const row of outcomes as { index: number; outcome: string; missingEnd: 'from' | 'to' | null }[]) {
-          if (row.outcome === 'missing') {
-            const rel = rels[row.index] as RelInput;
-            const end = row.missingEnd === 'from' ? rel.from : rel.to;
-            count.missing.push({ index: row.index, reason: `no ${end.kind} with id '${end.id}'` });
-          } else count[row.outcome as keyof WriteCount]++;
-        }
-      }
-    }
-    count.missing.sort((a, b) => a.index - b.index);
-    return count;
+  upsertRelationships(rels: RelInput[]): Promise<RelWriteCount> {
+    return upsertRelationships(this.connection, rels);
   }
 
   async getNode(kind: NodeKind, id: string): Promise<GraphNode | null> {
