@@ -100,7 +100,7 @@ export function PersonForm({ onAdded, onCancel }: { onAdded(member: DraftMember)
         {t('person.position')}
         <input name="personPosition" value={position} onInput={(e) => setPosition(e.currentTarget.value)} />
       </label>
-      <label class="checkbox">
+      <label class="toggle">
         <input type="checkbox" checked={partyMember} onChange={(e) => setPartyMember(e.currentTarget.checked)} />
         {t('person.partyMember')}
       </label>

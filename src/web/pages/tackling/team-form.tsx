@@ -71,8 +71,8 @@ export function TeamForm({
         {draft.members.length === 0 && <p class="warning">{t('tackling.noMembers')}</p>}
         <ul class="plain team-members">
           {draft.members.map((m) => (
-            <li key={m.personId} data-member={m.personId}>
-              <label class="checkbox">
+            <li key={m.personId} class="form-row" data-member={m.personId}>
+              <label class="toggle">
                 <input
                   type="radio"
                   name="leader"
@@ -80,8 +80,8 @@ export function TeamForm({
                   onChange={() => setDraft({ ...draft, leaderId: m.personId })}
                 />
                 <span class="member-name">{m.name}</span>
-                {m.employer && <span class="small muted"> · {m.employer}</span>}
-                {draft.leaderId === m.personId && <span class="chip"> {t('tackling.leader')}</span>}
+                {m.employer && <span class="small muted">{m.employer}</span>}
+                {draft.leaderId === m.personId && <span class="chip">{t('tackling.leader')}</span>}
               </label>
               <button
                 type="button"
