@@ -37,7 +37,9 @@ describe('the tackling board: a proposed consortium turned into a team, lists ex
     await form.getByLabel('团队名称').fill('医用聚氨酯攻关团队');
     await screenshot(page, 'tackling-form-team');
     await form.getByRole('button', { name: '创建团队' }).click();
-    expect(await textOnceShown(teams.locator('li'), '医用聚氨酯攻关团队')).toBe('医用聚氨酯攻关团队 · 攻关联合体 · 2人');
+    expect(await textOnceShown(teams.locator('li'), '医用聚氨酯攻关团队')).toBe(
+      '医用聚氨酯攻关团队 · 攻关联合体 · 2人',
+    );
     await expect(form.count()).resolves.toBe(0);
     expect(problems).toEqual([]);
   });
