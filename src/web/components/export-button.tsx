@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../i18n/i18n';
-import { downloadSheet, type Sheet } from './export-sheet';
+import { downloadSheet } from './download-sheet';
+import type { Sheet } from './export-sheet';
 import { ErrorNote } from './loaded-view';
 
 /** A button that downloads the list beside it as Excel; disabled while the list is empty. */
