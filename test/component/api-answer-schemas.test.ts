@@ -36,7 +36,9 @@ describe('/api/v1 answers and their declared schemas', () => {
     await check('/people', '/people', 'viewer');
     await check('/people/:id', `/people/${person}`, 'viewer');
     await check('/people/:id/problems', `/people/${person}/problems`);
-    await check('/teams', '/teams');
+    const t = (await check('/teams', '/teams')).items[0].id;
+    await check('/teams/:id', `/teams/${t}`);
+    await check('/teams', `/teams?problem=${p}`);
     const r = (await check('/requests', '/requests')).items[0].id;
     await check('/requests/:id', `/requests/${r}`);
     await check('/requests/:id/responders', `/requests/${r}/responders`);
@@ -48,4 +50,31 @@ describe('/api/v1 answers and their declared schemas', () => {
     for (const org of po) await check('/party-orgs/:id', `/party-orgs/${org.id}`);
     await check('/party-orgs/coverage', '/party-orgs/coverage');
   }, 120_000);
+
+  /** Sends a write of a route and checks the answer against the route's schema, exactly. */
+  const checkWrite = async (pattern: string, path: string, body: object) => {
+    const spec = API_ROUTES.find((r) => r.method === 'post' && r.path === pattern)!;
+    const res = await request(h.app).post(`/api/v1${path}`).set(h.auth('admin')).send(body);
+    expect([200, 201]).toContain(res.status);
+    const parsed = spec.response!.safeParse(res.body);
+    if (!parsed.success) throw new Error(`${path}: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
+    expect(parsed.data).toEqual(res.body);
+  };
+
+  test('when a person is added and a team formed and changed, then each answer is its route’s schema exactly', async () => {
+    const { p } = h;
+    await checkWrite('/people', '/people', {
+      id: `${p}-schema-person`,
+      name: '模式专家',
+      worksAt: [{ orgId: `${p}-uni`, position: '教授' }],
+    });
+    await checkWrite('/teams', '/teams', {
+      id: `${p}-schema-team`,
+      name: '模式团队',
+      kind: 'consortium',
+      problemId: `${p}-problem-2`,
+      memberIds: [`${p}-schema-person`],
+    });
+    await checkWrite('/teams/:id/members', `/teams/${p}-schema-team/members`, { add: [`${p}-person-3`] });
+  }, 60_000);
 });

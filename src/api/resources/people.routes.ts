@@ -2,10 +2,13 @@ import { z } from 'zod';
 import { Assignment, ProblemFit } from '../../domain/answers';
 import { Id } from '../../domain/common.schema';
 import { rankingPage } from '../../match/tackling/ranking-page';
+import { BundlePerson } from '../../ingest/bundle.schema';
+import { addPerson } from '../../use-cases/people/add-person';
 import { listPeople, PersonView, readPerson } from '../../use-cases/people/people';
 import { readRecord } from '../../use-cases/records/stored-record';
 import { reportOrJob } from '../../use-cases/stored-report';
 import { EVERYONE, route } from '../routing/route';
+import { createRoute } from './create-route';
 import { reportAnswer, shapeReport } from './report-answer';
 import { PageQuery, pageOf } from './pagination';
 
@@ -46,6 +49,18 @@ export const peopleRoutes = [
     query: PageQuery,
     response: pageOf(PersonView),
     handle: async ({ query, app, caller }) => listPeople({ store: app.store, caller }, query),
+  }),
+
+  createRoute({
+    path: '/people',
+    tag: 'people',
+    summary: 'Add a person (expert, instructor)',
+    description:
+      'Where they work (worksAt → WORKS_AT, an enterprise or an institution) places them: a region-scoped key names one of its region’s (400 naming body.worksAt when none, 403 naming the one outside). The answer is masked for the caller’s role like every read.',
+    allow: ['admin', 'secretary', 'university'],
+    body: BundlePerson,
+    response: PersonView,
+    create: addPerson,
   }),
 
   route({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Team, type TeamKind } from '../../domain';
+import { AppError } from '../../shared/app-error';
 import type { GraphNode, GraphStore } from '../../store/graph-store';
 import { storedSchema } from '../records/stored-record';
 import { farEnds } from '../related-nodes';
@@ -29,12 +30,38 @@ async function withWork(store: GraphStore, nodes: GraphNode[]): Promise<TeamView
 /** A page of teams (of one kind, when asked) with how many people each has and what it tackles. */
 export async function listTeams(
   store: GraphStore,
-  query: { limit: number; cursor?: string | undefined; kind?: TeamKind | undefined },
+  query: { limit: number; cursor?: string | undefined; kind?: TeamKind | undefined; problem?: string | undefined },
 ): Promise<{ items: TeamView[]; nextCursor: string | null }> {
+  if (query.problem) {
+    const tackling = await teamsTackling(store, query.problem);
+    return { items: tackling.filter((t) => !query.kind || t.kind === query.kind), nextCursor: null };
+  }
   const page = await store.listNodes('Team', {
     limit: query.limit,
     ...(query.cursor ? { cursor: query.cursor } : {}),
     ...(query.kind ? { where: { kind: query.kind } } : {}),
   });
   return { items: await withWork(store, page.items), nextCursor: page.nextCursor };
+}
+
+/** A team with its member count and problems; 404 naming it when there is none. */
+export async function readTeam(store: GraphStore, id: string): Promise<TeamView> {
+  const node = await store.getNode('Team', id);
+  if (!node) throw AppError.notFound(`Team '${id}'`);
+  return (await withWork(store, [node]))[0]!;
+}
+
+/** The teams tackling one problem (TACKLES), in id order: a problem has a handful, so one page holds them all. */
+export async function teamsTackling(store: GraphStore, problemId: string): Promise<TeamView[]> {
+  const found = await store.follow({
+    fromKind: 'Problem',
+    ids: [problemId],
+    type: 'TACKLES',
+    direction: 'in',
+    toKind: 'Team',
+  });
+  return withWork(
+    store,
+    [...found.nodes].sort((a, b) => a.id.localeCompare(b.id)),
+  );
 }

@@ -627,7 +627,13 @@ export interface paths {
          */
         get: operations["getPeople"];
         put?: never;
-        post?: never;
+        /**
+         * Add a person (expert, instructor)
+         * @description Where they work (worksAt → WORKS_AT, an enterprise or an institution) places them: a region-scoped key names one of its region’s (400 naming body.worksAt when none, 403 naming the one outside). The answer is masked for the caller’s role like every read.
+         *
+         *     Roles: admin, secretary, university.
+         */
+        post: operations["postPeople"];
         delete?: never;
         options?: never;
         head?: never;
@@ -665,13 +671,63 @@ export interface paths {
         };
         /**
          * List teams (攻关联合体, 党员突击队, 先锋队) that can claim a problem
-         * @description With how many people each has and the problems it tackles already; cursor pagination by id.
+         * @description With how many people each has and the problems it tackles already; cursor pagination by id. With `problem`, the teams tackling that problem (all of them, one page).
          *
          *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getTeams"];
         put?: never;
+        /**
+         * Form a team (组建攻关团队), tackling a problem when one is named
+         * @description Its people (IN_TEAM, the leader among them) and the problem it tackles (TACKLES) must exist (400 naming the field). A region-scoped key forms teams of its region’s people for its region’s problems (403 naming the one outside).
+         *
+         *     Roles: admin, secretary, university.
+         */
+        post: operations["postTeams"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a team
+         * @description Its people are counted, not named: a 党员突击队’s members are party members (PIPL).
+         *
+         *     Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getTeamsId"];
+        put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add people to a team or remove them
+         * @description A region-scoped key changes its region’s teams and adds its region’s people only (403 naming what lies elsewhere); an unknown team is a 404, an unknown person a 400 naming the field.
+         *
+         *     Roles: admin, secretary, university.
+         */
+        post: operations["postTeamsIdMembers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3401,6 +3457,88 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    postPeople: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    source?: string;
+                    name: string;
+                    title?: string;
+                    /** @default [] */
+                    skills?: string[];
+                    /** @default  */
+                    bio?: string;
+                    /** @default false */
+                    partyMember?: boolean;
+                    /** @default 3 */
+                    maxLoad?: number;
+                    phone?: string;
+                    /** Format: email */
+                    email?: string;
+                    /** @default [] */
+                    worksAt?: {
+                        orgId: string;
+                        position?: string;
+                    }[];
+                    /** @default [] */
+                    memberOf?: string[];
+                    /** @default [] */
+                    instructs?: string[];
+                    /** @default [] */
+                    chiefOf?: {
+                        chainId: string;
+                        regionId: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        source?: string;
+                        name: string;
+                        title?: string;
+                        /** @default [] */
+                        skills: string[];
+                        /** @default  */
+                        bio: string;
+                        /** @description null when the role may not see it */
+                        partyMember: boolean | null;
+                        /** @default 3 */
+                        maxLoad: number;
+                        phone?: string;
+                        /** Format: email */
+                        email?: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description The fields hidden from the role */
+                        masked?: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     getPeopleIdProblems: {
         parameters: {
             query?: {
@@ -3445,6 +3583,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Only teams of this kind */
                 kind?: "consortium" | "commando" | "vanguard" | "other";
+                /** @description Only the teams tackling this problem (TACKLES) */
+                problem?: string;
             };
             header?: never;
             path?: never;
@@ -3477,6 +3617,169 @@ export interface operations {
                             problemIds: string[];
                         }[];
                         nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    source?: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "consortium" | "commando" | "vanguard" | "other";
+                    /** @default  */
+                    description?: string;
+                    /** @description The problem it tackles (TACKLES); the team is listed among its teams */
+                    problemId?: string;
+                    /** @description The people in it (IN_TEAM) */
+                    memberIds: string[];
+                    /** @description Who leads it: one of memberIds */
+                    leaderId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        source?: string;
+                        name: string;
+                        /** @enum {string} */
+                        kind: "consortium" | "commando" | "vanguard" | "other";
+                        /** @default  */
+                        description: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description People in the team (IN_TEAM) */
+                        memberCount: number;
+                        /** @description The problems it tackles (TACKLES) */
+                        problemIds: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getTeamsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        source?: string;
+                        name: string;
+                        /** @enum {string} */
+                        kind: "consortium" | "commando" | "vanguard" | "other";
+                        /** @default  */
+                        description: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description People in the team (IN_TEAM) */
+                        memberCount: number;
+                        /** @description The problems it tackles (TACKLES) */
+                        problemIds: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postTeamsIdMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description People joining it (IN_TEAM)
+                     * @default []
+                     */
+                    add?: string[];
+                    /**
+                     * @description People leaving it
+                     * @default []
+                     */
+                    remove?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        source?: string;
+                        name: string;
+                        /** @enum {string} */
+                        kind: "consortium" | "commando" | "vanguard" | "other";
+                        /** @default  */
+                        description: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description People in the team (IN_TEAM) */
+                        memberCount: number;
+                        /** @description The problems it tackles (TACKLES) */
+                        problemIds: string[];
                     };
                 };
             };

@@ -48,6 +48,17 @@ export type MeetingPlan = Schemas['MeetingPlan'];
 export type ProblemStatus = NonNullable<Query<'getProblems'>['status']>;
 export type RequestStatus = NonNullable<Query<'getRequests'>['status']>;
 export type Team = Answer<'getTeams'>['items'][number];
+/** The body of a request, by its operationId. */
+type Body<O extends keyof operations> = operations[O] extends {
+  requestBody?: { content: { 'application/json': infer B } };
+}
+  ? B
+  : never;
+/** A team as POST /teams forms it (组建攻关团队). */
+export type NewTeam = Body<'postTeams'>;
+/** A person as POST /people adds them. */
+export type NewPerson = Body<'postPeople'>;
+export type Person = Answer<'postPeople'>;
 export type Stats = Answer<'getStats'>;
 export type Job = Schemas['Job'];
 

@@ -1,10 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { ChainCoverage, Stats } from '../../api/types';
 import { useApi } from '../../api/use-api';
+import { ExportButton } from '../../components/export-button';
 import { LoadedView } from '../../components/loaded-view';
 import { useT, type MessageKey } from '../../i18n/i18n';
 import { ChartFigure } from './chart-figure';
 import { chartTitle } from './chart-titles';
+import { coverageSheet } from './coverage-sheet';
 import { byStatus, coverageByChain, coverageBySegment, peopleByChain } from './coverage-charts';
 
 /** 党建覆盖: party-organisation coverage per chain and segment, people and pairings, open work. */
@@ -74,6 +76,9 @@ function ChainCharts({
       <section class="panel" aria-label={t('coverage.title')}>
         <h2>{t('coverage.title')}</h2>
         <p class="small muted">{t('coverage.onlyWith')}</p>
+        <div class="actions list-actions">
+          <ExportButton sheet={coverageSheet(withEnterprises)} />
+        </div>
         <ChartFigure title={chartTitle(i18n, 'coverageByChain')} height={height} option={byChain} />
       </section>
       <section class="panel" aria-label={t('coverage.members')}>

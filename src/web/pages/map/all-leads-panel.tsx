@@ -1,8 +1,9 @@
 import type { ChainMap, Lead } from '../../api/types';
+import { ExportButton } from '../../components/export-button';
 import { ErrorNote } from '../../components/loaded-view';
 import { useT } from '../../i18n/i18n';
 import { useSession } from '../../session-context';
-import { exportLeads } from './export-leads';
+import { leadsSheet } from './export-leads';
 import { LeadsTable } from './leads-table';
 import type { WhatIfState } from './use-what-if';
 
@@ -25,13 +26,7 @@ export function AllLeadsPanel({ map, leads, whatIf }: { map: ChainMap; leads: Le
           >
             {t('map.whatIfRun')} ({picked.size})
           </button>
-          <button
-            type="button"
-            disabled={leads.length === 0}
-            onClick={() => void exportLeads(map, leads).catch(whatIf.setError)}
-          >
-            {t('map.export')}
-          </button>
+          <ExportButton sheet={leadsSheet(map, leads)} label={t('map.export')} />
         </div>
       </header>
       <ErrorNote error={whatIf.error} />

@@ -1,38 +1,58 @@
 import type { Candidate } from '../../api/types';
+import { ExportButton } from '../../components/export-button';
 import { OrgPathGraph } from '../../components/org-path-graph';
 import { ReasonList, ScoreBar } from '../../components/reasons';
 import { useT } from '../../i18n/i18n';
 import { routeHref } from '../../router';
+import { candidatesSheet, type ListPlace } from './candidate-sheet';
 
-/** Ranked candidates (partners, experts, institutions) with scores, reasons and, when known, the organisational path. */
-export function CandidateList({ candidates, showPath = false }: { candidates: Candidate[]; showPath?: boolean }) {
+/**
+ * Ranked candidates (partners, experts, institutions) with scores, reasons and, when known, the
+ * organisational path; exported as Excel when it says what it is and where it was drawn (`place`).
+ */
+export function CandidateList({
+  candidates,
+  showPath = false,
+  place,
+}: {
+  candidates: Candidate[];
+  showPath?: boolean;
+  place?: ListPlace;
+}) {
   const { t } = useT();
   if (candidates.length === 0) return <p class="muted">{t('none')}</p>;
   return (
-    <ol class="candidates">
-      {candidates.map((c) => (
-        <li key={c.id} class="candidate" data-candidate={c.id}>
-          <div class="candidate-head">
-            {c.kind === 'Enterprise' ? (
-              <a class="candidate-name" href={routeHref('partners', { id: c.id })}>
-                {c.name ?? c.id}
-              </a>
-            ) : (
-              <a class="candidate-name" href={routeHref('graph', { kind: c.kind, id: c.id })}>
-                {c.name ?? c.id}
-              </a>
-            )}
-            <ScoreBar score={c.score} />
-          </div>
-          {c.detail.via && (
-            <div class="small muted">
-              {t('partners.via')}：{c.detail.via.segmentName}
+    <>
+      {place && (
+        <div class="actions list-actions">
+          <ExportButton sheet={candidatesSheet(candidates, place)} />
+        </div>
+      )}
+      <ol class="candidates">
+        {candidates.map((c) => (
+          <li key={c.id} class="candidate" data-candidate={c.id}>
+            <div class="candidate-head">
+              {c.kind === 'Enterprise' ? (
+                <a class="candidate-name" href={routeHref('partners', { id: c.id })}>
+                  {c.name ?? c.id}
+                </a>
+              ) : (
+                <a class="candidate-name" href={routeHref('graph', { kind: c.kind, id: c.id })}>
+                  {c.name ?? c.id}
+                </a>
+              )}
+              <ScoreBar score={c.score} />
             </div>
-          )}
-          <ReasonList zh={c.reasons} en={c.reasonsEn} />
-          {showPath && <OrgPathGraph hops={c.detail.orgPath ?? []} />}
-        </li>
-      ))}
-    </ol>
+            {c.detail.via && (
+              <div class="small muted">
+                {t('partners.via')}：{c.detail.via.segmentName}
+              </div>
+            )}
+            <ReasonList zh={c.reasons} en={c.reasonsEn} />
+            {showPath && <OrgPathGraph hops={c.detail.orgPath ?? []} />}
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }

@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { MeetingPlan } from '../../api/types';
 import { useApi } from '../../api/use-api';
+import { ExportButton } from '../../components/export-button';
 import { LoadedView } from '../../components/loaded-view';
 import { ReasonList, ScoreBar } from '../../components/reasons';
 import { RegionChainPicker } from '../../components/region-chain-picker';
 import { useT } from '../../i18n/i18n';
+import { meetingsSheet } from './meeting-sheet';
 
 /**
  * A supply-demand meeting (供需对接会) plan for a region's chain: supplier and buyer pairs, best
@@ -28,6 +30,9 @@ export function MeetingPlanPanel({ region: initialRegion, chain: initialChain }:
               <p class="small muted">
                 {data.participants} {t('partners.participants')} · {t('score')} {data.totalScore.toFixed(3)}
               </p>
+              <div class="actions list-actions">
+                <ExportButton sheet={meetingsSheet(data)} />
+              </div>
               {data.meetings.length === 0 ? (
                 <p class="muted">{t('none')}</p>
               ) : (

@@ -53,13 +53,25 @@ function EnterprisePartners({ id }: { id: string }) {
             <section class="panel" aria-label={t('partners.upstream')}>
               <h2>{t('partners.upstream')}</h2>
               <LoadedView loaded={upstream}>
-                {(list) => <CandidateList candidates={list.candidates} showPath />}
+                {(list) => (
+                  <CandidateList
+                    candidates={list.candidates}
+                    showPath
+                    place={{ what: '上游供应候选', where: [e.name] }}
+                  />
+                )}
               </LoadedView>
             </section>
             <section class="panel" aria-label={t('partners.downstream')}>
               <h2>{t('partners.downstream')}</h2>
               <LoadedView loaded={downstream}>
-                {(list) => <CandidateList candidates={list.candidates} showPath />}
+                {(list) => (
+                  <CandidateList
+                    candidates={list.candidates}
+                    showPath
+                    place={{ what: '下游客户候选', where: [e.name] }}
+                  />
+                )}
               </LoadedView>
             </section>
           </div>

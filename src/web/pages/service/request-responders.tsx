@@ -1,8 +1,10 @@
 import type { RespondersAnswer } from '../../api/types';
 import { useApi } from '../../api/use-api';
+import { ExportButton } from '../../components/export-button';
 import { LoadedView } from '../../components/loaded-view';
 import { ReasonList, ScoreBar } from '../../components/reasons';
 import { useT } from '../../i18n/i18n';
+import { respondersSheet } from './service-sheets';
 
 /** The people who could take a request, best first with their load and reasons; each dispatched to with a click. */
 export function Responders({
@@ -24,25 +26,30 @@ export function Responders({
           answer.status !== 'ready' || answer.responders.length === 0 ? (
             <p class="muted">{answer.status === 'ready' ? t('service.noResponders') : t('none')}</p>
           ) : (
-            <ol class="candidates">
-              {answer.responders.map((p) => (
-                <li key={p.personId} class="candidate" data-responder={p.personId}>
-                  <div class="candidate-head">
-                    <span class="candidate-name">{p.name}</span>
-                    <ScoreBar score={p.score} />
-                    <span class="small muted">
-                      {p.load.current}/{p.load.max}
-                    </span>
-                    {mayAct && (
-                      <button type="button" class="primary" onClick={() => onDispatch(p.personId)}>
-                        {t('service.dispatch')}
-                      </button>
-                    )}
-                  </div>
-                  <ReasonList zh={p.reasons.zh} en={p.reasons.en} />
-                </li>
-              ))}
-            </ol>
+            <>
+              <div class="actions list-actions">
+                <ExportButton sheet={respondersSheet(answer.request.title, answer.responders)} />
+              </div>
+              <ol class="candidates">
+                {answer.responders.map((p) => (
+                  <li key={p.personId} class="candidate" data-responder={p.personId}>
+                    <div class="candidate-head">
+                      <span class="candidate-name">{p.name}</span>
+                      <ScoreBar score={p.score} />
+                      <span class="small muted">
+                        {p.load.current}/{p.load.max}
+                      </span>
+                      {mayAct && (
+                        <button type="button" class="primary" onClick={() => onDispatch(p.personId)}>
+                          {t('service.dispatch')}
+                        </button>
+                      )}
+                    </div>
+                    <ReasonList zh={p.reasons.zh} en={p.reasons.en} />
+                  </li>
+                ))}
+              </ol>
+            </>
           )
         }
       </LoadedView>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { EscalationInbox as Inbox, Page, RequestStatus, ServiceRequest } from '../../api/types';
 import { useApi } from '../../api/use-api';
+import { ExportButton } from '../../components/export-button';
 import { LoadedView } from '../../components/loaded-view';
 import { StatusBadge } from '../../components/status-badge';
 import { StatusTabs } from '../../components/status-tabs';
@@ -11,6 +12,7 @@ import { RaiseRequestForm } from './raise-request-form';
 import { RequestDetail } from './request-detail';
 import { EscalationInbox } from './escalation-inbox';
 import { INBOX, RAISE, REQUEST_STATUSES } from './request-steps';
+import { requestsSheet } from './service-sheets';
 
 /** 点单派单: requests by status with due dates, overdue ones marked; raise, dispatch, accept, resolve, feedback. */
 export function ServiceLoopPage({ params }: { params: URLSearchParams }) {
@@ -53,28 +55,33 @@ export function ServiceLoopPage({ params }: { params: URLSearchParams }) {
                 a.id.localeCompare(b.id),
             );
             return (
-              <ul class="plain request-list">
-                {sorted.length === 0 && <li class="muted">{t('none')}</li>}
-                {sorted.map((r) => (
-                  <li key={r.id}>
-                    <button
-                      type="button"
-                      class={`list-item ${r.id === openId ? 'selected' : ''} ${r.overdue ? 'overdue' : ''}`}
-                      data-request={r.id}
-                      onClick={() => open(r.id)}
-                    >
-                      <span class="request-title">{r.title}</span>
-                      <StatusBadge group="request" status={r.status} />
-                      <span class="small muted">
-                        {r.raisedByName && `${r.raisedByName} · `}
-                        {t(`kind.${r.kind}` as MessageKey)}
-                        {r.dueAt && ` · ${t('service.due')} ${date(r.dueAt)}`}
-                      </span>
-                      {r.overdue && <strong class="overdue-mark">{t('service.overdue')}</strong>}
-                    </button>
-                  </li>
-                ))}
-              </ul>
+              <div>
+                <div class="actions list-actions">
+                  <ExportButton sheet={requestsSheet(sorted, status)} />
+                </div>
+                <ul class="plain request-list">
+                  {sorted.length === 0 && <li class="muted">{t('none')}</li>}
+                  {sorted.map((r) => (
+                    <li key={r.id}>
+                      <button
+                        type="button"
+                        class={`list-item ${r.id === openId ? 'selected' : ''} ${r.overdue ? 'overdue' : ''}`}
+                        data-request={r.id}
+                        onClick={() => open(r.id)}
+                      >
+                        <span class="request-title">{r.title}</span>
+                        <StatusBadge group="request" status={r.status} />
+                        <span class="small muted">
+                          {r.raisedByName && `${r.raisedByName} · `}
+                          {t(`kind.${r.kind}` as MessageKey)}
+                          {r.dueAt && ` · ${t('service.due')} ${date(r.dueAt)}`}
+                        </span>
+                        {r.overdue && <strong class="overdue-mark">{t('service.overdue')}</strong>}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
             );
           }}
         </LoadedView>

@@ -5,7 +5,7 @@ import { useT } from '../../i18n/i18n';
 import { CandidateList } from '../partners/candidate-list';
 
 /** A problem's candidate experts and institutions side by side (`path` is the problem's, problems/<id>). */
-export function ProblemCandidates({ path }: { path: string }) {
+export function ProblemCandidates({ path, problemTitle }: { path: string; problemTitle: string }) {
   const { t } = useT();
   const candidates = useApi<{ experts: ListAnswer; institutions: ListAnswer }>(`${path}/candidates`);
   return (
@@ -14,11 +14,14 @@ export function ProblemCandidates({ path }: { path: string }) {
         <div class="two-columns">
           <section aria-label={t('tackling.experts')}>
             <h3>{t('tackling.experts')}</h3>
-            <CandidateList candidates={data.experts.candidates} />
+            <CandidateList candidates={data.experts.candidates} place={{ what: '候选专家', where: [problemTitle] }} />
           </section>
           <section aria-label={t('tackling.institutions')}>
             <h3>{t('tackling.institutions')}</h3>
-            <CandidateList candidates={data.institutions.candidates} />
+            <CandidateList
+              candidates={data.institutions.candidates}
+              place={{ what: '候选机构', where: [problemTitle] }}
+            />
           </section>
         </div>
       )}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Page, Problem, ProblemStatus } from '../../api/types';
 import { useApi } from '../../api/use-api';
+import { ExportButton } from '../../components/export-button';
 import { LabelledInput } from '../../components/labelled-input';
 import { LoadedView } from '../../components/loaded-view';
 import { RegionChainPicker } from '../../components/region-chain-picker';
@@ -10,6 +11,7 @@ import { replaceParams } from '../../router';
 import { ProblemDetail } from './problem-detail';
 import { matchesText, ProblemList } from './problem-list';
 import { PROBLEM_STATUSES } from './problem-steps';
+import { problemsSheet } from './tackling-sheets';
 
 /**
  * 红链技术攻坚榜: problems by status, chain and the poster's region (the API filters, a region
@@ -60,9 +62,15 @@ export function TacklingBoardPage({ params }: { params: URLSearchParams }) {
       <LoadedView loaded={problems}>
         {(page) => {
           const current = page.items.find((p) => p.id === openId);
+          const shown = page.items.filter((p) => matchesText(p, text));
           return (
             <div class="master-detail">
-              <ProblemList problems={page.items.filter((p) => matchesText(p, text))} openId={openId} onOpen={open} />
+              <div>
+                <div class="actions list-actions">
+                  <ExportButton sheet={problemsSheet(shown, [status ? t(`problem.${status}`) : '', text.trim()])} />
+                </div>
+                <ProblemList problems={shown} openId={openId} onOpen={open} />
+              </div>
               {current && <ProblemDetail key={current.id} problem={current} onMoved={() => problems.reload()} />}
             </div>
           );

@@ -1,0 +1,122 @@
+import { useState } from 'preact/hooks';
+import type { Team } from '../../api/types';
+import { ErrorNote } from '../../components/loaded-view';
+import { useT, type MessageKey } from '../../i18n/i18n';
+import { PersonForm } from './person-form';
+import { formTeam, withMember, withoutMember, type TeamDraft } from './team-draft';
+
+const TEAM_KINDS = ['consortium', 'commando', 'vanguard', 'other'] as const;
+
+/**
+ * 组建攻关团队: the proposed consortium's people as a team to create — each removable, one leading,
+ * people added who are not in the graph yet — created tackling the problem (POST /teams).
+ */
+export function TeamForm({
+  problemId,
+  initial,
+  onFormed,
+  onCancel,
+}: {
+  problemId: string;
+  initial: TeamDraft;
+  onFormed(team: Team): void;
+  onCancel(): void;
+}) {
+  const { t } = useT();
+  const [draft, setDraft] = useState(initial);
+  const [adding, setAdding] = useState(false);
+  const [error, setError] = useState<Error | null>(null);
+  const [sending, setSending] = useState(false);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setError(null);
+    setSending(true);
+    try {
+      onFormed(await formTeam(draft, problemId));
+    } catch (caught) {
+      setError(caught as Error);
+    } finally {
+      setSending(false);
+    }
+  };
+  return (
+    <div class="team-form panel">
+      <form aria-label={t('tackling.formTeam')} onSubmit={(e) => void submit(e)}>
+        <div class="form-row">
+          <label>
+            {t('tackling.teamName')}
+            <input
+              name="teamName"
+              required
+              value={draft.name}
+              onInput={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
+            />
+          </label>
+          <label>
+            {t('tackling.teamKind')}
+            <select
+              name="teamKind"
+              value={draft.kind}
+              onChange={(e) => setDraft({ ...draft, kind: e.currentTarget.value as TeamDraft['kind'] })}
+            >
+              {TEAM_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`team.${kind}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <h4>{t('tackling.members')}</h4>
+        {draft.members.length === 0 && <p class="warning">{t('tackling.noMembers')}</p>}
+        <ul class="plain team-members">
+          {draft.members.map((m) => (
+            <li key={m.personId} class="form-row" data-member={m.personId}>
+              <label class="toggle">
+                <input
+                  type="radio"
+                  name="leader"
+                  checked={draft.leaderId === m.personId}
+                  onChange={() => setDraft({ ...draft, leaderId: m.personId })}
+                />
+                <span class="member-name">{m.name}</span>
+                {m.employer && <span class="small muted">{m.employer}</span>}
+                {draft.leaderId === m.personId && <span class="chip">{t('tackling.leader')}</span>}
+              </label>
+              <button
+                type="button"
+                aria-label={`${t('tackling.remove')} ${m.name}`}
+                onClick={() => setDraft(withoutMember(draft, m.personId))}
+              >
+                {t('tackling.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {!adding && (
+          <button type="button" onClick={() => setAdding(true)}>
+            {t('person.add')}
+          </button>
+        )}
+        <div class="actions">
+          <button type="submit" class="primary" disabled={sending || draft.members.length === 0 || !draft.name.trim()}>
+            {t('tackling.createTeam')}
+          </button>
+          <button type="button" onClick={onCancel}>
+            {t('cancel')}
+          </button>
+        </div>
+        <ErrorNote error={error} />
+      </form>
+      {adding && (
+        <PersonForm
+          onAdded={(member) => {
+            setDraft(withMember(draft, member));
+            setAdding(false);
+          }}
+          onCancel={() => setAdding(false)}
+        />
+      )}
+    </div>
+  );
+}
