@@ -46,8 +46,11 @@ describe('workflows as data', () => {
       message: 'the secretary role may not move a problem to claimed',
     });
     expect(refusal(() => refuseRole(PROBLEM_WORKFLOW, 'claimed', 'university'))).toBeNull();
-    // the service loop's steps name no roles: the route lets in who runs it
-    expect(refusal(() => refuseRole(REQUEST_WORKFLOW, 'closed', 'viewer'))).toBeNull();
+    // the service loop's steps name theirs: a responder accepts and resolves, staff dispatch and close
+    expect(refusal(() => refuseRole(REQUEST_WORKFLOW, 'accepted', 'responder'))).toBeNull();
+    expect(refusal(() => refuseRole(REQUEST_WORKFLOW, 'closed', 'responder'))).toMatchObject({ code: 'forbidden' });
+    expect(refusal(() => refuseRole(REQUEST_WORKFLOW, 'dispatched', 'responder'))).toMatchObject({ code: 'forbidden' });
+    expect(refusal(() => refuseRole(REQUEST_WORKFLOW, 'closed', 'secretary'))).toBeNull();
   });
 
   test('when a request is closed, then the rating is required, and the rating, the note and a new due date are recorded', () => {

@@ -104,6 +104,7 @@ export const HEADER_NAMES: Record<string, string[]> = {
   dueAt: ['办结时限', '到期时间'],
   escalations: ['升级次数'],
   escalatedAt: ['升级时间', '最近升级时间'],
+  escalationNotifiedAt: ['督办通知时间'],
   feedbackRating: ['满意度', '评价'],
   feedbackNote: ['反馈意见', '评价说明'],
   placementState: ['挂链状态'],

@@ -86,6 +86,7 @@ const FIELDS: Record<string, [zh: string, en: string]> = {
   dueAt: ['办结时限', 'due'],
   escalations: ['升级次数', 'escalations'],
   escalatedAt: ['升级时间', 'escalated at'],
+  escalationNotifiedAt: ['督办通知时间', 'escalation notified at'],
   feedbackRating: ['满意度', 'rating'],
   feedbackNote: ['反馈意见', 'feedback'],
   lat: ['纬度', 'latitude'],
