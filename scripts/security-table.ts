@@ -19,6 +19,7 @@ export const REGION_RULES: Record<string, string> = {
   'GET /chains/:id/leads': 'the leads of a region in scope',
   'POST /chains/:id/what-if': 'a region in scope; unknown lead ids 400',
   'GET /chains/:id/extension': 'a region in scope',
+  'GET /regions/:id/chains': 'a region in scope (counts only)',
   'GET /chains/:id/meetings': 'a region in scope',
   'GET /enterprises': 'listed within scope',
   'GET /enterprises/:id': 'in scope, else 403',

@@ -83,8 +83,9 @@ describe('the API on the articles’ dataset (embedded default)', () => {
     expect(
       segments.filter((s) => s.singlePointOfFailure).map((s) => [s.segmentId, s.singlePointOfFailure!.producerName]),
     ).toEqual([
-      ['seg-li-cathode', '甘肃东方钛业有限公司'],
+      // raw material first: the titanium by-product feeds the cathode material
       ['seg-li-titanium-byproduct', '甘肃东方钛业有限公司'],
+      ['seg-li-cathode', '甘肃东方钛业有限公司'],
     ]);
   });
 

@@ -36,6 +36,7 @@ function samples(p: string): Record<string, Sample> {
       scoped: true,
     },
     'get /chains/:id/meetings': { path: `/chains/${p}-chain/meetings`, query: { region: `${p}-park` }, scoped: true },
+    'get /regions/:id/chains': { path: `/regions/${p}-park/chains`, scoped: true },
     'get /chains/:id/extension': { path: `/chains/${p}-chain/extension`, query: { region: `${p}-park` }, scoped: true },
     'get /enterprises': { path: '/enterprises' },
     'get /enterprises/:id': { path: `/enterprises/${p}-ent-2`, scoped: true },

@@ -54,6 +54,7 @@ describe('graph queries answered over the graph-query socket', () => {
   /** A question of each kind about the harness's own data; a query added to the catalogue without one fails the test below. */
   const samples = (): { [N in GraphQueryName]: GraphQueryArgs<N> } => ({
     whatIf: { chainId: `${h.p}-chain`, regionId: `${h.p}-park`, leadIds: [`${h.p}-ent-3`] },
+    chainsInRegion: { regionId: `${h.p}-park` },
     chainExtension: { chainId: `${h.p}-chain`, regionId: `${h.p}-park` },
     meetingPlan: { chainId: `${h.p}-chain`, regionId: `${h.p}-park`, meetingsPerEnterprise: 2 },
     problemList: { chainId: `${h.p}-chain`, regionIds: [`${h.p}-park`], limit: 3 },

@@ -13,6 +13,10 @@ describe('the investment map page (招商图谱)', () => {
     const { page, problems } = await watchedPage(web.browser);
     await signIn(page, `${web.app.url}#/map`, web.app.keys.investment);
     await page.getByLabel('地区').selectOption({ label: '白银高新区' });
+    // the park's own chains come first, in a group of their own
+    const own = page.getByLabel('产业链').locator('optgroup').first();
+    expect(await textOnceShown(own.locator('option'), '锂电池')).toBe('锂电池');
+    await expect(own.getAttribute('label')).resolves.toBe('本地区已有企业的产业链（企业多的在前）');
     await page.getByLabel('产业链').selectOption({ label: '锂电池' });
     const cathode = page.locator('[data-segment="seg-li-cathode"]');
     await expect(cathode.textContent()).resolves.toContain('单点风险');

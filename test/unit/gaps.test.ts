@@ -1,5 +1,6 @@
 import { buildChainMap, STATUS_RULE } from '../../src/match/gaps/chain-map';
 import { chainExtension } from '../../src/match/gaps/chain-extension';
+import { chainsInRegion } from '../../src/match/gaps/chains-in-region';
 import { findLeads, gapMapsForAll, whatIf } from '../../src/match/gaps/leads';
 import { seedArticles } from '../../src/ingest/seed-articles.use-case';
 import { projectScope } from '../../src/projection/project-scope';
@@ -107,6 +108,16 @@ describe('gaps on the articles’ dataset', () => {
     const produced = extension.links.map((l) => l.localProducers);
     expect(produced).toEqual([...produced].sort((a, b) => b - a));
     expect(extension.links.every((l) => l.otherChain.id !== 'chain-lithium-battery')).toBe(true);
+  });
+
+  test('when 白银高新区’s chains are listed, then those its enterprises make come first, most enterprises first, and the rest after with none', () => {
+    const chains = chainsInRegion(graph, 'region-by-hitech');
+    const here = chains.filter((c) => c.enterprises > 0);
+    expect(here.map((c) => c.id)).toContain('chain-lithium-battery');
+    expect(chains.slice(0, here.length)).toEqual(here);
+    expect(here.map((c) => c.enterprises)).toEqual([...here.map((c) => c.enterprises)].sort((a, b) => b - a));
+    expect(chains.find((c) => c.id === 'chain-bamboo')).toMatchObject({ enterprises: 0 });
+    expect(chains).toHaveLength(17);
   });
 
   test('when an unknown chain or region is extended, then the engine names it', () => {

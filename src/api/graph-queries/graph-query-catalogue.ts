@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NODE_KINDS, type NodeKind } from '../../domain';
 import { ProblemStatus } from '../../domain/enums';
 import { partyCoverage } from '../../match/coverage/party-coverage';
+import { chainsInRegion } from '../../match/gaps/chains-in-region';
 import { chainExtension, whatIf } from '../../match/gaps/leads';
 import { planMeetings } from '../../match/partners/meeting-plan';
 import { proposeConsortium } from '../../match/tackling/consortium';
@@ -36,6 +37,7 @@ export const GRAPH_QUERIES = {
   whatIf: query(z.object({ chainId: Id, regionId: Id, leadIds: z.array(Id) }), (graph, a) =>
     whatIf(graph, a.chainId, a.regionId, a.leadIds),
   ),
+  chainsInRegion: query(z.object({ regionId: Id }), (graph, a) => chainsInRegion(graph, a.regionId)),
   chainExtension: query(z.object({ chainId: Id, regionId: Id }), (graph, a) =>
     chainExtension(graph, a.chainId, a.regionId),
   ),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Chain, Segment } from '../../domain/chain.schema';
 import { Id } from '../../domain/common.schema';
-import { ChainExtension, Lead, ChainMap, MeetingPlan, WhatIf } from '../../domain/answers';
+import { ChainExtension, ChainPresence, Lead, ChainMap, MeetingPlan, WhatIf } from '../../domain/answers';
 import { Region } from '../../domain/region.schema';
 import { chainExtensionIn, chainGapMap, chainMeetingPlan, chainWhatIf } from '../../use-cases/chains/chain-in-region';
 import { listPlaces, readChain } from '../../use-cases/chains/chains';
@@ -63,6 +63,24 @@ export const chainRoutes = [
     query: PageQuery,
     response: pageOf(RegionOut),
     handle: ({ query, app }) => listPlaces(app, 'Region', query),
+  }),
+
+  route({
+    method: 'get',
+    path: '/regions/:id/chains',
+    tag: 'regions',
+    summary: 'The chains of a region: every chain with how many of its enterprises make one of the chain’s segments',
+    description:
+      'Enterprises of the regions below it count too. The chains the region has come first, most enterprises first; then the others by name.',
+    allow: EVERYONE,
+    params: z.object({ id: Id }),
+    response: z.object({ items: z.array(ChainPresence) }),
+    handle: async (input) => {
+      const { params, app } = input;
+      const ctx = useCaseContext(input);
+      await ctx.scopes.check(ctx.caller, [params.id], `region '${params.id}'`);
+      return { items: await app.graph.ask('chainsInRegion', { regionId: params.id }) };
+    },
   }),
 
   route({

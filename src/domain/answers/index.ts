@@ -11,3 +11,4 @@ export * from './candidates.schema';
 export * from './tackling.schema';
 export * from './responders.schema';
 export * from './extension.schema';
+export * from './chain-presence.schema';

@@ -28,6 +28,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/regions/{id}/chains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The chains of a region: every chain with how many of its enterprises make one of the chain’s segments
+         * @description Enterprises of the regions below it count too. The chains the region has come first, most enterprises first; then the others by name.
+         *
+         *     Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getRegionsIdChains"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/chains": {
         parameters: {
             query?: never;
@@ -1215,6 +1237,12 @@ export interface components {
             createdAt: string;
             updatedAt: string;
         };
+        ChainPresence: {
+            id: string;
+            name: string;
+            /** @description Enterprises in the region (or below it) making a segment of the chain */
+            enterprises: number;
+        };
         Chain: {
             id: string;
             source?: string;
@@ -1793,6 +1821,36 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Region"][];
                         nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getRegionsIdChains: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ChainPresence"][];
                     };
                 };
             };

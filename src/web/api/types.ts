@@ -73,6 +73,7 @@ export type StoredProblem = Answer<'postProblemsIdTransitions'>;
 export type Consortium = Schemas['Consortium'];
 export type ServiceRequest = Answer<'getRequestsId'>;
 export type ChainExtension = Schemas['ChainExtension'];
+export type ChainPresence = Schemas['ChainPresence'];
 export type EscalationInbox = Answer<'getRequestsEscalated'>;
 export type RespondersAnswer = Answer<'getRequestsIdResponders'>;
 export type Responder = Schemas['Responder'];
