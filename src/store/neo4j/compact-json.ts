@@ -18,10 +18,17 @@ export interface CompactTables {
   words: string[];
 }
 
+/** A shape trie's node: the keys so far, and the shape's id once an object ended here (-1 before). */
+interface ShapeNode {
+  id: number;
+  keys: string[];
+  next: Map<string, ShapeNode>;
+}
+
 export type Compact = number | boolean | null | Compact[];
 
 export class CompactWriter {
-  private readonly shapeIds = new Map<string, number>();
+  private readonly shapeRoot: ShapeNode = { id: -1, keys: [], next: new Map() };
   private readonly wordIds = new Map<string, number>();
   readonly tables: CompactTables = { shapes: [], words: [] };
 
@@ -36,15 +43,22 @@ export class CompactWriter {
       return out;
     }
     if (typeof value === 'object') {
+      const object = value as Record<string, unknown>;
       const out: Compact[] = [0];
-      const keys: string[] = [];
-      for (const [key, item] of Object.entries(value)) {
+      // the shape is found key by key in a trie: no signature string built per object
+      let node = this.shapeRoot;
+      for (const key in object) {
+        const item = object[key];
         // keys JSON.stringify would leave out (undefined, functions) are left out here too
-        if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-        keys.push(key);
+        if (item === undefined || typeof item === 'function' || typeof item === 'symbol' || !Object.hasOwn(object, key))
+          continue;
+        let next = node.next.get(key);
+        if (!next) node.next.set(key, (next = { id: -1, keys: [...node.keys, key], next: new Map() }));
+        node = next;
         out.push(this.encode(item));
       }
-      out[0] = -(this.shape(keys) + 1);
+      if (node.id < 0) node.id = this.tables.shapes.push(node.keys) - 1;
+      out[0] = -(node.id + 1);
       return out;
     }
     throw new Error(`compact-json: cannot encode a ${typeof value}`);
@@ -59,17 +73,6 @@ export class CompactWriter {
     }
     ids.push(this.word(value.slice(from)));
     return ids;
-  }
-
-  private shape(keys: string[]): number {
-    // a key cannot hold a NUL and still be a field name the engines write
-    const signature = keys.join('\0');
-    let id = this.shapeIds.get(signature);
-    if (id === undefined) {
-      id = this.tables.shapes.push(keys) - 1;
-      this.shapeIds.set(signature, id);
-    }
-    return id;
   }
 
   private word(word: string): number {
