@@ -116,7 +116,7 @@ export class Neo4jResults {
   async readCandidates(type: CandidateType, from: NodeRef, qualifier: string): Promise<StoredCandidates | null> {
     const setKey = candidateSetKey({ type, from, qualifier });
     const [row] = await this.connection.readOnce(cypherFile('results/read-candidates'), { setKey });
-    // no list: none stored, or a record left by the storage before lists were records
+    // no list: none stored, a record left by the storage before lists were records, or an older format
     return row && typeof row['list'] === 'string' ? decodeList(row['list']) : null;
   }
 
@@ -152,9 +152,10 @@ export class Neo4jResults {
       if (row['runId'] === null) stored = null;
       else if (cached && cached.runId === row['runId']) stored = cached;
       else if (typeof row['list'] === 'string') {
-        // the run and time inside the list are its own: one property, read whole
+        // the run and time inside the list are its own: one property, read whole; an older
+        // format reads as not stored, and the job that computes it again is queued
         stored = decodeList(row['list']);
-        this.lists.set(setKey, stored);
+        if (stored) this.lists.set(setKey, stored);
       }
       lists[qualifier] = stored && { ...stored, candidates: stored.candidates.slice(0, limit) };
     });
@@ -168,14 +169,19 @@ export class Neo4jResults {
   static async dropCandidate(tx: TxRunner, kind: NodeKind, id: string): Promise<void> {
     const key = toKey(kind, id);
     const rows = await tx.rows(cypherFile('results/read-lists-holding'), { key });
-    const lists = rows.map((row) => {
-      const { runId, computedAt, candidates } = decodeList(String(row['list']));
+    const lists = rows.flatMap((row) => {
+      const stored = decodeList(String(row['list']));
+      // a list in an older format reads as not stored anyway: left for the next run to replace
+      if (!stored) return [];
+      const { runId, computedAt, candidates } = stored;
       const kept = candidates.filter((c) => c.to.kind !== kind || c.to.id !== id);
-      return {
-        setKey: String(row['setKey']),
-        to: kept.map((c) => toKey(c.to.kind, c.to.id)),
-        list: encodeList(runId, computedAt, kept),
-      };
+      return [
+        {
+          setKey: String(row['setKey']),
+          to: kept.map((c) => toKey(c.to.kind, c.to.id)),
+          list: encodeList(runId, computedAt, kept),
+        },
+      ];
     });
     if (lists.length > 0) await tx.rows(cypherFile('results/drop-candidate-from-lists'), { lists });
   }
