@@ -138,7 +138,10 @@ describe('the service loop page (点单派单)', () => {
     const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
     await form.getByLabel('办结时限').fill(twoDaysAgo);
     await form.getByRole('button', { name: '提交' }).click();
-    expect(await textOnceShown(form.getByRole('alert'), 'dueAt')).toContain('dueAt');
+    // the API names the field by its code (body.dueAt); the Chinese view by its label, in Chinese
+    const refusal = await textOnceShown(form.getByRole('alert'), '办结时限');
+    expect(refusal).toContain('填写有误：办结时限不得早于诉求提出时间');
+    expect(refusal).not.toMatch(/[A-Za-z]{3,}/);
     await expect(page.locator('.request-list .request-title', { hasText: '码头岸线使用审批' }).count()).resolves.toBe(
       0,
     );

@@ -6,6 +6,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly title: string,
     readonly detail: string,
+    /** The fields it names and why (`body.dueAt`, `must not be …`), when it names any. */
+    readonly errors: readonly { field: string; reason: string }[] = [],
   ) {
     super(`${status} ${title}: ${detail}`);
   }
@@ -53,14 +55,20 @@ export async function call<T>(
 export async function apiErrorOf(response: Response): Promise<ApiError> {
   let title = response.statusText;
   let detail = '';
+  let errors: { field: string; reason: string }[] = [];
   try {
-    const problem = (await response.json()) as { title?: string; detail?: string };
+    const problem = (await response.json()) as { title?: string; detail?: string; errors?: unknown };
     title = problem.title ?? title;
     detail = problem.detail ?? '';
+    if (Array.isArray(problem.errors))
+      errors = problem.errors.filter(
+        (e): e is { field: string; reason: string } =>
+          typeof e === 'object' && e !== null && typeof e.field === 'string' && typeof e.reason === 'string',
+      );
   } catch {
     // not problem+json (a proxy's error page): the status says enough
   }
-  return new ApiError(response.status, title, detail);
+  return new ApiError(response.status, title, detail, errors);
 }
 
 export const get = <T>(path: string, query?: Record<string, string | number | undefined>) =>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Loaded } from '../api/use-api';
+import { apiErrorText } from '../i18n/api-error-text';
 import { useT } from '../i18n/i18n';
 import { JobProgress } from './job-progress';
 
@@ -11,7 +12,8 @@ export function LoadedView<T>({
   loaded: Loaded<T> & { reload(): void };
   children: (data: T) => ComponentChildren;
 }) {
-  const { t } = useT();
+  const view = useT();
+  const { t } = view;
   switch (loaded.state) {
     case 'loading':
       return <p class="muted">{t('loading')}</p>;
@@ -21,7 +23,7 @@ export function LoadedView<T>({
       return (
         <p class="error" role="alert">
           {t('error')}
-          {loaded.error.message}{' '}
+          {apiErrorText(loaded.error, view)}{' '}
           <button type="button" onClick={loaded.reload}>
             {t('retry')}
           </button>
@@ -33,12 +35,13 @@ export function LoadedView<T>({
 }
 
 export function ErrorNote({ error }: { error: Error | null }) {
-  const { t } = useT();
+  const view = useT();
+  const { t } = view;
   if (!error) return null;
   return (
     <p class="error" role="alert">
       {t('error')}
-      {error.message}
+      {apiErrorText(error, view)}
     </p>
   );
 }

@@ -52,6 +52,7 @@ const RULES: Rule[] = [
     (m, t) => `${fieldLabel(m[1] ?? '', 'zh')}所指的${kindLabel(m[2] ?? '', t)}「${m[3]}」正待人工确认`,
   ],
   [/^must not be before raisedAt \((.*)\)$/u, (m) => `不得早于提出时间（${m[1]}）`],
+  [/^must not be before the request was raised \((.*)\)$/u, (m) => `不得早于诉求提出时间（${m[1]}）`],
   [/^the name matches more than one enterprise$/u, () => '名称与多家企业相符'],
   [/^\w+ must not be empty$/u, () => '不能为空'],
   [
