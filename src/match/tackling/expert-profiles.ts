@@ -4,6 +4,7 @@ import type { ProjectedGraph } from '../../projection/projected-graph';
 import { EMPTY_VECTOR, TfIdfSpace, unit, weightedSum, type SparseVector } from '../../text/tfidf-space';
 import { TOKENIZERS, type Tokenizer, type TokenizerName } from '../../text/tokenizer';
 import { nodeAt, outOf } from '../graph-access';
+import { ProfilePostings } from './profile-postings';
 
 /**
  * What an expert is known for, as a text profile: their works (Work nodes they AUTHORED, title
@@ -68,6 +69,11 @@ export class ExpertProfiles {
    */
   private dense = new Float64Array(0);
   private denseFor: SparseVector | null = null;
+  /** Everyone's profiles by term, built when a problem is first matched against many people. */
+  private postings: ProfilePostings | null = null;
+  /** The problem last asked about, and how many people were matched against it. */
+  private asked: SparseVector | null = null;
+  private askedFor = 0;
 
   constructor(
     private readonly graph: ProjectedGraph,
@@ -113,8 +119,24 @@ export class ExpertProfiles {
     return vector;
   }
 
-  /** @example profiles.match('Person:alice', profiles.problemVector('Problem:lidar')).score // 0.41 */
+  /**
+   * The person's match with the problem. The first few people asked about a problem are matched
+   * piece by piece (one expert's problem list asks once per problem); from then on one pass over
+   * the problem's term postings answers for everyone (a problem's expert list asks about
+   * thousands), with the same cosines (profile-postings.ts).
+   * @example profiles.match('Person:alice', profiles.problemVector('Problem:lidar')).score // 0.41
+   */
   match(personKey: string, problem: SparseVector): ProfileMatch {
+    if (this.asked !== problem) [this.asked, this.askedFor] = [problem, 0];
+    const { whole, bestWork, closestWork } =
+      ++this.askedFor > PIECE_BY_PIECE_PER_PROBLEM && this.posted().has(personKey)
+        ? this.posted().match(personKey, problem)
+        : this.matchPieces(personKey, problem);
+    const share = this.options.bestWorkShare;
+    return { score: clamp01((1 - share) * whole + share * bestWork), whole, bestWork, closestWork };
+  }
+
+  private matchPieces(personKey: string, problem: SparseVector): Omit<ProfileMatch, 'score'> {
     const profile = this.profileOf(personKey);
     this.spread(problem);
     let bestWork = 0;
@@ -123,9 +145,18 @@ export class ExpertProfiles {
       const cosine = this.dotDense(piece.vector);
       if (cosine > bestWork) [bestWork, closestWork] = [cosine, piece.title];
     }
-    const whole = this.dotDense(profile.whole);
-    const share = this.options.bestWorkShare;
-    return { score: clamp01((1 - share) * whole + share * bestWork), whole, bestWork, closestWork };
+    return { whole: this.dotDense(profile.whole), bestWork, closestWork };
+  }
+
+  private posted(): ProfilePostings {
+    if (!this.postings) {
+      const people: [string, Profile][] = [];
+      this.graph.forEachNode((key, node) => {
+        if (node.kind === 'Person') people.push([key, this.profileOf(key)]);
+      });
+      this.postings = new ProfilePostings(people, this.space.size);
+    }
+    return this.postings;
   }
 
   /**
@@ -214,6 +245,9 @@ export class ExpertProfiles {
     return tokens;
   }
 }
+
+/** People matched piece by piece per problem before one pass over the postings answers for everyone. */
+const PIECE_BY_PIECE_PER_PROBLEM = 64;
 
 function skillsOf(props: Record<string, unknown>): string[] {
   return (props['skills'] as string[] | undefined) ?? [];
