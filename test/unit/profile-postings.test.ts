@@ -19,7 +19,7 @@ describe('expert profiles matched through postings', () => {
     graph = await projectScope(store, {});
   }, 120_000);
 
-  test('when every person is matched against a problem, then each match equals the piece-by-piece one exactly', () => {
+  test('when every person is matched against a problem, then each match and each batch score equal the piece-by-piece ones exactly', () => {
     const people = idsOfKind(graph, 'Person').map((id) => `Person:${id}`);
     const problems = idsOfKind(graph, 'Problem')
       .slice(0, 12)
@@ -30,11 +30,14 @@ describe('expert profiles matched through postings', () => {
     let compared = 0;
     let nonZero = 0;
     for (const problem of problems) {
-      const viaPostings = people.map((person) => many.match(person, many.problemVector(problem)));
+      const vector = many.problemVector(problem);
+      const viaPostings = people.map((person) => many.match(person, vector));
+      const batch = Float64Array.from(many.scores(vector));
       people.forEach((person, i) => {
         // a problem vector of another object: `one` starts afresh per person, piece by piece
         const alone = one.match(person, { ...one.problemVector(problem) });
         expect(viaPostings[i]).toEqual(alone);
+        expect(batch[many.ordinalOf(person)]).toBe(alone.score);
         compared++;
         if (alone.score > 0) nonZero++;
       });

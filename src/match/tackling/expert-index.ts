@@ -46,6 +46,8 @@ export class ExpertIndex {
   /** Working buffers of a ranking, one per hit at most (reused: fresh ones per problem cost more in GC). */
   readonly scratch: { floors: Float64Array; scored: Uint8Array; asked: Uint8Array; relevance: Float64Array };
   readonly tagMatch = rememberingTagMatch();
+  /** Per document, the person's number in the profiles' batch scores (-1: matched one by one). */
+  private readonly profileOrdinal: Int32Array;
 
   /**
    * Indexes the graph's people. An institution's document is its people's skills and works: their
@@ -100,6 +102,7 @@ export class ExpertIndex {
     this.availability = Float64Array.from(this.facts, (f) => f.availability);
     this.partyMember = Uint8Array.from(this.facts, (f) => (f.partyMember ? 1 : 0));
     this.trackRecordAtBest = Float64Array.from(this.facts, (f) => f.trackRecordAtBest);
+    this.profileOrdinal = Int32Array.from(this.facts, (f) => this.profiles.ordinalOf(f.key));
     const n = this.facts.length;
     this.scratch = {
       floors: new Float64Array(n),
@@ -121,10 +124,12 @@ export class ExpertIndex {
     for (let i = 0; i < named.length; i++) asked[named[i]!] = 1;
     const found = this.people.search(whole).docs;
     const vector = this.profiles.problemVector(problemKey);
+    const scores = this.profiles.scores(vector);
     let kept = 0;
     for (let i = 0; i < found.length; i++) {
       const doc = found[i]!;
-      const match = this.profiles.match(this.facts[doc]!.key, vector).score;
+      const ordinal = this.profileOrdinal[doc]!;
+      const match = ordinal >= 0 ? scores[ordinal]! : this.profiles.match(this.facts[doc]!.key, vector).score;
       if (asked[doc] === 1 || match >= TACKLING_DEFAULTS.minProfileRelevance) {
         // found is the search's own buffer, rewritten in place: kept ≤ i, so nothing unread is overwritten
         found[kept] = doc;

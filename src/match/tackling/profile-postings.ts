@@ -34,11 +34,21 @@ export class ProfilePostings {
   private readonly wholeDot: Float64Array;
   private readonly best: Float64Array;
   private readonly bestPiece: Int32Array;
-  private touchedPieces: number[] = [];
-  private touchedPeople: number[] = [];
+  /** Each person's score with the last problem (0 for people who share no term with it). */
+  private readonly score: Float64Array;
+  /** Pieces and people the last pass touched (the first `…Count` entries): reused, not reallocated. */
+  private readonly touchedPieces: Int32Array;
+  private readonly touchedPeople: Int32Array;
+  private touchedPieceCount = 0;
+  private touchedPeopleCount = 0;
   private passFor: SparseVector | null = null;
 
-  constructor(profiles: Iterable<[string, PostedProfile]>, terms: number) {
+  constructor(
+    profiles: Iterable<[string, PostedProfile]>,
+    terms: number,
+    /** The score of a person from the two cosines (the profiles' own mix, so both paths agree). */
+    private readonly mix: (whole: number, bestWork: number) => number,
+  ) {
     const owners: number[] = [];
     const pieceVectors: SparseVector[] = [];
     const wholeVectors: SparseVector[] = [];
@@ -59,11 +69,23 @@ export class ProfilePostings {
     this.wholeDot = new Float64Array(wholeVectors.length);
     this.best = new Float64Array(wholeVectors.length);
     this.bestPiece = new Int32Array(wholeVectors.length).fill(-1);
+    this.score = new Float64Array(wholeVectors.length);
+    this.touchedPieces = new Int32Array(pieceVectors.length);
+    this.touchedPeople = new Int32Array(wholeVectors.length);
   }
 
-  /** Whether the person was posted (people added later are matched piece by piece). */
-  has(personKey: string): boolean {
-    return this.ordinal.has(personKey);
+  /** The person's number in `scores`, -1 when they were not posted (matched piece by piece then). */
+  ordinalOf(personKey: string): number {
+    return this.ordinal.get(personKey) ?? -1;
+  }
+
+  /**
+   * Everyone's score with the problem, by ordinal: the array is rewritten by the next problem's
+   * pass. What `match` says of one person, for thousands without a lookup or an object each.
+   */
+  scores(problem: SparseVector): Float64Array {
+    if (this.passFor !== problem) this.pass(problem);
+    return this.score;
   }
 
   /** The person's cosines with the problem, from one pass over the problem's postings per problem. */
@@ -80,16 +102,19 @@ export class ProfilePostings {
   }
 
   private pass(problem: SparseVector): void {
-    for (const piece of this.touchedPieces) this.pieceDot[piece] = 0;
-    for (const person of this.touchedPeople) {
+    for (let i = 0; i < this.touchedPieceCount; i++) this.pieceDot[this.touchedPieces[i]!] = 0;
+    for (let i = 0; i < this.touchedPeopleCount; i++) {
+      const person = this.touchedPeople[i]!;
       this.wholeDot[person] = 0;
       this.best[person] = 0;
       this.bestPiece[person] = -1;
+      this.score[person] = 0;
     }
-    this.touchedPieces = accumulate(this.pieces, problem, this.pieceDot);
-    this.touchedPeople = accumulate(this.wholes, problem, this.wholeDot);
+    this.touchedPieceCount = accumulate(this.pieces, problem, this.pieceDot, this.touchedPieces);
+    this.touchedPeopleCount = accumulate(this.wholes, problem, this.wholeDot, this.touchedPeople);
     // the closest piece: the highest cosine, the earliest piece among equals (as a loop over pieces in order keeps)
-    for (const piece of this.touchedPieces) {
+    for (let i = 0; i < this.touchedPieceCount; i++) {
+      const piece = this.touchedPieces[i]!;
       const person = this.pieceOwner[piece]!;
       const cosine = this.pieceDot[piece]!;
       const best = this.best[person]!;
@@ -97,6 +122,10 @@ export class ProfilePostings {
         this.best[person] = cosine;
         this.bestPiece[person] = piece;
       }
+    }
+    for (let i = 0; i < this.touchedPeopleCount; i++) {
+      const person = this.touchedPeople[i]!;
+      this.score[person] = this.mix(this.wholeDot[person]!, this.best[person]!);
     }
     this.passFor = problem;
   }
@@ -126,18 +155,22 @@ function postingsOf(vectors: readonly SparseVector[], terms: number): Postings {
   return { start, docs, weights };
 }
 
-/** Adds each document's products with the problem into `dots`, terms ascending; returns the documents touched. */
-function accumulate(postings: Postings, problem: SparseVector, dots: Float64Array): number[] {
-  const touched: number[] = [];
+/**
+ * Adds each document's products with the problem into `dots`, terms ascending; lists the documents
+ * touched in `touched` and returns how many.
+ */
+function accumulate(postings: Postings, problem: SparseVector, dots: Float64Array, touched: Int32Array): number {
+  let count = 0;
   for (let i = 0; i < problem.terms.length; i++) {
     const term = problem.terms[i]!;
     const q = problem.weights[i]!;
-    for (let at = postings.start[term]!; at < postings.start[term + 1]!; at++) {
+    const end = postings.start[term + 1]!;
+    for (let at = postings.start[term]!; at < end; at++) {
       const doc = postings.docs[at]!;
-      // a touched document keeps a non-zero product or was already listed; zero weights add nothing
-      if (dots[doc] === 0) touched.push(doc);
+      // every weight is positive, so a document at 0 has not been touched by this problem yet
+      if (dots[doc] === 0) touched[count++] = doc;
       dots[doc]! += postings.weights[at]! * q;
     }
   }
-  return touched;
+  return count;
 }
