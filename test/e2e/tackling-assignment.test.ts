@@ -140,4 +140,17 @@ describe('the tackling page: the global assignment and an expert’s problems', 
     );
     expect(problems).toEqual([]);
   });
+
+  test('when no institution relates to the dual-fuel engine problem but its own poster, then the institutions side says why it is empty', async () => {
+    const { page, problems } = await watchedPage(web.browser);
+    await signIn(page, `${web.app.url}#/tackling?id=prob-dual-fuel-engine`, web.app.keys.viewer);
+    const detail = page.getByRole('region', { name: '船用中速双燃料发动机' });
+    const institutions = detail.getByRole('region', { name: '候选机构' });
+    expect(await textOnceShown(institutions.locator('.empty-why'), '暂无候选机构')).toBe(
+      '暂无候选机构：没有高校院所的研究方向或人员技能与该难题所需技能相关；仅因地理位置相近或发榜单位本身不予推荐。',
+    );
+    // 江苏科技大学 posted it: it is not its own candidate
+    await expect(institutions.textContent()).resolves.not.toContain('江苏科技大学');
+    expect(problems).toEqual([]);
+  });
 });

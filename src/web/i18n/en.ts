@@ -175,6 +175,10 @@ export const en: Record<MessageKey, string> = {
   'expertProblems.empty': 'No published problem relates to this expert’s research, works or skills.',
   'expertProblems.hint': 'Type an expert’s name or skill to see the problems ranked for them, with reasons.',
   'expertProblems.postedBy': 'Posted by',
+  'tackling.noExperts':
+    'No candidate experts: no one’s research, works or skills relate to the problem’s title or skills (the poster’s own staff are not proposed).',
+  'tackling.noInstitutions':
+    'No candidate institutions: none researches, or has people skilled in, what the problem needs; being near the poster, or being the poster, is no reason to propose one.',
   'tackling.history': 'History',
   'problem.draft': 'draft',
   'problem.published': 'published',

@@ -171,6 +171,10 @@ export const zh = {
   'expertProblems.empty': '没有与该专家的研究方向、成果或技能相关的已发榜难题。',
   'expertProblems.hint': '输入专家姓名或技能，查看为其排序的难题及理由。',
   'expertProblems.postedBy': '发榜单位',
+  'tackling.noExperts':
+    '暂无候选专家：没有专家的研究方向、成果或技能与该难题的标题或所需技能相关（发榜单位本单位人员不参与推荐）。',
+  'tackling.noInstitutions':
+    '暂无候选机构：没有高校院所的研究方向或人员技能与该难题所需技能相关；仅因地理位置相近或发榜单位本身不予推荐。',
   'tackling.history': '办理记录',
   'problem.draft': '草稿',
   'problem.published': '已发榜',
