@@ -153,4 +153,20 @@ describe('the tackling page: the global assignment and an expert’s problems', 
     await expect(institutions.textContent()).resolves.not.toContain('江苏科技大学');
     expect(problems).toEqual([]);
   });
+
+  test('when the assignment is read in English, then its headings and the empty seats’ reasons are in English', async () => {
+    const { page, problems } = await watchedPage(web.browser);
+    await signIn(page, `${web.app.url}#/tackling?view=assignment`, web.app.keys.viewer);
+    await page.getByRole('button', { name: 'English' }).click();
+    const view = page.getByRole('region', { name: 'Global assignment' });
+    const qkd = view.locator('tr[data-problem="prob-e2e-qkd"]');
+    expect(await textOnceShown(qkd.locator('td.diagnosis'), 'Empty seats')).toBe(
+      'Empty seats 1: no expert’s works, skills or research fit 「量子密钥分发芯片封装」',
+    );
+    await expect(view.locator('thead').first().textContent()).resolves.toBe(
+      'ProblemTeam sizeAssigned expertsAlternatesWhy seats are empty',
+    );
+    await expect(view.locator('td.assigned li').first().textContent()).resolves.toMatch(/Fit [\d.]+ · Load 1\/3$/u);
+    expect(problems).toEqual([]);
+  });
 });

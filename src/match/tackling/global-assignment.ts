@@ -151,7 +151,7 @@ function diagnose(
   if (fits.length < problem.teamSize) {
     return {
       zh: `只有${fits.length}名专家适合「${problem.title}」，团队需要${problem.teamSize}人`,
-      en: `only ${fits.length} experts fit 「${problem.title}」, which needs a team of ${problem.teamSize}`,
+      en: `only ${fits.length} ${fits.length === 1 ? 'expert fits' : 'experts fit'} 「${problem.title}」, which needs a team of ${problem.teamSize}`,
     };
   }
   for (const skill of problem.skills) {

@@ -70,7 +70,7 @@ function AssignmentTable({ problems, onOpen }: { problems: AssignedProblem[]; on
             </td>
             <td class="diagnosis">
               {p.diagnosis
-                ? `${t('assignment.shortBy')} ${number(p.shortBy)}：${pick(p.diagnosis.zh, p.diagnosis.en)}`
+                ? `${t('assignment.shortBy')} ${number(p.shortBy)}${pick('：', ': ')}${pick(p.diagnosis.zh, p.diagnosis.en)}`
                 : ''}
             </td>
           </tr>
