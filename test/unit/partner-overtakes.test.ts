@@ -1,50 +1,10 @@
 import { importBundle } from '../../src/ingest/import-bundle.use-case';
-import type { BundleInput } from '../../src/ingest/bundle.schema';
 import { findPartners } from '../../src/match/partners/find-partners';
 import { storedReasons } from '../../src/match/stored-reasons';
 import { projectScope } from '../../src/projection/project-scope';
 import type { ProjectedGraph } from '../../src/projection/projected-graph';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
-
-/**
- * A three-segment chain 铜箔 → 负极材料 → 电芯 (FEEDS). The cell maker (cell) looks upstream:
- * 负极材料 is one step (direct), 铜箔 two. The direct maker (direct) is small and in another
- * province; the two-step one (copper) is large, a chain master, in the cell maker's park and
- * makes what it needs in words — so it ranks first, and must say why.
- */
-function bundle(): BundleInput & { format: 'redchain-bundle/1' } {
-  return {
-    format: 'redchain-bundle/1',
-    regions: [
-      { id: 'r-hb', name: '湖北省', level: 'province' },
-      { id: 'r-park', name: '咸宁高新区', level: 'park', parentId: 'r-hb' },
-      { id: 'r-gs', name: '甘肃省', level: 'province' },
-    ],
-    chains: [{ id: 'c-li', name: '锂电池' }],
-    segments: [
-      { id: 's-copper', chainId: 'c-li', name: '铜箔', stage: 'upstream' },
-      { id: 's-anode', chainId: 'c-li', name: '负极材料', stage: 'midstream' },
-      { id: 's-cell', chainId: 'c-li', name: '电芯', stage: 'downstream' },
-    ],
-    feeds: [
-      { from: 's-copper', to: 's-anode' },
-      { from: 's-anode', to: 's-cell' },
-    ],
-    enterprises: [
-      { id: 'cell', name: '咸宁电芯有限公司', regionId: 'r-park', segments: ['s-cell'], needs: ['锂电铜箔'] },
-      { id: 'direct', name: '陇原负极材料有限公司', regionId: 'r-gs', segments: ['s-anode'], scale: 'micro' },
-      {
-        id: 'copper',
-        name: '咸宁铜箔股份有限公司',
-        regionId: 'r-park',
-        segments: ['s-copper'],
-        scale: 'large',
-        tags: ['chain_master', 'above_scale'],
-        products: ['锂电铜箔'],
-      },
-    ],
-  };
-}
+import { overtakeBundle as bundle } from '../helpers/overtake-fixture';
 
 describe('partners: a two-step candidate above a direct one says why', () => {
   let graph: ProjectedGraph;
