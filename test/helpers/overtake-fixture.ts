@@ -1,11 +1,15 @@
 import type { BundleInput } from '../../src/ingest/bundle.schema';
+import { tradeTag } from './bundle-fixture';
+
+/** A name as the bundle of prefix `p` gives it: with a tag of the prefix, as names resolve across a shared database's runs. */
+export const overtakeName = (p: string, name: string): string => (p ? `${tradeTag(p)}${name}` : name);
 
 /**
  * A three-segment chain 铜箔 → 负极材料 → 电芯 (FEEDS). The cell maker (cell) looks upstream:
  * 负极材料 is one step (direct), 铜箔 two. The direct maker (direct) is small and in another
  * province; the two-step one (copper) is large, a chain master, in the cell maker's park and
  * makes what it needs in words — so it ranks first, and must say why. Ids carry `p` (a prefix
- * of a shared database's run, none by default).
+ * of a shared database's run, none by default), and then names a tag of it (overtakeName).
  */
 export function overtakeBundle(p = ''): BundleInput & { format: 'redchain-bundle/1' } {
   const id = (name: string) => `${p}${name}`;
@@ -29,21 +33,21 @@ export function overtakeBundle(p = ''): BundleInput & { format: 'redchain-bundle
     enterprises: [
       {
         id: id('cell'),
-        name: '咸宁电芯有限公司',
+        name: overtakeName(p, '咸宁电芯有限公司'),
         regionId: id('r-park'),
         segments: [id('s-cell')],
         needs: ['锂电铜箔'],
       },
       {
         id: id('direct'),
-        name: '陇原负极材料有限公司',
+        name: overtakeName(p, '陇原负极材料有限公司'),
         regionId: id('r-gs'),
         segments: [id('s-anode')],
         scale: 'micro',
       },
       {
         id: id('copper'),
-        name: '咸宁铜箔股份有限公司',
+        name: overtakeName(p, '咸宁铜箔股份有限公司'),
         regionId: id('r-park'),
         segments: [id('s-copper')],
         scale: 'large',
