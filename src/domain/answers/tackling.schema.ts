@@ -22,7 +22,14 @@ export const Consortium = z
   .meta({ id: 'Consortium' });
 export type Consortium = z.infer<typeof Consortium>;
 
-const Seat = z.object({ personId: z.string(), name: z.string(), affinity: z.number() });
+const Seat = z.object({
+  personId: z.string(),
+  name: z.string(),
+  affinity: z.number(),
+  // optional: runs stored before loads were reported have neither
+  load: z.number().int().optional().describe('Open problems and requests they carry once this assignment is made'),
+  maxLoad: z.number().int().optional().describe('How many they may carry at once'),
+});
 
 /** One problem of the global expert assignment: who is seated, who could be, and why seats stay empty. */
 export const AssignedProblem = z

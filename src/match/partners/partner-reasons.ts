@@ -18,7 +18,24 @@ export interface PartnerWhy {
   path?: [string, string];
   /** Already a supply tie. */
   tie?: true;
+  /** Reached through two segments yet ranked above a direct candidate: which one, and what it leads by. */
+  ahead?: PartnerAhead;
 }
+
+/** The direct candidate a two-step one ranks above, and the components it leads by: [component, its value, theirs]. */
+export interface PartnerAhead {
+  name: string;
+  leads: [keyof typeof COMPONENT_WORDS, number, number][];
+}
+
+/** The score's components in words, zh and en, as a reason names them. */
+const COMPONENT_WORDS = {
+  segmentFit: ['环节契合度', 'segment fit'],
+  textFit: ['产品与需求描述相符度', 'fit of products and needs in words'],
+  proximity: ['地理邻近度', 'proximity'],
+  quality: ['企业规模与资质', 'scale and qualifications'],
+  trust: ['党组织关系', 'party-organisation ties'],
+} as const;
 
 /** The segment a candidate fits through and how (partner-list.ts's `via`, which imports this file's types). */
 interface ViaWords {
@@ -43,5 +60,25 @@ export function partnerReasons(direction: 'upstream' | 'downstream', via: ViaWor
     say(why.tags.map((t) => EnterpriseTags.zh[t]).join('、'), why.tags.map((t) => EnterpriseTags.en[t]).join(', '));
   if (why.path) say(`党组织路径：${why.path[0]}`, `party-organisation path: ${why.path[1]}`);
   if (why.tie) say('已有供应关系', 'already a supply tie');
+  if (why.ahead) sayAhead(say, why.ahead);
   return list;
+}
+
+/** 排在直接配套的「X」之前：产品与需求描述相符度 0.62（对方 0.10）… — the components that put it there. */
+function sayAhead(say: (zh: string, en: string) => void, { name, leads }: PartnerAhead): void {
+  if (leads.length === 0) {
+    // equal scores: the order among them is by enterprise id
+    say(
+      `与直接配套的「${name}」得分相同，按企业编号排在其前`,
+      `scores the same as 「${name}」, a direct fit, and comes first by enterprise id`,
+    );
+    return;
+  }
+  const value = (x: number) => x.toFixed(2);
+  const zh = leads.map(([c, mine, theirs]) => `${COMPONENT_WORDS[c][0]} ${value(mine)}（对方 ${value(theirs)}）`);
+  const en = leads.map(([c, mine, theirs]) => `${COMPONENT_WORDS[c][1]} ${value(mine)} against ${value(theirs)}`);
+  say(
+    `虽隔一环节，仍排在直接配套的「${name}」之前，因为${zh.join('、')}`,
+    `ranked above 「${name}」, a direct fit, despite the extra step: ${en.join(', ')}`,
+  );
 }

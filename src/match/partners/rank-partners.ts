@@ -3,6 +3,7 @@ import type { EnterpriseSpace } from '../enterprise-space';
 import { proximityScore } from '../space-proximity';
 import { explainCandidate } from './explain-partner';
 import type { Direction, PartnerCandidate, PartnerResult, Settled } from './partner-list';
+import { noteOvertakes } from './partner-overtakes';
 import { keptRoom, scratchOf, type Scratch } from './partner-scratch';
 import type { PartnerTexts } from './partner-texts';
 import { HOW, segmentsOffered } from './segments-offered';
@@ -43,6 +44,7 @@ export function rankPartners(
     candidates: chosen.map(explain),
     existing: existing.map(explain),
   };
+  noteOvertakes(result.candidates, direction, settled.weights);
   for (let i = 0; i < scratch.touchedCount; i++) {
     const c = touched[i]!;
     fit[c] = -1;

@@ -48,6 +48,7 @@ export function assignExperts(
     if (solution.chosen[i]) chosenPerProblem[arc.problem]!.push(arc.e);
   });
 
+  for (const chosen of chosenPerProblem) for (const e of chosen) experts.get(e.personId)!.seated += 1;
   let totalAffinity = 0;
   const problems = ranked.map((r, p): AssignedProblem => {
     const chosen = chosenPerProblem[p]!;
@@ -62,11 +63,15 @@ export function assignExperts(
   };
 }
 
-/** An expert as the flow sees them: their node in it and the seats they may still take. */
+/** An expert as the flow sees them: their node in it, the seats they may still take, and what they carry. */
 interface ExpertSeats {
   index: number;
   capacity: number;
   maxLoad: number;
+  /** Open problems and requests they already carry. */
+  carried: number;
+  /** Seats this run gives them. */
+  seated: number;
 }
 
 /** The problems that still need a team (ASSIGNMENT_DEFAULTS.statuses). */
@@ -87,10 +92,13 @@ function expertSeats(graph: ProjectedGraph, ranked: TacklingResult[]): Map<strin
       if (experts.has(e.personId)) continue;
       const key = keyOf('Person', e.personId);
       const maxLoad = Number(nodeAt(graph, key)?.props['maxLoad'] ?? 0);
+      const carried = currentLoad(graph, key);
       experts.set(e.personId, {
         index: experts.size,
-        capacity: Math.max(0, maxLoad - currentLoad(graph, key)),
+        capacity: Math.max(0, maxLoad - carried),
         maxLoad,
+        carried,
+        seated: 0,
       });
     }
   }
@@ -104,7 +112,17 @@ function assignedProblem(
   experts: Map<string, ExpertSeats>,
 ): AssignedProblem {
   const shortBy = r.problem.teamSize - chosen.length;
-  const pick = (e: ExpertCandidate) => ({ personId: e.personId, name: e.name, affinity: e.score });
+  // the load shown beside a name is after this run: what they carried plus the seats it gave them
+  const pick = (e: ExpertCandidate) => {
+    const seats = experts.get(e.personId)!;
+    return {
+      personId: e.personId,
+      name: e.name,
+      affinity: e.score,
+      load: seats.carried + seats.seated,
+      maxLoad: seats.maxLoad,
+    };
+  };
   return {
     problemId: r.problem.id,
     title: r.problem.title,
@@ -124,10 +142,16 @@ function diagnose(
   fits: ExpertCandidate[],
   experts: Map<string, { capacity: number }>,
 ): { zh: string; en: string } {
+  if (fits.length === 0) {
+    return {
+      zh: `没有专家的研究方向、成果或技能与「${problem.title}」相关`,
+      en: `no expert’s works, skills or research fit 「${problem.title}」`,
+    };
+  }
   if (fits.length < problem.teamSize) {
     return {
       zh: `只有${fits.length}名专家适合「${problem.title}」，团队需要${problem.teamSize}人`,
-      en: `only ${fits.length} experts fit 「${problem.title}」, which needs a team of ${problem.teamSize}`,
+      en: `only ${fits.length} ${fits.length === 1 ? 'expert fits' : 'experts fit'} 「${problem.title}」, which needs a team of ${problem.teamSize}`,
     };
   }
   for (const skill of problem.skills) {
@@ -139,6 +163,12 @@ function diagnose(
         en: `the ${holders.length} experts with skill ${skill} are all at maxLoad`,
       };
     }
+  }
+  if (fits.every((e) => (experts.get(e.personId)?.capacity ?? 0) === 0)) {
+    return {
+      zh: `适合「${problem.title}」的${fits.length}名专家均已满负荷`,
+      en: `the ${fits.length} experts who fit 「${problem.title}」 are all at maxLoad`,
+    };
   }
   return {
     zh: `适合「${problem.title}」的专家已分配到匹配度更高的其他难题`,

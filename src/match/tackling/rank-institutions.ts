@@ -14,6 +14,11 @@ import { idOfKey, keepTop } from './top-list';
  * The institutions for a problem, for when no person's profile fits yet: few enough to score
  * all the ask matches (relevance relative to the best, those below minInstitutionRelevance
  * left out), then explain the top.
+ *
+ * Relevance relative to the best makes the best 1 whatever it matched, so a generic word of the
+ * title (研发, 高精度) would put an institution first and let its region carry it ("与发榜单位同在
+ * 湖北省" as its only reason). So a candidate must also share a term with what the problem needs
+ * — its skills, or its title when it names none — and the poster is never its own candidate.
  */
 export function rankInstitutions(
   graph: ProjectedGraph,
@@ -23,12 +28,15 @@ export function rankInstitutions(
   limit: number,
 ): InstitutionCandidate[] {
   const { documents } = index;
+  // read before the next search, which reuses its buffers
+  const topical = new Set(documents.search(ask.skills.length > 0 ? ask.skills.join(' ') : ask.ask).docs);
   const hits = documents.search(ask.ask);
   const relevance = relativeTo(documents.scoreDocs(ask.whole, hits.docs));
   const top: { doc: number; score: number; components: InstitutionCandidate['components']; solved: Solved[] }[] = [];
   hits.docs.forEach((doc, i) => {
-    if (relevance[i]! < TACKLING_DEFAULTS.minInstitutionRelevance) return;
+    if (relevance[i]! < TACKLING_DEFAULTS.minInstitutionRelevance || !topical.has(doc)) return;
     const key = documents.idOf(doc);
+    if (key === ask.poster) return;
     const solved = ask.solvedHere(index.solvedBy(key));
     const components = {
       relevance: relevance[i]!,
@@ -43,7 +51,7 @@ export function rankInstitutions(
     const key = documents.idOf(doc);
     const words = ask.nearWords(key);
     const why: InstitutionWhy = {};
-    if (components.relevance >= 0.3) why.related = true;
+    if (components.relevance >= TACKLING_DEFAULTS.minInstitutionRelevance) why.related = true;
     if (solved.length > 0) why.solved = solved[0]!.title;
     if (words.path && components.proximity > 0) why.path = [words.path.zh, words.path.en];
     else if (words.shared) why.shared = words.shared;

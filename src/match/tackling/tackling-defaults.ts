@@ -4,8 +4,11 @@ import { DEFAULT_WEIGHTS } from '../weights';
 /** The tackling engine's settings (tackling-index.ts says what it ranks and how). */
 export const TACKLING_DEFAULTS = {
   limit: 20,
-  /** Institutions matching the ask this weakly (relative to the best) are not proposed. */
-  minInstitutionRelevance: 0.15,
+  /**
+   * Institutions matching the ask this weakly (relative to the best) are not proposed: the level
+   * at which "its research relates to the problem" is said, so none is proposed without it.
+   */
+  minInstitutionRelevance: 0.3,
   /**
    * People the problem's title and skills do not name are still proposed when its whole text
    * matches their profile at least this well (a researcher's papers rarely share the title's

@@ -1521,11 +1521,19 @@ export interface components {
                 personId: string;
                 name: string;
                 affinity: number;
+                /** @description Open problems and requests they carry once this assignment is made */
+                load?: number;
+                /** @description How many they may carry at once */
+                maxLoad?: number;
             }[];
             alternates: {
                 personId: string;
                 name: string;
                 affinity: number;
+                /** @description Open problems and requests they carry once this assignment is made */
+                load?: number;
+                /** @description How many they may carry at once */
+                maxLoad?: number;
             }[];
             /** @description Seats left empty */
             shortBy: number;

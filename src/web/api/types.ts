@@ -92,3 +92,9 @@ export type PlacementDecision = operations['postPlacementsDecisions']['requestBo
     : never
   : never;
 export type PlacementDecisionResult = Answer<'postPlacementsDecisions'>;
+/** The global assignment of experts to open problems as last computed (GET /assignment). */
+export type Assignment = Extract<Answer<'getAssignment'>, { status: 'ready' }>;
+export type AssignedProblem = Schemas['AssignedProblem'];
+export type AssignmentSeat = AssignedProblem['assigned'][number];
+/** An open problem ranked for an expert, with why (GET /people/:id/problems). */
+export type ProblemFit = Schemas['ProblemFit'];

@@ -1,81 +1,83 @@
 import { useState } from 'preact/hooks';
-import type { Page, Problem, ProblemStatus } from '../../api/types';
-import { useApi } from '../../api/use-api';
-import { ExportButton } from '../../components/export-button';
-import { LabelledInput } from '../../components/labelled-input';
-import { LoadedView } from '../../components/loaded-view';
-import { RegionChainPicker } from '../../components/region-chain-picker';
-import { StatusTabs } from '../../components/status-tabs';
-import { useT } from '../../i18n/i18n';
+import { useT, type MessageKey } from '../../i18n/i18n';
 import { replaceParams } from '../../router';
-import { ProblemDetail } from './problem-detail';
-import { matchesText, ProblemList } from './problem-list';
-import { PROBLEM_STATUSES } from './problem-steps';
-import { problemsSheet } from './tackling-sheets';
+import { AssignmentView } from './assignment-view';
+import { ExpertProblemsView } from './expert-problems-view';
+import { ProblemBoard, type BoardChoices } from './problem-board';
+
+/** The page's three views: the board, the global assignment (全局分配), an expert's problems. */
+const VIEWS = ['board', 'assignment', 'expert'] as const;
+type View = (typeof VIEWS)[number];
+const VIEW_LABELS: Record<View, MessageKey> = {
+  board: 'tackling.viewBoard',
+  assignment: 'tackling.viewAssignment',
+  expert: 'tackling.viewExpert',
+};
 
 /**
- * 红链技术攻坚榜: problems by status, chain and the poster's region (the API filters, a region
- * with the regions below it); one opened shows its candidates, consortium and workflow.
+ * 红链技术攻坚榜: the board of problems; the global assignment of experts across the published
+ * ones; and, for a university liaison, the problems ranked for one expert. A problem named in the
+ * other views opens on the board.
  */
 export function TacklingBoardPage({ params }: { params: URLSearchParams }) {
   const { t } = useT();
-  const [status, setStatus] = useState<ProblemStatus | ''>((params.get('status') as ProblemStatus | null) ?? '');
-  const [where, setWhere] = useState({ region: params.get('region') ?? '', chain: params.get('chain') ?? '' });
-  const [text, setText] = useState('');
+  const [view, setView] = useState<View>(VIEWS.find((v) => v === params.get('view')) ?? 'board');
   const [openId, setOpenId] = useState(params.get('id') ?? '');
-  const problems = useApi<Page<Problem>>('problems', {
-    limit: 1000,
-    status: status || undefined,
-    chain: where.chain || undefined,
-    region: where.region || undefined,
+  const [expert, setExpert] = useState(params.get('expert') ?? '');
+  // the board's filters live in the board; the address keeps the latest of each
+  const [kept, setKept] = useState<BoardChoices>({
+    status: params.get('status') ?? '',
+    region: params.get('region') ?? '',
+    chain: params.get('chain') ?? '',
   });
-  const remember = (next: Partial<{ id: string; status: string; region: string; chain: string }>) =>
-    replaceParams('tackling', { id: openId, status, ...where, ...next });
+  const remember = (next: Partial<BoardChoices & { view: View; expert: string }>) => {
+    const board = { ...kept, ...next };
+    setKept(board);
+    replaceParams('tackling', {
+      ...board,
+      id: next.id ?? openId,
+      view: (next.view ?? view) === 'board' ? '' : (next.view ?? view),
+      expert: next.expert ?? expert,
+    } as Record<string, string>);
+  };
+  const show = (next: View) => {
+    setView(next);
+    remember({ view: next });
+  };
   const open = (id: string) => {
     setOpenId(id);
-    remember({ id });
+    setView('board');
+    remember({ id, view: 'board' });
   };
   return (
     <div class="page">
       <h1>{t('nav.tackling')}</h1>
-      <StatusTabs
-        statuses={PROBLEM_STATUSES}
-        value={status}
-        onChange={(next) => {
-          setStatus(next);
-          remember({ status: next });
-        }}
-        labels="problem"
-      />
-      <div class="form-row board-filters">
-        <LabelledInput type="search" label={t('tackling.search')} value={text} onInput={setText} />
-        <RegionChainPicker
-          region={where.region}
-          chain={where.chain}
-          anyLabel={{ region: t('tackling.allRegions'), chain: t('tackling.allChains') }}
-          onChange={(next) => {
-            setWhere(next);
-            remember(next);
+      <div class="tabs view-tabs" role="tablist" aria-label={t('tackling.views')}>
+        {VIEWS.map((v) => (
+          <button
+            type="button"
+            role="tab"
+            key={v}
+            aria-selected={view === v}
+            class={view === v ? 'active' : ''}
+            onClick={() => show(v)}
+          >
+            {t(VIEW_LABELS[v])}
+          </button>
+        ))}
+      </div>
+      {view === 'board' && <ProblemBoard initial={kept} openId={openId} onOpen={open} remember={remember} />}
+      {view === 'assignment' && <AssignmentView onOpen={open} />}
+      {view === 'expert' && (
+        <ExpertProblemsView
+          personId={expert}
+          onOpen={open}
+          onPick={(id) => {
+            setExpert(id);
+            remember({ expert: id });
           }}
         />
-      </div>
-      <LoadedView loaded={problems}>
-        {(page) => {
-          const current = page.items.find((p) => p.id === openId);
-          const shown = page.items.filter((p) => matchesText(p, text));
-          return (
-            <div class="master-detail">
-              <div>
-                <div class="actions list-actions">
-                  <ExportButton sheet={problemsSheet(shown, [status ? t(`problem.${status}`) : '', text.trim()])} />
-                </div>
-                <ProblemList problems={shown} openId={openId} onOpen={open} />
-              </div>
-              {current && <ProblemDetail key={current.id} problem={current} onMoved={() => problems.reload()} />}
-            </div>
-          );
-        }}
-      </LoadedView>
+      )}
     </div>
   );
 }
