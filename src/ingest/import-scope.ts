@@ -25,6 +25,7 @@ const PLACING_FIELD: Partial<Record<NodeKind, string>> = {
   Enterprise: 'regionId',
   Institution: 'regionId',
   PartyOrg: 'regionId',
+  Department: 'regionId',
   Person: 'worksAt',
   Problem: 'postedBy',
   Request: 'raisedBy',

@@ -31,6 +31,7 @@ export const SECTION_NAMES: Record<BundleSection, string[]> = {
   institutions: ['高校院所', '机构', '高校', '科研机构'],
   partyOrgs: ['党组织'],
   pairings: ['结对共建', '共建', '联建'],
+  departments: ['部门', '职能部门'],
   people: ['人员', '专家', '人才'],
   works: ['成果', '论文专利'],
   problems: ['技术难题', '攻坚榜', '难题'],
