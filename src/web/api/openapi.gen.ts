@@ -848,6 +848,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/requests/{id}/whistle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Call departments to a request (派单到部门; several at once: 吹哨)
+         * @description Each department is called now unless it was already; a raised request becomes dispatched. The request is resolved only once every called department has reported (报到); until then resolving it is a 409 naming those it waits for.
+         *
+         *     Roles: admin, secretary.
+         */
+        post: operations["postRequestsIdWhistle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/departments/{departmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A called department’s own step: accepted (接单), reported (报到, again for progress), closed (销号)
+         * @description By park staff, or by the department’s own key (a responder key acting for it) for that department only. 404 when the department was not called to the request; 409 from the wrong status.
+         *
+         *     Roles: admin, secretary, responder.
+         */
+        post: operations["postRequestsIdDepartmentsDepartmentId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/requests/{id}/responders": {
         parameters: {
             query?: never;
@@ -857,11 +901,53 @@ export interface paths {
         };
         /**
          * Ranked responders for a request (派单建议)
-         * @description Instructors and staff whose skills, place and load fit it; the latest stored run.
+         * @description Instructors, enterprise secretaries (企业秘书) and staff whose skills, place and load fit it, and departments by remit and load; the latest stored run.
          *
          *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getRequestsIdResponders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List departments (职能部门) with their remit, staff and load
+         * @description By name, at most 500. A region-scoped key sees the departments of its region and those serving no region in particular. Load: open requests a department was called to and has not closed (销号).
+         *
+         *     Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getDepartments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a department, with its staff and load
+         * @description Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getDepartmentsId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1564,6 +1650,22 @@ export interface components {
             };
             reasons: components["schemas"]["Reasons"];
         };
+        DepartmentResponder: {
+            departmentId: string;
+            name: string;
+            score: number;
+            components: {
+                remit: number;
+                topics: number;
+                region: number;
+                availability: number;
+            };
+            load: {
+                current: number;
+                max: number;
+            };
+            reasons: components["schemas"]["Reasons"];
+        };
         Outcome: {
             id: string;
             source?: string;
@@ -1631,7 +1733,7 @@ export interface components {
         JsonValue: JsonValue;
         SearchHit: {
             /** @enum {string} */
-            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome";
+            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department";
             id: string;
             name: string;
             /** @description 1 = exact, towards 0 = loosely related */
@@ -1679,7 +1781,7 @@ export interface components {
         };
         GraphNode: {
             /** @enum {string} */
-            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome";
+            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department";
             id: string;
             name: string;
             /** @description Its properties; a person’s sensitive ones masked for the role */
@@ -1692,12 +1794,12 @@ export interface components {
             type: string;
             from: {
                 /** @enum {string} */
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department";
                 id: string;
             };
             to: {
                 /** @enum {string} */
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department";
                 id: string;
             };
             /** @description A tie without a direction (结对共建, PAIRED_WITH) */
@@ -1714,6 +1816,8 @@ export interface components {
             regionId: string | null;
             /** @description The person a responder key acts as */
             personId?: string;
+            /** @description The department a responder key acts for (部门接单) */
+            departmentId?: string;
             createdAt: string;
             revokedAt: string | null;
         };
@@ -3550,6 +3654,8 @@ export interface operations {
                     /** @default [] */
                     instructs?: string[];
                     /** @default [] */
+                    secretaryOf?: string[];
+                    /** @default [] */
                     chiefOf?: {
                         chainId: string;
                         regionId: string;
@@ -3875,7 +3981,7 @@ export interface operations {
                             id: string;
                             source?: string;
                             /** @enum {string} */
-                            kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
+                            kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other";
                             title: string;
                             /** @default  */
                             description: string;
@@ -3896,6 +4002,7 @@ export interface operations {
                             escalationNotifiedAt?: string;
                             feedbackRating?: number;
                             feedbackNote?: string;
+                            enterprisesReached?: number;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -3906,8 +4013,36 @@ export interface operations {
                             /** @description The responder it is dispatched to (a person) */
                             assignedTo: string | null;
                             assignedToName: string | null;
+                            /** @description For a park-wide action no one enterprise raised: the region it lies in */
+                            regionId: string | null;
+                            regionName: string | null;
                             /** @description Still open (raised, dispatched or accepted) and past its due date */
                             overdue: boolean;
+                            /** @description The departments called to it (派单到部门, 吹哨) and their parts */
+                            departments: {
+                                departmentId: string;
+                                departmentName: string;
+                                /** @enum {string} */
+                                status: "called" | "accepted" | "reported" | "closed";
+                                /** Format: date-time */
+                                calledAt?: string;
+                                /** Format: date-time */
+                                acceptedAt?: string;
+                                /** Format: date-time */
+                                reportedAt?: string;
+                                /** Format: date-time */
+                                closedAt?: string;
+                                note?: string;
+                            }[];
+                            /** @description 吹哨报到: who has reported and who has not; null when no department was called */
+                            whistle: {
+                                called: number;
+                                reported: number;
+                                /** @description Every called department has reported (报到): the request may then be resolved */
+                                complete: boolean;
+                                /** @description The names of the departments that have not reported yet */
+                                waitingFor: string[];
+                            } | null;
                         }[];
                         nextCursor: string | null;
                     };
@@ -3934,7 +4069,7 @@ export interface operations {
                     id: string;
                     source?: string;
                     /** @enum {string} */
-                    kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
+                    kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other";
                     title: string;
                     /** @default  */
                     description?: string;
@@ -3946,6 +4081,7 @@ export interface operations {
                     escalationNotifiedAt?: string;
                     feedbackRating?: number;
                     feedbackNote?: string;
+                    enterprisesReached?: number;
                     raisedBy: string;
                 };
             };
@@ -3961,7 +4097,7 @@ export interface operations {
                         id: string;
                         source?: string;
                         /** @enum {string} */
-                        kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
+                        kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other";
                         title: string;
                         /** @default  */
                         description: string;
@@ -3982,6 +4118,7 @@ export interface operations {
                         escalationNotifiedAt?: string;
                         feedbackRating?: number;
                         feedbackNote?: string;
+                        enterprisesReached?: number;
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -3992,8 +4129,36 @@ export interface operations {
                         /** @description The responder it is dispatched to (a person) */
                         assignedTo: string | null;
                         assignedToName: string | null;
+                        /** @description For a park-wide action no one enterprise raised: the region it lies in */
+                        regionId: string | null;
+                        regionName: string | null;
                         /** @description Still open (raised, dispatched or accepted) and past its due date */
                         overdue: boolean;
+                        /** @description The departments called to it (派单到部门, 吹哨) and their parts */
+                        departments: {
+                            departmentId: string;
+                            departmentName: string;
+                            /** @enum {string} */
+                            status: "called" | "accepted" | "reported" | "closed";
+                            /** Format: date-time */
+                            calledAt?: string;
+                            /** Format: date-time */
+                            acceptedAt?: string;
+                            /** Format: date-time */
+                            reportedAt?: string;
+                            /** Format: date-time */
+                            closedAt?: string;
+                            note?: string;
+                        }[];
+                        /** @description 吹哨报到: who has reported and who has not; null when no department was called */
+                        whistle: {
+                            called: number;
+                            reported: number;
+                            /** @description Every called department has reported (报到): the request may then be resolved */
+                            complete: boolean;
+                            /** @description The names of the departments that have not reported yet */
+                            waitingFor: string[];
+                        } | null;
                     };
                 };
             };
@@ -4028,7 +4193,7 @@ export interface operations {
                             id: string;
                             source?: string;
                             /** @enum {string} */
-                            kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
+                            kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other";
                             title: string;
                             /** @default  */
                             description: string;
@@ -4049,6 +4214,7 @@ export interface operations {
                             escalationNotifiedAt?: string;
                             feedbackRating?: number;
                             feedbackNote?: string;
+                            enterprisesReached?: number;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -4059,8 +4225,36 @@ export interface operations {
                             /** @description The responder it is dispatched to (a person) */
                             assignedTo: string | null;
                             assignedToName: string | null;
+                            /** @description For a park-wide action no one enterprise raised: the region it lies in */
+                            regionId: string | null;
+                            regionName: string | null;
                             /** @description Still open (raised, dispatched or accepted) and past its due date */
                             overdue: boolean;
+                            /** @description The departments called to it (派单到部门, 吹哨) and their parts */
+                            departments: {
+                                departmentId: string;
+                                departmentName: string;
+                                /** @enum {string} */
+                                status: "called" | "accepted" | "reported" | "closed";
+                                /** Format: date-time */
+                                calledAt?: string;
+                                /** Format: date-time */
+                                acceptedAt?: string;
+                                /** Format: date-time */
+                                reportedAt?: string;
+                                /** Format: date-time */
+                                closedAt?: string;
+                                note?: string;
+                            }[];
+                            /** @description 吹哨报到: who has reported and who has not; null when no department was called */
+                            whistle: {
+                                called: number;
+                                reported: number;
+                                /** @description Every called department has reported (报到): the request may then be resolved */
+                                complete: boolean;
+                                /** @description The names of the departments that have not reported yet */
+                                waitingFor: string[];
+                            } | null;
                         }[];
                     };
                 };
@@ -4094,7 +4288,7 @@ export interface operations {
                         id: string;
                         source?: string;
                         /** @enum {string} */
-                        kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
+                        kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other";
                         title: string;
                         /** @default  */
                         description: string;
@@ -4115,6 +4309,7 @@ export interface operations {
                         escalationNotifiedAt?: string;
                         feedbackRating?: number;
                         feedbackNote?: string;
+                        enterprisesReached?: number;
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -4125,8 +4320,36 @@ export interface operations {
                         /** @description The responder it is dispatched to (a person) */
                         assignedTo: string | null;
                         assignedToName: string | null;
+                        /** @description For a park-wide action no one enterprise raised: the region it lies in */
+                        regionId: string | null;
+                        regionName: string | null;
                         /** @description Still open (raised, dispatched or accepted) and past its due date */
                         overdue: boolean;
+                        /** @description The departments called to it (派单到部门, 吹哨) and their parts */
+                        departments: {
+                            departmentId: string;
+                            departmentName: string;
+                            /** @enum {string} */
+                            status: "called" | "accepted" | "reported" | "closed";
+                            /** Format: date-time */
+                            calledAt?: string;
+                            /** Format: date-time */
+                            acceptedAt?: string;
+                            /** Format: date-time */
+                            reportedAt?: string;
+                            /** Format: date-time */
+                            closedAt?: string;
+                            note?: string;
+                        }[];
+                        /** @description 吹哨报到: who has reported and who has not; null when no department was called */
+                        whistle: {
+                            called: number;
+                            reported: number;
+                            /** @description Every called department has reported (报到): the request may then be resolved */
+                            complete: boolean;
+                            /** @description The names of the departments that have not reported yet */
+                            waitingFor: string[];
+                        } | null;
                     };
                 };
             };
@@ -4176,7 +4399,7 @@ export interface operations {
                         id: string;
                         source?: string;
                         /** @enum {string} */
-                        kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
+                        kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other";
                         title: string;
                         /** @default  */
                         description: string;
@@ -4197,6 +4420,7 @@ export interface operations {
                         escalationNotifiedAt?: string;
                         feedbackRating?: number;
                         feedbackNote?: string;
+                        enterprisesReached?: number;
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -4207,8 +4431,243 @@ export interface operations {
                         /** @description The responder it is dispatched to (a person) */
                         assignedTo: string | null;
                         assignedToName: string | null;
+                        /** @description For a park-wide action no one enterprise raised: the region it lies in */
+                        regionId: string | null;
+                        regionName: string | null;
                         /** @description Still open (raised, dispatched or accepted) and past its due date */
                         overdue: boolean;
+                        /** @description The departments called to it (派单到部门, 吹哨) and their parts */
+                        departments: {
+                            departmentId: string;
+                            departmentName: string;
+                            /** @enum {string} */
+                            status: "called" | "accepted" | "reported" | "closed";
+                            /** Format: date-time */
+                            calledAt?: string;
+                            /** Format: date-time */
+                            acceptedAt?: string;
+                            /** Format: date-time */
+                            reportedAt?: string;
+                            /** Format: date-time */
+                            closedAt?: string;
+                            note?: string;
+                        }[];
+                        /** @description 吹哨报到: who has reported and who has not; null when no department was called */
+                        whistle: {
+                            called: number;
+                            reported: number;
+                            /** @description Every called department has reported (报到): the request may then be resolved */
+                            complete: boolean;
+                            /** @description The names of the departments that have not reported yet */
+                            waitingFor: string[];
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postRequestsIdWhistle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The departments called */
+                    departments: string[];
+                    /** @description What they are called for */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        source?: string;
+                        /** @enum {string} */
+                        kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other";
+                        title: string;
+                        /** @default  */
+                        description: string;
+                        /**
+                         * @default raised
+                         * @enum {string}
+                         */
+                        status: "raised" | "dispatched" | "accepted" | "resolved" | "closed";
+                        /** Format: date-time */
+                        raisedAt?: string;
+                        /** Format: date-time */
+                        dueAt?: string;
+                        /** @default 0 */
+                        escalations: number;
+                        /** Format: date-time */
+                        escalatedAt?: string;
+                        /** Format: date-time */
+                        escalationNotifiedAt?: string;
+                        feedbackRating?: number;
+                        feedbackNote?: string;
+                        enterprisesReached?: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description The enterprise that raised it */
+                        raisedBy: string | null;
+                        raisedByName: string | null;
+                        /** @description The responder it is dispatched to (a person) */
+                        assignedTo: string | null;
+                        assignedToName: string | null;
+                        /** @description For a park-wide action no one enterprise raised: the region it lies in */
+                        regionId: string | null;
+                        regionName: string | null;
+                        /** @description Still open (raised, dispatched or accepted) and past its due date */
+                        overdue: boolean;
+                        /** @description The departments called to it (派单到部门, 吹哨) and their parts */
+                        departments: {
+                            departmentId: string;
+                            departmentName: string;
+                            /** @enum {string} */
+                            status: "called" | "accepted" | "reported" | "closed";
+                            /** Format: date-time */
+                            calledAt?: string;
+                            /** Format: date-time */
+                            acceptedAt?: string;
+                            /** Format: date-time */
+                            reportedAt?: string;
+                            /** Format: date-time */
+                            closedAt?: string;
+                            note?: string;
+                        }[];
+                        /** @description 吹哨报到: who has reported and who has not; null when no department was called */
+                        whistle: {
+                            called: number;
+                            reported: number;
+                            /** @description Every called department has reported (报到): the request may then be resolved */
+                            complete: boolean;
+                            /** @description The names of the departments that have not reported yet */
+                            waitingFor: string[];
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postRequestsIdDepartmentsDepartmentId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                departmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    to: "accepted" | "reported" | "closed";
+                    /** @description What it did */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        source?: string;
+                        /** @enum {string} */
+                        kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other";
+                        title: string;
+                        /** @default  */
+                        description: string;
+                        /**
+                         * @default raised
+                         * @enum {string}
+                         */
+                        status: "raised" | "dispatched" | "accepted" | "resolved" | "closed";
+                        /** Format: date-time */
+                        raisedAt?: string;
+                        /** Format: date-time */
+                        dueAt?: string;
+                        /** @default 0 */
+                        escalations: number;
+                        /** Format: date-time */
+                        escalatedAt?: string;
+                        /** Format: date-time */
+                        escalationNotifiedAt?: string;
+                        feedbackRating?: number;
+                        feedbackNote?: string;
+                        enterprisesReached?: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description The enterprise that raised it */
+                        raisedBy: string | null;
+                        raisedByName: string | null;
+                        /** @description The responder it is dispatched to (a person) */
+                        assignedTo: string | null;
+                        assignedToName: string | null;
+                        /** @description For a park-wide action no one enterprise raised: the region it lies in */
+                        regionId: string | null;
+                        regionName: string | null;
+                        /** @description Still open (raised, dispatched or accepted) and past its due date */
+                        overdue: boolean;
+                        /** @description The departments called to it (派单到部门, 吹哨) and their parts */
+                        departments: {
+                            departmentId: string;
+                            departmentName: string;
+                            /** @enum {string} */
+                            status: "called" | "accepted" | "reported" | "closed";
+                            /** Format: date-time */
+                            calledAt?: string;
+                            /** Format: date-time */
+                            acceptedAt?: string;
+                            /** Format: date-time */
+                            reportedAt?: string;
+                            /** Format: date-time */
+                            closedAt?: string;
+                            note?: string;
+                        }[];
+                        /** @description 吹哨报到: who has reported and who has not; null when no department was called */
+                        whistle: {
+                            called: number;
+                            reported: number;
+                            /** @description Every called department has reported (报到): the request may then be resolved */
+                            complete: boolean;
+                            /** @description The names of the departments that have not reported yet */
+                            waitingFor: string[];
+                        } | null;
                     };
                 };
             };
@@ -4242,9 +4701,11 @@ export interface operations {
                             id: string;
                             title: string;
                             /** @enum {string} */
-                            kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
+                            kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other";
                         };
                         responders: components["schemas"]["Responder"][];
+                        /** @default [] */
+                        departments: components["schemas"]["DepartmentResponder"][];
                         /** @constant */
                         status: "ready";
                         /** @description When it was computed (the latest stored run) */
@@ -4255,6 +4716,124 @@ export interface operations {
                         status: "computing";
                         /** @description Follow it at /api/v1/jobs/{jobId} */
                         jobId: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getDepartments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            source?: string;
+                            name: string;
+                            /** @default [] */
+                            aliases: string[];
+                            /** @default [] */
+                            remit: ("policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other")[];
+                            /** @default [] */
+                            topics: string[];
+                            /** @default  */
+                            description: string;
+                            /** @default 20 */
+                            maxLoad: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            regionId: string | null;
+                            regionName: string | null;
+                            /** @description People who work at it (no personal data beyond name and position) */
+                            staff: {
+                                personId: string;
+                                name: string;
+                                position: string | null;
+                            }[];
+                            /** @description Open requests it was called to and has not closed (销号), against what it can carry */
+                            load: {
+                                current: number;
+                                max: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getDepartmentsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        source?: string;
+                        name: string;
+                        /** @default [] */
+                        aliases: string[];
+                        /** @default [] */
+                        remit: ("policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other")[];
+                        /** @default [] */
+                        topics: string[];
+                        /** @default  */
+                        description: string;
+                        /** @default 20 */
+                        maxLoad: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        regionId: string | null;
+                        regionName: string | null;
+                        /** @description People who work at it (no personal data beyond name and position) */
+                        staff: {
+                            personId: string;
+                            name: string;
+                            position: string | null;
+                        }[];
+                        /** @description Open requests it was called to and has not closed (销号), against what it can carry */
+                        load: {
+                            current: number;
+                            max: number;
+                        };
                     };
                 };
             };
@@ -4511,7 +5090,7 @@ export interface operations {
             query?: {
                 format?: "json" | "xlsx" | "csv";
                 /** @description For csv: which kind (enterprises, people …) */
-                section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "people" | "works" | "problems" | "teams" | "requests" | "outcomes";
+                section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "departments" | "people" | "works" | "problems" | "teams" | "requests" | "outcomes";
             };
             header?: never;
             path?: never;
@@ -4538,7 +5117,7 @@ export interface operations {
         parameters: {
             query: {
                 q: string;
-                kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome";
+                kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department";
                 limit?: number;
             };
             header?: never;
@@ -4599,7 +5178,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The node’s kind: Enterprise, Institution, PartyOrg, Person, Problem, Region… */
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department";
                 id: string;
                 /** @description Most neighbours returned, 1–200 */
                 limit?: number;
@@ -4709,8 +5288,10 @@ export interface operations {
                     role: "admin" | "secretary" | "university" | "investment" | "viewer" | "responder";
                     /** @description Limit it to this region and the regions below it */
                     region?: string;
-                    /** @description For a responder key (required there): the person it acts as */
+                    /** @description For a responder key (required there, unless it acts for a department): the person it acts as */
                     person?: string;
+                    /** @description For a responder key acting for a department: the department */
+                    department?: string;
                 };
             };
         };
@@ -4729,6 +5310,8 @@ export interface operations {
                         regionId: string | null;
                         /** @description The person a responder key acts as */
                         personId?: string;
+                        /** @description The department a responder key acts for (部门接单) */
+                        departmentId?: string;
                         createdAt: string;
                         revokedAt: string | null;
                         key: string;
@@ -4844,6 +5427,8 @@ export interface operations {
                         };
                         /** @description The person a responder key acts as */
                         personId?: string;
+                        /** @description The department a responder key acts for (部门接单) */
+                        departmentId?: string;
                     };
                 };
             };

@@ -92,3 +92,8 @@ export type PlacementDecision = operations['postPlacementsDecisions']['requestBo
     : never
   : never;
 export type PlacementDecisionResult = Answer<'postPlacementsDecisions'>;
+
+/** 职能部门 (GET /departments) and a department called to a request (派单到部门, 吹哨) with its part. */
+export type DepartmentList = Answer<'getDepartments'>;
+export type Department = DepartmentList['items'][number];
+export type RequestCall = ServiceRequest['departments'][number];
