@@ -197,6 +197,36 @@ describe.each([
     expect((await request(w.app).get(`/api/v1/departments/${fire}`).set(w.keys.elsewhere)).status).toBe(403);
   });
 
+  test('when a whistled request passes its due date with a department not reported, then the 督办 inbox holds it naming that department', async () => {
+    const id = `${w.p}-req-late`;
+    const day = 86_400_000;
+    const res = await request(w.app)
+      .post('/api/v1/requests')
+      .set(w.keys.secretary)
+      .send({
+        id,
+        kind: 'safety',
+        title: '消防通道整改逾期',
+        raisedBy: w.enterprise,
+        raisedAt: new Date(Date.now() - 3 * day).toISOString(),
+        dueAt: new Date(Date.now() - day).toISOString(),
+      });
+    expect(res.status).toBe(201);
+    await whistle(id, w.keys.secretary, [`${w.p}-dept-safety`, `${w.p}-dept-fire`]);
+    await step(id, `${w.p}-dept-safety`, w.keys.safety, { to: 'reported' });
+    let item: { id: string; whistle: { waitingFor: string[] } | null } | undefined;
+    await until(
+      async () => {
+        const inbox = await request(w.app).get('/api/v1/requests/escalated').set(w.keys.secretary);
+        item = (inbox.body.items as NonNullable<typeof item>[]).find((r) => r.id === id);
+        return item !== undefined;
+      },
+      60_000,
+      'the request escalated',
+    );
+    expect(item!.whistle!.waitingFor).toEqual(['测试消防救援大队']);
+  });
+
   test('when a safety request’s responders are read, then the 企业秘书 leads the people and the safety departments lead the departments, with reasons', async () => {
     const id = `${w.p}-req-rank`;
     await raise(id, '危化品储存隐患整改指导');
@@ -214,7 +244,8 @@ describe.each([
     expect(ranked.responders[0]).toMatchObject({ personId: `${w.p}-secretary-official` });
     expect(ranked.responders[0]!.reasons.zh).toContain('该企业的企业秘书（首位响应人）');
     const departments = ranked.departments.map((d) => d.departmentId);
-    expect(departments[0]).toBe(`${w.p}-dept-safety`);
+    // the park's safety departments by remit (the articles' park has its own 应急 too), never 住建
+    expect(departments).toContain(`${w.p}-dept-safety`);
     expect(departments).not.toContain(`${w.p}-dept-housing`);
     expect(ranked.departments[0]!.reasons.zh).toEqual(
       expect.arrayContaining(['职责涵盖安全生产', '诉求涉及「隐患、危化品」']),
