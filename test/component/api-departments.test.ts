@@ -19,6 +19,8 @@ const bearer = (key: string): Headers => ({ Authorization: `Bearer ${key}` });
  */
 interface DepartmentWorld {
   app: Express;
+  store: GraphStore;
+  park: string;
   p: string;
   enterprise: string;
   keys: { admin: Headers; secretary: Headers; elsewhere: Headers; safety: Headers; fire: Headers };
@@ -33,9 +35,11 @@ async function addDepartments(
   p: string,
   park: string,
   enterprise: string,
+  elsewhere: string,
 ): Promise<Pick<DepartmentWorld['keys'], 'safety' | 'fire'>> {
   const report = await importBundle(store, {
     format: 'redchain-bundle/1',
+    enterprises: [{ id: `${p}-ent-far`, name: '外地测试企业有限公司', regionId: elsewhere }],
     departments: [
       { id: `${p}-dept-safety`, name: '测试应急管理局', remit: ['safety'], topics: ['隐患', '危化品'], regionId: park },
       { id: `${p}-dept-fire`, name: '测试消防救援大队', remit: ['safety'], topics: ['消防'], regionId: park },
@@ -64,13 +68,15 @@ async function articlesWorld(): Promise<DepartmentWorld> {
   const enterprise = 'ent-sanhuan-steering';
   return {
     app,
+    store: raw,
+    park: 'region-xn-hitech',
     p: 'dept-mem',
     enterprise,
     keys: {
       admin: bearer(BOOTSTRAP_ADMIN_KEY),
       secretary: await secretary('region-xn-hitech'),
       elsewhere: await secretary('region-jz-edz'),
-      ...(await addDepartments(raw, access, 'dept-mem', 'region-xn-hitech', enterprise)),
+      ...(await addDepartments(raw, access, 'dept-mem', 'region-xn-hitech', enterprise, 'region-jz-edz')),
     },
     settled: () => queue.idle(),
     close: () => queue.close(),
@@ -82,13 +88,15 @@ async function neo4jWorld(): Promise<DepartmentWorld> {
   const enterprise = `${h.p}-ent-1`;
   return {
     app: h.app,
+    store: h.raw,
+    park: `${h.p}-park`,
     p: h.p,
     enterprise,
     keys: {
       admin: h.auth('admin'),
       secretary: h.auth('secretaryInPark'),
       elsewhere: h.auth('secretaryElsewhere'),
-      ...(await addDepartments(h.raw, h.api.access, h.p, `${h.p}-park`, enterprise)),
+      ...(await addDepartments(h.raw, h.api.access, h.p, `${h.p}-park`, enterprise, `${h.p}-elsewhere`)),
     },
     settled: () => h.settled(),
     close: () => h.close(),
@@ -197,6 +205,25 @@ describe.each([
     expect((await request(w.app).get(`/api/v1/departments/${fire}`).set(w.keys.elsewhere)).status).toBe(403);
   });
 
+  test('when the park’s key imports a 企业秘书 serving an enterprise of another region, then that row is refused naming secretaryOf', async () => {
+    const official = (id: string, serves: string) => ({
+      id: `${w.p}-${id}`,
+      name: '企业秘书',
+      worksAt: [{ orgId: `${w.p}-dept-housing` }],
+      secretaryOf: [serves],
+    });
+    const report = await importBundle(
+      w.store,
+      {
+        format: 'redchain-bundle/1',
+        people: [official('sec-near', w.enterprise), official('sec-far', `${w.p}-ent-far`)],
+      },
+      { caller: { role: 'secretary', regionId: w.park } },
+    );
+    expect(report.rejected.map((r) => [r.position, r.field])).toEqual([['people[1]', 'secretaryOf[0]']]);
+    expect(await w.store.getNode('Person', `${w.p}-sec-near`)).not.toBeNull();
+  });
+
   test('when a whistled request passes its due date with a department not reported, then the 督办 inbox holds it naming that department', async () => {
     const id = `${w.p}-req-late`;
     const day = 86_400_000;
@@ -241,8 +268,10 @@ describe.each([
       60_000,
       'the responders',
     );
-    expect(ranked.responders[0]).toMatchObject({ personId: `${w.p}-secretary-official` });
-    expect(ranked.responders[0]!.reasons.zh).toContain('该企业的企业秘书（首位响应人）');
+    // the enterprise's 企业秘书 (the official, and whoever else serves it) come before everyone else
+    const first = ranked.responders.filter((r) => r.reasons.zh.includes('该企业的企业秘书（首位响应人）'));
+    expect(first.map((r) => r.personId)).toContain(`${w.p}-secretary-official`);
+    expect(ranked.responders.slice(0, first.length)).toEqual(first);
     const departments = ranked.departments.map((d) => d.departmentId);
     // the park's safety departments by remit (the articles' park has its own 应急 too), never 住建
     expect(departments).toContain(`${w.p}-dept-safety`);
