@@ -8,4 +8,6 @@ export interface Caller {
   regionId: string | null;
   /** The person a responder key acts as; absent for other roles. */
   personId?: string;
+  /** The department a responder key acts for (部门接单: its queue, its 报到 and 销号); absent otherwise. */
+  departmentId?: string;
 }

@@ -41,11 +41,11 @@ export class RegionScopes {
   }
 
   /**
-   * The regions a node is located in (LOCATED_IN, or IN_REGION for a party organisation). A party
+   * The regions a node is located in (LOCATED_IN, or IN_REGION for a party organisation or a department). A party
    * organisation without a region of its own (a chain committee) is where the organisation it
    * is under is.
    */
-  async regionsOf(kind: 'Enterprise' | 'Institution' | 'PartyOrg', id: string): Promise<string[]> {
+  async regionsOf(kind: 'Enterprise' | 'Institution' | 'PartyOrg' | 'Department', id: string): Promise<string[]> {
     const type = regionRelationOf(kind)!;
     const seen = new Set<string>();
     for (let at: string | undefined = id; at !== undefined && !seen.has(at) && seen.size < MAX_PARENTS;) {

@@ -5,6 +5,7 @@ import { partnerRoutes } from './resources/partners.routes';
 import { peopleRoutes } from './resources/people.routes';
 import { problemRoutes } from './resources/problems.routes';
 import { requestRoutes } from './resources/requests.routes';
+import { departmentRoutes } from './resources/departments.routes';
 import { jobRoutes } from './resources/jobs.routes';
 import { searchRoutes } from './resources/search.routes';
 import { accessRoutes } from './resources/access.routes';
@@ -28,6 +29,7 @@ export const API_ROUTES: readonly RouteSpec[] = [
   ...peopleRoutes,
   ...teamRoutes,
   ...requestRoutes,
+  ...departmentRoutes,
   ...outcomeRoutes,
   ...jobRoutes,
   ...exportRoutes,

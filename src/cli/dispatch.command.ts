@@ -24,4 +24,9 @@ export async function dispatchCommand(
   result.responders.forEach((r, i) =>
     ctx.out(`${i + 1}. ${r.name}  ${r.score.toFixed(3)}  ${r.reasons.zh.join('；')}`),
   );
+  if (result.departments.length === 0) return;
+  ctx.out('部门接单建议：');
+  result.departments.forEach((d, i) =>
+    ctx.out(`${i + 1}. ${d.name}  ${d.score.toFixed(3)}  ${d.reasons.zh.join('；')}`),
+  );
 }

@@ -4,6 +4,7 @@ import { commandContext } from './command-context';
 import { exportCommand, type ExportFormat } from './export.command';
 import { importCommand } from './import.command';
 import { dispatchCommand } from './dispatch.command';
+import { departmentsCommand } from './departments.command';
 import { gapsCommand, partnersCommand, tackleCommand } from './match.commands';
 import type { Direction } from '../match/partners/find-partners';
 import { resolveCommand } from './resolve.command';
@@ -99,6 +100,12 @@ program
     commandContext((ctx) => dispatchCommand(ctx, request, options)),
   );
 
+program
+  .command('departments')
+  .description('the departments (职能部门) with their remit, staff and load, as GET /departments')
+  .option('--json', 'print JSON', false)
+  .action((options: { json: boolean }) => commandContext((ctx) => departmentsCommand(ctx, options)));
+
 const keys = program.command('keys').description('API keys (stored hashed; shown once when made)');
 keys
   .command('create')
@@ -106,8 +113,9 @@ keys
   .requiredOption('--role <role>', 'admin | secretary | university | investment | viewer | responder')
   .option('--region <region>', 'limit it to this region and the regions below it (by id or name)')
   .option('--person <person>', 'for a responder key: the person it acts as (by id or name)')
+  .option('--department <department>', 'for a responder key: the department it acts for (by id or name)')
   .option('--name <name>', 'who holds it', 'unnamed')
-  .action((options: { role: string; region?: string; name: string }) =>
+  .action((options: { role: string; region?: string; person?: string; department?: string; name: string }) =>
     commandContext((ctx) => createKeyCommand(ctx, options)),
   );
 keys

@@ -12,6 +12,7 @@ const NOUN: Partial<Record<NodeKind, string>> = {
   Region: 'region',
   Person: 'person',
   Request: 'request',
+  Department: 'department',
 };
 
 /** Suggestions shown with "not found" and choices shown with "several". */

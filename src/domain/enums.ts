@@ -224,7 +224,7 @@ export const RequestStatus = RequestStatuses.schema;
 export type RequestStatus = z.infer<typeof RequestStatus>;
 
 export const RequestKinds = labelled(
-  ['policy', 'financing', 'talent', 'technology', 'market', 'land', 'approval', 'other'],
+  ['policy', 'financing', 'talent', 'technology', 'market', 'land', 'approval', 'safety', 'other'],
   {
     policy: '政策咨询',
     financing: '融资需求',
@@ -233,6 +233,7 @@ export const RequestKinds = labelled(
     market: '市场对接',
     land: '用地用房',
     approval: '审批服务',
+    safety: '安全生产',
     other: '其他诉求',
   },
   {
@@ -243,6 +244,7 @@ export const RequestKinds = labelled(
     market: 'market access',
     land: 'land and premises',
     approval: 'approvals',
+    safety: 'workplace safety',
     other: 'other request',
   },
 );

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDate } from './common.schema';
 import { PairingKind } from './enums';
 import type { NodeKind } from './node-kinds';
+import { CallProps } from './department.schema';
 
 const none = z.object({}).strict();
 
@@ -52,7 +53,8 @@ export const relationshipSpecs = {
   UNDER: { from: ['PartyOrg'], to: ['PartyOrg'], props: none },
   COVERS: { from: ['PartyOrg'], to: ['Enterprise', 'Institution'], props: none },
   ON_CHAIN: { from: ['PartyOrg'], to: ['Chain'], props: none },
-  IN_REGION: { from: ['PartyOrg'], to: ['Region'], props: none },
+  // a request IN_REGION is a park-wide action no one enterprise raised (001's joint inspection)
+  IN_REGION: { from: ['PartyOrg', 'Department', 'Request'], to: ['Region'], props: none },
   PAIRED_WITH: {
     from: ['PartyOrg'],
     to: ['PartyOrg'],
@@ -67,11 +69,13 @@ export const relationshipSpecs = {
   },
   WORKS_AT: {
     from: ['Person'],
-    to: ['Enterprise', 'Institution'],
+    to: ['Enterprise', 'Institution', 'Department'],
     props: z.object({ position: z.string().max(100).optional() }).strict(),
   },
   MEMBER_OF: { from: ['Person'], to: ['PartyOrg'], props: none },
   INSTRUCTS: { from: ['Person'], to: ['Enterprise'], props: none },
+  // 企业秘书 (002): an official serving named enterprises, their first responder
+  SECRETARY_OF: { from: ['Person'], to: ['Enterprise'], props: none },
   CHIEF_OF: {
     from: ['Person'],
     to: ['Chain'],
@@ -87,6 +91,8 @@ export const relationshipSpecs = {
   ABOUT: { from: ['Problem'], to: ['Segment'], props: none },
   RAISED_BY: { from: ['Request'], to: ['Enterprise'], props: none },
   ASSIGNED_TO: { from: ['Request'], to: ['Person'], props: none },
+  // 派单到部门 / 吹哨: a department called to a request, with its part (接单 → 报到 → 销号)
+  CALLS: { from: ['Request'], to: ['Department'], props: CallProps },
   // a recorded outcome annotates its ends: writing one changes no match, so no recompute
   OUTCOME_OF: { from: ['Outcome'], to: ['Enterprise', 'Problem', 'Chain', 'Request'], props: none, annotates: true },
   OUTCOME_WITH: { from: ['Outcome'], to: ['Enterprise', 'Person', 'Institution'], props: none, annotates: true },

@@ -22,6 +22,8 @@ export const Request = NodeBase.extend({
   /** The enterprise's feedback when it is closed (反馈): satisfaction 1–5, and what it said. */
   feedbackRating: z.number().int().min(1).max(5).optional(),
   feedbackNote: Text.optional(),
+  /** How many enterprises a park-wide action reached (组团服务; 001's joint inspection: 340). */
+  enterprisesReached: z.number().int().min(0).max(10_000_000).optional(),
 });
 export type Request = z.infer<typeof Request>;
 

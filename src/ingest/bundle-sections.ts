@@ -61,6 +61,7 @@ function many(field: string, values: unknown, kinds: readonly NodeKind[], build:
 }
 
 const ORGS = ['Enterprise', 'Institution'] as const;
+const WORKPLACES = [...ORGS, 'Department'] as const;
 
 export const sectionSpecs: Record<BundleSection, SectionSpec> = {
   regions: {
@@ -125,15 +126,21 @@ export const sectionSpecs: Record<BundleSection, SectionSpec> = {
     endFields: ['a', 'b'],
     props: (r) => ({ kind: r['kind'], since: r['since'], source: r['source'] }),
   },
+  departments: {
+    kind: 'Department',
+    refFields: ['regionId'],
+    refs: (r, self) => one('regionId', r['regionId'], ['Region'], out('IN_REGION', self)),
+  },
   people: {
     kind: 'Person',
-    refFields: ['worksAt', 'memberOf', 'instructs', 'chiefOf'],
+    refFields: ['worksAt', 'memberOf', 'instructs', 'secretaryOf', 'chiefOf'],
     refs: (r, self) => [
       ...((r['worksAt'] as { orgId: string; position?: string }[] | undefined) ?? []).flatMap((w, i) =>
-        one(`worksAt[${i}].orgId`, w.orgId, ORGS, out('WORKS_AT', self, { position: w.position })),
+        one(`worksAt[${i}].orgId`, w.orgId, WORKPLACES, out('WORKS_AT', self, { position: w.position })),
       ),
       ...many('memberOf', r['memberOf'], ['PartyOrg'], out('MEMBER_OF', self)),
       ...many('instructs', r['instructs'], ['Enterprise'], out('INSTRUCTS', self)),
+      ...many('secretaryOf', r['secretaryOf'], ['Enterprise'], out('SECRETARY_OF', self)),
       ...((r['chiefOf'] as { chainId: string; regionId: string }[] | undefined) ?? []).flatMap((c, i) => [
         ...one(`chiefOf[${i}].chainId`, c.chainId, ['Chain'], out('CHIEF_OF', self, { regionId: c.regionId })),
         ...one(`chiefOf[${i}].regionId`, c.regionId, ['Region'], null),
@@ -165,10 +172,14 @@ export const sectionSpecs: Record<BundleSection, SectionSpec> = {
   },
   requests: {
     kind: 'Request',
-    refFields: ['raisedBy', 'assignedTo'],
+    refFields: ['raisedBy', 'regionId', 'assignedTo', 'departments'],
     refs: (r, self) => [
       ...one('raisedBy', r['raisedBy'], ['Enterprise'], out('RAISED_BY', self)),
+      ...one('regionId', r['regionId'], ['Region'], out('IN_REGION', self)),
       ...one('assignedTo', r['assignedTo'], ['Person'], out('ASSIGNED_TO', self)),
+      ...((r['departments'] as { departmentId: string }[] | undefined) ?? []).flatMap(({ departmentId, ...call }, i) =>
+        one(`departments[${i}].departmentId`, departmentId, ['Department'], out('CALLS', self, call)),
+      ),
     ],
   },
   outcomes: {
@@ -208,7 +219,9 @@ export function recordProblem(section: BundleSection, record: Rec): { field: str
     return inactive ? { field: 'registrationStatus', reason: inactive } : null;
   }
   if (section !== 'requests') return null;
-  const { raisedAt, dueAt } = record as { raisedAt?: string; dueAt?: string };
+  const { raisedAt, dueAt, raisedBy, regionId } = record as Record<string, string | undefined>;
+  if (!raisedBy && !regionId)
+    return { field: 'raisedBy', reason: 'is required (or regionId, for a park-wide action no one enterprise raised)' };
   if (raisedAt && dueAt && Date.parse(dueAt) < Date.parse(raisedAt))
     return { field: 'dueAt', reason: `must not be before raisedAt (${raisedAt})` };
   return null;

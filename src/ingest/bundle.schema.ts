@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
+  CallProps,
   Chain,
+  Department,
   Enterprise,
   Id,
   Institution,
@@ -69,8 +71,10 @@ export const BundlePairing = z.object({
   since: IsoDate.optional(),
   source: Source.optional(),
 });
+/** 职能部门, with the region it serves. */
+export const BundleDepartment = Department.extend({ regionId: Id.optional() });
 export const BundlePerson = Person.extend({
-  /** Enterprises or institutions, with the position held. */
+  /** Enterprises, institutions or departments, with the position held. */
   worksAt: z
     .array(z.object({ orgId: Id, position: Position }))
     .max(20)
@@ -79,6 +83,8 @@ export const BundlePerson = Person.extend({
   memberOf: Ids,
   /** Enterprises this instructor (党建指导员) guides. */
   instructs: Ids,
+  /** Enterprises this official serves as 企业秘书 (their first responder). */
+  secretaryOf: Ids,
   chiefOf: z.array(ChainInRegion).max(20).default([]),
 });
 export const BundleWork = Work.extend({ authorIds: Ids });
@@ -94,7 +100,15 @@ export const BundleTeam = Team.extend({
     .max(200)
     .default([]),
 });
-export const BundleRequest = Request.extend({ raisedBy: Id, assignedTo: Id.optional() });
+/** A department called to a request (派单到部门, 吹哨) and its part so far. */
+export const BundleCall = CallProps.extend({ departmentId: Id });
+export const BundleRequest = Request.extend({
+  /** The enterprise that raised it; absent for a park-wide action, which names its region instead. */
+  raisedBy: Id.optional(),
+  regionId: Id.optional(),
+  assignedTo: Id.optional(),
+  departments: z.array(BundleCall).max(50).default([]),
+});
 export const BundleOutcome = Outcome.extend({
   /** What the advice was for: an enterprise (partners), a problem (tackling), a chain (leads), a request (dispatch). */
   subjectId: Id,
@@ -113,6 +127,7 @@ export const bundleSections = {
   institutions: BundleInstitution,
   partyOrgs: BundlePartyOrg,
   pairings: BundlePairing,
+  departments: BundleDepartment,
   people: BundlePerson,
   works: BundleWork,
   problems: BundleProblem,
@@ -136,6 +151,7 @@ export const Bundle = z.object({
   institutions: z.array(BundleInstitution).default([]),
   partyOrgs: z.array(BundlePartyOrg).default([]),
   pairings: z.array(BundlePairing).default([]),
+  departments: z.array(BundleDepartment).default([]),
   people: z.array(BundlePerson).default([]),
   works: z.array(BundleWork).default([]),
   problems: z.array(BundleProblem).default([]),

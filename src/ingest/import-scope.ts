@@ -25,6 +25,7 @@ const PLACING_FIELD: Partial<Record<NodeKind, string>> = {
   Enterprise: 'regionId',
   Institution: 'regionId',
   PartyOrg: 'regionId',
+  Department: 'regionId',
   Person: 'worksAt',
   Problem: 'postedBy',
   Request: 'raisedBy',
@@ -137,8 +138,13 @@ class RegionRefusals {
   ): Promise<ScopeRefusal | null> {
     for (const place of named) {
       const regions =
+        // a workplace may be an enterprise, an institution or a department (ids are unique per kind)
         place.kind === 'Enterprise' && kind !== 'Outcome'
-          ? [...(await this.places.of('Enterprise', place.id)), ...(await this.places.of('Institution', place.id))]
+          ? [
+              ...(await this.places.of('Enterprise', place.id)),
+              ...(await this.places.of('Institution', place.id)),
+              ...(await this.places.of('Department', place.id)),
+            ]
           : await this.places.of(place.kind, place.id);
       const what = place.kind === 'Region' ? `region '${place.id}'` : `${place.kind} '${place.id}'`;
       if (!this.within(regions)) return { field: place.field, reason: this.outside(what, regions), why: 'outside' };
@@ -148,7 +154,7 @@ class RegionRefusals {
 
   /**
    * What else it ties into a region: the organisations a party organisation covers, the
-   * enterprises an instructor instructs, the regions of a chain master's or a chain chief's role.
+   * enterprises an instructor instructs or a 企业秘书 serves, the regions of a chain master's or a chain chief's role.
    */
   private async tieRefusal(record: Record<string, unknown>): Promise<ScopeRefusal | null> {
     for (const tie of tiesOf(record)) {
@@ -189,7 +195,7 @@ function tiesOf(record: Record<string, unknown>): { field: string; kind: 'Region
       kind: 'Region' as const,
       id: role.regionId,
     }));
-  return [...ids('covers'), ...ids('instructs'), ...roles('chainMasterOf'), ...roles('chiefOf')];
+  return [...ids('covers'), ...ids('instructs'), ...ids('secretaryOf'), ...roles('chainMasterOf'), ...roles('chiefOf')];
 }
 
 /** Which of the records already exist in the graph, by kind (an update, not a creation). */

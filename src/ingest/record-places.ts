@@ -4,7 +4,16 @@ import { selfOf, type ImportCandidate } from './import-references';
 
 type Rec = Record<string, unknown>;
 type Placed =
-  'Enterprise' | 'Institution' | 'PartyOrg' | 'Person' | 'Problem' | 'Request' | 'Work' | 'Team' | 'Outcome';
+  | 'Enterprise'
+  | 'Institution'
+  | 'PartyOrg'
+  | 'Department'
+  | 'Person'
+  | 'Problem'
+  | 'Request'
+  | 'Work'
+  | 'Team'
+  | 'Outcome';
 
 /** How far up a party organisation's parents its region is looked for (a cycle stops sooner). */
 const MAX_PARENTS = 10;
@@ -72,6 +81,7 @@ export class RecordPlaces {
     switch (kind) {
       case 'Enterprise':
       case 'Institution':
+      case 'Department':
         return one('regionId', record['regionId'], 'Region');
       case 'PartyOrg':
         return record['regionId'] !== undefined || depth > MAX_PARENTS
@@ -89,7 +99,7 @@ export class RecordPlaces {
       case 'Problem':
         return one('postedBy', record['postedBy'], 'Enterprise');
       case 'Request':
-        return one('raisedBy', record['raisedBy'], 'Enterprise');
+        return [...one('raisedBy', record['raisedBy'], 'Enterprise'), ...one('regionId', record['regionId'], 'Region')];
       case 'Work':
         return list('authorIds', record['authorIds'], 'Person');
       case 'Team':
@@ -120,10 +130,14 @@ export class RecordPlaces {
     return regions;
   }
 
-  /** An organisation reference may name an enterprise or an institution (ids are unique per kind). */
+  /** A workplace reference may name an enterprise, an institution or a department (ids are unique per kind). */
   private async ofOrg(place: { kind: NodeKind; id: string }, depth: number): Promise<string[]> {
     if (place.kind !== 'Enterprise') return this.of(place.kind, place.id, depth);
-    return [...(await this.of('Enterprise', place.id, depth)), ...(await this.of('Institution', place.id, depth))];
+    return [
+      ...(await this.of('Enterprise', place.id, depth)),
+      ...(await this.of('Institution', place.id, depth)),
+      ...(await this.of('Department', place.id, depth)),
+    ];
   }
 
   private async inGraph(kind: NodeKind, id: string, depth: number): Promise<string[]> {
@@ -140,10 +154,13 @@ export class RecordPlaces {
         if (own.length > 0 || depth > MAX_PARENTS) return own;
         return placesOf('PartyOrg', await ends('UNDER', 'out', 'PartyOrg'));
       }
+      case 'Department':
+        return ends('IN_REGION', 'out', 'Region');
       case 'Person':
         return [
           ...(await placesOf('Enterprise', await ends('WORKS_AT', 'out', 'Enterprise'))),
           ...(await placesOf('Institution', await ends('WORKS_AT', 'out', 'Institution'))),
+          ...(await placesOf('Department', await ends('WORKS_AT', 'out', 'Department'))),
           ...(await placesOf('PartyOrg', await ends('MEMBER_OF', 'out', 'PartyOrg'))),
         ];
       case 'Problem':
@@ -152,7 +169,10 @@ export class RecordPlaces {
           ...(await placesOf('Institution', await ends('POSTED', 'in', 'Institution'))),
         ];
       case 'Request':
-        return placesOf('Enterprise', await ends('RAISED_BY', 'out', 'Enterprise'));
+        return [
+          ...(await placesOf('Enterprise', await ends('RAISED_BY', 'out', 'Enterprise'))),
+          ...(await ends('IN_REGION', 'out', 'Region')),
+        ];
       case 'Work':
         return placesOf('Person', await ends('AUTHORED', 'in', 'Person'));
       case 'Team':

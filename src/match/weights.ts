@@ -54,8 +54,20 @@ export const ResponderWeights = z
   .strict();
 export type ResponderWeights = z.infer<typeof ResponderWeights>;
 
+/** A department (部门接单) by its remit's fit to the request, its place and how much it already carries. */
+export const DepartmentWeights = z
+  .object({
+    remit: z.number().min(0).max(10).default(0.45),
+    topics: z.number().min(0).max(10).default(0.2),
+    region: z.number().min(0).max(10).default(0.15),
+    availability: z.number().min(0).max(10).default(0.2),
+  })
+  .strict();
+export type DepartmentWeights = z.infer<typeof DepartmentWeights>;
+
 export const DEFAULT_WEIGHTS = {
   responders: ResponderWeights.parse({}),
+  departments: DepartmentWeights.parse({}),
   partners: PartnerWeights.parse({}),
   experts: ExpertWeights.parse({}),
   institutions: InstitutionWeights.parse({}),

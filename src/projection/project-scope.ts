@@ -16,8 +16,9 @@ import { canReadWholeGraph } from '../store/neo4j/whole-graph-reader';
  * their segments and the segments one FEEDS hop away (links across chains); enterprises located
  * in the scope's regions or producing the scope's segments anywhere (the candidates "elsewhere");
  * every institution; the party organisations covering them, on the chains or in the regions,
- * with their UNDER ancestors and pairings; the people working at, instructing or leading them,
- * with their works and teams; the problems posted or about the segments; the requests raised.
+ * with their UNDER ancestors and pairings; the people working at, instructing, serving as 企业秘书
+ * or leading them, with their works and teams; the problems posted or about the segments; the
+ * requests raised; every department, its region, staff in the graph and calls.
  * A relationship is kept when both its ends are in the graph.
  */
 export async function projectScope(store: GraphStore, scope: Scope): Promise<ProjectedGraph> {
@@ -31,7 +32,16 @@ export async function projectScope(store: GraphStore, scope: Scope): Promise<Pro
   await addPartyOrgs(p, enterprises, regionIds);
   await addPeople(p, enterprises);
   await addProblemsAndRequests(p, enterprises);
+  await addDepartments(p);
   return p.graph;
+}
+
+/** Every department (a park has a few dozen) with its region and staff, and the requests' calls on them. */
+async function addDepartments(p: Projector): Promise<void> {
+  await p.addAll('Department');
+  await p.edges('Department', 'IN_REGION', 'out', 'Region');
+  await p.edges('Request', 'CALLS', 'out', 'Department');
+  await p.edges('Person', 'WORKS_AT', 'out', 'Department');
 }
 
 /**
@@ -115,6 +125,7 @@ async function addPeople(p: Projector, enterprises: string[]): Promise<void> {
   await p.follow('Enterprise', enterprises, 'WORKS_AT', 'in', 'Person');
   await p.follow('Institution', idsOfKind(p.graph, 'Institution'), 'WORKS_AT', 'in', 'Person');
   await p.follow('Enterprise', enterprises, 'INSTRUCTS', 'in', 'Person');
+  await p.follow('Enterprise', enterprises, 'SECRETARY_OF', 'in', 'Person');
   await p.follow('Chain', idsOfKind(p.graph, 'Chain'), 'CHIEF_OF', 'in', 'Person');
   const people = idsOfKind(p.graph, 'Person');
   await p.follow('Person', people, 'AUTHORED', 'out', 'Work');

@@ -11,6 +11,8 @@ export interface ApiKeyRecord {
   regionId: string | null;
   /** The person a responder key acts as (the one requests are dispatched to); absent for other roles. */
   personId?: string;
+  /** The department a responder key acts for (its queue, its 报到 and 销号); absent for other keys. */
+  departmentId?: string;
   hash: string;
   createdAt: string;
   revokedAt: string | null;

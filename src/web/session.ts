@@ -19,6 +19,8 @@ export interface Me {
   requestSteps: Record<string, string[]>;
   /** The person a responder key acts as. */
   personId?: string;
+  /** The department a responder key acts for (部门接单). */
+  departmentId?: string;
 }
 
 export interface Session {

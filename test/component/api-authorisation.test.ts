@@ -129,6 +129,20 @@ function samples(p: string): Record<string, Sample> {
       scoped: true,
     },
     'get /requests/:id/responders': { path: `/requests/${p}-req/responders`, scoped: true },
+    'post /requests/:id/whistle': {
+      path: `/requests/${p}-req/whistle`,
+      body: { departments: [`${p}-dept`] },
+      scoped: true,
+    },
+    // a responder key moves the part of the department it acts for: the harness's acts for a person
+    'post /requests/:id/departments/:departmentId': {
+      path: `/requests/${p}-req/departments/${p}-dept`,
+      body: { to: 'reported', note: '已报到' },
+      roles: ['admin', 'secretary'],
+      scoped: true,
+    },
+    'get /departments': { path: '/departments' },
+    'get /departments/:id': { path: `/departments/${p}-dept`, scoped: true },
     'post /outcomes': {
       path: '/outcomes',
       body: {
@@ -185,6 +199,11 @@ describe('authorisation matrix', () => {
   beforeAll(async () => {
     h = await neo4jApi('api-authz');
     table = samples(h.p);
+    // a department of the park, for the service loop's whistle (吹哨) and its 报到
+    await h.raw.upsertNodes('Department', [{ id: `${h.p}-dept`, name: '矩阵应急管理局', remit: ['safety'] }]);
+    await h.raw.upsertRelationships([
+      { type: 'IN_REGION', from: { kind: 'Department', id: `${h.p}-dept` }, to: { kind: 'Region', id: `${h.p}-park` } },
+    ]);
   });
   afterAll(async () => {
     await h.close();

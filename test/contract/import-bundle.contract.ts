@@ -47,7 +47,7 @@ export function describeImportContract(name: string, open: () => Promise<GraphSt
         'enterprises[6]': "uscc: invalid USCC: check character is '4', expected '3'",
         'enterprises[7]': 'name: name must not be empty',
         'problems[1]': 'teamSize: must be a number (got "five")',
-        'people[2]': `worksAt[0].orgId: no Enterprise or Institution with id '${p}-ghost' in this bundle or the graph`,
+        'people[2]': `worksAt[0].orgId: no Enterprise or Institution or Department with id '${p}-ghost' in this bundle or the graph`,
         // records that referenced a rejected enterprise go with it
         'supplies[5]': `from: no Enterprise with id '${p}-ent-5' in this bundle or the graph`,
         'supplies[6]': `from: no Enterprise with id '${p}-ent-6' in this bundle or the graph`,
@@ -57,10 +57,10 @@ export function describeImportContract(name: string, open: () => Promise<GraphSt
         'partyOrgs[1]': `covers[5]: no Enterprise or Institution with id '${p}-ent-5' in this bundle or the graph`,
         'pairings[0]': `a: no PartyOrg with id '${p}-po-chain' in this bundle or the graph`,
         'works[2]': `authorIds[0]: no Person with id '${p}-person-2' in this bundle or the graph`,
-        'people[5]': `worksAt[0].orgId: no Enterprise or Institution with id '${p}-ent-5' in this bundle or the graph`,
+        'people[5]': `worksAt[0].orgId: no Enterprise or Institution or Department with id '${p}-ent-5' in this bundle or the graph`,
         'works[5]': `authorIds[0]: no Person with id '${p}-person-5' in this bundle or the graph`,
-        'people[6]': `worksAt[0].orgId: no Enterprise or Institution with id '${p}-ent-6' in this bundle or the graph`,
-        'people[7]': `worksAt[0].orgId: no Enterprise or Institution with id '${p}-ent-7' in this bundle or the graph`,
+        'people[6]': `worksAt[0].orgId: no Enterprise or Institution or Department with id '${p}-ent-6' in this bundle or the graph`,
+        'people[7]': `worksAt[0].orgId: no Enterprise or Institution or Department with id '${p}-ent-7' in this bundle or the graph`,
         'works[6]': `authorIds[0]: no Person with id '${p}-person-6' in this bundle or the graph`,
         'works[7]': `authorIds[0]: no Person with id '${p}-person-7' in this bundle or the graph`,
       });

@@ -82,6 +82,15 @@ export function sampleRecord(kind: NodeKind, id: string): Record<string, unknown
       runId: 'run-1',
       recordedBy: '镇江高新区船舶链党委',
     },
+    Department: {
+      id,
+      name: '咸宁高新区应急管理局',
+      aliases: ['应急局'],
+      remit: ['safety', 'approval'],
+      topics: ['安全生产', '危化品'],
+      description: '联合检查',
+      maxLoad: 30,
+    },
   };
   return record(kind, samples[kind]);
 }

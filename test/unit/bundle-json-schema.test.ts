@@ -25,6 +25,7 @@ describe('the bundle JSON Schema in docs/', () => {
       'institutions',
       'partyOrgs',
       'pairings',
+      'departments',
       'people',
       'works',
       'problems',

@@ -33,6 +33,7 @@ export function authenticate(access: AccessStore, adminKey: string | null) {
         role: record.role,
         regionId: record.regionId,
         ...(record.personId ? { personId: record.personId } : {}),
+        ...(record.departmentId ? { departmentId: record.departmentId } : {}),
       };
       res.locals['caller'] = caller;
       next();

@@ -16,6 +16,7 @@ const KeyOut = z
     role: z.enum(ROLES),
     regionId: z.string().nullable(),
     personId: z.string().optional().describe('The person a responder key acts as'),
+    departmentId: z.string().optional().describe('The department a responder key acts for (部门接单)'),
     createdAt: z.string(),
     revokedAt: z.string().nullable(),
   })
@@ -59,7 +60,10 @@ export const accessRoutes = [
       name: z.string().trim().min(1).max(200).describe('Who holds it'),
       role: z.enum(ROLES),
       region: Id.optional().describe('Limit it to this region and the regions below it'),
-      person: Id.optional().describe('For a responder key (required there): the person it acts as'),
+      person: Id.optional().describe(
+        'For a responder key (required there, unless it acts for a department): the person it acts as',
+      ),
+      department: Id.optional().describe('For a responder key acting for a department: the department'),
     }),
     status: 201,
     response: KeyOut.extend({ key: z.string() }),
@@ -70,6 +74,7 @@ export const accessRoutes = [
         name: body.name,
         regionId: body.region ?? null,
         personId: body.person ?? null,
+        departmentId: body.department ?? null,
       });
       await audit(app, input, 'key.create', { kind: 'ApiKey', id: record.id }, null, record);
       return { ...record, key };

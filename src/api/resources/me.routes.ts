@@ -22,6 +22,7 @@ const Me = z.object({
     .record(z.string(), z.array(z.string()))
     .describe('The service-loop steps the role may take: each status it may move a request to, from which'),
   personId: z.string().optional().describe('The person a responder key acts as'),
+  departmentId: z.string().optional().describe('The department a responder key acts for (部门接单)'),
 });
 
 /**

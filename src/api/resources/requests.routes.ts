@@ -4,6 +4,8 @@ import { RankedResponders } from '../../domain/answers';
 import { Id } from '../../domain/common.schema';
 import { RequestStatus } from '../../domain/enums';
 import { RequestStepTo } from '../../domain/request.schema';
+import { CallStepTo } from '../../domain/department.schema';
+import { blowWhistle, stepCall } from '../../use-cases/requests/department-calls';
 import { BundleRequest } from '../../ingest/bundle.schema';
 import { EscalationInbox, escalationInbox } from '../../use-cases/requests/escalation-inbox';
 import { RequestView, requestInScope } from '../../use-cases/requests/request-view';
@@ -15,6 +17,7 @@ import { PageQuery, pageOf } from './pagination';
 import { useCaseContext } from './use-case-context';
 
 const ById = z.object({ id: Id });
+const ByDepartment = z.object({ id: Id, departmentId: Id });
 /** Park staff and secretaries run the service loop (点单 → 派单 → 接单 → 办结 → 反馈). */
 const SERVICE: readonly Role[] = ['admin', 'secretary'];
 /** Responders move the requests dispatched to them (接单, 办结) with their own key. */
@@ -63,7 +66,14 @@ export const requestRoutes = [
     summary: 'Raise a request for an enterprise (企业点单)',
     description: 'Its ranked responders are computed in the background, and its escalation queued for its due date.',
     allow: SERVICE,
-    body: BundleRequest.omit({ status: true, escalations: true, escalatedAt: true, assignedTo: true }),
+    body: BundleRequest.omit({
+      status: true,
+      escalations: true,
+      escalatedAt: true,
+      assignedTo: true,
+      departments: true,
+      regionId: true,
+    }).extend({ raisedBy: Id }),
     response: RequestView,
     create: raiseRequest,
   }),
@@ -89,11 +99,43 @@ export const requestRoutes = [
   }),
 
   route({
+    method: 'post',
+    path: '/requests/:id/whistle',
+    tag: 'requests',
+    summary: 'Call departments to a request (派单到部门; several at once: 吹哨)',
+    description:
+      'Each department is called now unless it was already; a raised request becomes dispatched. The request is resolved only once every called department has reported (报到); until then resolving it is a 409 naming those it waits for.',
+    allow: SERVICE,
+    params: ById,
+    body: z.object({
+      departments: z.array(Id).min(1).max(20).describe('The departments called'),
+      note: z.string().max(2000).optional().describe('What they are called for'),
+    }),
+    response: RequestView,
+    handle: async (input) => blowWhistle(useCaseContext(input), input.params.id, input.body),
+  }),
+
+  route({
+    method: 'post',
+    path: '/requests/:id/departments/:departmentId',
+    tag: 'requests',
+    summary: 'A called department’s own step: accepted (接单), reported (报到, again for progress), closed (销号)',
+    description:
+      'By park staff, or by the department’s own key (a responder key acting for it) for that department only. 404 when the department was not called to the request; 409 from the wrong status.',
+    allow: SERVICE_OR_RESPONDER,
+    params: ByDepartment,
+    body: z.object({ to: CallStepTo, note: z.string().max(2000).optional().describe('What it did') }),
+    response: RequestView,
+    handle: async (input) => stepCall(useCaseContext(input), input.params.id, input.params.departmentId, input.body),
+  }),
+
+  route({
     method: 'get',
     path: '/requests/:id/responders',
     tag: 'requests',
     summary: 'Ranked responders for a request (派单建议)',
-    description: 'Instructors and staff whose skills, place and load fit it; the latest stored run.',
+    description:
+      'Instructors, enterprise secretaries (企业秘书) and staff whose skills, place and load fit it, and departments by remit and load; the latest stored run.',
     allow: EVERYONE,
     params: ById,
     response: reportAnswer(RankedResponders),

@@ -31,6 +31,7 @@ export const SECTION_NAMES: Record<BundleSection, string[]> = {
   institutions: ['高校院所', '机构', '高校', '科研机构'],
   partyOrgs: ['党组织'],
   pairings: ['结对共建', '共建', '联建'],
+  departments: ['部门', '职能部门'],
   people: ['人员', '专家', '人才'],
   works: ['成果', '论文专利'],
   problems: ['技术难题', '攻坚榜', '难题'],
@@ -125,6 +126,11 @@ export const HEADER_NAMES: Record<string, string[]> = {
   rank: ['推荐名次', '名次'],
   subjectId: ['对象', '推荐对象'],
   candidateId: ['候选', '推荐候选'],
+  remit: ['职责', '职责范围'],
+  topics: ['职责事项', '受理事项'],
+  secretaryOf: ['企业秘书服务企业', '服务企业'],
+  enterprisesReached: ['覆盖企业数', '服务企业数'],
+  departments: ['呼叫部门', '吹哨部门'],
 };
 
 /**
@@ -141,6 +147,7 @@ const SHEET_HEADERS: Partial<Record<BundleSection, Record<string, string>>> = {
   problems: { title: '难题名称', segments: '涉及环节' },
   teams: { name: '团队名称', members: '成员' },
   requests: { title: '诉求', raisedBy: '点单企业', assignedTo: '承接人' },
+  departments: { name: '部门名称' },
 };
 
 /** The Chinese header a sheet's column is exported under (the field itself when none is known). */
@@ -165,6 +172,8 @@ export function enumFor(section: BundleSection, field: string): Labelled<string>
     };
     return bySection[section] ?? null;
   }
+  // a department's remit is a list of request kinds, written in Chinese as the kinds are
+  if (field === 'remit') return section === 'departments' ? RequestKinds : null;
   if (field === 'engine') return section === 'outcomes' ? OutcomeEngines : null;
   if (field === 'result') return section === 'outcomes' ? OutcomeResults : null;
   if (field === 'status')

@@ -1,18 +1,20 @@
 import { RequestKinds, type RequestKind } from '../../domain';
 import type { ProjectedGraph, ProjectedNode } from '../../projection/projected-graph';
 import { EngineError } from '../engine-error';
-import { keyOf, nameOf, nodeAt, outOf, regionChain } from '../graph-access';
+import { intoOf, keyOf, nameOf, nodeAt, outOf, regionChain } from '../graph-access';
 import { reasonList } from '../reasons';
 import { currentLoad, worksText } from '../tackling/expert-facts';
 import { DEFAULT_WEIGHTS, weightedScore, type ResponderWeights } from '../weights';
 import type { RankedResponders, Responder } from '../../domain/answers/responders.schema';
+import { departmentAsk, rankDepartments } from './rank-departments';
 
 /**
  * 派单: who should take an enterprise's request (docs/architecture.md, The engines, in short).
- * Responders are people who instruct enterprises (党建指导员) or have skills; each is scored by whether
- * they instruct the raising enterprise (一企一指导员) or its park, how near they work, whether their
+ * Responders are people who instruct enterprises (党建指导员), serve them as 企业秘书 (002) or have
+ * skills; each is scored by whether they instruct or serve the raising enterprise (一企一指导员,
+ * its 企业秘书: its first responders) or its park, how near they work, whether their
  * skills, title or bio name what the kind of request needs (two of its words make a full fit), and
- * how much they already carry.
+ * how much they already carry. Departments are ranked beside them (rank-departments.ts).
  */
 export const DISPATCH_DEFAULTS = { limit: 10, weights: DEFAULT_WEIGHTS.responders } as const;
 
@@ -25,6 +27,7 @@ export const KIND_SKILLS: Record<RequestKind, string[]> = {
   market: ['市场', '供需', '销售', '采购'],
   land: ['用地', '规划', '厂房', '建设'],
   approval: ['审批', '环评', '许可', '政务'],
+  safety: ['安全', '应急', '消防', '隐患'],
   other: [],
 };
 
@@ -40,7 +43,10 @@ export function rankResponders(
   if (!request || request.kind !== 'Request') throw EngineError.notFound(`Request '${requestId}'`);
   const kind = request.props['kind'] as RequestKind;
   const raisedBy = outOf(graph, requestKey, 'RAISED_BY')[0] ?? null;
-  const home = raisedBy ? (outOf(graph, raisedBy, 'LOCATED_IN')[0] ?? null) : null;
+  // a park-wide action (no one enterprise raised it) lies in the region it names
+  const home = raisedBy
+    ? (outOf(graph, raisedBy, 'LOCATED_IN')[0] ?? null)
+    : (outOf(graph, requestKey, 'IN_REGION')[0] ?? null);
   const asked: AskedFor = {
     kind,
     raisedBy,
@@ -55,10 +61,14 @@ export function rankResponders(
     const responder = responderOf(graph, key, node, asked);
     if (responder) responders.push(responder);
   });
-  responders.sort((a, b) => b.score - a.score || a.personId.localeCompare(b.personId));
+  // the enterprise's 企业秘书 are its first responders (002): proposed ahead of everyone else
+  const secretaries = new Set(raisedBy ? intoOf(graph, raisedBy, 'SECRETARY_OF').map((k) => nodeAt(graph, k)?.id) : []);
+  const first = (r: Responder) => (secretaries.has(r.personId) ? 1 : 0);
+  responders.sort((a, b) => first(b) - first(a) || b.score - a.score || a.personId.localeCompare(b.personId));
   return {
     request: { id: request.id, title: nameOf(graph, requestKey), kind },
     responders: responders.slice(0, limit),
+    departments: rankDepartments(graph, departmentAsk(graph, request, home)),
   };
 }
 
@@ -90,13 +100,17 @@ function wantedWords(graph: ProjectedGraph, kind: RequestKind, raisedBy: string 
 function responderOf(graph: ProjectedGraph, key: string, node: ProjectedNode, asked: AskedFor): Responder | null {
   const { raisedBy, homeChain } = asked;
   const instructs = outOf(graph, key, 'INSTRUCTS');
+  const serves = outOf(graph, key, 'SECRETARY_OF');
   const skills = [...((node.props['skills'] as string[] | undefined) ?? []), String(node.props['title'] ?? '')].filter(
     Boolean,
   );
   // a researcher known only by works (no skills, no title) responds on what the works show
   const works = worksText(graph, key);
-  if (instructs.length === 0 && skills.length === 0 && works.trim() === '') return null;
-  const places = [...instructs, ...outOf(graph, key, 'WORKS_AT')].map((e) => outOf(graph, e, 'LOCATED_IN')[0] ?? null);
+  if (instructs.length === 0 && serves.length === 0 && skills.length === 0 && works.trim() === '') return null;
+  const secretary = raisedBy !== null && serves.includes(raisedBy);
+  const places = [...instructs, ...serves, ...outOf(graph, key, 'WORKS_AT')].map(
+    (e) => outOf(graph, e, 'LOCATED_IN')[0] ?? null,
+  );
   const levels = places
     .map((r) => regionChain(graph, r).find((x) => homeChain.includes(x)))
     .filter((x): x is string => Boolean(x));
@@ -107,14 +121,19 @@ function responderOf(graph: ProjectedGraph, key: string, node: ProjectedNode, as
   const profile = `${skills.join(' ')} ${String(node.props['bio'] ?? '')} ${works}`;
   const components = {
     instructor:
-      raisedBy && instructs.includes(raisedBy) ? 1 : nearest && level === 'park' && instructs.length > 0 ? 0.5 : 0,
+      (raisedBy && instructs.includes(raisedBy)) || secretary
+        ? 1
+        : nearest && level === 'park' && instructs.length > 0
+          ? 0.5
+          : 0,
     region: ({ park: 1, district: 0.85, city: 0.7, province: 0.4 } as Record<string, number>)[level] ?? 0,
     skills: Math.min(1, asked.wanted.filter((word) => profile.includes(word)).length / 2),
     availability: maxLoad > 0 ? Math.max(0, 1 - load / maxLoad) : 0,
   };
   if (components.instructor === 0 && components.skills === 0) return null;
   const { say, list } = reasonList();
-  if (components.instructor === 1)
+  if (secretary) say('该企业的企业秘书（首位响应人）', 'the enterprise’s own enterprise secretary (first responder)');
+  if (components.instructor === 1 && raisedBy && instructs.includes(raisedBy))
     say(`该企业的党建指导员（一企一指导员）`, 'the enterprise’s own party-building instructor');
   else if (components.instructor > 0) say('指导同园区企业', 'instructs enterprises in the same park');
   if (components.skills > 0)

@@ -66,6 +66,7 @@ function toKey(value: unknown): ApiKeyRecord {
     role: k['role'] as Role,
     regionId: (k['regionId'] as string | null | undefined) ?? null,
     ...(typeof k['personId'] === 'string' ? { personId: k['personId'] } : {}),
+    ...(typeof k['departmentId'] === 'string' ? { departmentId: k['departmentId'] } : {}),
     hash: String(k['hash']),
     createdAt: String(k['createdAt']),
     revokedAt: (k['revokedAt'] as string | null | undefined) ?? null,

@@ -22,5 +22,6 @@ export async function callingKey(ctx: Pick<UseCaseContext, 'store' | 'caller'>, 
     problemSteps: Object.fromEntries(steps.map(([to, step]) => [to, [...step.from]])),
     requestSteps: Object.fromEntries(requestSteps.map(([to, step]) => [to, [...step.from]])),
     ...(caller.personId ? { personId: caller.personId } : {}),
+    ...(caller.departmentId ? { departmentId: caller.departmentId } : {}),
   };
 }

@@ -11,6 +11,7 @@ import type { Move } from '../workflow/state-machine';
 import { REQUEST_WORKFLOW } from '../workflow/request-workflow';
 import { transition, type WorkflowSubject } from '../workflow/transition';
 import {
+  inCallersQueue,
   raiserRegions,
   readRequest,
   refuseOthersRequest,
@@ -21,7 +22,10 @@ import {
 } from './request-view';
 
 /** What an enterprise's request is raised with: the record, without what the service loop sets. */
-export type NewRequest = Omit<z.infer<typeof BundleRequest>, 'status' | 'escalations' | 'escalatedAt' | 'assignedTo'>;
+export type NewRequest = Omit<
+  z.infer<typeof BundleRequest>,
+  'status' | 'escalations' | 'escalatedAt' | 'assignedTo' | 'departments' | 'regionId' | 'raisedBy'
+> & { raisedBy: string };
 
 /**
  * A request due before it was raised would be overdue — and escalated — the moment it exists:
@@ -59,8 +63,20 @@ export function raiseRequest(ctx: UseCaseContext, request: NewRequest): Promise<
 const REQUEST_SUBJECT: WorkflowSubject<RequestView> = {
   read: readRequest,
   regions: (ctx, _id, request) => raiserRegions(ctx, request),
-  check: (request, move) => dueAfterRaised(move['dueAt'], request.raisedAt),
+  check: (request, move) => {
+    dueAfterRaised(move['dueAt'], request.raisedAt);
+    refuseUnreportedWhistle(request, move.to as RequestStepTo);
+  },
 };
+
+/** 吹哨报到: a request that called departments is resolved only once every one of them has reported. */
+function refuseUnreportedWhistle(request: RequestView, to: RequestStepTo): void {
+  if (to !== 'resolved' || !request.whistle || request.whistle.complete) return;
+  throw new AppError(
+    'conflict',
+    `Request '${request.id}' waits for ${request.whistle.waitingFor.join(', ')} to report (报到) before it is resolved`,
+  );
+}
 
 /**
  * What a responder's own key may not do, checked before the workflow's own rules: move a request
@@ -92,8 +108,9 @@ export async function listRequests(
     ...(query.status ? { where: { status: query.status } } : {}),
   });
   const visible = await requestsInScope(ctx, await withParties(ctx, page.items));
-  // a responder's list is their queue: what was dispatched to them (they read any other by its id)
-  const items = ctx.caller.role === 'responder' ? visible.filter((r) => r.assignedTo === ctx.caller.personId) : visible;
+  // a responder's list is their queue: what was dispatched to them or called their department
+  // (they read any other by its id)
+  const items = ctx.caller.role === 'responder' ? visible.filter((r) => inCallersQueue(ctx, r)) : visible;
   return { items, nextCursor: page.nextCursor };
 }
 

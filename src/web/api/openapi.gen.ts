@@ -848,6 +848,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/requests/{id}/whistle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Call departments to a request (派单到部门; several at once: 吹哨)
+         * @description Each department is called now unless it was already; a raised request becomes dispatched. The request is resolved only once every called department has reported (报到); until then resolving it is a 409 naming those it waits for.
+         *
+         *     Roles: admin, secretary.
+         */
+        post: operations["postRequestsIdWhistle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/departments/{departmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A called department’s own step: accepted (接单), reported (报到, again for progress), closed (销号)
+         * @description By park staff, or by the department’s own key (a responder key acting for it) for that department only. 404 when the department was not called to the request; 409 from the wrong status.
+         *
+         *     Roles: admin, secretary, responder.
+         */
+        post: operations["postRequestsIdDepartmentsDepartmentId"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/requests/{id}/responders": {
         parameters: {
             query?: never;
@@ -857,11 +901,53 @@ export interface paths {
         };
         /**
          * Ranked responders for a request (派单建议)
-         * @description Instructors and staff whose skills, place and load fit it; the latest stored run.
+         * @description Instructors, enterprise secretaries (企业秘书) and staff whose skills, place and load fit it, and departments by remit and load; the latest stored run.
          *
          *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getRequestsIdResponders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List departments (职能部门) with their remit, staff and load
+         * @description By name, at most 500. A region-scoped key sees the departments of its region and those serving no region in particular. Load: open requests a department was called to and has not closed (销号).
+         *
+         *     Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getDepartments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a department, with its staff and load
+         * @description Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getDepartmentsId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1572,6 +1658,22 @@ export interface components {
             };
             reasons: components["schemas"]["Reasons"];
         };
+        DepartmentResponder: {
+            departmentId: string;
+            name: string;
+            score: number;
+            components: {
+                remit: number;
+                topics: number;
+                region: number;
+                availability: number;
+            };
+            load: {
+                current: number;
+                max: number;
+            };
+            reasons: components["schemas"]["Reasons"];
+        };
         Outcome: {
             id: string;
             source?: string;
@@ -1639,7 +1741,7 @@ export interface components {
         JsonValue: JsonValue;
         SearchHit: {
             /** @enum {string} */
-            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome";
+            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department";
             id: string;
             name: string;
             /** @description 1 = exact, towards 0 = loosely related */
@@ -1687,7 +1789,7 @@ export interface components {
         };
         GraphNode: {
             /** @enum {string} */
-            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome";
+            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department";
             id: string;
             name: string;
             /** @description Its properties; a person’s sensitive ones masked for the role */
@@ -1700,12 +1802,12 @@ export interface components {
             type: string;
             from: {
                 /** @enum {string} */
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department";
                 id: string;
             };
             to: {
                 /** @enum {string} */
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department";
                 id: string;
             };
             /** @description A tie without a direction (结对共建, PAIRED_WITH) */
@@ -1722,6 +1824,8 @@ export interface components {
             regionId: string | null;
             /** @description The person a responder key acts as */
             personId?: string;
+            /** @description The department a responder key acts for (部门接单) */
+            departmentId?: string;
             createdAt: string;
             revokedAt: string | null;
         };
@@ -3558,6 +3662,8 @@ export interface operations {
                     /** @default [] */
                     instructs?: string[];
                     /** @default [] */
+                    secretaryOf?: string[];
+                    /** @default [] */
                     chiefOf?: {
                         chainId: string;
                         regionId: string;
@@ -3883,7 +3989,7 @@ export interface operations {
                             id: string;
                             source?: string;
                             /** @enum {string} */
-                            kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
+                            kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other";
                             title: string;
                             /** @default  */
                             description: string;
@@ -3904,6 +4010,7 @@ export interface operations {
                             escalationNotifiedAt?: string;
                             feedbackRating?: number;
                             feedbackNote?: string;
+                            enterprisesReached?: number;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -3914,8 +4021,36 @@ export interface operations {
                             /** @description The responder it is dispatched to (a person) */
                             assignedTo: string | null;
                             assignedToName: string | null;
+                            /** @description For a park-wide action no one enterprise raised: the region it lies in */
+                            regionId: string | null;
+                            regionName: string | null;
                             /** @description Still open (raised, dispatched or accepted) and past its due date */
                             overdue: boolean;
+                            /** @description The departments called to it (派单到部门, 吹哨) and their parts */
+                            departments: {
+                                departmentId: string;
+                                departmentName: string;
+                                /** @enum {string} */
+                                status: "called" | "accepted" | "reported" | "closed";
+                                /** Format: date-time */
+                                calledAt?: string;
+                                /** Format: date-time */
+                                acceptedAt?: string;
+                                /** Format: date-time */
+                                reportedAt?: string;
+                                /** Format: date-time */
+                                closedAt?: string;
+                                note?: string;
+                            }[];
+                            /** @description 吹哨报到: who has reported and who has not; null when no department was called */
+                            whistle: {
+                                called: number;
+                                reported: number;
+                                /** @description Every called department has reported (报到): the request may then be resolved */
+                                complete: boolean;
+                                /** @description The names of the departments that have not reported yet */
+                                waitingFor: string[];
+                            } | null;
                         }[];
                         nextCursor: string | null;
                     };
@@ -3942,7 +4077,7 @@ export interface operations {
                     id: string;
                     source?: string;
                     /** @enum {string} */
-                    kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
+                    kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other";
                     title: string;
                     /** @default  */
                     description?: string;
@@ -3954,6 +4089,7 @@ export interface operations {
                     escalationNotifiedAt?: string;
                     feedbackRating?: number;
                     feedbackNote?: string;
+                    enterprisesReached?: number;
                     raisedBy: string;
                 };
             };
@@ -3969,7 +4105,7 @@ export interface operations {
                         id: string;
                         source?: string;
                         /** @enum {string} */
-                        kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
+                        kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other";
                         title: string;
                         /** @default  */
                         description: string;
@@ -3990,6 +4126,7 @@ export interface operations {
                         escalationNotifiedAt?: string;
                         feedbackRating?: number;
                         feedbackNote?: string;
+                        enterprisesReached?: number;
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -4000,8 +4137,36 @@ export interface operations {
                         /** @description The responder it is dispatched to (a person) */
                         assignedTo: string | null;
                         assignedToName: string | null;
+                        /** @description For a park-wide action no one enterprise raised: the region it lies in */
+                        regionId: string | null;
+                        regionName: string | null;
                         /** @description Still open (raised, dispatched or accepted) and past its due date */
                         overdue: boolean;
+                        /** @description The departments called to it (派单到部门, 吹哨) and their parts */
+                        departments: {
+                            departmentId: string;
+                            departmentName: string;
+                            /** @enum {string} */
+                            status: "called" | "accepted" | "reported" | "closed";
+                            /** Format: date-time */
+                            calledAt?: string;
+                            /** Format: date-time */
+                            acceptedAt?: string;
+                            /** Format: date-time */
+                            reportedAt?: string;
+                            /** Format: date-time */
+                            closedAt?: string;
+                            note?: string;
+                        }[];
+                        /** @description 吹哨报到: who has reported and who has not; null when no department was called */
+                        whistle: {
+                            called: number;
+                            reported: number;
+                            /** @description Every called department has reported (报到): the request may then be resolved */
+                            complete: boolean;
+                            /** @description The names of the departments that have not reported yet */
+                            waitingFor: string[];
+                        } | null;
                     };
                 };
             };
@@ -4036,7 +4201,7 @@ export interface operations {
                             id: string;
                             source?: string;
                             /** @enum {string} */
-                            kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
+                            kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other";
                             title: string;
                             /** @default  */
                             description: string;
@@ -4057,6 +4222,7 @@ export interface operations {
                             escalationNotifiedAt?: string;
                             feedbackRating?: number;
                             feedbackNote?: string;
+                            enterprisesReached?: number;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -4067,8 +4233,36 @@ export interface operations {
                             /** @description The responder it is dispatched to (a person) */
                             assignedTo: string | null;
                             assignedToName: string | null;
+                            /** @description For a park-wide action no one enterprise raised: the region it lies in */
+                            regionId: string | null;
+                            regionName: string | null;
                             /** @description Still open (raised, dispatched or accepted) and past its due date */
                             overdue: boolean;
+                            /** @description The departments called to it (派单到部门, 吹哨) and their parts */
+                            departments: {
+                                departmentId: string;
+                                departmentName: string;
+                                /** @enum {string} */
+                                status: "called" | "accepted" | "reported" | "closed";
+                                /** Format: date-time */
+                                calledAt?: string;
+                                /** Format: date-time */
+                                acceptedAt?: string;
+                                /** Format: date-time */
+                                reportedAt?: string;
+                                /** Format: date-time */
+                                closedAt?: string;
+                                note?: string;
+                            }[];
+                            /** @description 吹哨报到: who has reported and who has not; null when no department was called */
+                            whistle: {
+                                called: number;
+                                reported: number;
+                                /** @description Every called department has reported (报到): the request may then be resolved */
+                                complete: boolean;
+                                /** @description The names of the departments that have not reported yet */
+                                waitingFor: string[];
+                            } | null;
                         }[];
                     };
                 };
@@ -4102,7 +4296,7 @@ export interface operations {
                         id: string;
                         source?: string;
                         /** @enum {string} */
-                        kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
+                        kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other";
                         title: string;
                         /** @default  */
                         description: string;
@@ -4123,6 +4317,7 @@ export interface operations {
                         escalationNotifiedAt?: string;
                         feedbackRating?: number;
                         feedbackNote?: string;
+                        enterprisesReached?: number;
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -4133,8 +4328,36 @@ export interface operations {
                         /** @description The responder it is dispatched to (a person) */
                         assignedTo: string | null;
                         assignedToName: string | null;
+                        /** @description For a park-wide action no one enterprise raised: the region it lies in */
+                        regionId: string | null;
+                        regionName: string | null;
                         /** @description Still open (raised, dispatched or accepted) and past its due date */
                         overdue: boolean;
+                        /** @description The departments called to it (派单到部门, 吹哨) and their parts */
+                        departments: {
+                            departmentId: string;
+                            departmentName: string;
+                            /** @enum {string} */
+                            status: "called" | "accepted" | "reported" | "closed";
+                            /** Format: date-time */
+                            calledAt?: string;
+                            /** Format: date-time */
+                            acceptedAt?: string;
+                            /** Format: date-time */
+                            reportedAt?: string;
+                            /** Format: date-time */
+                            closedAt?: string;
+                            note?: string;
+                        }[];
+                        /** @description 吹哨报到: who has reported and who has not; null when no department was called */
+                        whistle: {
+                            called: number;
+                            reported: number;
+                            /** @description Every called department has reported (报到): the request may then be resolved */
+                            complete: boolean;
+                            /** @description The names of the departments that have not reported yet */
+                            waitingFor: string[];
+                        } | null;
                     };
                 };
             };
@@ -4184,7 +4407,7 @@ export interface operations {
                         id: string;
                         source?: string;
                         /** @enum {string} */
-                        kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
+                        kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other";
                         title: string;
                         /** @default  */
                         description: string;
@@ -4205,6 +4428,7 @@ export interface operations {
                         escalationNotifiedAt?: string;
                         feedbackRating?: number;
                         feedbackNote?: string;
+                        enterprisesReached?: number;
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -4215,8 +4439,243 @@ export interface operations {
                         /** @description The responder it is dispatched to (a person) */
                         assignedTo: string | null;
                         assignedToName: string | null;
+                        /** @description For a park-wide action no one enterprise raised: the region it lies in */
+                        regionId: string | null;
+                        regionName: string | null;
                         /** @description Still open (raised, dispatched or accepted) and past its due date */
                         overdue: boolean;
+                        /** @description The departments called to it (派单到部门, 吹哨) and their parts */
+                        departments: {
+                            departmentId: string;
+                            departmentName: string;
+                            /** @enum {string} */
+                            status: "called" | "accepted" | "reported" | "closed";
+                            /** Format: date-time */
+                            calledAt?: string;
+                            /** Format: date-time */
+                            acceptedAt?: string;
+                            /** Format: date-time */
+                            reportedAt?: string;
+                            /** Format: date-time */
+                            closedAt?: string;
+                            note?: string;
+                        }[];
+                        /** @description 吹哨报到: who has reported and who has not; null when no department was called */
+                        whistle: {
+                            called: number;
+                            reported: number;
+                            /** @description Every called department has reported (报到): the request may then be resolved */
+                            complete: boolean;
+                            /** @description The names of the departments that have not reported yet */
+                            waitingFor: string[];
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postRequestsIdWhistle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The departments called */
+                    departments: string[];
+                    /** @description What they are called for */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        source?: string;
+                        /** @enum {string} */
+                        kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other";
+                        title: string;
+                        /** @default  */
+                        description: string;
+                        /**
+                         * @default raised
+                         * @enum {string}
+                         */
+                        status: "raised" | "dispatched" | "accepted" | "resolved" | "closed";
+                        /** Format: date-time */
+                        raisedAt?: string;
+                        /** Format: date-time */
+                        dueAt?: string;
+                        /** @default 0 */
+                        escalations: number;
+                        /** Format: date-time */
+                        escalatedAt?: string;
+                        /** Format: date-time */
+                        escalationNotifiedAt?: string;
+                        feedbackRating?: number;
+                        feedbackNote?: string;
+                        enterprisesReached?: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description The enterprise that raised it */
+                        raisedBy: string | null;
+                        raisedByName: string | null;
+                        /** @description The responder it is dispatched to (a person) */
+                        assignedTo: string | null;
+                        assignedToName: string | null;
+                        /** @description For a park-wide action no one enterprise raised: the region it lies in */
+                        regionId: string | null;
+                        regionName: string | null;
+                        /** @description Still open (raised, dispatched or accepted) and past its due date */
+                        overdue: boolean;
+                        /** @description The departments called to it (派单到部门, 吹哨) and their parts */
+                        departments: {
+                            departmentId: string;
+                            departmentName: string;
+                            /** @enum {string} */
+                            status: "called" | "accepted" | "reported" | "closed";
+                            /** Format: date-time */
+                            calledAt?: string;
+                            /** Format: date-time */
+                            acceptedAt?: string;
+                            /** Format: date-time */
+                            reportedAt?: string;
+                            /** Format: date-time */
+                            closedAt?: string;
+                            note?: string;
+                        }[];
+                        /** @description 吹哨报到: who has reported and who has not; null when no department was called */
+                        whistle: {
+                            called: number;
+                            reported: number;
+                            /** @description Every called department has reported (报到): the request may then be resolved */
+                            complete: boolean;
+                            /** @description The names of the departments that have not reported yet */
+                            waitingFor: string[];
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postRequestsIdDepartmentsDepartmentId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                departmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    to: "accepted" | "reported" | "closed";
+                    /** @description What it did */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        source?: string;
+                        /** @enum {string} */
+                        kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other";
+                        title: string;
+                        /** @default  */
+                        description: string;
+                        /**
+                         * @default raised
+                         * @enum {string}
+                         */
+                        status: "raised" | "dispatched" | "accepted" | "resolved" | "closed";
+                        /** Format: date-time */
+                        raisedAt?: string;
+                        /** Format: date-time */
+                        dueAt?: string;
+                        /** @default 0 */
+                        escalations: number;
+                        /** Format: date-time */
+                        escalatedAt?: string;
+                        /** Format: date-time */
+                        escalationNotifiedAt?: string;
+                        feedbackRating?: number;
+                        feedbackNote?: string;
+                        enterprisesReached?: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description The enterprise that raised it */
+                        raisedBy: string | null;
+                        raisedByName: string | null;
+                        /** @description The responder it is dispatched to (a person) */
+                        assignedTo: string | null;
+                        assignedToName: string | null;
+                        /** @description For a park-wide action no one enterprise raised: the region it lies in */
+                        regionId: string | null;
+                        regionName: string | null;
+                        /** @description Still open (raised, dispatched or accepted) and past its due date */
+                        overdue: boolean;
+                        /** @description The departments called to it (派单到部门, 吹哨) and their parts */
+                        departments: {
+                            departmentId: string;
+                            departmentName: string;
+                            /** @enum {string} */
+                            status: "called" | "accepted" | "reported" | "closed";
+                            /** Format: date-time */
+                            calledAt?: string;
+                            /** Format: date-time */
+                            acceptedAt?: string;
+                            /** Format: date-time */
+                            reportedAt?: string;
+                            /** Format: date-time */
+                            closedAt?: string;
+                            note?: string;
+                        }[];
+                        /** @description 吹哨报到: who has reported and who has not; null when no department was called */
+                        whistle: {
+                            called: number;
+                            reported: number;
+                            /** @description Every called department has reported (报到): the request may then be resolved */
+                            complete: boolean;
+                            /** @description The names of the departments that have not reported yet */
+                            waitingFor: string[];
+                        } | null;
                     };
                 };
             };
@@ -4250,9 +4709,11 @@ export interface operations {
                             id: string;
                             title: string;
                             /** @enum {string} */
-                            kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
+                            kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other";
                         };
                         responders: components["schemas"]["Responder"][];
+                        /** @default [] */
+                        departments: components["schemas"]["DepartmentResponder"][];
                         /** @constant */
                         status: "ready";
                         /** @description When it was computed (the latest stored run) */
@@ -4263,6 +4724,124 @@ export interface operations {
                         status: "computing";
                         /** @description Follow it at /api/v1/jobs/{jobId} */
                         jobId: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getDepartments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            source?: string;
+                            name: string;
+                            /** @default [] */
+                            aliases: string[];
+                            /** @default [] */
+                            remit: ("policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other")[];
+                            /** @default [] */
+                            topics: string[];
+                            /** @default  */
+                            description: string;
+                            /** @default 20 */
+                            maxLoad: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            regionId: string | null;
+                            regionName: string | null;
+                            /** @description People who work at it (no personal data beyond name and position) */
+                            staff: {
+                                personId: string;
+                                name: string;
+                                position: string | null;
+                            }[];
+                            /** @description Open requests it was called to and has not closed (销号), against what it can carry */
+                            load: {
+                                current: number;
+                                max: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getDepartmentsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        source?: string;
+                        name: string;
+                        /** @default [] */
+                        aliases: string[];
+                        /** @default [] */
+                        remit: ("policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other")[];
+                        /** @default [] */
+                        topics: string[];
+                        /** @default  */
+                        description: string;
+                        /** @default 20 */
+                        maxLoad: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        regionId: string | null;
+                        regionName: string | null;
+                        /** @description People who work at it (no personal data beyond name and position) */
+                        staff: {
+                            personId: string;
+                            name: string;
+                            position: string | null;
+                        }[];
+                        /** @description Open requests it was called to and has not closed (销号), against what it can carry */
+                        load: {
+                            current: number;
+                            max: number;
+                        };
                     };
                 };
             };
@@ -4519,7 +5098,7 @@ export interface operations {
             query?: {
                 format?: "json" | "xlsx" | "csv";
                 /** @description For csv: which kind (enterprises, people …) */
-                section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "people" | "works" | "problems" | "teams" | "requests" | "outcomes";
+                section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "departments" | "people" | "works" | "problems" | "teams" | "requests" | "outcomes";
             };
             header?: never;
             path?: never;
@@ -4546,7 +5125,7 @@ export interface operations {
         parameters: {
             query: {
                 q: string;
-                kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome";
+                kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department";
                 limit?: number;
             };
             header?: never;
@@ -4607,7 +5186,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The node’s kind: Enterprise, Institution, PartyOrg, Person, Problem, Region… */
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department";
                 id: string;
                 /** @description Most neighbours returned, 1–200 */
                 limit?: number;
@@ -4717,8 +5296,10 @@ export interface operations {
                     role: "admin" | "secretary" | "university" | "investment" | "viewer" | "responder";
                     /** @description Limit it to this region and the regions below it */
                     region?: string;
-                    /** @description For a responder key (required there): the person it acts as */
+                    /** @description For a responder key (required there, unless it acts for a department): the person it acts as */
                     person?: string;
+                    /** @description For a responder key acting for a department: the department */
+                    department?: string;
                 };
             };
         };
@@ -4737,6 +5318,8 @@ export interface operations {
                         regionId: string | null;
                         /** @description The person a responder key acts as */
                         personId?: string;
+                        /** @description The department a responder key acts for (部门接单) */
+                        departmentId?: string;
                         createdAt: string;
                         revokedAt: string | null;
                         key: string;
@@ -4852,6 +5435,8 @@ export interface operations {
                         };
                         /** @description The person a responder key acts as */
                         personId?: string;
+                        /** @description The department a responder key acts for (部门接单) */
+                        departmentId?: string;
                     };
                 };
             };

@@ -98,3 +98,8 @@ export type AssignedProblem = Schemas['AssignedProblem'];
 export type AssignmentSeat = AssignedProblem['assigned'][number];
 /** An open problem ranked for an expert, with why (GET /people/:id/problems). */
 export type ProblemFit = Schemas['ProblemFit'];
+
+/** 职能部门 (GET /departments) and a department called to a request (派单到部门, 吹哨) with its part. */
+export type DepartmentList = Answer<'getDepartments'>;
+export type Department = DepartmentList['items'][number];
+export type RequestCall = ServiceRequest['departments'][number];

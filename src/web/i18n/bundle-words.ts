@@ -15,6 +15,7 @@ const SECTIONS: Record<string, [zh: string, en: string]> = {
   institutions: ['高校院所', 'Institutions'],
   partyOrgs: ['党组织', 'Party organisations'],
   pairings: ['结对共建', 'Pairings'],
+  departments: ['职能部门', 'Departments'],
   people: ['人员', 'People'],
   works: ['成果', 'Works'],
   problems: ['技术难题', 'Problems'],

@@ -40,6 +40,11 @@ export function EscalationInbox({
                       {r.escalatedAt && `${t('service.escalatedAt')} ${dateTime(r.escalatedAt)}`}
                       {` · ${t('service.escalations')} ${number(r.escalations ?? 1)}`}
                     </span>
+                    {r.whistle && !r.whistle.complete && (
+                      <span class="small overdue-mark" data-waiting>
+                        {t('dept.waiting')}：{r.whistle.waitingFor.join('、')}
+                      </span>
+                    )}
                   </button>
                 </li>
               ))}

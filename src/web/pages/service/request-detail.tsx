@@ -8,9 +8,11 @@ import { RequestFacts } from './request-facts';
 import { ManualDispatch } from './manual-dispatch';
 import { Responders } from './request-responders';
 import { RequestStepButtons } from './request-step-buttons';
-import { MOVE } from './request-steps';
+import { MOVE, WHISTLE } from './request-steps';
+import { DepartmentCalls } from './department-calls';
+import { DepartmentWhistle } from './department-whistle';
 
-/** One request: who raised it, its due date, the ranked responders, and the next step of the loop. */
+/** One request: who raised it, its due date, the ranked responders, its departments (吹哨报到), and the next step of the loop. */
 export function RequestDetail({ id, onMoved }: { id: string; onMoved(): void }) {
   const { t } = useT();
   const { may, me } = useSession();
@@ -23,8 +25,12 @@ export function RequestDetail({ id, onMoved }: { id: string; onMoved(): void }) 
   const mayStep = (to: RequestStatus, r: ServiceRequest) =>
     mayAct &&
     (me.requestSteps[to] ?? []).includes(r.status) &&
-    (me.role !== 'responder' || r.assignedTo === me.personId);
+    (me.role !== 'responder' || (me.personId !== undefined && r.assignedTo === me.personId));
 
+  const changed = () => {
+    request.reload();
+    onMoved();
+  };
   const move = async (to: RequestStatus, extra: Record<string, unknown> = {}) => {
     if (!(await send(`${path}/transitions`, { to, ...extra }))) return;
     request.reload();
@@ -46,6 +52,10 @@ export function RequestDetail({ id, onMoved }: { id: string; onMoved(): void }) 
             />
           )}
           <ErrorNote error={error} />
+          <DepartmentCalls request={r} path={path} onMoved={changed} />
+          {may(WHISTLE) && ['raised', 'dispatched', 'accepted'].includes(r.status) && (
+            <DepartmentWhistle request={r} path={path} onMoved={changed} />
+          )}
           {(r.status === 'raised' || r.status === 'dispatched') && (
             <Responders
               path={path}

@@ -4,7 +4,7 @@ import { useT, type MessageKey } from '../../i18n/i18n';
 
 /** A request's title and status, its kind and due date (overdue marked), who raised it, who took it and the rating. */
 export function RequestFacts({ request: r }: { request: ServiceRequest }) {
-  const { t, date } = useT();
+  const { t, date, number } = useT();
   return (
     <>
       <h2>
@@ -19,6 +19,16 @@ export function RequestFacts({ request: r }: { request: ServiceRequest }) {
       {r.raisedByName && (
         <p>
           {t('service.raisedBy')}：{r.raisedByName}
+        </p>
+      )}
+      {!r.raisedByName && r.regionName && (
+        <p>
+          {t('dept.parkWide')}：{r.regionName}
+        </p>
+      )}
+      {r.enterprisesReached !== undefined && (
+        <p data-reach>
+          {t('dept.reach')}：{number(r.enterprisesReached)}
         </p>
       )}
       {r.assignedToName && (

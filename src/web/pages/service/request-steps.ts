@@ -9,6 +9,7 @@ export const REQUEST_KINDS = [
   'market',
   'land',
   'approval',
+  'safety',
   'other',
 ] as const;
 
@@ -16,6 +17,8 @@ export const REQUEST_KINDS = [
 export const RAISE = 'post /requests';
 export const MOVE = 'post /requests/:id/transitions';
 export const INBOX = 'get /requests/escalated';
+export const WHISTLE = 'post /requests/:id/whistle';
+export const CALL_STEP = 'post /requests/:id/departments/:departmentId';
 
 /** A new request's id: readable, sortable by time, and unique enough for one park's staff. */
 export function newRequestId(now = new Date()): string {

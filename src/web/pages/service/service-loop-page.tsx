@@ -17,7 +17,7 @@ import { requestsSheet } from './service-sheets';
 /** 点单派单: requests by status with due dates, overdue ones marked; raise, dispatch, accept, resolve, feedback. */
 export function ServiceLoopPage({ params }: { params: URLSearchParams }) {
   const { t, date } = useT();
-  const { may } = useSession();
+  const { may, me } = useSession();
   const [status, setStatus] = useState<RequestStatus | ''>((params.get('status') as RequestStatus | null) ?? '');
   const [openId, setOpenId] = useState(params.get('id') ?? '');
   const requests = useApi<Page<ServiceRequest>>('requests', { limit: 1000, status: status || undefined });
@@ -33,6 +33,11 @@ export function ServiceLoopPage({ params }: { params: URLSearchParams }) {
   return (
     <div class="page">
       <h1>{t('nav.service')}</h1>
+      {me.departmentId && (
+        <p class="department-queue" data-department-queue={me.departmentId}>
+          <strong>{t('dept.queue')}</strong>（{me.name}）<span class="small muted"> · {t('dept.queueHint')}</span>
+        </p>
+      )}
       {may(RAISE) && (
         <RaiseRequestForm
           onRaised={(r) => {
@@ -72,7 +77,7 @@ export function ServiceLoopPage({ params }: { params: URLSearchParams }) {
                         <span class="request-title">{r.title}</span>
                         <StatusBadge group="request" status={r.status} />
                         <span class="small muted">
-                          {r.raisedByName && `${r.raisedByName} · `}
+                          {(r.raisedByName ?? r.regionName) && `${r.raisedByName ?? r.regionName} · `}
                           {t(`kind.${r.kind}` as MessageKey)}
                           {r.dueAt && ` · ${t('service.due')} ${date(r.dueAt)}`}
                         </span>
