@@ -251,14 +251,15 @@ export type RequestKind = z.infer<typeof RequestKind>;
 
 /** The engines whose advice a recorded outcome judges. */
 export const OutcomeEngines = labelled(
-  ['partners', 'tackling', 'leads', 'dispatch'],
+  ['partners', 'tackling', 'leads', 'dispatch', 'talent'],
   {
     partners: '上下游配套',
     tackling: '技术攻坚',
     leads: '招商线索',
     dispatch: '点单派单',
+    talent: '人才引育',
   },
-  { partners: 'partners', tackling: 'tackling', leads: 'investment leads', dispatch: 'dispatch' },
+  { partners: 'partners', tackling: 'tackling', leads: 'investment leads', dispatch: 'dispatch', talent: 'talent' },
 );
 export const OutcomeEngine = OutcomeEngines.schema;
 export type OutcomeEngine = z.infer<typeof OutcomeEngine>;
@@ -268,13 +269,14 @@ export type OutcomeEngine = z.infer<typeof OutcomeEngine>;
  * three are the successes precision@k counts.
  */
 export const OutcomeResults = labelled(
-  ['contacted', 'declined', 'contract_signed', 'problem_solved', 'lead_attracted'],
+  ['contacted', 'declined', 'contract_signed', 'problem_solved', 'lead_attracted', 'talent_hired'],
   {
     contacted: '已对接',
     declined: '未成',
     contract_signed: '已签约',
     problem_solved: '已解决',
     lead_attracted: '已落地',
+    talent_hired: '已引进',
   },
   {
     contacted: 'contacted',
@@ -282,8 +284,33 @@ export const OutcomeResults = labelled(
     contract_signed: 'contract signed',
     problem_solved: 'problem solved',
     lead_attracted: 'lead attracted',
+    talent_hired: 'talent hired',
   },
 );
 export const OutcomeResult = OutcomeResults.schema;
 export type OutcomeResult = z.infer<typeof OutcomeResult>;
-export const SUCCESSFUL_RESULTS: readonly OutcomeResult[] = ['contract_signed', 'problem_solved', 'lead_attracted'];
+export const SUCCESSFUL_RESULTS: readonly OutcomeResult[] = [
+  'contract_signed',
+  'problem_solved',
+  'lead_attracted',
+  'talent_hired',
+];
+
+/** 人才层次: how senior a talent need is, from skilled workers to leading talent. */
+export const TalentLevels = labelled(
+  ['skilled', 'engineer', 'senior', 'leading'],
+  { skilled: '技能人才', engineer: '工程技术人才', senior: '高层次人才', leading: '领军人才' },
+  { skilled: 'skilled worker', engineer: 'engineer', senior: 'senior talent', leading: 'leading talent' },
+  { 技能: 'skilled', 技工: 'skilled', 工程师: 'engineer', 高层次: 'senior', 领军: 'leading' },
+);
+export const TalentLevel = TalentLevels.schema;
+export type TalentLevel = z.infer<typeof TalentLevel>;
+
+/** Whether a talent need is still open or was filled (a hire recorded, or the enterprise said so). */
+export const TalentNeedStatuses = labelled(
+  ['open', 'filled', 'withdrawn'],
+  { open: '招聘中', filled: '已到岗', withdrawn: '已撤回' },
+  { open: 'open', filled: 'filled', withdrawn: 'withdrawn' },
+);
+export const TalentNeedStatus = TalentNeedStatuses.schema;
+export type TalentNeedStatus = z.infer<typeof TalentNeedStatus>;

@@ -19,6 +19,7 @@ const SECTION_OF: Record<NodeKind, BundleSection> = {
   Problem: 'problems',
   Request: 'requests',
   Outcome: 'outcomes',
+  TalentNeed: 'talentNeeds',
 };
 
 /**

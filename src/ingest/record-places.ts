@@ -4,7 +4,16 @@ import { selfOf, type ImportCandidate } from './import-references';
 
 type Rec = Record<string, unknown>;
 type Placed =
-  'Enterprise' | 'Institution' | 'PartyOrg' | 'Person' | 'Problem' | 'Request' | 'Work' | 'Team' | 'Outcome';
+  | 'Enterprise'
+  | 'Institution'
+  | 'PartyOrg'
+  | 'Person'
+  | 'Problem'
+  | 'Request'
+  | 'Work'
+  | 'Team'
+  | 'Outcome'
+  | 'TalentNeed';
 
 /** How far up a party organisation's parents its region is looked for (a cycle stops sooner). */
 const MAX_PARENTS = 10;
@@ -14,8 +23,8 @@ const MAX_PARENTS = 10;
  * (its record's own fields, when the bundle has one) and as the graph holds it now. The rules are
  * the direct routes': an enterprise or institution is where it is located; a party organisation
  * in its region, or failing one where its parent is; a person where the organisations they work
- * at or belong to are; a problem where its poster is; a request where the enterprise that raised
- * it is; a work where its authors are; a team where its problems and members are; an outcome
+ * at or belong to are; a problem where its poster is; a request (or a talent need) where the
+ * enterprise that raised it is; a work where its authors are; a team where its problems and members are; an outcome
  * where the advice it judges was given. Answers are remembered for the import.
  */
 export class RecordPlaces {
@@ -90,6 +99,8 @@ export class RecordPlaces {
         return one('postedBy', record['postedBy'], 'Enterprise');
       case 'Request':
         return one('raisedBy', record['raisedBy'], 'Enterprise');
+      case 'TalentNeed':
+        return one('enterpriseId', record['enterpriseId'], 'Enterprise');
       case 'Work':
         return list('authorIds', record['authorIds'], 'Person');
       case 'Team':
@@ -153,6 +164,8 @@ export class RecordPlaces {
         ];
       case 'Request':
         return placesOf('Enterprise', await ends('RAISED_BY', 'out', 'Enterprise'));
+      case 'TalentNeed':
+        return placesOf('Enterprise', await ends('NEEDED_BY', 'out', 'Enterprise'));
       case 'Work':
         return placesOf('Person', await ends('AUTHORED', 'in', 'Person'));
       case 'Team':
