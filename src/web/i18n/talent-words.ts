@@ -1,6 +1,9 @@
 /** The talent page's words (人才引育), spread into zh.ts and en.ts: every key in both. */
 export const TALENT_ZH = {
   'nav.talent': '人才引育',
+  'node.TalentNeed': '人才需求',
+  'rel.NEEDED_BY': '用人单位',
+  'rel.FOR_CHAIN': '所属产业链',
   'talent.catalogue': '急需紧缺人才目录',
   'talent.openNeeds': '招聘中需求',
   'talent.headcount': '需求人数',
@@ -44,6 +47,9 @@ export const TALENT_ZH = {
 
 export const TALENT_EN: Record<keyof typeof TALENT_ZH, string> = {
   'nav.talent': 'Talent',
+  'node.TalentNeed': 'Talent need',
+  'rel.NEEDED_BY': 'needed by',
+  'rel.FOR_CHAIN': 'for chain',
   'talent.catalogue': 'Scarce-talent catalogue',
   'talent.openNeeds': 'open needs',
   'talent.headcount': 'people wanted',
