@@ -1,4 +1,4 @@
-import { TalentLevels, TalentNeedStatuses, type TalentLevel, type TalentNeedStatus } from '../domain/enums';
+import { TalentLevels, TalentNeedStatuses, type TalentLevel, type TalentNeedStatus } from '../domain/talent-enums';
 import { planJobFair } from '../match/talent/job-fair';
 import { talentCandidates } from '../match/talent/talent-candidates';
 import { talentCatalogue } from '../match/talent/talent-catalogue';

@@ -1,4 +1,5 @@
 export * from './enums';
+export * from './talent-enums';
 export * from './uscc';
 export * from './common.schema';
 export * from './region.schema';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, Name, NodeBase, ShortList, Text } from './common.schema';
-import { TalentLevel, TalentNeedStatus } from './enums';
+import { TalentLevel, TalentNeedStatus } from './talent-enums';
 
 /**
  * 人才需求: a position an enterprise wants filled — the role (its title), the skills it asks for,

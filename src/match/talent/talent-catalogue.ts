@@ -1,4 +1,4 @@
-import { TalentLevels } from '../../domain/enums';
+import { TalentLevels } from '../../domain/talent-enums';
 import type { CatalogueEntry, TalentCatalogue } from '../../domain/answers/talent.schema';
 import type { ProjectedGraph } from '../../projection/projected-graph';
 import { normaliseSkill } from '../../text/skill-overlap';
