@@ -3,6 +3,9 @@
  * printed as the tables of docs/quality.md. Everything runs in memory on a generated province
  * (default 20,000 enterprises, seed 20261124), each figure beside its baselines from the same run.
  *
+ * npm run eval -- talent — the talent matcher on a generated talent world of its own
+ * (seeds/generate/generate-talent.ts), the hire of each need its hidden truth.
+ *
  * npm run eval -- real — the same engines on real public data (../shared/eval-data, beside the
  * repository; its README describes it), beside the published figures: experts ranked against
  * reviewers' own expertise ratings, company short names resolved to registered names. The
@@ -26,6 +29,7 @@ import { evaluateRealExperts, realExpertsMarkdown } from './real-experts.eval';
 import { writeRealDataSection } from './quality-doc';
 import { placementAblationReport, placementReport } from './placement';
 import { evaluateRoster, rosterAblationMarkdown, rosterMarkdown } from './roster';
+import { evaluateTalent, talentMarkdown } from './talent.eval';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -92,8 +96,9 @@ async function main(): Promise<void> {
         ? await rosterAblationMarkdown(sizes)
         : rosterMarkdown(await sequentially(sizes, (n) => evaluateRoster(n))),
     );
+  if (positionals[0] === 'talent') return void out(talentMarkdown(await evaluateTalent()));
   if (positionals.length > 0)
-    throw new Error(`unknown mode '${positionals[0]}' (the modes are 'real', 'placement' and 'roster')`);
+    throw new Error(`unknown mode '${positionals[0]}' (the modes are 'real', 'placement', 'roster' and 'talent')`);
   const enterprises = Number(values.enterprises);
   const started = performance.now();
   const { bundle, truth } = generateProvince({ enterprises, seed: GENERATE_DEFAULTS.seed });

@@ -14,6 +14,7 @@ import { statsRoutes } from './resources/stats.routes';
 import { exportRoutes } from './resources/export.routes';
 import { outcomeRoutes } from './resources/outcomes.routes';
 import { teamRoutes } from './resources/teams.routes';
+import { talentRoutes } from './resources/talent.routes';
 import { graphRoutes } from './resources/graph.routes';
 import { meRoute } from './resources/me.routes';
 import type { RouteSpec } from './routing/route';
@@ -30,6 +31,7 @@ export const API_ROUTES: readonly RouteSpec[] = [
   ...teamRoutes,
   ...requestRoutes,
   ...departmentRoutes,
+  ...talentRoutes,
   ...outcomeRoutes,
   ...jobRoutes,
   ...exportRoutes,

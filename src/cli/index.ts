@@ -9,6 +9,7 @@ import { gapsCommand, partnersCommand, tackleCommand } from './match.commands';
 import type { Direction } from '../match/partners/find-partners';
 import { resolveCommand } from './resolve.command';
 import { seedCommand } from './seed.command';
+import { talentCommand, type TalentOptions } from './talent.command';
 import { createKeyCommand, listKeysCommand } from './keys.command';
 import { packageVersion } from './package-version';
 
@@ -105,6 +106,15 @@ program
   .description('the departments (职能部门) with their remit, staff and load, as GET /departments')
   .option('--json', 'print JSON', false)
   .action((options: { json: boolean }) => commandContext((ctx) => departmentsCommand(ctx, options)));
+  .command('talent <chain>')
+  .description(
+    'a chain’s scarce-talent catalogue (急需紧缺人才目录), a need’s candidates or the job fair plan; by id or name',
+  )
+  .option('--region <region>', 'only enterprises of this region and below (by id or name)')
+  .option('--need <need>', 'the candidates of this talent need instead (by id or role)')
+  .option('--fair', 'the chain’s job fair plan (链上专场招聘会) instead', false)
+  .option('--json', 'print JSON', false)
+  .action((chain: string, options: TalentOptions) => commandContext((ctx) => talentCommand(ctx, chain, options)));
 
 const keys = program.command('keys').description('API keys (stored hashed; shown once when made)');
 keys

@@ -253,14 +253,15 @@ export type RequestKind = z.infer<typeof RequestKind>;
 
 /** The engines whose advice a recorded outcome judges. */
 export const OutcomeEngines = labelled(
-  ['partners', 'tackling', 'leads', 'dispatch'],
+  ['partners', 'tackling', 'leads', 'dispatch', 'talent'],
   {
     partners: '上下游配套',
     tackling: '技术攻坚',
     leads: '招商线索',
     dispatch: '点单派单',
+    talent: '人才引育',
   },
-  { partners: 'partners', tackling: 'tackling', leads: 'investment leads', dispatch: 'dispatch' },
+  { partners: 'partners', tackling: 'tackling', leads: 'investment leads', dispatch: 'dispatch', talent: 'talent' },
 );
 export const OutcomeEngine = OutcomeEngines.schema;
 export type OutcomeEngine = z.infer<typeof OutcomeEngine>;
@@ -270,13 +271,14 @@ export type OutcomeEngine = z.infer<typeof OutcomeEngine>;
  * three are the successes precision@k counts.
  */
 export const OutcomeResults = labelled(
-  ['contacted', 'declined', 'contract_signed', 'problem_solved', 'lead_attracted'],
+  ['contacted', 'declined', 'contract_signed', 'problem_solved', 'lead_attracted', 'talent_hired'],
   {
     contacted: '已对接',
     declined: '未成',
     contract_signed: '已签约',
     problem_solved: '已解决',
     lead_attracted: '已落地',
+    talent_hired: '已引进',
   },
   {
     contacted: 'contacted',
@@ -284,8 +286,14 @@ export const OutcomeResults = labelled(
     contract_signed: 'contract signed',
     problem_solved: 'problem solved',
     lead_attracted: 'lead attracted',
+    talent_hired: 'talent hired',
   },
 );
 export const OutcomeResult = OutcomeResults.schema;
 export type OutcomeResult = z.infer<typeof OutcomeResult>;
-export const SUCCESSFUL_RESULTS: readonly OutcomeResult[] = ['contract_signed', 'problem_solved', 'lead_attracted'];
+export const SUCCESSFUL_RESULTS: readonly OutcomeResult[] = [
+  'contract_signed',
+  'problem_solved',
+  'lead_attracted',
+  'talent_hired',
+];

@@ -1,4 +1,5 @@
 export * from './enums';
+export * from './talent-enums';
 export * from './uscc';
 export * from './common.schema';
 export * from './region.schema';
@@ -11,6 +12,7 @@ export * from './problem.schema';
 export * from './request.schema';
 export * from './outcome.schema';
 export * from './department.schema';
+export * from './talent-need.schema';
 export * from './outcome-ends';
 export * from './node-kinds';
 export * from './relationships';

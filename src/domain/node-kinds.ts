@@ -9,6 +9,7 @@ import { Problem, Team } from './problem.schema';
 import { Request } from './request.schema';
 import { Outcome } from './outcome.schema';
 import { Department } from './department.schema';
+import { TalentNeed } from './talent-need.schema';
 
 /**
  * Every node label of the graph with its schema. The label doubles as the allow-list for the only
@@ -29,6 +30,7 @@ export const nodeSchemas = {
   Request,
   Outcome,
   Department,
+  TalentNeed,
 } as const;
 
 export type NodeKind = keyof typeof nodeSchemas;

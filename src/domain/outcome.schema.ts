@@ -29,5 +29,7 @@ export const Outcome = NodeBase.extend({
    */
   subjectId: Id.optional(),
   candidateId: Id.optional(),
+  /** talent_hired: days from the need's posting to the hire (人才到岗用时). */
+  daysToFill: z.number().int().min(0).optional(),
 });
 export type Outcome = z.infer<typeof Outcome>;

@@ -93,8 +93,16 @@ export const relationshipSpecs = {
   ASSIGNED_TO: { from: ['Request'], to: ['Person'], props: none },
   // 派单到部门 / 吹哨: a department called to a request, with its part (接单 → 报到 → 销号)
   CALLS: { from: ['Request'], to: ['Department'], props: CallProps },
+  NEEDED_BY: { from: ['TalentNeed'], to: ['Enterprise'], props: none },
+  // a chain whose catalogue lists the need beside its enterprise's own chains (an enterprise on no segment yet)
+  FOR_CHAIN: { from: ['TalentNeed'], to: ['Chain'], props: none },
   // a recorded outcome annotates its ends: writing one changes no match, so no recompute
-  OUTCOME_OF: { from: ['Outcome'], to: ['Enterprise', 'Problem', 'Chain', 'Request'], props: none, annotates: true },
+  OUTCOME_OF: {
+    from: ['Outcome'],
+    to: ['Enterprise', 'Problem', 'Chain', 'Request', 'TalentNeed'],
+    props: none,
+    annotates: true,
+  },
   OUTCOME_WITH: { from: ['Outcome'], to: ['Enterprise', 'Person', 'Institution'], props: none, annotates: true },
 } as const satisfies Record<
   string,

@@ -182,6 +182,14 @@ export const sectionSpecs: Record<BundleSection, SectionSpec> = {
       ),
     ],
   },
+  talentNeeds: {
+    kind: 'TalentNeed',
+    refFields: ['enterpriseId', 'chainIds'],
+    refs: (r, self) => [
+      ...one('enterpriseId', r['enterpriseId'], ['Enterprise'], out('NEEDED_BY', self)),
+      ...many('chainIds', r['chainIds'], ['Chain'], out('FOR_CHAIN', self)),
+    ],
+  },
   outcomes: {
     kind: 'Outcome',
     // kept on the node as well as tied: an outcome outlives the enterprise or problem it was about,

@@ -16,6 +16,7 @@ import {
   Request,
   Segment,
   Source,
+  TalentNeed,
   Team,
   Work,
 } from '../domain';
@@ -115,6 +116,12 @@ export const BundleOutcome = Outcome.extend({
   /** Whom it proposed: an enterprise, an expert or an institution, a responder. */
   candidateId: Id,
 });
+/** 人才需求: the enterprise that wants the role filled (NEEDED_BY). */
+export const BundleTalentNeed = TalentNeed.extend({
+  enterpriseId: Id,
+  /** Chains whose catalogue lists it besides the enterprise's own (FOR_CHAIN). */
+  chainIds: Ids,
+});
 
 /** Each section of a bundle, in the order an import writes them (referenced before referencing). */
 export const bundleSections = {
@@ -133,6 +140,7 @@ export const bundleSections = {
   problems: BundleProblem,
   teams: BundleTeam,
   requests: BundleRequest,
+  talentNeeds: BundleTalentNeed,
   outcomes: BundleOutcome,
 } as const;
 
@@ -157,6 +165,7 @@ export const Bundle = z.object({
   problems: z.array(BundleProblem).default([]),
   teams: z.array(BundleTeam).default([]),
   requests: z.array(BundleRequest).default([]),
+  talentNeeds: z.array(BundleTalentNeed).default([]),
   outcomes: z.array(BundleOutcome).default([]),
 });
 export type Bundle = z.infer<typeof Bundle>;

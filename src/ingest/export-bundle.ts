@@ -20,6 +20,7 @@ const SECTION_OF: Record<NodeKind, BundleSection> = {
   Request: 'requests',
   Outcome: 'outcomes',
   Department: 'departments',
+  TalentNeed: 'talentNeeds',
 };
 
 /**

@@ -32,6 +32,7 @@ const PLACING_FIELD: Partial<Record<NodeKind, string>> = {
   Work: 'authorIds',
   Team: 'members',
   Outcome: 'subjectId',
+  TalentNeed: 'enterpriseId',
 };
 
 export interface ScopeRefusal {

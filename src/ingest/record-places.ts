@@ -14,6 +14,8 @@ type Placed =
   | 'Work'
   | 'Team'
   | 'Outcome';
+  | 'Outcome'
+  | 'TalentNeed';
 
 /** How far up a party organisation's parents its region is looked for (a cycle stops sooner). */
 const MAX_PARENTS = 10;
@@ -23,8 +25,8 @@ const MAX_PARENTS = 10;
  * (its record's own fields, when the bundle has one) and as the graph holds it now. The rules are
  * the direct routes': an enterprise or institution is where it is located; a party organisation
  * in its region, or failing one where its parent is; a person where the organisations they work
- * at or belong to are; a problem where its poster is; a request where the enterprise that raised
- * it is; a work where its authors are; a team where its problems and members are; an outcome
+ * at or belong to are; a problem where its poster is; a request (or a talent need) where the
+ * enterprise that raised it is; a work where its authors are; a team where its problems and members are; an outcome
  * where the advice it judges was given. Answers are remembered for the import.
  */
 export class RecordPlaces {
@@ -100,6 +102,9 @@ export class RecordPlaces {
         return one('postedBy', record['postedBy'], 'Enterprise');
       case 'Request':
         return [...one('raisedBy', record['raisedBy'], 'Enterprise'), ...one('regionId', record['regionId'], 'Region')];
+        return one('raisedBy', record['raisedBy'], 'Enterprise');
+      case 'TalentNeed':
+        return one('enterpriseId', record['enterpriseId'], 'Enterprise');
       case 'Work':
         return list('authorIds', record['authorIds'], 'Person');
       case 'Team':
@@ -173,6 +178,9 @@ export class RecordPlaces {
           ...(await placesOf('Enterprise', await ends('RAISED_BY', 'out', 'Enterprise'))),
           ...(await ends('IN_REGION', 'out', 'Region')),
         ];
+        return placesOf('Enterprise', await ends('RAISED_BY', 'out', 'Enterprise'));
+      case 'TalentNeed':
+        return placesOf('Enterprise', await ends('NEEDED_BY', 'out', 'Enterprise'));
       case 'Work':
         return placesOf('Person', await ends('AUTHORED', 'in', 'Person'));
       case 'Team':

@@ -61,6 +61,8 @@ export const RELATIONSHIP_FOLDS: Record<RelType, (rel: FoldedRelationship) => vo
   ABOUT: ({ from, to }) => push(from, 'segments', to['id']),
   RAISED_BY: ({ from, to }) => (from['raisedBy'] = to['id']),
   ASSIGNED_TO: ({ from, to }) => (from['assignedTo'] = to['id']),
+  NEEDED_BY: ({ from, to }) => (from['enterpriseId'] = to['id']),
+  FOR_CHAIN: ({ from, to }) => push(from, 'chainIds', to['id']),
   OUTCOME_OF: ({ from, to }) => (from['subjectId'] = to['id']),
   OUTCOME_WITH: ({ from, to }) => (from['candidateId'] = to['id']),
 };

@@ -50,9 +50,9 @@ const MEMBERSHIP: Partial<Record<NodeKind, ReadonlySet<RelType>>> = {
  * properties, segments, needs, supply ties, location, chain mastery and organisations). A person
  * joining it stays here for `enterprise.asks`: its problems exclude their own employer's people.
  */
-const UNMATCHED_TIES: ReadonlySet<RelType> = new Set(['POSTED', 'RAISED_BY', 'WORKS_AT']);
+const UNMATCHED_TIES: ReadonlySet<RelType> = new Set(['POSTED', 'RAISED_BY', 'WORKS_AT', 'NEEDED_BY']);
 /** Of those, the ones whose other end (the problem, the request) is planned from its own change. */
-const ASKED_TIES: ReadonlySet<RelType> = new Set(['POSTED', 'RAISED_BY']);
+const ASKED_TIES: ReadonlySet<RelType> = new Set(['POSTED', 'RAISED_BY', 'NEEDED_BY']);
 
 /** Per enterprise: whether its lists (partners, gaps) and its asks can have moved. */
 function enterpriseReach(changes: GraphChange[]): Map<string, { lists: boolean; asks: boolean }> {

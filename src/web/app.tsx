@@ -10,6 +10,7 @@ import { InvestmentMapPage } from './pages/map/investment-map-page';
 import { PartnerFinderPage } from './pages/partners/partner-finder-page';
 import { ServiceLoopPage } from './pages/service/service-loop-page';
 import { TacklingBoardPage } from './pages/tackling/tackling-board-page';
+import { TalentPage } from './pages/talent/talent-page';
 import { useRoute, type Route } from './router';
 import { SessionContext } from './session-context';
 
@@ -21,6 +22,8 @@ function PageOf({ route }: { route: Route }) {
       return <PartnerFinderPage params={route.params} />;
     case 'tackling':
       return <TacklingBoardPage params={route.params} />;
+    case 'talent':
+      return <TalentPage params={route.params} />;
     case 'service':
       return <ServiceLoopPage params={route.params} />;
     case 'coverage':

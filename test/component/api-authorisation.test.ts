@@ -157,6 +157,15 @@ function samples(p: string): Record<string, Sample> {
     },
     'get /outcomes': { path: '/outcomes' },
     'get /stats/outcomes': { path: '/stats/outcomes', query: { region: `${p}-park` }, scoped: true },
+    'post /talent-needs': {
+      path: '/talent-needs',
+      body: { id: `${p}-tn-matrix`, title: '工艺工程师', enterpriseId: `${p}-ent-4` },
+      scoped: true,
+    },
+    'get /talent-needs/:id': { path: `/talent-needs/${p}-tn-1`, scoped: true },
+    'get /talent-needs/:id/candidates': { path: `/talent-needs/${p}-tn-1/candidates`, scoped: true },
+    'get /chains/:id/talent': { path: `/chains/${p}-chain/talent`, query: { region: `${p}-park` }, scoped: true },
+    'get /chains/:id/job-fair': { path: `/chains/${p}-chain/job-fair`, query: { region: `${p}-park` }, scoped: true },
     'post /import': {
       path: '/import',
       query: { dryRun: 'true' },

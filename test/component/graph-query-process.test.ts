@@ -64,6 +64,16 @@ describe('graph queries answered over the graph-query socket', () => {
     problemsForPerson: { personId: `${h.p}-person-1`, limit: 5 },
     partyCoverage: { regionIds: [`${h.p}-prov`, `${h.p}-city`, `${h.p}-park`] },
     statusTallies: {},
+    talentCatalogue: { chainId: `${h.p}-chain`, regionId: `${h.p}-park`, asOf: '2025-06-01' },
+    talentCandidates: { needId: `${h.p}-tn-1`, asOf: '2025-06-01', limit: 5, membership: true },
+    jobFair: {
+      chainId: `${h.p}-chain`,
+      regionId: null,
+      asOf: '2025-06-01',
+      interviewsPerPerson: 1,
+      interviewsPerPosition: 2,
+      membership: false,
+    },
   });
 
   test.each(GRAPH_QUERY_NAMES)(

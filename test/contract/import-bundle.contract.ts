@@ -4,6 +4,7 @@ import { readRecordedOutcomes } from '../../src/use-cases/recorded-outcomes';
 import type { GraphStore } from '../../src/store/graph-store';
 import { tradeTag, validBundle } from '../helpers/bundle-fixture';
 import { uniquePrefix } from '../helpers/fixtures';
+import { talentBundle } from '../helpers/talent-fixture';
 
 /** The import pipeline on a store; run on both stores by the *.test.ts files beside this one. */
 export function describeImportContract(name: string, open: () => Promise<GraphStore>): void {
@@ -183,6 +184,32 @@ export function describeImportContract(name: string, open: () => Promise<GraphSt
           reason: `no Request with id '${p}-rqe' in this bundle or the graph`,
         }),
       ]);
+    });
+
+    test('when talent needs are imported and exported, then each keeps its enterprise and chains, the export imports again unchanged, and a need naming no enterprise is refused', async () => {
+      const p = uniquePrefix('talent');
+      expect((await importBundle(store, validBundle(p))).rejected).toEqual([]);
+      const talent = talentBundle(p);
+      talent.talentNeeds![1] = { ...talent.talentNeeds![1]!, chainIds: [`${p}-chain`] };
+      const first = await importBundle(store, talent);
+      expect(first.rejected).toEqual([]);
+      expect(first.counts.talentNeeds).toMatchObject({ received: 2, imported: 2 });
+      const exported = (await exportBundle(store))['talentNeeds'] as Record<string, unknown>[];
+      const mine = exported.filter((n) => String(n['id']).startsWith(`${p}-`));
+      expect(mine.find((n) => n['id'] === `${p}-tn-2`)).toMatchObject({
+        title: '电池测试技师',
+        level: 'skilled',
+        status: 'open',
+        enterpriseId: `${p}-ent-12`,
+        chainIds: [`${p}-chain`],
+      });
+      const again = await importBundle(store, { format: 'redchain-bundle/1', talentNeeds: mine });
+      expect(again.written).toMatchObject({ nodesCreated: 0, nodesUpdated: 0, relsCreated: 0 });
+      const orphan = await importBundle(store, {
+        format: 'redchain-bundle/1',
+        talentNeeds: [{ id: `${p}-tn-x`, title: '焊工', postedAt: '2025-01-01', enterpriseId: `${p}-ghost` }],
+      });
+      expect(orphan.rejected).toEqual([expect.objectContaining({ field: 'enterpriseId' })]);
     });
 
     test('when the format is wrong, then the import refuses naming the field', async () => {

@@ -26,6 +26,7 @@ import { createLogger } from '../../src/shared/logger';
 import type { GraphStore } from '../../src/store/graph-store';
 import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-graph-store';
 import { validBundle } from './bundle-fixture';
+import { talentBundle } from './talent-fixture';
 import { uniquePrefix } from './fixtures';
 import { until } from './until';
 import { neo4jSettingsFromEnv } from './neo4j-env';
@@ -59,6 +60,8 @@ export async function neo4jApi(name: string): Promise<ApiHarness> {
   const raw = await Neo4jGraphStore.open(neo4jSettingsFromEnv());
   const report = await importBundle(raw, validBundle(p));
   if (report.rejected.length > 0) throw new Error(`fixture rejected: ${JSON.stringify(report.rejected[0])}`);
+  const talent = await importBundle(raw, talentBundle(p));
+  if (talent.rejected.length > 0) throw new Error(`talent fixture rejected: ${JSON.stringify(talent.rejected[0])}`);
   await raw.upsertNodes('Region', [{ id: `${p}-elsewhere`, name: '别处园区', level: 'park' }]);
   const connection = new IORedis(process.env['REDIS_URL']!, { maxRetriesPerRequest: null });
   const prefix = `test-${p}`;

@@ -90,6 +90,15 @@ export function sampleRecord(kind: NodeKind, id: string): Record<string, unknown
       topics: ['安全生产', '危化品'],
       description: '联合检查',
       maxLoad: 30,
+    TalentNeed: {
+      id,
+      title: '技术经理',
+      skills: ['激光雷达', '项目管理'],
+      level: 'senior',
+      count: 1,
+      description: '负责激光雷达产品的技术管理',
+      status: 'open',
+      postedAt: '2025-03-03',
     },
   };
   return record(kind, samples[kind]);

@@ -31,6 +31,7 @@ describe('the bundle JSON Schema in docs/', () => {
       'problems',
       'teams',
       'requests',
+      'talentNeeds',
       'outcomes',
     ]);
     const enterprise = schema.properties['enterprises']!.items!;

@@ -5,6 +5,9 @@ import { partyCoverage } from '../../match/coverage/party-coverage';
 import { chainsInRegion } from '../../match/gaps/chains-in-region';
 import { chainExtension, whatIf } from '../../match/gaps/leads';
 import { planMeetings } from '../../match/partners/meeting-plan';
+import { planJobFair } from '../../match/talent/job-fair';
+import { talentCandidates } from '../../match/talent/talent-candidates';
+import { talentCatalogue } from '../../match/talent/talent-catalogue';
 import { proposeConsortium } from '../../match/tackling/consortium';
 import { problemsFor } from '../../match/tackling/problems-for';
 import { tacklingIndexOf } from '../../match/tackling/tackling-index';
@@ -76,6 +79,24 @@ export const GRAPH_QUERIES = {
     partyCoverage(graph, a.regionIds ? new Set(a.regionIds) : null),
   ),
   statusTallies: query(z.object({}), (graph) => statusTallies(graph)),
+  talentCatalogue: query(z.object({ chainId: Id, regionId: Id.nullable(), asOf: z.string() }), (graph, a) =>
+    talentCatalogue(graph, a.chainId, a.regionId, a.asOf),
+  ),
+  talentCandidates: query(
+    z.object({ needId: Id, asOf: z.string(), limit: z.number().int().min(1), membership: z.boolean() }),
+    (graph, a) => talentCandidates(graph, a.needId, a),
+  ),
+  jobFair: query(
+    z.object({
+      chainId: Id,
+      regionId: Id.nullable(),
+      asOf: z.string(),
+      interviewsPerPerson: z.number().int().min(1),
+      interviewsPerPosition: z.number().int().min(1),
+      membership: z.boolean(),
+    }),
+    (graph, a) => planJobFair(graph, a.chainId, a.regionId, a.asOf, a),
+  ),
 };
 
 export type GraphQueryName = keyof typeof GRAPH_QUERIES;

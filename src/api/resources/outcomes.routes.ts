@@ -13,14 +13,16 @@ import { useCaseContext } from './use-case-context';
 const OutcomeOut = storedForm(Outcome).meta({ id: 'Outcome' });
 /** Who follows up proposed matches in the field: everyone but read-only viewers. */
 const RECORDERS: readonly Role[] = ['admin', 'secretary', 'university', 'investment'];
+/** How far down a talent need's candidates a hire's rank is looked for (past it: not proposed). */
+const RANKED_TALENT = 50;
 
 const OutcomeIn = z
   .object({
     engine: OutcomeEngine.describe(
-      'Whose advice: partners (an enterprise’s partner list), tackling (a problem’s candidates), leads (a chain’s leads in a region), dispatch (a request’s responders)',
+      'Whose advice: partners (an enterprise’s partner list), tackling (a problem’s candidates), leads (a chain’s leads in a region), dispatch (a request’s responders), talent (a talent need’s candidates)',
     ),
-    subjectId: Id.describe('The enterprise, problem, chain or request the advice was for'),
-    candidateId: Id.describe('The partner, expert or institution, lead, or responder it is about'),
+    subjectId: Id.describe('The enterprise, problem, chain, request or talent need the advice was for'),
+    candidateId: Id.describe('The partner, expert or institution, lead, responder or person it is about'),
     direction: z.enum(['upstream', 'downstream']).optional().describe('partners: which list; required'),
     regionId: Id.optional().describe('leads: the region whose gap map proposed it; required'),
     result: OutcomeResult,
@@ -41,13 +43,23 @@ export const outcomeRoutes = [
     tag: 'outcomes',
     summary: 'Record what became of a proposed match (成效)',
     description:
-      'contacted, declined, contract_signed, problem_solved or lead_attracted, with its date and a note. The candidate’s rank in the latest stored list is kept with it (absent when redchain had not proposed it), for precision@k.',
+      'contacted, declined, contract_signed, problem_solved, lead_attracted or talent_hired, with its date and a note. The candidate’s rank in the latest stored list (a talent need’s: the list computed now) is kept with it (absent when redchain had not proposed it), for precision@k. A talent hire marks its need filled and keeps the days it took (daysToFill).',
     allow: RECORDERS,
     body: OutcomeIn,
     status: 201,
     response: OutcomeOut,
     handle: async (input) => {
-      const created = await recordOutcome(useCaseContext(input), input.body);
+      const { app } = input;
+      const talentRank = async (needId: string, personId: string) => {
+        const list = await app.graph.ask('talentCandidates', {
+          needId,
+          asOf: new Date().toISOString().slice(0, 10),
+          limit: RANKED_TALENT,
+          membership: true,
+        });
+        return list.candidates.find((c) => c.person.id === personId)?.rank;
+      };
+      const created = await recordOutcome(useCaseContext(input), input.body, talentRank);
       input.res.location(`/api/v1/outcomes/${encodeURIComponent(created.id)}`);
       return created;
     },
@@ -71,7 +83,7 @@ export const outcomeRoutes = [
     path: '/stats/outcomes',
     tag: 'outcomes',
     summary: 'Precision@k of past recommendations against recorded outcomes, per engine',
-    description: `For k in ${PRECISION_KS.join(', ')}: precision (successes ranked within the top k over k × lists judged) and hit rate (the share of successes redchain had ranked within its top k). Successes are contract_signed, problem_solved and lead_attracted. With a region (a key limited to a region: its own by default), only advice given there counts.`,
+    description: `For k in ${PRECISION_KS.join(', ')}: precision (successes ranked within the top k over k × lists judged) and hit rate (the share of successes redchain had ranked within its top k). Successes are contract_signed, problem_solved, lead_attracted and talent_hired. With a region (a key limited to a region: its own by default), only advice given there counts.`,
     allow: EVERYONE,
     query: z.object({
       region: Id.optional().describe(

@@ -38,7 +38,7 @@ export const EnginePrecision = z
       .number()
       .int()
       .describe(
-        'Matches judged a success: contract_signed, problem_solved or lead_attracted, or a request closed rated 4 or 5',
+        'Matches judged a success: contract_signed, problem_solved, lead_attracted or talent_hired, or a request closed rated 4 or 5',
       ),
     successesNotProposed: z.number().int().describe('Successes with a candidate redchain had not proposed'),
     byResult: z.record(OutcomeResult, z.number().int()),

@@ -11,6 +11,8 @@ import {
   RequestKinds,
   RequestStatuses,
   SegmentStages,
+  TalentLevels,
+  TalentNeedStatuses,
   TeamKinds,
   WorkKinds,
   type Labelled,
@@ -37,13 +39,14 @@ export const SECTION_NAMES: Record<BundleSection, string[]> = {
   problems: ['技术难题', '攻坚榜', '难题'],
   teams: ['团队', '攻关团队'],
   requests: ['诉求', '点单', '企业诉求'],
+  talentNeeds: ['人才需求', '急需紧缺人才', '用工需求'],
   outcomes: ['成效', '对接成效', '匹配成效'],
 };
 
 export const HEADER_NAMES: Record<string, string[]> = {
   id: ['编号', 'ID', '代码'],
   name: ['名称', '企业名称', '机构名称', '姓名', '党组织名称', '团队名称'],
-  title: ['标题', '题目', '难题名称', '职称', '职务', '诉求'],
+  title: ['标题', '题目', '难题名称', '职称', '职务', '诉求', '岗位'],
   aliases: ['别名', '简称'],
   uscc: ['统一社会信用代码', '信用代码'],
   scale: ['规模', '企业规模'],
@@ -131,6 +134,11 @@ export const HEADER_NAMES: Record<string, string[]> = {
   secretaryOf: ['企业秘书服务企业', '服务企业'],
   enterprisesReached: ['覆盖企业数', '服务企业数'],
   departments: ['呼叫部门', '吹哨部门'],
+  enterpriseId: ['需求企业', '用人单位'],
+  count: ['需求人数', '人数'],
+  postedAt: ['发布日期', '发布时间'],
+  filledAt: ['到岗日期', '到岗时间'],
+  daysToFill: ['到岗天数', '到岗用时'],
 };
 
 /**
@@ -148,6 +156,7 @@ const SHEET_HEADERS: Partial<Record<BundleSection, Record<string, string>>> = {
   teams: { name: '团队名称', members: '成员' },
   requests: { title: '诉求', raisedBy: '点单企业', assignedTo: '承接人' },
   departments: { name: '部门名称' },
+  talentNeeds: { title: '岗位', level: '人才层次', count: '需求人数' },
 };
 
 /** The Chinese header a sheet's column is exported under (the field itself when none is known). */
@@ -159,7 +168,7 @@ export function headerOf(section: BundleSection, field: string): string {
 export function enumFor(section: BundleSection, field: string): Labelled<string> | null {
   if (field === 'scale') return EnterpriseScales;
   if (field === 'tags') return EnterpriseTags;
-  if (field === 'level') return RegionLevels;
+  if (field === 'level') return section === 'talentNeeds' ? TalentLevels : RegionLevels;
   if (field === 'stage') return SegmentStages;
   if (field === 'kind') {
     const bySection: Partial<Record<BundleSection, Labelled<string>>> = {
@@ -177,6 +186,12 @@ export function enumFor(section: BundleSection, field: string): Labelled<string>
   if (field === 'engine') return section === 'outcomes' ? OutcomeEngines : null;
   if (field === 'result') return section === 'outcomes' ? OutcomeResults : null;
   if (field === 'status')
-    return section === 'requests' ? RequestStatuses : section === 'problems' ? ProblemStatuses : null;
+    return section === 'requests'
+      ? RequestStatuses
+      : section === 'problems'
+        ? ProblemStatuses
+        : section === 'talentNeeds'
+          ? TalentNeedStatuses
+          : null;
   return null;
 }

@@ -46,16 +46,19 @@ export interface OutcomePlaces {
   raisedBy: ReadonlyMap<string, string[]>;
   /** Problem → the enterprises and institutions that posted it. */
   posters: ReadonlyMap<string, NodeRef[]>;
+  /** TalentNeed → the enterprises that posted it. */
+  neededBy?: ReadonlyMap<string, string[]>;
 }
 
 /**
  * The regions each outcome's advice belongs to, for a park's own figures: where the subject
  * enterprise is; the region of a chain's leads (the list's qualifier); where the enterprise that
- * raised the request, or the enterprise or institution that posted the problem, is.
+ * raised the request (or posted the talent need), or the enterprise or institution that posted the
+ * problem, is.
  */
 export function regionsByOutcome(
   outcomes: readonly OutcomeEnds[],
-  { enterpriseRegions, institutionRegions, raisedBy, posters }: OutcomePlaces,
+  { enterpriseRegions, institutionRegions, raisedBy, posters, neededBy = new Map() }: OutcomePlaces,
 ): Map<string, string[]> {
   const regionsOfEnterprise = (id: string) => enterpriseRegions.get(id) ?? [];
   const regions = new Map<string, string[]>();
@@ -65,6 +68,7 @@ export function regionsByOutcome(
     else if (s.kind === 'Enterprise') regions.set(o.id, regionsOfEnterprise(s.id));
     else if (s.kind === 'Chain') regions.set(o.id, o.qualifier ? [o.qualifier] : []);
     else if (s.kind === 'Request') regions.set(o.id, (raisedBy.get(s.id) ?? []).flatMap(regionsOfEnterprise));
+    else if (s.kind === 'TalentNeed') regions.set(o.id, (neededBy.get(s.id) ?? []).flatMap(regionsOfEnterprise));
     else
       regions.set(
         o.id,

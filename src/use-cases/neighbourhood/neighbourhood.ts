@@ -29,7 +29,10 @@ export const NEIGHBOURS_DEFAULTS = { limit: 50, maxLimit: 200 } as const;
  */
 const properties = (props: Record<string, unknown>) => props as Properties;
 
-/** Enterprises and requests lie in a region (a request where its enterprise does): the kinds whose reads are region-scoped. */
+/**
+ * Enterprises, requests and talent needs lie in a region (a request or a need where its
+ * enterprise does): the kinds whose reads are region-scoped.
+ */
 async function regionsOfPlaced(
   store: NeighbourhoodReader['store'],
   nodes: GraphNode[],
@@ -41,13 +44,26 @@ async function regionsOfPlaced(
     direction: 'out',
     toKind: 'Enterprise',
   });
+  const neededBy = await farEnds(store, {
+    fromKind: 'TalentNeed',
+    ids: nodes.filter((n) => n.kind === 'TalentNeed').map((n) => n.id),
+    type: 'NEEDED_BY',
+    direction: 'out',
+    toKind: 'Enterprise',
+  });
   const enterpriseOf = (n: GraphNode) =>
-    n.kind === 'Request' ? raisedBy.get(n.id)?.[0]?.id : n.kind === 'Enterprise' ? n.id : undefined;
+    n.kind === 'Request'
+      ? raisedBy.get(n.id)?.[0]?.id
+      : n.kind === 'TalentNeed'
+        ? neededBy.get(n.id)?.[0]?.id
+        : n.kind === 'Enterprise'
+          ? n.id
+          : undefined;
   const enterprises = [...new Set(nodes.flatMap((n) => enterpriseOf(n) ?? []))];
   const located = await regionsOfEnterprises(store, enterprises);
   const regions = new Map<string, string[]>();
   for (const node of nodes)
-    if (node.kind === 'Enterprise' || node.kind === 'Request')
+    if (node.kind === 'Enterprise' || node.kind === 'Request' || node.kind === 'TalentNeed')
       regions.set(refKey(node), located.get(enterpriseOf(node) ?? '') ?? []);
   return regions;
 }

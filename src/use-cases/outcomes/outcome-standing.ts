@@ -14,6 +14,12 @@ export interface OutcomeSubject {
   regionId?: string | undefined;
 }
 
+/**
+ * Where a person stands in a talent need's candidates now: talent lists are computed on request,
+ * not stored, so a hire is judged against the list the page shows when it is recorded.
+ */
+export type TalentRank = (needId: string, personId: string) => Promise<number | undefined>;
+
 /** Where the advice stood: the list it came from, and the candidate's rank in its latest stored run. */
 export interface Standing {
   qualifier: string;
@@ -29,6 +35,7 @@ export interface Standing {
 export async function standing(
   ctx: Pick<UseCaseContext, 'store' | 'scopes' | 'caller'>,
   outcome: OutcomeSubject,
+  talentRank?: TalentRank,
 ): Promise<Standing> {
   const { store, scopes, caller } = ctx;
   const candidateIs = (kind: NodeKind) => (c: { to: { kind: string; id: string } }) =>
@@ -89,6 +96,14 @@ export async function standing(
       ).map((r) => r.personId);
       const at = responders.indexOf(outcome.candidateId);
       return { qualifier: '', ...(at >= 0 ? { rank: at + 1, runId: stored!.runId } : {}) };
+    }
+    case 'talent': {
+      const posted = await new RecordPlaces(store, [], new Map()).now('TalentNeed', outcome.subjectId);
+      await scopes.check(caller, posted, `TalentNeed '${outcome.subjectId}'`);
+      if (!(await store.getNode('TalentNeed', outcome.subjectId)))
+        throw AppError.badInput('body.subjectId', `no TalentNeed with id '${outcome.subjectId}'`);
+      const rank = talentRank ? await talentRank(outcome.subjectId, outcome.candidateId) : undefined;
+      return { qualifier: '', ...(rank ? { rank } : {}) };
     }
   }
 }

@@ -8,7 +8,8 @@ import { writeRecord } from '../records/write-record';
 import type { UseCaseContext } from '../use-case-context';
 import { readClosedDispatches } from './closed-dispatches';
 import { outcomesInScope } from './outcomes-in-scope';
-import { standing, type OutcomeSubject } from './outcome-standing';
+import { fillTalentNeed } from '../talent/talent-need-records';
+import { standing, type OutcomeSubject, type TalentRank } from './outcome-standing';
 
 /** An outcome as reported: what it is about, what became of it, when, and a note. */
 export interface OutcomeReport extends OutcomeSubject {
@@ -22,12 +23,25 @@ export type RecordedOutcomeView = StoredRecord<'Outcome'> & { subjectId: string;
 
 /**
  * Records what became of a proposed match, with the candidate's rank in the latest stored list
- * (absent when redchain had not proposed it) and who recorded it; the write is audited.
+ * (absent when redchain had not proposed it) and who recorded it; the write is audited. A talent
+ * hire also marks its need filled, keeping the days to fill.
  */
-export async function recordOutcome(ctx: UseCaseContext, report: OutcomeReport): Promise<RecordedOutcomeView> {
+export async function recordOutcome(
+  ctx: UseCaseContext,
+  report: OutcomeReport,
+  talentRank?: TalentRank,
+): Promise<RecordedOutcomeView> {
   const { direction: _d, regionId: _r, ...fields } = report;
   const id = `outcome-${randomUUID()}`;
-  const record = { ...fields, id, ...(await standing(ctx, report)), recordedBy: ctx.caller.name };
+  const record: Record<string, unknown> = {
+    ...fields,
+    id,
+    ...(await standing(ctx, report, talentRank)),
+    recordedBy: ctx.caller.name,
+  };
+  // a hire fills the need: the days it took are kept with the outcome (人才到岗用时)
+  if (report.engine === 'talent' && report.result === 'talent_hired')
+    record['daysToFill'] = await fillTalentNeed(ctx, report.subjectId, report.date);
   await writeRecord(ctx.store, 'outcomes', record, { creating: true });
   const created = {
     ...(await readRecord(ctx.store, 'Outcome', id)),

@@ -915,6 +915,29 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/departments": {
+    "/api/v1/talent-needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post an enterprise’s talent need (人才需求)
+         * @description The role, skills, level and how many people; posted today unless postedAt says when. It joins its chain’s scarce-talent catalogue while open; a hire is recorded through POST /outcomes (engine talent, result talent_hired).
+         *
+         *     Roles: admin, secretary.
+         */
+        post: operations["postTalentNeeds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/talent-needs/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -928,6 +951,32 @@ export interface paths {
          *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getDepartments"];
+         * Read a talent need
+         * @description Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getTalentNeedsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/talent-needs/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * People the graph knows who could fill a talent need, with reasons (人才推荐)
+         * @description Scored by skills covered, works and profile, where they work and the party organisation that can recommend them (组织推荐), each part given; nobody already working at the enterprise. Computed on the current graph. Party membership is used and said only for roles that may see it.
+         *
+         *     Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getTalentNeedsIdCandidates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -937,6 +986,7 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/departments/{id}": {
+    "/api/v1/chains/{id}/talent": {
         parameters: {
             query?: never;
             header?: never;
@@ -948,6 +998,34 @@ export interface paths {
          * @description Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getDepartmentsId"];
+         * A chain’s scarce-talent catalogue (急需紧缺人才目录)
+         * @description The open talent needs of the chain’s enterprises grouped by role, most people wanted first, with skills, enterprises, regions and how long open; the filled needs’ median days to fill; every need listed. Computed on the current graph.
+         *
+         *     Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getChainsIdTalent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chains/{id}/job-fair": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A job fair plan for a chain (链上专场招聘会)
+         * @description Which enterprises with which open needs meet which candidates: the interviews that maximise the total candidate score, each need seating a few per position and each person in a bounded number of interviews.
+         *
+         *     Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getChainsIdJobFair"];
         put?: never;
         post?: never;
         delete?: never;
@@ -973,7 +1051,7 @@ export interface paths {
         put?: never;
         /**
          * Record what became of a proposed match (成效)
-         * @description contacted, declined, contract_signed, problem_solved or lead_attracted, with its date and a note. The candidate’s rank in the latest stored list is kept with it (absent when redchain had not proposed it), for precision@k.
+         * @description contacted, declined, contract_signed, problem_solved, lead_attracted or talent_hired, with its date and a note. The candidate’s rank in the latest stored list (a talent need’s: the list computed now) is kept with it (absent when redchain had not proposed it), for precision@k. A talent hire marks its need filled and keeps the days it took (daysToFill).
          *
          *     Roles: admin, secretary, university, investment.
          */
@@ -993,7 +1071,7 @@ export interface paths {
         };
         /**
          * Precision@k of past recommendations against recorded outcomes, per engine
-         * @description For k in 1, 3, 5, 10: precision (successes ranked within the top k over k × lists judged) and hit rate (the share of successes redchain had ranked within its top k). Successes are contract_signed, problem_solved and lead_attracted. With a region (a key limited to a region: its own by default), only advice given there counts.
+         * @description For k in 1, 3, 5, 10: precision (successes ranked within the top k over k × lists judged) and hit rate (the share of successes redchain had ranked within its top k). Successes are contract_signed, problem_solved, lead_attracted and talent_hired. With a region (a key limited to a region: its own by default), only advice given there counts.
          *
          *     Roles: admin, secretary, university, investment, viewer, responder.
          */
@@ -1672,15 +1750,146 @@ export interface components {
                 current: number;
                 max: number;
             };
+        TalentNeed: {
+            id: string;
+            source?: string;
+            title: string;
+            /** @default [] */
+            skills: string[];
+            /**
+             * @default engineer
+             * @enum {string}
+             */
+            level: "skilled" | "engineer" | "senior" | "leading";
+            /** @default 1 */
+            count: number;
+            /** @default  */
+            description: string;
+            /**
+             * @default open
+             * @enum {string}
+             */
+            status: "open" | "filled" | "withdrawn";
+            postedAt: string;
+            filledAt?: string;
+            createdAt: string;
+            updatedAt: string;
+            /** @description The enterprise that wants it filled */
+            enterpriseId: string | null;
+            /** @description Chains whose catalogue lists it besides the enterprise’s own */
+            chainIds: string[];
+        };
+        TalentCandidates: {
+            need: components["schemas"]["TalentNeedView"];
+            candidates: components["schemas"]["TalentCandidate"][];
+        };
+        TalentNeedView: {
+            id: string;
+            title: string;
+            skills: string[];
+            level: string;
+            count: number;
+            status: string;
+            postedAt: string;
+            filledAt: string | null;
+            /** @description Days from posting to filling, or to the day asked about while open */
+            daysOpen: number;
+            source: string | null;
+            enterprise: components["schemas"]["NamedRef"];
+            region: components["schemas"]["NamedRef"] | null;
+            chains: components["schemas"]["NamedRef"][];
+        };
+        TalentCandidate: {
+            person: components["schemas"]["NamedRef"];
+            rank: number;
+            score: number;
+            components: components["schemas"]["TalentComponents"];
+            employer: components["schemas"]["NamedRef"] | null;
+            coveredSkills: {
+                skill: string;
+                by: string;
+                score: number;
+            }[];
+            closestWork: string | null;
+            /** @description The party organisation that can recommend them (the path’s last one) */
+            recommendedBy: components["schemas"]["NamedRef"] | null;
+            orgPath: components["schemas"]["OrgHop"][];
+            reasons: components["schemas"]["Reasons"];
+        };
+        TalentComponents: {
+            /** @description How well their skills cover the skills asked for */
+            skills: number;
+            /** @description How close their works, skills and bio are to the role (the experts’ profiles) */
+            works: number;
+            /** @description How near they work to the enterprise */
+            place: number;
+            /** @description The party-organisation path that can recommend them (组织推荐): 1 for a shared organisation */
+            recommendation: number;
+        };
+        TalentCatalogue: {
+            chain: components["schemas"]["NamedRef"];
+            region: components["schemas"]["NamedRef"] | null;
+            asOf: string;
+            openNeeds: number;
+            headcount: number;
+            entries: components["schemas"]["CatalogueEntry"][];
+            filled: {
+                needs: number;
+                medianDaysToFill: number | null;
+            };
+            /** @description Every need of the chain here, open and filled, newest first */
+            needs: components["schemas"]["TalentNeedView"][];
+        };
+        CatalogueEntry: {
+            /** @description The role, as the enterprises name it (the most common spelling) */
+            role: string;
+            /** @description The most senior level asked for */
+            level: string;
+            /** @description Open needs for the role */
+            needs: number;
+            /** @description People wanted in all */
+            headcount: number;
+            enterprises: components["schemas"]["NamedRef"][];
+            regions: components["schemas"]["NamedRef"][];
+            /** @description Skills asked for, most asked first */
+            skills: {
+                skill: string;
+                needs: number;
+            }[];
+            longestOpenDays: number;
+            medianOpenDays: number;
+            needIds: string[];
+        };
+        JobFairPlan: {
+            chain: components["schemas"]["NamedRef"];
+            region: components["schemas"]["NamedRef"] | null;
+            booths: {
+                enterprise: components["schemas"]["NamedRef"];
+                needs: {
+                    need: components["schemas"]["NamedRef"];
+                    count: number;
+                    interviews: components["schemas"]["FairInterview"][];
+                }[];
+            }[];
+            candidatesInvited: number;
+            interviews: number;
+            needsWithoutCandidates: components["schemas"]["NamedRef"][];
+            totalScore: number;
+        };
+        FairInterview: {
+            need: components["schemas"]["NamedRef"];
+            enterprise: components["schemas"]["NamedRef"];
+            person: components["schemas"]["NamedRef"];
+            score: number;
             reasons: components["schemas"]["Reasons"];
         };
         Outcome: {
             id: string;
             source?: string;
             /** @enum {string} */
-            engine: "partners" | "tackling" | "leads" | "dispatch";
+            engine: "partners" | "tackling" | "leads" | "dispatch" | "talent";
             /** @enum {string} */
-            result: "contacted" | "declined" | "contract_signed" | "problem_solved" | "lead_attracted";
+            result: "contacted" | "declined" | "contract_signed" | "problem_solved" | "lead_attracted" | "talent_hired";
             date: string;
             /** @default  */
             note: string;
@@ -1691,12 +1900,13 @@ export interface components {
             recordedBy?: string;
             subjectId?: string;
             candidateId?: string;
+            daysToFill?: number;
             createdAt: string;
             updatedAt: string;
         };
         EnginePrecision: {
             /** @enum {string} */
-            engine: "partners" | "tackling" | "leads" | "dispatch";
+            engine: "partners" | "tackling" | "leads" | "dispatch" | "talent";
             /** @description Outcomes recorded (POST /outcomes) */
             outcomes: number;
             /** @description dispatch only (0 for the others): dispatched requests the enterprise closed with its rating, each judging its responder, a success from a rating of 4 of 5 */
@@ -1705,7 +1915,7 @@ export interface components {
             listsJudged: number;
             /** @description Distinct candidates judged, each by its best outcome */
             matches: number;
-            /** @description Matches judged a success: contract_signed, problem_solved or lead_attracted, or a request closed rated 4 or 5 */
+            /** @description Matches judged a success: contract_signed, problem_solved, lead_attracted or talent_hired, or a request closed rated 4 or 5 */
             successes: number;
             /** @description Successes with a candidate redchain had not proposed */
             successesNotProposed: number;
@@ -1742,6 +1952,7 @@ export interface components {
         SearchHit: {
             /** @enum {string} */
             kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department";
+            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "TalentNeed";
             id: string;
             name: string;
             /** @description 1 = exact, towards 0 = loosely related */
@@ -1790,6 +2001,7 @@ export interface components {
         GraphNode: {
             /** @enum {string} */
             kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department";
+            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "TalentNeed";
             id: string;
             name: string;
             /** @description Its properties; a person’s sensitive ones masked for the role */
@@ -1803,11 +2015,13 @@ export interface components {
             from: {
                 /** @enum {string} */
                 kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "TalentNeed";
                 id: string;
             };
             to: {
                 /** @enum {string} */
                 kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "TalentNeed";
                 id: string;
             };
             /** @description A tie without a direction (结对共建, PAIRED_WITH) */
@@ -4736,6 +4950,7 @@ export interface operations {
         };
     };
     getDepartments: {
+    postTalentNeeds: {
         parameters: {
             query?: never;
             header?: never;
@@ -4746,6 +4961,33 @@ export interface operations {
         responses: {
             /** @description Success */
             200: {
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    source?: string;
+                    title: string;
+                    /** @default [] */
+                    skills?: string[];
+                    /**
+                     * @default engineer
+                     * @enum {string}
+                     */
+                    level?: "skilled" | "engineer" | "senior" | "leading";
+                    /** @default 1 */
+                    count?: number;
+                    /** @default  */
+                    description?: string;
+                    postedAt?: string;
+                    enterpriseId: string;
+                    /** @default [] */
+                    chainIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4784,6 +5026,7 @@ export interface operations {
                             };
                         }[];
                     };
+                    "application/json": components["schemas"]["TalentNeed"];
                 };
             };
             400: components["responses"]["BadInput"];
@@ -4795,6 +5038,7 @@ export interface operations {
         };
     };
     getDepartmentsId: {
+    getTalentNeedsId: {
         parameters: {
             query?: never;
             header?: never;
@@ -4843,6 +5087,103 @@ export interface operations {
                             max: number;
                         };
                     };
+                    "application/json": components["schemas"]["TalentNeed"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getTalentNeedsIdCandidates: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentCandidates"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getChainsIdTalent: {
+        parameters: {
+            query?: {
+                /** @description Only enterprises of this region and below (a region-scoped key: its own by default) */
+                region?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentCatalogue"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getChainsIdJobFair: {
+        parameters: {
+            query?: {
+                /** @description Only enterprises of this region and below (a region-scoped key: its own by default) */
+                region?: string;
+                /** @description Interviews per candidate */
+                perPerson?: number;
+                /** @description Interviews per position wanted */
+                perPosition?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobFairPlan"];
                 };
             };
             400: components["responses"]["BadInput"];
@@ -4860,8 +5201,8 @@ export interface operations {
                 limit?: number;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
-                engine?: "partners" | "tackling" | "leads" | "dispatch";
-                result?: "contacted" | "declined" | "contract_signed" | "problem_solved" | "lead_attracted";
+                engine?: "partners" | "tackling" | "leads" | "dispatch" | "talent";
+                result?: "contacted" | "declined" | "contract_signed" | "problem_solved" | "lead_attracted" | "talent_hired";
             };
             header?: never;
             path?: never;
@@ -4900,13 +5241,13 @@ export interface operations {
             content: {
                 "application/json": {
                     /**
-                     * @description Whose advice: partners (an enterprise’s partner list), tackling (a problem’s candidates), leads (a chain’s leads in a region), dispatch (a request’s responders)
+                     * @description Whose advice: partners (an enterprise’s partner list), tackling (a problem’s candidates), leads (a chain’s leads in a region), dispatch (a request’s responders), talent (a talent need’s candidates)
                      * @enum {string}
                      */
-                    engine: "partners" | "tackling" | "leads" | "dispatch";
-                    /** @description The enterprise, problem, chain or request the advice was for */
+                    engine: "partners" | "tackling" | "leads" | "dispatch" | "talent";
+                    /** @description The enterprise, problem, chain, request or talent need the advice was for */
                     subjectId: string;
-                    /** @description The partner, expert or institution, lead, or responder it is about */
+                    /** @description The partner, expert or institution, lead, responder or person it is about */
                     candidateId: string;
                     /**
                      * @description partners: which list; required
@@ -4916,7 +5257,7 @@ export interface operations {
                     /** @description leads: the region whose gap map proposed it; required */
                     regionId?: string;
                     /** @enum {string} */
-                    result: "contacted" | "declined" | "contract_signed" | "problem_solved" | "lead_attracted";
+                    result: "contacted" | "declined" | "contract_signed" | "problem_solved" | "lead_attracted" | "talent_hired";
                     /** @description When it happened */
                     date: string;
                     /** @default  */
@@ -5099,6 +5440,7 @@ export interface operations {
                 format?: "json" | "xlsx" | "csv";
                 /** @description For csv: which kind (enterprises, people …) */
                 section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "departments" | "people" | "works" | "problems" | "teams" | "requests" | "outcomes";
+                section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "people" | "works" | "problems" | "teams" | "requests" | "talentNeeds" | "outcomes";
             };
             header?: never;
             path?: never;
@@ -5126,6 +5468,7 @@ export interface operations {
             query: {
                 q: string;
                 kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department";
+                kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "TalentNeed";
                 limit?: number;
             };
             header?: never;
@@ -5187,6 +5530,7 @@ export interface operations {
             query: {
                 /** @description The node’s kind: Enterprise, Institution, PartyOrg, Person, Problem, Region… */
                 kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "TalentNeed";
                 id: string;
                 /** @description Most neighbours returned, 1–200 */
                 limit?: number;

@@ -44,6 +44,13 @@ export type Enterprise = Answer<'getEnterprisesId'>;
 export type SearchHit = Schemas['SearchHit'];
 export type Meeting = Schemas['Meeting'];
 export type MeetingPlan = Schemas['MeetingPlan'];
+export type TalentCatalogue = Schemas['TalentCatalogue'];
+export type CatalogueEntry = Schemas['CatalogueEntry'];
+export type TalentNeedView = Schemas['TalentNeedView'];
+export type TalentCandidates = Schemas['TalentCandidates'];
+export type TalentCandidate = Schemas['TalentCandidate'];
+export type JobFairPlan = Schemas['JobFairPlan'];
+export type FairInterview = Schemas['FairInterview'];
 
 export type ProblemStatus = NonNullable<Query<'getProblems'>['status']>;
 export type RequestStatus = NonNullable<Query<'getRequests'>['status']>;

@@ -21,6 +21,7 @@ const SECTIONS: Record<string, [zh: string, en: string]> = {
   problems: ['技术难题', 'Problems'],
   teams: ['团队', 'Teams'],
   requests: ['诉求', 'Requests'],
+  talentNeeds: ['人才需求', 'Talent needs'],
   outcomes: ['成效', 'Outcomes'],
 };
 

@@ -1,7 +1,9 @@
+import { TALENT_EN } from './talent-words';
 import type { MessageKey } from './zh';
 
 /** The page's words in English, for the switch. */
 export const en: Record<MessageKey, string> = {
+  ...TALENT_EN,
   appName: 'redchain · industrial-chain party building',
   'nav.map': 'Investment map',
   'nav.partners': 'Partner finder',
