@@ -106,6 +106,8 @@ program
   .description('the departments (职能部门) with their remit, staff and load, as GET /departments')
   .option('--json', 'print JSON', false)
   .action((options: { json: boolean }) => commandContext((ctx) => departmentsCommand(ctx, options)));
+
+program
   .command('talent <chain>')
   .description(
     'a chain’s scarce-talent catalogue (急需紧缺人才目录), a need’s candidates or the job fair plan; by id or name',

@@ -13,7 +13,6 @@ type Placed =
   | 'Request'
   | 'Work'
   | 'Team'
-  | 'Outcome';
   | 'Outcome'
   | 'TalentNeed';
 

@@ -90,6 +90,7 @@ export function sampleRecord(kind: NodeKind, id: string): Record<string, unknown
       topics: ['安全生产', '危化品'],
       description: '联合检查',
       maxLoad: 30,
+    },
     TalentNeed: {
       id,
       title: '技术经理',

@@ -915,6 +915,47 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List departments (职能部门) with their remit, staff and load
+         * @description By name, at most 500. A region-scoped key sees the departments of its region and those serving no region in particular. Load: open requests a department was called to and has not closed (销号).
+         *
+         *     Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getDepartments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a department, with its staff and load
+         * @description Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getDepartmentsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/talent-needs": {
         parameters: {
             query?: never;
@@ -945,12 +986,6 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List departments (职能部门) with their remit, staff and load
-         * @description By name, at most 500. A region-scoped key sees the departments of its region and those serving no region in particular. Load: open requests a department was called to and has not closed (销号).
-         *
-         *     Roles: admin, secretary, university, investment, viewer, responder.
-         */
-        get: operations["getDepartments"];
          * Read a talent need
          * @description Roles: admin, secretary, university, investment, viewer, responder.
          */
@@ -985,7 +1020,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/departments/{id}": {
     "/api/v1/chains/{id}/talent": {
         parameters: {
             query?: never;
@@ -994,10 +1028,6 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Read a department, with its staff and load
-         * @description Roles: admin, secretary, university, investment, viewer, responder.
-         */
-        get: operations["getDepartmentsId"];
          * A chain’s scarce-talent catalogue (急需紧缺人才目录)
          * @description The open talent needs of the chain’s enterprises grouped by role, most people wanted first, with skills, enterprises, regions and how long open; the filled needs’ median days to fill; every need listed. Computed on the current graph.
          *
@@ -1750,6 +1780,8 @@ export interface components {
                 current: number;
                 max: number;
             };
+            reasons: components["schemas"]["Reasons"];
+        };
         TalentNeed: {
             id: string;
             source?: string;
@@ -1951,8 +1983,7 @@ export interface components {
         JsonValue: JsonValue;
         SearchHit: {
             /** @enum {string} */
-            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department";
-            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "TalentNeed";
+            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed";
             id: string;
             name: string;
             /** @description 1 = exact, towards 0 = loosely related */
@@ -2000,8 +2031,7 @@ export interface components {
         };
         GraphNode: {
             /** @enum {string} */
-            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department";
-            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "TalentNeed";
+            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed";
             id: string;
             name: string;
             /** @description Its properties; a person’s sensitive ones masked for the role */
@@ -2014,14 +2044,12 @@ export interface components {
             type: string;
             from: {
                 /** @enum {string} */
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department";
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "TalentNeed";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed";
                 id: string;
             };
             to: {
                 /** @enum {string} */
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department";
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "TalentNeed";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed";
                 id: string;
             };
             /** @description A tie without a direction (结对共建, PAIRED_WITH) */
@@ -4950,7 +4978,6 @@ export interface operations {
         };
     };
     getDepartments: {
-    postTalentNeeds: {
         parameters: {
             query?: never;
             header?: never;
@@ -4961,33 +4988,6 @@ export interface operations {
         responses: {
             /** @description Success */
             200: {
-        requestBody: {
-            content: {
-                "application/json": {
-                    id: string;
-                    source?: string;
-                    title: string;
-                    /** @default [] */
-                    skills?: string[];
-                    /**
-                     * @default engineer
-                     * @enum {string}
-                     */
-                    level?: "skilled" | "engineer" | "senior" | "leading";
-                    /** @default 1 */
-                    count?: number;
-                    /** @default  */
-                    description?: string;
-                    postedAt?: string;
-                    enterpriseId: string;
-                    /** @default [] */
-                    chainIds?: string[];
-                };
-            };
-        };
-        responses: {
-            /** @description Success */
-            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5026,7 +5026,6 @@ export interface operations {
                             };
                         }[];
                     };
-                    "application/json": components["schemas"]["TalentNeed"];
                 };
             };
             400: components["responses"]["BadInput"];
@@ -5038,7 +5037,6 @@ export interface operations {
         };
     };
     getDepartmentsId: {
-    getTalentNeedsId: {
         parameters: {
             query?: never;
             header?: never;
@@ -5087,6 +5085,82 @@ export interface operations {
                             max: number;
                         };
                     };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postTalentNeeds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    source?: string;
+                    title: string;
+                    /** @default [] */
+                    skills?: string[];
+                    /**
+                     * @default engineer
+                     * @enum {string}
+                     */
+                    level?: "skilled" | "engineer" | "senior" | "leading";
+                    /** @default 1 */
+                    count?: number;
+                    /** @default  */
+                    description?: string;
+                    postedAt?: string;
+                    enterpriseId: string;
+                    /** @default [] */
+                    chainIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentNeed"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getTalentNeedsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["TalentNeed"];
                 };
             };
@@ -5439,8 +5513,7 @@ export interface operations {
             query?: {
                 format?: "json" | "xlsx" | "csv";
                 /** @description For csv: which kind (enterprises, people …) */
-                section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "departments" | "people" | "works" | "problems" | "teams" | "requests" | "outcomes";
-                section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "people" | "works" | "problems" | "teams" | "requests" | "talentNeeds" | "outcomes";
+                section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "departments" | "people" | "works" | "problems" | "teams" | "requests" | "talentNeeds" | "outcomes";
             };
             header?: never;
             path?: never;
@@ -5467,8 +5540,7 @@ export interface operations {
         parameters: {
             query: {
                 q: string;
-                kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department";
-                kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "TalentNeed";
+                kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed";
                 limit?: number;
             };
             header?: never;
@@ -5529,8 +5601,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The node’s kind: Enterprise, Institution, PartyOrg, Person, Problem, Region… */
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department";
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "TalentNeed";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed";
                 id: string;
                 /** @description Most neighbours returned, 1–200 */
                 limit?: number;
