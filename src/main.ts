@@ -11,7 +11,7 @@ import { MemoryGraphStore } from './store/memory/memory-graph-store';
 import { DataFileError } from './store/memory/data-file-error';
 import { openJobs } from './jobs/open-jobs';
 import { BullJobQueue } from './jobs/bullmq-job-queue';
-import { seedArticles } from './ingest/seed-articles.use-case';
+import { seedDemo } from './ingest/seed-demo.use-case';
 import { openAccess } from './access/open-access';
 import { RegionScopes } from './access/region-scope';
 import { LiveProjection } from './projection/live-projection';
@@ -95,13 +95,15 @@ async function openServices(config: Config, logger: Logger) {
 }
 
 /**
- * The embedded default is a demo: a data directory that never held anything gets the articles'
- * dataset (never a graph that is merely empty: its owner may have emptied it).
+ * The embedded default is a demo: a data directory that never held anything gets the demo world,
+ * the articles' records inside a generated surrounding marked synthetic (never a graph that is
+ * merely empty: its owner may have emptied it). `redchain seed --articles` loads the articles alone.
  */
 async function loadDemoIntoFreshStore({ rawStore, store, jobs }: Services, logger: Logger): Promise<void> {
   if (!(rawStore instanceof MemoryGraphStore && rawStore.isFresh)) return;
-  const { counts } = await seedArticles(store);
-  logger.info({ counts }, 'loaded the articles’ dataset into the empty memory store');
+  const started = Date.now();
+  const { counts } = await seedDemo(store);
+  logger.info({ counts, ms: Date.now() - started }, 'loaded the demo world into the empty memory store');
   // its lists, maps and candidates, so the API serves them from the first request on
   await jobs.queue.add([{ name: 'recompute.full', payload: {} }]);
 }

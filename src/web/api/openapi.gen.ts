@@ -1226,6 +1226,7 @@ export interface components {
         Region: {
             id: string;
             source?: string;
+            synthetic?: boolean;
             name: string;
             /** @enum {string} */
             level: "country" | "province" | "city" | "district" | "park";
@@ -1246,6 +1247,7 @@ export interface components {
         Chain: {
             id: string;
             source?: string;
+            synthetic?: boolean;
             name: string;
             /** @default  */
             description: string;
@@ -1257,6 +1259,7 @@ export interface components {
         ChainDetail: {
             id: string;
             source?: string;
+            synthetic?: boolean;
             name: string;
             /** @default  */
             description: string;
@@ -1269,6 +1272,7 @@ export interface components {
         ChainSegment: {
             id: string;
             source?: string;
+            synthetic?: boolean;
             name: string;
             /** @enum {string} */
             stage: "upstream" | "midstream" | "downstream";
@@ -1343,6 +1347,11 @@ export interface components {
         Lead: {
             enterpriseId: string;
             name: string;
+            /**
+             * @description Present (true) when the record is generated, e.g. the demo world’s surroundings; absent when real
+             * @constant
+             */
+            synthetic?: true;
             score: number;
             segments: {
                 id: string;
@@ -1434,6 +1443,11 @@ export interface components {
             id: string;
             kind: string;
             name: string | null;
+            /**
+             * @description Present (true) when the record is generated, e.g. the demo world’s surroundings; absent when real
+             * @constant
+             */
+            synthetic?: true;
             rank: number;
             score: number;
             /** @description Why, in Chinese, as shown to users */
@@ -1567,6 +1581,7 @@ export interface components {
         Outcome: {
             id: string;
             source?: string;
+            synthetic?: boolean;
             /** @enum {string} */
             engine: "partners" | "tackling" | "leads" | "dispatch";
             /** @enum {string} */
@@ -1634,6 +1649,11 @@ export interface components {
             kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome";
             id: string;
             name: string;
+            /**
+             * @description Present (true) when the record is generated, e.g. the demo world’s surroundings; absent when real
+             * @constant
+             */
+            synthetic?: true;
             /** @description 1 = exact, towards 0 = loosely related */
             score: number;
         };
@@ -2115,6 +2135,7 @@ export interface operations {
                         items: {
                             id: string;
                             source?: string;
+                            synthetic?: boolean;
                             name: string;
                             /** @default [] */
                             aliases: string[];
@@ -2181,6 +2202,7 @@ export interface operations {
                 "application/json": {
                     id: string;
                     source?: string;
+                    synthetic?: boolean;
                     name: string;
                     /** @default [] */
                     aliases?: string[];
@@ -2228,6 +2250,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         name: string;
                         /** @default [] */
                         aliases: string[];
@@ -2300,6 +2323,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         name: string;
                         /** @default [] */
                         aliases: string[];
@@ -2365,6 +2389,7 @@ export interface operations {
             content: {
                 "application/json": {
                     source?: string;
+                    synthetic?: boolean;
                     name: string;
                     /** @default [] */
                     aliases?: string[];
@@ -2412,6 +2437,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         name: string;
                         /** @default [] */
                         aliases: string[];
@@ -2644,6 +2670,7 @@ export interface operations {
                         items: {
                             id: string;
                             source?: string;
+                            synthetic?: boolean;
                             name: string;
                             /** @enum {string} */
                             kind: "university" | "lab" | "institute" | "other";
@@ -2680,6 +2707,7 @@ export interface operations {
                 "application/json": {
                     id: string;
                     source?: string;
+                    synthetic?: boolean;
                     name: string;
                     /** @enum {string} */
                     kind: "university" | "lab" | "institute" | "other";
@@ -2701,6 +2729,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         name: string;
                         /** @enum {string} */
                         kind: "university" | "lab" | "institute" | "other";
@@ -2743,6 +2772,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         name: string;
                         /** @enum {string} */
                         kind: "university" | "lab" | "institute" | "other";
@@ -2789,6 +2819,7 @@ export interface operations {
                         items: {
                             id: string;
                             source?: string;
+                            synthetic?: boolean;
                             name: string;
                             /** @enum {string} */
                             kind: "working_committee" | "committee" | "general_branch" | "branch" | "joint_branch" | "chain_committee" | "chain_branch";
@@ -2826,6 +2857,7 @@ export interface operations {
                 "application/json": {
                     id: string;
                     source?: string;
+                    synthetic?: boolean;
                     name: string;
                     /** @enum {string} */
                     kind: "working_committee" | "committee" | "general_branch" | "branch" | "joint_branch" | "chain_committee" | "chain_branch";
@@ -2853,6 +2885,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         name: string;
                         /** @enum {string} */
                         kind: "working_committee" | "committee" | "general_branch" | "branch" | "joint_branch" | "chain_committee" | "chain_branch";
@@ -2927,6 +2960,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         name: string;
                         /** @enum {string} */
                         kind: "working_committee" | "committee" | "general_branch" | "branch" | "joint_branch" | "chain_committee" | "chain_branch";
@@ -3040,6 +3074,7 @@ export interface operations {
                         items: {
                             id: string;
                             source?: string;
+                            synthetic?: boolean;
                             title: string;
                             /** @default  */
                             description: string;
@@ -3096,6 +3131,7 @@ export interface operations {
                 "application/json": {
                     id: string;
                     source?: string;
+                    synthetic?: boolean;
                     title: string;
                     /** @default  */
                     description?: string;
@@ -3126,6 +3162,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         title: string;
                         /** @default  */
                         description: string;
@@ -3175,6 +3212,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         title: string;
                         /** @default  */
                         description: string;
@@ -3234,6 +3272,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         title: string;
                         /** @default  */
                         description: string;
@@ -3429,6 +3468,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         name: string;
                         title?: string;
                         /** @default [] */
@@ -3483,6 +3523,7 @@ export interface operations {
                         items: {
                             id: string;
                             source?: string;
+                            synthetic?: boolean;
                             name: string;
                             title?: string;
                             /** @default [] */
@@ -3527,6 +3568,7 @@ export interface operations {
                 "application/json": {
                     id: string;
                     source?: string;
+                    synthetic?: boolean;
                     name: string;
                     title?: string;
                     /** @default [] */
@@ -3567,6 +3609,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         name: string;
                         title?: string;
                         /** @default [] */
@@ -3660,6 +3703,7 @@ export interface operations {
                         items: {
                             id: string;
                             source?: string;
+                            synthetic?: boolean;
                             name: string;
                             /** @enum {string} */
                             kind: "consortium" | "commando" | "vanguard" | "other";
@@ -3698,6 +3742,7 @@ export interface operations {
                 "application/json": {
                     id: string;
                     source?: string;
+                    synthetic?: boolean;
                     name: string;
                     /** @enum {string} */
                     kind: "consortium" | "commando" | "vanguard" | "other";
@@ -3722,6 +3767,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         name: string;
                         /** @enum {string} */
                         kind: "consortium" | "commando" | "vanguard" | "other";
@@ -3766,6 +3812,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         name: string;
                         /** @enum {string} */
                         kind: "consortium" | "commando" | "vanguard" | "other";
@@ -3825,6 +3872,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         name: string;
                         /** @enum {string} */
                         kind: "consortium" | "commando" | "vanguard" | "other";
@@ -3874,6 +3922,7 @@ export interface operations {
                         items: {
                             id: string;
                             source?: string;
+                            synthetic?: boolean;
                             /** @enum {string} */
                             kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
                             title: string;
@@ -3933,6 +3982,7 @@ export interface operations {
                 "application/json": {
                     id: string;
                     source?: string;
+                    synthetic?: boolean;
                     /** @enum {string} */
                     kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
                     title: string;
@@ -3960,6 +4010,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         /** @enum {string} */
                         kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
                         title: string;
@@ -4027,6 +4078,7 @@ export interface operations {
                         items: {
                             id: string;
                             source?: string;
+                            synthetic?: boolean;
                             /** @enum {string} */
                             kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
                             title: string;
@@ -4093,6 +4145,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         /** @enum {string} */
                         kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
                         title: string;
@@ -4175,6 +4228,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         /** @enum {string} */
                         kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "other";
                         title: string;

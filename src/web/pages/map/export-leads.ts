@@ -1,5 +1,5 @@
 import type { ChainMap, Lead } from '../../api/types';
-import { joined, type Sheet } from '../../components/export-sheet';
+import { joined, type Sheet, syntheticCell } from '../../components/export-sheet';
 
 /**
  * The leads of a map as a sheet, so a task force can work the list in a spreadsheet: one row a
@@ -13,6 +13,7 @@ export function leadsSheet(map: ChainMap, leads: readonly Lead[]): Sheet<Lead> {
     columns: [
       { header: '排名', width: 6, cell: (_, i) => i + 1 },
       { header: '企业', width: 36, cell: (l) => l.name },
+      { header: '合成数据', width: 8, cell: (l) => syntheticCell(l.synthetic) },
       { header: '企业编号', width: 24, cell: (l) => l.enterpriseId },
       { header: '得分', width: 8, cell: (l) => Number(l.score.toFixed(3)) },
       { header: '补链环节', width: 30, cell: (l) => joined(l.segments.map((s) => s.name)) },

@@ -1,5 +1,5 @@
 import type { Candidate } from '../../api/types';
-import { joined, type Sheet } from '../../components/export-sheet';
+import { joined, type Sheet, syntheticCell } from '../../components/export-sheet';
 
 const KIND_ZH: Record<string, string> = { Enterprise: '企业', Person: '专家', Institution: '高校院所' };
 
@@ -23,6 +23,7 @@ export function candidatesSheet(candidates: readonly Candidate[], place: ListPla
     columns: [
       { header: '排名', width: 6, cell: (_, i) => i + 1 },
       { header: '名称', width: 36, cell: (c) => c.name ?? c.id },
+      { header: '合成数据', width: 8, cell: (c) => syntheticCell(c.synthetic) },
       { header: '类别', width: 10, cell: (c) => KIND_ZH[c.kind] ?? c.kind },
       { header: '编号', width: 24, cell: (c) => c.id },
       { header: '得分', width: 8, cell: (c) => Number(c.score.toFixed(3)) },

@@ -1,5 +1,5 @@
 import type { RespondersAnswer, ServiceRequest } from '../../api/types';
-import { joined, type Sheet } from '../../components/export-sheet';
+import { joined, type Sheet, syntheticCell } from '../../components/export-sheet';
 import { formatDate } from '../../i18n/format';
 import { zh, type MessageKey } from '../../i18n/zh';
 
@@ -17,6 +17,7 @@ export function requestsSheet(requests: readonly ServiceRequest[], status: strin
     columns: [
       { header: '序号', width: 6, cell: (_, i) => i + 1 },
       { header: '诉求', width: 40, cell: (r) => r.title },
+      { header: '合成数据', width: 8, cell: (r) => syntheticCell(r.synthetic) },
       { header: '诉求编号', width: 28, cell: (r) => r.id },
       { header: '类别', width: 12, cell: (r) => word(`kind.${r.kind}`, r.kind) },
       { header: '状态', width: 10, cell: (r) => word(`request.${r.status}`, r.status) },

@@ -1,5 +1,5 @@
 import type { Consortium, Problem, Team } from '../../api/types';
-import { joined, type Sheet } from '../../components/export-sheet';
+import { joined, type Sheet, syntheticCell } from '../../components/export-sheet';
 import { zh, type MessageKey } from '../../i18n/zh';
 
 type Member = Consortium['members'][number];
@@ -13,6 +13,7 @@ export function problemsSheet(problems: readonly Problem[], where: readonly stri
     columns: [
       { header: '序号', width: 6, cell: (_, i) => i + 1 },
       { header: '难题', width: 40, cell: (p) => p.title },
+      { header: '合成数据', width: 8, cell: (p) => syntheticCell(p.synthetic) },
       { header: '难题编号', width: 24, cell: (p) => p.id },
       { header: '状态', width: 10, cell: (p) => zh[`problem.${p.status}` as MessageKey] ?? p.status },
       { header: '发榜单位', width: 36, cell: (p) => p.postedBy?.name },
