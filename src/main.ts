@@ -99,10 +99,11 @@ async function openServices(config: Config, logger: Logger) {
  * the articles' records inside a generated surrounding marked synthetic (never a graph that is
  * merely empty: its owner may have emptied it). `redchain seed --articles` loads the articles alone.
  */
-async function loadDemoIntoFreshStore({ rawStore, store, jobs }: Services, logger: Logger): Promise<void> {
+async function loadDemoIntoFreshStore({ rawStore, jobs }: Services, logger: Logger): Promise<void> {
   if (!(rawStore instanceof MemoryGraphStore && rawStore.isFresh)) return;
   const started = Date.now();
-  const { counts } = await seedDemo(store);
+  // written past the change reports: one full recompute follows, not a job per record written
+  const { counts } = await seedDemo(rawStore);
   logger.info({ counts, ms: Date.now() - started }, 'loaded the demo world into the empty memory store');
   // its lists, maps and candidates, so the API serves them from the first request on
   await jobs.queue.add([{ name: 'recompute.full', payload: {} }]);
