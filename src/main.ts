@@ -11,6 +11,7 @@ import { MemoryGraphStore } from './store/memory/memory-graph-store';
 import { DataFileError } from './store/memory/data-file-error';
 import { openJobs } from './jobs/open-jobs';
 import { BullJobQueue } from './jobs/bullmq-job-queue';
+import { seedArticles } from './ingest/seed-articles.use-case';
 import { seedDemo } from './ingest/seed-demo.use-case';
 import { openAccess } from './access/open-access';
 import { RegionScopes } from './access/region-scope';
@@ -61,7 +62,7 @@ type Services = Awaited<ReturnType<typeof openServices>>;
 async function serveApi(config: Config, logger: Logger, graphSocket: string | undefined): Promise<void> {
   const services = await openServices(config, logger);
   const { rawStore, store, jobs } = services;
-  await loadDemoIntoFreshStore(services, logger);
+  await loadDemoIntoFreshStore(services, config.firstData, logger);
   if (config.jobs.recomputeCron)
     await jobs.queue.schedule({ name: 'recompute.full', payload: {} }, config.jobs.recomputeCron);
   // the graph in memory: another process's when the primary started one, else this process's
@@ -97,14 +98,20 @@ async function openServices(config: Config, logger: Logger) {
 /**
  * The embedded default is a demo: a data directory that never held anything gets the demo world,
  * the articles' records inside a generated surrounding marked synthetic (never a graph that is
- * merely empty: its owner may have emptied it). `redchain seed --articles` loads the articles alone.
+ * merely empty: its owner may have emptied it). REDCHAIN_FIRST_DATA=articles gives the articles
+ * alone, none nothing.
  */
-async function loadDemoIntoFreshStore({ rawStore, jobs }: Services, logger: Logger): Promise<void> {
-  if (!(rawStore instanceof MemoryGraphStore && rawStore.isFresh)) return;
+async function loadDemoIntoFreshStore(
+  { rawStore, jobs }: Services,
+  firstData: Config['firstData'],
+  logger: Logger,
+): Promise<void> {
+  if (!(rawStore instanceof MemoryGraphStore && rawStore.isFresh) || firstData === 'none') return;
   const started = Date.now();
   // written past the change reports: one full recompute follows, not a job per record written
-  const { counts } = await seedDemo(rawStore);
-  logger.info({ counts, ms: Date.now() - started }, 'loaded the demo world into the empty memory store');
+  const { counts } = firstData === 'demo' ? await seedDemo(rawStore) : await seedArticles(rawStore);
+  const what = firstData === 'demo' ? 'the demo world' : 'the articles’ dataset';
+  logger.info({ counts, ms: Date.now() - started }, `loaded ${what} into the empty memory store`);
   // its lists, maps and candidates, so the API serves them from the first request on
   await jobs.queue.add([{ name: 'recompute.full', payload: {} }]);
 }
