@@ -23,7 +23,6 @@ export function candidatesSheet(candidates: readonly Candidate[], place: ListPla
     columns: [
       { header: '排名', width: 6, cell: (_, i) => i + 1 },
       { header: '名称', width: 36, cell: (c) => c.name ?? c.id },
-      { header: '合成数据', width: 8, cell: (c) => syntheticCell(c.synthetic) },
       { header: '类别', width: 10, cell: (c) => KIND_ZH[c.kind] ?? c.kind },
       { header: '编号', width: 24, cell: (c) => c.id },
       { header: '得分', width: 8, cell: (c) => Number(c.score.toFixed(3)) },
@@ -36,6 +35,7 @@ export function candidatesSheet(candidates: readonly Candidate[], place: ListPla
       },
       { header: '组织路径', width: 40, cell: (c) => orgPath(c) },
       { header: '理由', width: 80, cell: (c) => joined(c.reasons) },
+      { header: '合成数据', width: 8, cell: (c) => syntheticCell(c.synthetic) },
     ],
   };
 }

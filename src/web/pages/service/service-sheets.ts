@@ -17,7 +17,6 @@ export function requestsSheet(requests: readonly ServiceRequest[], status: strin
     columns: [
       { header: '序号', width: 6, cell: (_, i) => i + 1 },
       { header: '诉求', width: 40, cell: (r) => r.title },
-      { header: '合成数据', width: 8, cell: (r) => syntheticCell(r.synthetic) },
       { header: '诉求编号', width: 28, cell: (r) => r.id },
       { header: '类别', width: 12, cell: (r) => word(`kind.${r.kind}`, r.kind) },
       { header: '状态', width: 10, cell: (r) => word(`request.${r.status}`, r.status) },
@@ -29,6 +28,7 @@ export function requestsSheet(requests: readonly ServiceRequest[], status: strin
       { header: '督办次数', width: 10, cell: (r) => r.escalations },
       { header: '满意度', width: 8, cell: (r) => r.feedbackRating },
       { header: '说明', width: 60, cell: (r) => r.description },
+      { header: '合成数据', width: 8, cell: (r) => syntheticCell(r.synthetic) },
     ],
   };
 }

@@ -13,7 +13,6 @@ export function problemsSheet(problems: readonly Problem[], where: readonly stri
     columns: [
       { header: '序号', width: 6, cell: (_, i) => i + 1 },
       { header: '难题', width: 40, cell: (p) => p.title },
-      { header: '合成数据', width: 8, cell: (p) => syntheticCell(p.synthetic) },
       { header: '难题编号', width: 24, cell: (p) => p.id },
       { header: '状态', width: 10, cell: (p) => zh[`problem.${p.status}` as MessageKey] ?? p.status },
       { header: '发榜单位', width: 36, cell: (p) => p.postedBy?.name },
@@ -22,6 +21,7 @@ export function problemsSheet(problems: readonly Problem[], where: readonly stri
       { header: '截止日期', width: 12, cell: (p) => p.deadline },
       { header: '榜额（万元）', width: 12, cell: (p) => p.bounty },
       { header: '说明', width: 60, cell: (p) => p.description },
+      { header: '合成数据', width: 8, cell: (p) => syntheticCell(p.synthetic) },
     ],
   };
 }
