@@ -12,6 +12,7 @@ import { DataFileError } from './store/memory/data-file-error';
 import { openJobs } from './jobs/open-jobs';
 import { BullJobQueue } from './jobs/bullmq-job-queue';
 import { seedArticles } from './ingest/seed-articles.use-case';
+import { seedDemo } from './ingest/seed-demo.use-case';
 import { openAccess } from './access/open-access';
 import { RegionScopes } from './access/region-scope';
 import { LiveProjection } from './projection/live-projection';
@@ -61,7 +62,7 @@ type Services = Awaited<ReturnType<typeof openServices>>;
 async function serveApi(config: Config, logger: Logger, graphSocket: string | undefined): Promise<void> {
   const services = await openServices(config, logger);
   const { rawStore, store, jobs } = services;
-  await loadDemoIntoFreshStore(services, logger);
+  await loadDemoIntoFreshStore(services, config.firstData, logger);
   if (config.jobs.recomputeCron)
     await jobs.queue.schedule({ name: 'recompute.full', payload: {} }, config.jobs.recomputeCron);
   // the graph in memory: another process's when the primary started one, else this process's
@@ -95,13 +96,22 @@ async function openServices(config: Config, logger: Logger) {
 }
 
 /**
- * The embedded default is a demo: a data directory that never held anything gets the articles'
- * dataset (never a graph that is merely empty: its owner may have emptied it).
+ * The embedded default is a demo: a data directory that never held anything gets the demo world,
+ * the articles' records inside a generated surrounding marked synthetic (never a graph that is
+ * merely empty: its owner may have emptied it). REDCHAIN_FIRST_DATA=articles gives the articles
+ * alone, none nothing.
  */
-async function loadDemoIntoFreshStore({ rawStore, store, jobs }: Services, logger: Logger): Promise<void> {
-  if (!(rawStore instanceof MemoryGraphStore && rawStore.isFresh)) return;
-  const { counts } = await seedArticles(store);
-  logger.info({ counts }, 'loaded the articles’ dataset into the empty memory store');
+async function loadDemoIntoFreshStore(
+  { rawStore, jobs }: Services,
+  firstData: Config['firstData'],
+  logger: Logger,
+): Promise<void> {
+  if (!(rawStore instanceof MemoryGraphStore && rawStore.isFresh) || firstData === 'none') return;
+  const started = Date.now();
+  // written past the change reports: one full recompute follows, not a job per record written
+  const { counts } = firstData === 'demo' ? await seedDemo(rawStore) : await seedArticles(rawStore);
+  const what = firstData === 'demo' ? 'the demo world' : 'the articles’ dataset';
+  logger.info({ counts, ms: Date.now() - started }, `loaded ${what} into the empty memory store`);
   // its lists, maps and candidates, so the API serves them from the first request on
   await jobs.queue.add([{ name: 'recompute.full', payload: {} }]);
 }

@@ -10,6 +10,7 @@ import type { Direction } from '../match/partners/find-partners';
 import { resolveCommand } from './resolve.command';
 import { seedCommand } from './seed.command';
 import { talentCommand, type TalentOptions } from './talent.command';
+import { seedCommand, type SeedOptions } from './seed.command';
 import { createKeyCommand, listKeysCommand } from './keys.command';
 import { packageVersion } from './package-version';
 
@@ -42,13 +43,23 @@ program
 
 program
   .command('seed')
-  .description('load the articles’ dataset (--articles) or a synthetic province (--synthetic N)')
+  .description(
+    'load the demo world (--demo), the articles’ dataset alone (--articles) or a synthetic province (--synthetic N)',
+  )
+  .option(
+    '--demo',
+    'the articles’ records inside a generated surrounding (marked synthetic): what npm start loads',
+    false,
+  )
   .option('--articles', 'the chain templates and the records of the five seed articles', false)
   .option('--synthetic <enterprises>', 'a generated province of this many enterprises', parseCount)
+  .option(
+    '--enterprises <count>',
+    'with --demo: generated enterprises around the articles’ own (default 3000)',
+    parseCount,
+  )
   .option('--seed <seed>', 'seed of the synthetic province (same seed, same data)', parseWhole)
-  .action((options: { articles: boolean; synthetic?: number; seed?: number }) =>
-    commandContext((ctx) => seedCommand(ctx, options), { writes: true }),
-  );
+  .action((options: SeedOptions) => commandContext((ctx) => seedCommand(ctx, options), { writes: true }));
 
 program
   .command('resolve <name>')

@@ -54,6 +54,12 @@ export const EnvSchema = z
      */
     REDCHAIN_SNAPSHOT: z.string().trim().min(1).default('.redchain/snapshot.json'),
     /**
+     * What a data directory that never held anything is given at the first start of the embedded
+     * default: demo, the demo world (the articles' records inside a generated surrounding marked
+     * synthetic); articles, the articles' dataset alone; none, nothing. Default demo.
+     */
+    REDCHAIN_FIRST_DATA: z.enum(['demo', 'articles', 'none']).default('demo'),
+    /**
      * Where worker processes keep a snapshot of their projection between runs, to start from it
      * and the change log instead of reading the whole graph from Neo4j. Default: projections/ in
      * the data directory (beside REDCHAIN_SNAPSHOT); off: none.

@@ -13,6 +13,8 @@ export interface Config {
     readonly database: string;
   } | null;
   readonly memory: { readonly snapshotFile: string };
+  /** What the first start puts into a data directory that never held anything (REDCHAIN_FIRST_DATA). */
+  readonly firstData: 'demo' | 'articles' | 'none';
   /** A worker's projection snapshot: its directory (null: none) and how often it is rewritten (0: only after loads and at stop). */
   readonly projection: { readonly snapshotDir: string | null; readonly saveEveryMs: number };
   /** null: the in-process job runner. */
@@ -66,6 +68,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
       : null,
     memory: { snapshotFile: e.REDCHAIN_SNAPSHOT },
+    firstData: e.REDCHAIN_FIRST_DATA,
     projection: {
       snapshotDir: projectionDir(e.REDCHAIN_PROJECTION_DIR, e.REDCHAIN_SNAPSHOT),
       saveEveryMs: e.PROJECTION_SAVE_MS,

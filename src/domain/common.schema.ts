@@ -54,6 +54,12 @@ export const Source = z.string().trim().min(1).max(200);
 export const NodeBase = z.object({
   id: Id,
   source: Source.optional(),
+  /**
+   * Made up by a generator (the demo world's surroundings, a synthetic province), not read from a
+   * source: the page shows such a record with a 合成 badge and exports carry it in a column.
+   * Absent on real records.
+   */
+  synthetic: z.boolean().optional(),
 });
 
 export const StoredStamps = z.object({

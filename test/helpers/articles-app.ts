@@ -4,6 +4,7 @@ import { RegionScopes } from '../../src/access/region-scope';
 import { createApp, type AppDeps } from '../../src/api/app';
 import { InProcessGraphQueries } from '../../src/api/graph-queries/graph-queries';
 import { seedArticles } from '../../src/ingest/seed-articles.use-case';
+import { seedDemo } from '../../src/ingest/seed-demo.use-case';
 import { ChangeReportingStore } from '../../src/jobs/change-reporting-store';
 import { changeHandler } from '../../src/jobs/change-handler';
 import { MemoryChangeLog } from '../../src/jobs/change-log';
@@ -27,10 +28,16 @@ export interface ArticlesApp {
  * key, rate limits out of the way. `options` reach createApp (the built page's folder, say).
  */
 export async function articlesApp(
-  { uploadDir, ...options }: Partial<Omit<AppDeps, 'api'>> & { uploadDir: string } = { uploadDir: '/tmp' },
+  {
+    uploadDir,
+    world = 'articles',
+    ...options
+  }: Partial<Omit<AppDeps, 'api'>> & { uploadDir: string; world?: 'articles' | 'demo' } = { uploadDir: '/tmp' },
 ): Promise<ArticlesApp> {
   const raw = await MemoryGraphStore.open();
-  await seedArticles(raw);
+  // the articles' dataset alone, or the demo world a fresh `npm start` loads (its surroundings marked synthetic)
+  if (world === 'demo') await seedDemo(raw);
+  else await seedArticles(raw);
   const logger = createLogger('silent');
   const changes = new MemoryChangeLog();
   const queue = new InlineJobQueue(raw, logger, changes);

@@ -18,9 +18,9 @@ export interface WebApp {
  * `npm start` as a user meets it, on port 0: the memory store with the articles' dataset, jobs
  * in process, every list computed, the built web page at `/`, and one key per role.
  */
-export async function startWebApp(): Promise<WebApp> {
+export async function startWebApp({ world = 'articles' }: { world?: 'articles' | 'demo' } = {}): Promise<WebApp> {
   const webDir = ensureWebBuild();
-  const { app, raw, queue, access } = await articlesApp({ uploadDir: '.redchain/e2e-uploads', webDir });
+  const { app, raw, queue, access } = await articlesApp({ uploadDir: '.redchain/e2e-uploads', webDir, world });
   await queue.add([{ name: 'recompute.full', payload: {} }]);
   await queue.idle();
   const keys = {} as Record<Role, string>;
@@ -43,10 +43,10 @@ export async function startWebApp(): Promise<WebApp> {
  * The demo app and a headless Chromium for one test file: started before its tests, closed after
  * them. Read `app` and `browser` inside tests (they are set once beforeAll has run).
  */
-export function webAppInBrowser(): { app: WebApp; browser: Browser } {
+export function webAppInBrowser(options: { world?: 'articles' | 'demo' } = {}): { app: WebApp; browser: Browser } {
   const started = {} as { app: WebApp; browser: Browser };
   beforeAll(async () => {
-    started.app = await startWebApp();
+    started.app = await startWebApp(options);
     started.browser = await launchBrowser();
   }, 240_000);
   afterAll(async () => {

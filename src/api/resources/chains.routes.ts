@@ -5,6 +5,7 @@ import { ChainExtension, ChainPresence, Lead, ChainMap, MeetingPlan, WhatIf } fr
 import { Region } from '../../domain/region.schema';
 import { chainExtensionIn, chainGapMap, chainMeetingPlan, chainWhatIf } from '../../use-cases/chains/chain-in-region';
 import { listPlaces, readChain } from '../../use-cases/chains/chains';
+import { markSynthetic } from '../../use-cases/synthetic-marks';
 import { EVERYONE, route, type RouteInput } from '../routing/route';
 import { PageQuery, pageOf, storedForm } from './pagination';
 import { useCaseContext } from './use-case-context';
@@ -50,7 +51,11 @@ async function gapAnswer(
     return report;
   }
   const { map, leads } = report.payload;
-  return { status: 'ready', computedAt: report.computedAt, runId: report.runId, map, leads: leads.slice(0, limit) };
+  const shown = await markSynthetic(app.store, leads.slice(0, limit), (l) => ({
+    kind: 'Enterprise',
+    id: l.enterpriseId,
+  }));
+  return { status: 'ready', computedAt: report.computedAt, runId: report.runId, map, leads: shown };
 }
 
 export const chainRoutes = [

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NODE_KINDS, Resolution, SearchHit, type NodeKind } from '../../domain';
+import { markSynthetic } from '../../use-cases/synthetic-marks';
 import { EVERYONE, route } from '../routing/route';
 
 export const searchRoutes = [
@@ -19,13 +20,14 @@ export const searchRoutes = [
     response: z.object({
       items: z.array(SearchHit),
     }),
-    handle: async ({ query, app }) => ({
-      items: await app.graph.ask('search', {
+    handle: async ({ query, app }) => {
+      const hits = await app.graph.ask('search', {
         q: query.q,
         limit: query.limit,
         ...(query.kind ? { kinds: [query.kind] } : {}),
-      }),
-    }),
+      });
+      return { items: await markSynthetic(app.store, hits, (hit) => hit) };
+    },
   }),
 
   route({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SyntheticMark } from './synthetic.schema';
 
 /** One step of the organisational path that can make an introduction. */
 export const OrgHop = z
@@ -35,6 +36,7 @@ export const CandidateOut = z
     id: z.string(),
     kind: z.string(),
     name: z.string().nullable(),
+    synthetic: SyntheticMark,
     rank: z.number().int(),
     score: z.number(),
     reasons: z.array(z.string()).describe('Why, in Chinese, as shown to users'),

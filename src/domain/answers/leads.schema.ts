@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { ChainMap, SegmentStatus } from './chain-map.schema';
 import { Reasons } from './reasons.schema';
+import { SyntheticMark } from './synthetic.schema';
 
 /** 招商线索: an enterprise outside the region that would close some of its gaps. */
 export const Lead = z
   .object({
     enterpriseId: z.string(),
     name: z.string(),
+    synthetic: SyntheticMark,
     score: z.number(),
     segments: z.array(z.object({ id: z.string(), name: z.string(), status: SegmentStatus })),
     components: z.object({

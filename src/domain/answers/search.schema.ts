@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NodeKindSchema } from '../node-kinds';
+import { SyntheticMark } from './synthetic.schema';
 
 /** One search hit. */
 export const SearchHit = z
@@ -7,6 +8,7 @@ export const SearchHit = z
     kind: NodeKindSchema,
     id: z.string(),
     name: z.string(),
+    synthetic: SyntheticMark,
     score: z.number().describe('1 = exact, towards 0 = loosely related'),
   })
   .meta({ id: 'SearchHit' });

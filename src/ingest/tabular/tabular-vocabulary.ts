@@ -121,6 +121,7 @@ export const HEADER_NAMES: Record<string, string[]> = {
   lat: ['纬度'],
   lng: ['经度'],
   source: ['来源'],
+  synthetic: ['合成数据', '合成'],
   engine: ['引擎', '推荐类型'],
   result: ['结果', '成效'],
   date: ['日期', '发生日期'],

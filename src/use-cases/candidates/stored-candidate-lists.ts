@@ -5,6 +5,7 @@ import {
   CandidateOut,
   type CandidateDetail,
   type CandidateType,
+  type NodeKind,
   type NodeRef,
   type StoredCandidates,
 } from '../../domain';
@@ -12,6 +13,7 @@ import type { JobRequest } from '../../jobs/job-definitions';
 import { storedReasons } from '../../match/stored-reasons';
 import type { JobQueue } from '../../jobs/job-queue';
 import { AppError } from '../../shared/app-error';
+import { markSynthetic } from '../synthetic-marks';
 import type { UseCaseContext } from '../use-case-context';
 
 /** A stored list, or the job computing it when none is stored yet. */
@@ -69,6 +71,16 @@ export async function storedCandidateLists<Q extends string>(
       ? readyAnswer(type, qualifier, stored, ctx.caller)
       : { status: 'computing', jobId: jobId!, candidates: [] };
   }
+  await Promise.all(
+    qualifiers.map(async (q) => {
+      const list = lists[q];
+      if (list.status === 'ready')
+        list.candidates = await markSynthetic(ctx.store, list.candidates, (c) => ({
+          kind: c.kind as NodeKind,
+          id: c.id,
+        }));
+    }),
+  );
   return { lists, computing };
 }
 

@@ -1420,6 +1420,7 @@ export interface components {
         Region: {
             id: string;
             source?: string;
+            synthetic?: boolean;
             name: string;
             /** @enum {string} */
             level: "country" | "province" | "city" | "district" | "park";
@@ -1440,6 +1441,7 @@ export interface components {
         Chain: {
             id: string;
             source?: string;
+            synthetic?: boolean;
             name: string;
             /** @default  */
             description: string;
@@ -1451,6 +1453,7 @@ export interface components {
         ChainDetail: {
             id: string;
             source?: string;
+            synthetic?: boolean;
             name: string;
             /** @default  */
             description: string;
@@ -1463,6 +1466,7 @@ export interface components {
         ChainSegment: {
             id: string;
             source?: string;
+            synthetic?: boolean;
             name: string;
             /** @enum {string} */
             stage: "upstream" | "midstream" | "downstream";
@@ -1537,6 +1541,11 @@ export interface components {
         Lead: {
             enterpriseId: string;
             name: string;
+            /**
+             * @description Present (true) when the record is generated, e.g. the demo world’s surroundings; absent when real
+             * @constant
+             */
+            synthetic?: true;
             score: number;
             segments: {
                 id: string;
@@ -1628,6 +1637,11 @@ export interface components {
             id: string;
             kind: string;
             name: string | null;
+            /**
+             * @description Present (true) when the record is generated, e.g. the demo world’s surroundings; absent when real
+             * @constant
+             */
+            synthetic?: true;
             rank: number;
             score: number;
             /** @description Why, in Chinese, as shown to users */
@@ -1918,6 +1932,7 @@ export interface components {
         Outcome: {
             id: string;
             source?: string;
+            synthetic?: boolean;
             /** @enum {string} */
             engine: "partners" | "tackling" | "leads" | "dispatch" | "talent";
             /** @enum {string} */
@@ -1986,6 +2001,11 @@ export interface components {
             kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed";
             id: string;
             name: string;
+            /**
+             * @description Present (true) when the record is generated, e.g. the demo world’s surroundings; absent when real
+             * @constant
+             */
+            synthetic?: true;
             /** @description 1 = exact, towards 0 = loosely related */
             score: number;
         };
@@ -2469,6 +2489,7 @@ export interface operations {
                         items: {
                             id: string;
                             source?: string;
+                            synthetic?: boolean;
                             name: string;
                             /** @default [] */
                             aliases: string[];
@@ -2535,6 +2556,7 @@ export interface operations {
                 "application/json": {
                     id: string;
                     source?: string;
+                    synthetic?: boolean;
                     name: string;
                     /** @default [] */
                     aliases?: string[];
@@ -2582,6 +2604,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         name: string;
                         /** @default [] */
                         aliases: string[];
@@ -2654,6 +2677,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         name: string;
                         /** @default [] */
                         aliases: string[];
@@ -2719,6 +2743,7 @@ export interface operations {
             content: {
                 "application/json": {
                     source?: string;
+                    synthetic?: boolean;
                     name: string;
                     /** @default [] */
                     aliases?: string[];
@@ -2766,6 +2791,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         name: string;
                         /** @default [] */
                         aliases: string[];
@@ -2998,6 +3024,7 @@ export interface operations {
                         items: {
                             id: string;
                             source?: string;
+                            synthetic?: boolean;
                             name: string;
                             /** @enum {string} */
                             kind: "university" | "lab" | "institute" | "other";
@@ -3034,6 +3061,7 @@ export interface operations {
                 "application/json": {
                     id: string;
                     source?: string;
+                    synthetic?: boolean;
                     name: string;
                     /** @enum {string} */
                     kind: "university" | "lab" | "institute" | "other";
@@ -3055,6 +3083,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         name: string;
                         /** @enum {string} */
                         kind: "university" | "lab" | "institute" | "other";
@@ -3097,6 +3126,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         name: string;
                         /** @enum {string} */
                         kind: "university" | "lab" | "institute" | "other";
@@ -3143,6 +3173,7 @@ export interface operations {
                         items: {
                             id: string;
                             source?: string;
+                            synthetic?: boolean;
                             name: string;
                             /** @enum {string} */
                             kind: "working_committee" | "committee" | "general_branch" | "branch" | "joint_branch" | "chain_committee" | "chain_branch";
@@ -3180,6 +3211,7 @@ export interface operations {
                 "application/json": {
                     id: string;
                     source?: string;
+                    synthetic?: boolean;
                     name: string;
                     /** @enum {string} */
                     kind: "working_committee" | "committee" | "general_branch" | "branch" | "joint_branch" | "chain_committee" | "chain_branch";
@@ -3207,6 +3239,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         name: string;
                         /** @enum {string} */
                         kind: "working_committee" | "committee" | "general_branch" | "branch" | "joint_branch" | "chain_committee" | "chain_branch";
@@ -3281,6 +3314,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         name: string;
                         /** @enum {string} */
                         kind: "working_committee" | "committee" | "general_branch" | "branch" | "joint_branch" | "chain_committee" | "chain_branch";
@@ -3394,6 +3428,7 @@ export interface operations {
                         items: {
                             id: string;
                             source?: string;
+                            synthetic?: boolean;
                             title: string;
                             /** @default  */
                             description: string;
@@ -3450,6 +3485,7 @@ export interface operations {
                 "application/json": {
                     id: string;
                     source?: string;
+                    synthetic?: boolean;
                     title: string;
                     /** @default  */
                     description?: string;
@@ -3480,6 +3516,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         title: string;
                         /** @default  */
                         description: string;
@@ -3529,6 +3566,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         title: string;
                         /** @default  */
                         description: string;
@@ -3588,6 +3626,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         title: string;
                         /** @default  */
                         description: string;
@@ -3783,6 +3822,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         name: string;
                         title?: string;
                         /** @default [] */
@@ -3837,6 +3877,7 @@ export interface operations {
                         items: {
                             id: string;
                             source?: string;
+                            synthetic?: boolean;
                             name: string;
                             title?: string;
                             /** @default [] */
@@ -3881,6 +3922,7 @@ export interface operations {
                 "application/json": {
                     id: string;
                     source?: string;
+                    synthetic?: boolean;
                     name: string;
                     title?: string;
                     /** @default [] */
@@ -3923,6 +3965,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         name: string;
                         title?: string;
                         /** @default [] */
@@ -4016,6 +4059,7 @@ export interface operations {
                         items: {
                             id: string;
                             source?: string;
+                            synthetic?: boolean;
                             name: string;
                             /** @enum {string} */
                             kind: "consortium" | "commando" | "vanguard" | "other";
@@ -4054,6 +4098,7 @@ export interface operations {
                 "application/json": {
                     id: string;
                     source?: string;
+                    synthetic?: boolean;
                     name: string;
                     /** @enum {string} */
                     kind: "consortium" | "commando" | "vanguard" | "other";
@@ -4078,6 +4123,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         name: string;
                         /** @enum {string} */
                         kind: "consortium" | "commando" | "vanguard" | "other";
@@ -4122,6 +4168,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         name: string;
                         /** @enum {string} */
                         kind: "consortium" | "commando" | "vanguard" | "other";
@@ -4181,6 +4228,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         name: string;
                         /** @enum {string} */
                         kind: "consortium" | "commando" | "vanguard" | "other";
@@ -4230,6 +4278,7 @@ export interface operations {
                         items: {
                             id: string;
                             source?: string;
+                            synthetic?: boolean;
                             /** @enum {string} */
                             kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other";
                             title: string;
@@ -4318,6 +4367,7 @@ export interface operations {
                 "application/json": {
                     id: string;
                     source?: string;
+                    synthetic?: boolean;
                     /** @enum {string} */
                     kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other";
                     title: string;
@@ -4346,6 +4396,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         /** @enum {string} */
                         kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other";
                         title: string;
@@ -4442,6 +4493,7 @@ export interface operations {
                         items: {
                             id: string;
                             source?: string;
+                            synthetic?: boolean;
                             /** @enum {string} */
                             kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other";
                             title: string;
@@ -4537,6 +4589,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         /** @enum {string} */
                         kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other";
                         title: string;
@@ -4648,6 +4701,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         /** @enum {string} */
                         kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other";
                         title: string;

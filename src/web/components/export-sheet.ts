@@ -46,3 +46,6 @@ export function fillWorkbook<Row>(workbook: Workbook, sheet: Sheet<Row>): void {
 
 /** The cells of a list of names, joined the Chinese way. */
 export const joined = (items: readonly (string | undefined)[]): string => items.filter(Boolean).join('；');
+
+/** The 合成数据 column: 是 for a record a generator made up, empty for a real one. */
+export const syntheticCell = (synthetic: boolean | null | undefined): string => (synthetic === true ? '是' : '');

@@ -21,7 +21,12 @@ export const NEIGHBOURS_SHOWN = 60;
 export async function neighbourhood(kind: string, id: string): Promise<Expansion> {
   const { body } = await get<Neighbourhood>('graph/neighbourhood', { kind, id, limit: NEIGHBOURS_SHOWN });
   return {
-    nodes: [body.centre, ...body.nodes].map((n) => ({ kind: n.kind, id: n.id, label: n.name })),
+    nodes: [body.centre, ...body.nodes].map((n) => ({
+      kind: n.kind,
+      id: n.id,
+      label: n.name,
+      ...(n.props['synthetic'] === true ? { synthetic: true } : {}),
+    })),
     edges: body.relationships.map((r) => ({
       from: nodeKey(r.from.kind, r.from.id),
       to: nodeKey(r.to.kind, r.to.id),

@@ -28,6 +28,8 @@ export interface GraphNodeRef {
   kind: string;
   id: string;
   label: string;
+  /** Made up by a generator (shown with a 合成 badge). */
+  synthetic?: boolean;
 }
 
 export interface GraphEdgeRef {
@@ -51,6 +53,7 @@ export interface NodeAttributes {
   kind: string;
   id: string;
   expanded: boolean;
+  synthetic?: boolean;
   /** Once expanded: whether it has more neighbours than were drawn, and how many the key may not see. */
   truncated?: boolean;
   hidden?: number;

@@ -94,6 +94,7 @@ const FIELDS: Record<string, [zh: string, en: string]> = {
   lat: ['纬度', 'latitude'],
   lng: ['经度', 'longitude'],
   source: ['来源', 'source'],
+  synthetic: ['合成数据', 'synthetic'],
   engine: ['引擎', 'engine'],
   result: ['结果', 'result'],
   date: ['日期', 'date'],

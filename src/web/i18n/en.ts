@@ -36,6 +36,8 @@ export const en: Record<MessageKey, string> = {
   loading: 'Loading…',
   computing: 'Computing…',
   none: 'None',
+  'synthetic.badge': 'synthetic',
+  'synthetic.explain': 'Generated for the demo: not a real record',
   error: 'Error: ',
   retry: 'Retry',
   score: 'Score',

@@ -33,6 +33,8 @@ export const zh = {
   loading: '加载中…',
   computing: '正在计算…',
   none: '暂无',
+  'synthetic.badge': '合成',
+  'synthetic.explain': '演示用的合成数据，不是真实记录',
   error: '出错了：',
   retry: '重试',
   score: '得分',

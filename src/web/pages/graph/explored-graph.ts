@@ -25,6 +25,7 @@ export function placeNode(graph: ExploredGraph, node: GraphNodeRef, x: number, y
       kind: node.kind,
       id: node.id,
       expanded: false,
+      ...(node.synthetic ? { synthetic: true } : {}),
     });
   return key;
 }

@@ -1,6 +1,7 @@
 import type { SearchHit } from '../../api/types';
 import type { GraphNodeRef } from '../../graph/node-kinds';
 import { useT, type MessageKey } from '../../i18n/i18n';
+import { SyntheticBadge } from '../../components/synthetic-badge';
 
 /** The other nodes a search found (the first is opened already), one button each to open instead. */
 export function GraphSearchHits({ hits, onOpen }: { hits: SearchHit[]; onOpen(node: GraphNodeRef): void }) {
@@ -11,6 +12,7 @@ export function GraphSearchHits({ hits, onOpen }: { hits: SearchHit[]; onOpen(no
       {hits.map((h) => (
         <button type="button" class="chip" key={`${h.kind}:${h.id}`} onClick={() => onOpen({ ...h, label: h.name })}>
           {t(`node.${h.kind}` as MessageKey)} · {h.name}
+          <SyntheticBadge synthetic={h.synthetic} />
         </button>
       ))}
     </div>

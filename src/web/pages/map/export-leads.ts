@@ -1,5 +1,5 @@
 import type { ChainMap, Lead } from '../../api/types';
-import { joined, type Sheet } from '../../components/export-sheet';
+import { joined, type Sheet, syntheticCell } from '../../components/export-sheet';
 
 /**
  * The leads of a map as a sheet, so a task force can work the list in a spreadsheet: one row a
@@ -19,6 +19,7 @@ export function leadsSheet(map: ChainMap, leads: readonly Lead[]): Sheet<Lead> {
       { header: '已供应本地企业数', width: 14, cell: (l) => l.suppliesLocal.length },
       { header: '理由', width: 80, cell: (l) => joined(l.reasons.zh) },
       { header: '理由（英文）', width: 80, cell: (l) => l.reasons.en.join('; ') },
+      { header: '合成数据', width: 8, cell: (l) => syntheticCell(l.synthetic) },
     ],
   };
 }

@@ -2,6 +2,7 @@ import type { Lead } from '../../api/types';
 import { ReasonList, ScoreBar } from '../../components/reasons';
 import { StatusBadge } from '../../components/status-badge';
 import { useT } from '../../i18n/i18n';
+import { SyntheticBadge } from '../../components/synthetic-badge';
 
 /** Ranked leads with their reasons; ticked ones go to the what-if. */
 export function LeadsTable({
@@ -40,6 +41,7 @@ export function LeadsTable({
             <td>{i + 1}</td>
             <td>
               <strong class="lead-name">{lead.name}</strong>
+              <SyntheticBadge synthetic={lead.synthetic} />
               <div>
                 {lead.segments.map((s) => (
                   <span key={s.id} class="chip">

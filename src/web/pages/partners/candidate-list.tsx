@@ -5,6 +5,7 @@ import { ReasonList, ScoreBar } from '../../components/reasons';
 import { useT } from '../../i18n/i18n';
 import { routeHref } from '../../router';
 import { candidatesSheet, type ListPlace } from './candidate-sheet';
+import { SyntheticBadge } from '../../components/synthetic-badge';
 
 /**
  * Ranked candidates (partners, experts, institutions) with scores, reasons and, when known, the
@@ -41,6 +42,7 @@ export function CandidateList({
                   {c.name ?? c.id}
                 </a>
               )}
+              <SyntheticBadge synthetic={c.synthetic} />
               <ScoreBar score={c.score} />
             </div>
             {c.detail.via && (

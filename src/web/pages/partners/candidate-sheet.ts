@@ -1,5 +1,5 @@
 import type { Candidate } from '../../api/types';
-import { joined, type Sheet } from '../../components/export-sheet';
+import { joined, type Sheet, syntheticCell } from '../../components/export-sheet';
 
 const KIND_ZH: Record<string, string> = { Enterprise: '企业', Person: '专家', Institution: '高校院所' };
 
@@ -35,6 +35,7 @@ export function candidatesSheet(candidates: readonly Candidate[], place: ListPla
       },
       { header: '组织路径', width: 40, cell: (c) => orgPath(c) },
       { header: '理由', width: 80, cell: (c) => joined(c.reasons) },
+      { header: '合成数据', width: 8, cell: (c) => syntheticCell(c.synthetic) },
     ],
   };
 }

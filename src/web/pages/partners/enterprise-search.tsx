@@ -4,6 +4,7 @@ import type { SearchHit } from '../../api/types';
 import { ErrorNote } from '../../components/loaded-view';
 import { SearchForm } from '../../components/search-form';
 import { useT } from '../../i18n/i18n';
+import { SyntheticBadge } from '../../components/synthetic-badge';
 
 /**
  * Finds an enterprise by any of its names: full name, short name (镇江船厂) or alias, fuzzy, as
@@ -38,6 +39,7 @@ export function EnterpriseSearch({ initial, onPick }: { initial: string; onPick(
           {hits.map((hit) => (
             <button type="button" key={hit.id} class="chip" onClick={() => onPick(hit)}>
               {hit.name}
+              <SyntheticBadge synthetic={hit.synthetic} />
             </button>
           ))}
         </div>

@@ -3,6 +3,7 @@ import type { Loaded } from '../../api/use-api';
 import { LoadedView } from '../../components/loaded-view';
 import { StatusBadge } from '../../components/status-badge';
 import { useT } from '../../i18n/i18n';
+import { SyntheticBadge } from '../../components/synthetic-badge';
 
 /**
  * 督办提醒: the requests the SLA job escalated because their due date passed while they were
@@ -34,6 +35,7 @@ export function EscalationInbox({
                 <li key={r.id}>
                   <button type="button" class="list-item overdue" data-escalated={r.id} onClick={() => onOpen(r.id)}>
                     <span class="request-title">{r.title}</span>
+                    <SyntheticBadge synthetic={r.synthetic} />
                     <StatusBadge group="request" status={r.status} />
                     <span class="small muted">
                       {r.raisedByName && `${r.raisedByName} · `}

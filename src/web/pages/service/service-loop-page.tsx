@@ -13,6 +13,7 @@ import { RequestDetail } from './request-detail';
 import { EscalationInbox } from './escalation-inbox';
 import { INBOX, RAISE, REQUEST_STATUSES } from './request-steps';
 import { requestsSheet } from './service-sheets';
+import { SyntheticBadge } from '../../components/synthetic-badge';
 
 /** 点单派单: requests by status with due dates, overdue ones marked; raise, dispatch, accept, resolve, feedback. */
 export function ServiceLoopPage({ params }: { params: URLSearchParams }) {
@@ -75,6 +76,7 @@ export function ServiceLoopPage({ params }: { params: URLSearchParams }) {
                         onClick={() => open(r.id)}
                       >
                         <span class="request-title">{r.title}</span>
+                        <SyntheticBadge synthetic={r.synthetic} />
                         <StatusBadge group="request" status={r.status} />
                         <span class="small muted">
                           {(r.raisedByName ?? r.regionName) && `${r.raisedByName ?? r.regionName} · `}

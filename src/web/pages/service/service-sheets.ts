@@ -1,5 +1,5 @@
 import type { RespondersAnswer, ServiceRequest } from '../../api/types';
-import { joined, type Sheet } from '../../components/export-sheet';
+import { joined, type Sheet, syntheticCell } from '../../components/export-sheet';
 import { formatDate } from '../../i18n/format';
 import { zh, type MessageKey } from '../../i18n/zh';
 
@@ -28,6 +28,7 @@ export function requestsSheet(requests: readonly ServiceRequest[], status: strin
       { header: '督办次数', width: 10, cell: (r) => r.escalations },
       { header: '满意度', width: 8, cell: (r) => r.feedbackRating },
       { header: '说明', width: 60, cell: (r) => r.description },
+      { header: '合成数据', width: 8, cell: (r) => syntheticCell(r.synthetic) },
     ],
   };
 }

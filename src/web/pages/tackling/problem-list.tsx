@@ -1,6 +1,7 @@
 import type { Problem } from '../../api/types';
 import { StatusBadge } from '../../components/status-badge';
 import { useT } from '../../i18n/i18n';
+import { SyntheticBadge } from '../../components/synthetic-badge';
 
 /** Whether a problem's title or one of its skills holds the text typed (any, when none is). */
 export function matchesText(problem: Problem, text: string): boolean {
@@ -31,6 +32,7 @@ export function ProblemList({
             onClick={() => onOpen(p.id)}
           >
             <span class="problem-title">{p.title}</span>
+            <SyntheticBadge synthetic={p.synthetic} />
             <StatusBadge group="problem" status={p.status} />
             {p.postedBy && <span class="small muted">{p.postedBy.name}</span>}
           </button>

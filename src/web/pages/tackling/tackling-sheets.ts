@@ -1,5 +1,5 @@
 import type { Consortium, Problem, Team } from '../../api/types';
-import { joined, type Sheet } from '../../components/export-sheet';
+import { joined, type Sheet, syntheticCell } from '../../components/export-sheet';
 import { zh, type MessageKey } from '../../i18n/zh';
 
 type Member = Consortium['members'][number];
@@ -21,6 +21,7 @@ export function problemsSheet(problems: readonly Problem[], where: readonly stri
       { header: '截止日期', width: 12, cell: (p) => p.deadline },
       { header: '榜额（万元）', width: 12, cell: (p) => p.bounty },
       { header: '说明', width: 60, cell: (p) => p.description },
+      { header: '合成数据', width: 8, cell: (p) => syntheticCell(p.synthetic) },
     ],
   };
 }
