@@ -8,7 +8,6 @@ import { departmentsCommand } from './departments.command';
 import { gapsCommand, partnersCommand, tackleCommand } from './match.commands';
 import type { Direction } from '../match/partners/find-partners';
 import { resolveCommand } from './resolve.command';
-import { seedCommand } from './seed.command';
 import { talentCommand, type TalentOptions } from './talent.command';
 import { seedCommand, type SeedOptions } from './seed.command';
 import { createKeyCommand, listKeysCommand } from './keys.command';
