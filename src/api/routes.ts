@@ -12,6 +12,7 @@ import { organisationRoutes } from './resources/organisations.routes';
 import { statsRoutes } from './resources/stats.routes';
 import { exportRoutes } from './resources/export.routes';
 import { outcomeRoutes } from './resources/outcomes.routes';
+import { financeRoutes } from './resources/finance.routes';
 import { teamRoutes } from './resources/teams.routes';
 import { graphRoutes } from './resources/graph.routes';
 import { meRoute } from './resources/me.routes';
@@ -29,6 +30,7 @@ export const API_ROUTES: readonly RouteSpec[] = [
   ...teamRoutes,
   ...requestRoutes,
   ...outcomeRoutes,
+  ...financeRoutes,
   ...jobRoutes,
   ...exportRoutes,
   ...searchRoutes,

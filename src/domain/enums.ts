@@ -251,30 +251,32 @@ export type RequestKind = z.infer<typeof RequestKind>;
 
 /** The engines whose advice a recorded outcome judges. */
 export const OutcomeEngines = labelled(
-  ['partners', 'tackling', 'leads', 'dispatch'],
+  ['partners', 'tackling', 'leads', 'dispatch', 'finance'],
   {
     partners: '上下游配套',
     tackling: '技术攻坚',
     leads: '招商线索',
     dispatch: '点单派单',
+    finance: '银企对接',
   },
-  { partners: 'partners', tackling: 'tackling', leads: 'investment leads', dispatch: 'dispatch' },
+  { partners: 'partners', tackling: 'tackling', leads: 'investment leads', dispatch: 'dispatch', finance: 'finance' },
 );
 export const OutcomeEngine = OutcomeEngines.schema;
 export type OutcomeEngine = z.infer<typeof OutcomeEngine>;
 
 /**
  * What became of a proposed match. contacted is a step on the way; declined is a miss; the other
- * three are the successes precision@k counts.
+ * four are the successes precision@k counts.
  */
 export const OutcomeResults = labelled(
-  ['contacted', 'declined', 'contract_signed', 'problem_solved', 'lead_attracted'],
+  ['contacted', 'declined', 'contract_signed', 'problem_solved', 'lead_attracted', 'financing_signed'],
   {
     contacted: '已对接',
     declined: '未成',
     contract_signed: '已签约',
     problem_solved: '已解决',
     lead_attracted: '已落地',
+    financing_signed: '融资签约',
   },
   {
     contacted: 'contacted',
@@ -282,8 +284,14 @@ export const OutcomeResults = labelled(
     contract_signed: 'contract signed',
     problem_solved: 'problem solved',
     lead_attracted: 'lead attracted',
+    financing_signed: 'financing signed',
   },
 );
 export const OutcomeResult = OutcomeResults.schema;
 export type OutcomeResult = z.infer<typeof OutcomeResult>;
-export const SUCCESSFUL_RESULTS: readonly OutcomeResult[] = ['contract_signed', 'problem_solved', 'lead_attracted'];
+export const SUCCESSFUL_RESULTS: readonly OutcomeResult[] = [
+  'contract_signed',
+  'problem_solved',
+  'lead_attracted',
+  'financing_signed',
+];

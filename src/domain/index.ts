@@ -10,6 +10,7 @@ export * from './person.schema';
 export * from './problem.schema';
 export * from './request.schema';
 export * from './outcome.schema';
+export * from './finance.schema';
 export * from './outcome-ends';
 export * from './node-kinds';
 export * from './relationships';

@@ -8,6 +8,7 @@ import { Person, Work } from './person.schema';
 import { Problem, Team } from './problem.schema';
 import { Request } from './request.schema';
 import { Outcome } from './outcome.schema';
+import { FinancialProduct, FinancingMeeting, FinancingNeed } from './finance.schema';
 
 /**
  * Every node label of the graph with its schema. The label doubles as the allow-list for the only
@@ -27,6 +28,9 @@ export const nodeSchemas = {
   Problem,
   Request,
   Outcome,
+  FinancingNeed,
+  FinancialProduct,
+  FinancingMeeting,
 } as const;
 
 export type NodeKind = keyof typeof nodeSchemas;

@@ -11,4 +11,5 @@ export const OUTCOME_ENDS: Record<OutcomeEngine, { subject: readonly NodeKind[];
   tackling: { subject: ['Problem'], candidate: ['Person', 'Institution'] },
   leads: { subject: ['Chain'], candidate: ['Enterprise'] },
   dispatch: { subject: ['Request'], candidate: ['Person'] },
+  finance: { subject: ['FinancingNeed'], candidate: ['FinancialProduct'] },
 };

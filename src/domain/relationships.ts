@@ -87,9 +87,26 @@ export const relationshipSpecs = {
   ABOUT: { from: ['Problem'], to: ['Segment'], props: none },
   RAISED_BY: { from: ['Request'], to: ['Enterprise'], props: none },
   ASSIGNED_TO: { from: ['Request'], to: ['Person'], props: none },
+  // 银企对接: a need and the enterprise seeking it; a product, its provider, chains and regions; a meeting held
+  SOUGHT_BY: { from: ['FinancingNeed'], to: ['Enterprise'], props: none },
+  OFFERED_BY: { from: ['FinancialProduct'], to: ['Enterprise', 'Institution'], props: none },
+  FOR_CHAIN: { from: ['FinancialProduct'], to: ['Chain'], props: none },
+  SERVES: { from: ['FinancialProduct'], to: ['Region'], props: none },
+  HELD_IN: { from: ['FinancingMeeting'], to: ['Region'], props: none },
+  ATTENDED: { from: ['Enterprise', 'Institution'], to: ['FinancingMeeting'], props: none },
   // a recorded outcome annotates its ends: writing one changes no match, so no recompute
-  OUTCOME_OF: { from: ['Outcome'], to: ['Enterprise', 'Problem', 'Chain', 'Request'], props: none, annotates: true },
-  OUTCOME_WITH: { from: ['Outcome'], to: ['Enterprise', 'Person', 'Institution'], props: none, annotates: true },
+  OUTCOME_OF: {
+    from: ['Outcome'],
+    to: ['Enterprise', 'Problem', 'Chain', 'Request', 'FinancingNeed'],
+    props: none,
+    annotates: true,
+  },
+  OUTCOME_WITH: {
+    from: ['Outcome'],
+    to: ['Enterprise', 'Person', 'Institution', 'FinancialProduct'],
+    props: none,
+    annotates: true,
+  },
 } as const satisfies Record<
   string,
   { from: readonly NodeKind[]; to: readonly NodeKind[]; props: z.ZodType; undirected?: boolean; annotates?: boolean }

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import {
   Chain,
   Enterprise,
+  FinancialProduct,
+  FinancingMeeting,
+  FinancingNeed,
   Id,
   Institution,
   IsoDate,
@@ -102,6 +105,22 @@ export const BundleOutcome = Outcome.extend({
   candidateId: Id,
 });
 
+/** 融资需求: the enterprise seeking it (SOUGHT_BY). */
+export const BundleFinancingNeed = FinancingNeed.extend({ enterpriseId: Id });
+export const BundleFinancialProduct = FinancialProduct.extend({
+  /** The bank, fund or guarantor offering it: an enterprise or an institution (OFFERED_BY). */
+  providerId: Id,
+  /** Chains it is written for (FOR_CHAIN); none: any. */
+  chainIds: Ids,
+  /** Regions it serves (SERVES), and the regions below them; none: anywhere. */
+  regionIds: Ids,
+});
+export const BundleFinancingMeeting = FinancingMeeting.extend({
+  regionId: Id.optional(),
+  /** Enterprises, banks and funds that attended (ATTENDED). */
+  attendees: Ids,
+});
+
 /** Each section of a bundle, in the order an import writes them (referenced before referencing). */
 export const bundleSections = {
   regions: BundleRegion,
@@ -118,6 +137,9 @@ export const bundleSections = {
   problems: BundleProblem,
   teams: BundleTeam,
   requests: BundleRequest,
+  financingNeeds: BundleFinancingNeed,
+  financialProducts: BundleFinancialProduct,
+  financingMeetings: BundleFinancingMeeting,
   outcomes: BundleOutcome,
 } as const;
 
@@ -141,6 +163,9 @@ export const Bundle = z.object({
   problems: z.array(BundleProblem).default([]),
   teams: z.array(BundleTeam).default([]),
   requests: z.array(BundleRequest).default([]),
+  financingNeeds: z.array(BundleFinancingNeed).default([]),
+  financialProducts: z.array(BundleFinancialProduct).default([]),
+  financingMeetings: z.array(BundleFinancingMeeting).default([]),
   outcomes: z.array(BundleOutcome).default([]),
 });
 export type Bundle = z.infer<typeof Bundle>;

@@ -19,6 +19,9 @@ const SECTION_OF: Record<NodeKind, BundleSection> = {
   Problem: 'problems',
   Request: 'requests',
   Outcome: 'outcomes',
+  FinancingNeed: 'financingNeeds',
+  FinancialProduct: 'financialProducts',
+  FinancingMeeting: 'financingMeetings',
 };
 
 /**

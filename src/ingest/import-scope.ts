@@ -31,6 +31,9 @@ const PLACING_FIELD: Partial<Record<NodeKind, string>> = {
   Work: 'authorIds',
   Team: 'members',
   Outcome: 'subjectId',
+  FinancingNeed: 'enterpriseId',
+  FinancialProduct: 'regionIds',
+  FinancingMeeting: 'regionId',
 };
 
 export interface ScopeRefusal {

@@ -4,7 +4,18 @@ import { selfOf, type ImportCandidate } from './import-references';
 
 type Rec = Record<string, unknown>;
 type Placed =
-  'Enterprise' | 'Institution' | 'PartyOrg' | 'Person' | 'Problem' | 'Request' | 'Work' | 'Team' | 'Outcome';
+  | 'Enterprise'
+  | 'Institution'
+  | 'PartyOrg'
+  | 'Person'
+  | 'Problem'
+  | 'Request'
+  | 'Work'
+  | 'Team'
+  | 'Outcome'
+  | 'FinancingNeed'
+  | 'FinancialProduct'
+  | 'FinancingMeeting';
 
 /** How far up a party organisation's parents its region is looked for (a cycle stops sooner). */
 const MAX_PARENTS = 10;
@@ -90,6 +101,12 @@ export class RecordPlaces {
         return one('postedBy', record['postedBy'], 'Enterprise');
       case 'Request':
         return one('raisedBy', record['raisedBy'], 'Enterprise');
+      case 'FinancingNeed':
+        return one('enterpriseId', record['enterpriseId'], 'Enterprise');
+      case 'FinancialProduct':
+        return list('regionIds', record['regionIds'], 'Region');
+      case 'FinancingMeeting':
+        return one('regionId', record['regionId'], 'Region');
       case 'Work':
         return list('authorIds', record['authorIds'], 'Person');
       case 'Team':
@@ -155,6 +172,12 @@ export class RecordPlaces {
         return placesOf('Enterprise', await ends('RAISED_BY', 'out', 'Enterprise'));
       case 'Work':
         return placesOf('Person', await ends('AUTHORED', 'in', 'Person'));
+      case 'FinancingNeed':
+        return placesOf('Enterprise', await ends('SOUGHT_BY', 'out', 'Enterprise'));
+      case 'FinancialProduct':
+        return ends('SERVES', 'out', 'Region');
+      case 'FinancingMeeting':
+        return ends('HELD_IN', 'out', 'Region');
       case 'Team':
         return [
           ...(await placesOf('Problem', await ends('TACKLES', 'out', 'Problem'))),

@@ -59,6 +59,12 @@ export const RELATIONSHIP_FOLDS: Record<RelType, (rel: FoldedRelationship) => vo
   ABOUT: ({ from, to }) => push(from, 'segments', to['id']),
   RAISED_BY: ({ from, to }) => (from['raisedBy'] = to['id']),
   ASSIGNED_TO: ({ from, to }) => (from['assignedTo'] = to['id']),
+  SOUGHT_BY: ({ from, to }) => (from['enterpriseId'] = to['id']),
+  OFFERED_BY: ({ from, to }) => (from['providerId'] = to['id']),
+  FOR_CHAIN: ({ from, to }) => push(from, 'chainIds', to['id']),
+  SERVES: ({ from, to }) => push(from, 'regionIds', to['id']),
+  HELD_IN: ({ from, to }) => (from['regionId'] = to['id']),
+  ATTENDED: ({ from, to }) => push(to, 'attendees', from['id']),
   OUTCOME_OF: ({ from, to }) => (from['subjectId'] = to['id']),
   OUTCOME_WITH: ({ from, to }) => (from['candidateId'] = to['id']),
 };

@@ -30,6 +30,9 @@ describe('the bundle JSON Schema in docs/', () => {
       'problems',
       'teams',
       'requests',
+      'financingNeeds',
+      'financialProducts',
+      'financingMeetings',
       'outcomes',
     ]);
     const enterprise = schema.properties['enterprises']!.items!;

@@ -12,3 +12,4 @@ export * from './tackling.schema';
 export * from './responders.schema';
 export * from './extension.schema';
 export * from './chain-presence.schema';
+export * from './finance.schema';

@@ -1,6 +1,9 @@
 import {
   EnterpriseScales,
   EnterpriseTags,
+  FinancingKinds,
+  FinancingNeedStatuses,
+  FinancingStages,
   InstitutionKinds,
   OutcomeEngines,
   OutcomeResults,
@@ -36,6 +39,9 @@ export const SECTION_NAMES: Record<BundleSection, string[]> = {
   problems: ['技术难题', '攻坚榜', '难题'],
   teams: ['团队', '攻关团队'],
   requests: ['诉求', '点单', '企业诉求'],
+  financingNeeds: ['融资需求'],
+  financialProducts: ['金融产品'],
+  financingMeetings: ['银企对接会'],
   outcomes: ['成效', '对接成效', '匹配成效'],
 };
 
@@ -124,6 +130,21 @@ export const HEADER_NAMES: Record<string, string[]> = {
   qualifier: ['清单'],
   rank: ['推荐名次', '名次'],
   subjectId: ['对象', '推荐对象'],
+  amountYuan: ['金额', '融资金额', '签约金额'],
+  purpose: ['用途', '资金用途'],
+  dueDate: ['需求时限', '用款时间'],
+  enterpriseId: ['需求企业', '融资企业'],
+  kinds: ['产品类型', '融资方式'],
+  minAmountYuan: ['最低额度'],
+  maxAmountYuan: ['最高额度'],
+  stages: ['适用阶段'],
+  industries: ['适用行业', '行业代码范围'],
+  providerId: ['金融机构', '提供机构'],
+  regionIds: ['服务地区'],
+  attendees: ['参会单位'],
+  enterprisesSigned: ['签约企业数'],
+  providersSigned: ['签约机构数'],
+  amountSignedYuan: ['签约总额'],
   candidateId: ['候选', '推荐候选'],
 };
 
@@ -153,7 +174,9 @@ export function enumFor(section: BundleSection, field: string): Labelled<string>
   if (field === 'scale') return EnterpriseScales;
   if (field === 'tags') return EnterpriseTags;
   if (field === 'level') return RegionLevels;
-  if (field === 'stage') return SegmentStages;
+  if (field === 'stage') return section === 'financingNeeds' ? FinancingStages : SegmentStages;
+  if (field === 'stages') return section === 'financialProducts' ? FinancingStages : null;
+  if (field === 'kinds') return section === 'financialProducts' ? FinancingKinds : null;
   if (field === 'kind') {
     const bySection: Partial<Record<BundleSection, Labelled<string>>> = {
       institutions: InstitutionKinds,
@@ -162,12 +185,19 @@ export function enumFor(section: BundleSection, field: string): Labelled<string>
       works: WorkKinds,
       teams: TeamKinds,
       requests: RequestKinds,
+      financingNeeds: FinancingKinds,
     };
     return bySection[section] ?? null;
   }
   if (field === 'engine') return section === 'outcomes' ? OutcomeEngines : null;
   if (field === 'result') return section === 'outcomes' ? OutcomeResults : null;
   if (field === 'status')
-    return section === 'requests' ? RequestStatuses : section === 'problems' ? ProblemStatuses : null;
+    return section === 'requests'
+      ? RequestStatuses
+      : section === 'problems'
+        ? ProblemStatuses
+        : section === 'financingNeeds'
+          ? FinancingNeedStatuses
+          : null;
   return null;
 }

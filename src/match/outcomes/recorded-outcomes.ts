@@ -46,6 +46,8 @@ export interface OutcomePlaces {
   raisedBy: ReadonlyMap<string, string[]>;
   /** Problem → the enterprises and institutions that posted it. */
   posters: ReadonlyMap<string, NodeRef[]>;
+  /** FinancingNeed → the enterprise seeking it. */
+  soughtBy?: ReadonlyMap<string, string[]>;
 }
 
 /**
@@ -55,7 +57,7 @@ export interface OutcomePlaces {
  */
 export function regionsByOutcome(
   outcomes: readonly OutcomeEnds[],
-  { enterpriseRegions, institutionRegions, raisedBy, posters }: OutcomePlaces,
+  { enterpriseRegions, institutionRegions, raisedBy, posters, soughtBy }: OutcomePlaces,
 ): Map<string, string[]> {
   const regionsOfEnterprise = (id: string) => enterpriseRegions.get(id) ?? [];
   const regions = new Map<string, string[]>();
@@ -65,6 +67,7 @@ export function regionsByOutcome(
     else if (s.kind === 'Enterprise') regions.set(o.id, regionsOfEnterprise(s.id));
     else if (s.kind === 'Chain') regions.set(o.id, o.qualifier ? [o.qualifier] : []);
     else if (s.kind === 'Request') regions.set(o.id, (raisedBy.get(s.id) ?? []).flatMap(regionsOfEnterprise));
+    else if (s.kind === 'FinancingNeed') regions.set(o.id, (soughtBy?.get(s.id) ?? []).flatMap(regionsOfEnterprise));
     else
       regions.set(
         o.id,

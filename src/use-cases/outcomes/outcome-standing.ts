@@ -4,6 +4,7 @@ import { gapKey } from '../../domain/result-keys';
 import { RecordPlaces } from '../../ingest/record-places';
 import { AppError } from '../../shared/app-error';
 import type { UseCaseContext } from '../use-case-context';
+import { financeStanding } from '../finance/finance';
 
 /** What an outcome is about: whose advice, for what, about whom (and which list or region, where the engine has several). */
 export interface OutcomeSubject {
@@ -89,6 +90,11 @@ export async function standing(
       ).map((r) => r.personId);
       const at = responders.indexOf(outcome.candidateId);
       return { qualifier: '', ...(at >= 0 ? { rank: at + 1, runId: stored!.runId } : {}) };
+    }
+    case 'finance': {
+      // a need's products are computed on request, not stored: its rank is in the list shown now
+      const { rank } = await financeStanding(ctx, outcome.subjectId, outcome.candidateId);
+      return { qualifier: '', ...(rank ? { rank, runId: 'on-request' } : {}) };
     }
   }
 }
