@@ -6,7 +6,8 @@ import { importBundle } from '../../src/ingest/import-bundle.use-case';
 import type { GraphStore } from '../../src/store/graph-store';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
 import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-graph-store';
-import { plainApiContext } from '../helpers/api-harness';
+import { BOOTSTRAP_ADMIN_KEY, plainApiContext } from '../helpers/api-harness';
+import { articlesApp } from '../helpers/articles-app';
 import { validBundle } from '../helpers/bundle-fixture';
 import { financeBundle } from '../helpers/finance-fixture';
 import { uniquePrefix } from '../helpers/fixtures';
@@ -218,5 +219,42 @@ describe.each([
     expect((await fresh.getNode('FinancialProduct', `${p}-product-tech`))?.props).toMatchObject({
       maxAmountYuan: 10_000_000,
     });
+  });
+});
+
+/** The articles' own figures (003): 8 signings with 4 banks for ¥50M, and 微晶石's ¥10M equity need. */
+describe('bank–enterprise matching on the articles’ dataset', () => {
+  let app: Awaited<ReturnType<typeof articlesApp>>['app'];
+  const admin = { Authorization: `Bearer ${BOOTSTRAP_ADMIN_KEY}` };
+  beforeAll(async () => {
+    ({ app } = await articlesApp());
+  });
+
+  test('when 江岸区’s finance staff open 银企对接, then the 2025-04-23 meeting shows 8 signings with 4 banks for ¥50M with its source, and 微晶石’s ¥10M equity need finds no equity product among the banks’ loans', async () => {
+    const held = await request(app).get('/api/v1/financing-meetings').query({ region: 'region-jiangan' }).set(admin);
+    expect(held.body.items[0]).toMatchObject({
+      date: '2025-04-23',
+      enterprisesSigned: 8,
+      providersSigned: 4,
+      amountSignedYuan: 50_000_000,
+      source: 'article:003_c9eb863d576ebe9c',
+    });
+    expect(held.body.items[0].attendees.map((a: { name: string }) => a.name)).toEqual(
+      expect.arrayContaining(['民生银行', '中国银行', '工商银行', '交通银行', '武汉微晶石科技股份有限公司']),
+    );
+    const needs = await request(app).get('/api/v1/financing-needs').query({ region: 'region-jiangan' }).set(admin);
+    expect(needs.body.items).toEqual([
+      expect.objectContaining({
+        kind: 'equity',
+        amountYuan: 10_000_000,
+        enterprise: { id: 'ent-weijingshi', name: '武汉微晶石科技股份有限公司' },
+      }),
+    ]);
+    const products = await request(app).get('/api/v1/financing-needs/fin-weijingshi-equity/products').set(admin);
+    expect(products.body.candidates).toEqual([]);
+    const loans = await request(app).get('/api/v1/financial-products').query({ region: 'region-jiangan' }).set(admin);
+    expect(loans.body.items.map((p: { provider: { name: string } }) => p.provider.name).sort()).toEqual(
+      ['中国银行', '交通银行', '工商银行', '民生银行'].sort(),
+    );
   });
 });
