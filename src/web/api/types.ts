@@ -44,6 +44,10 @@ export type Enterprise = Answer<'getEnterprisesId'>;
 export type SearchHit = Schemas['SearchHit'];
 export type Meeting = Schemas['Meeting'];
 export type MeetingPlan = Schemas['MeetingPlan'];
+export type FinancingNeedItem = Schemas['FinancingNeedItem'];
+export type NeedProducts = Schemas['NeedProducts'];
+export type FinanceMeetingPlan = Schemas['FinanceMeetingPlan'];
+export type FinancingMeetingItem = Schemas['FinancingMeetingItem'];
 
 export type ProblemStatus = NonNullable<Query<'getProblems'>['status']>;
 export type RequestStatus = NonNullable<Query<'getRequests'>['status']>;

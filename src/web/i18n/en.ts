@@ -1,7 +1,9 @@
+import { financeEn } from './finance-words';
 import type { MessageKey } from './zh';
 
 /** The page's words in English, for the switch. */
 export const en: Record<MessageKey, string> = {
+  ...financeEn,
   appName: 'redchain · industrial-chain party building',
   'nav.map': 'Investment map',
   'nav.partners': 'Partner finder',
