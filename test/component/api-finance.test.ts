@@ -8,6 +8,7 @@ import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
 import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-graph-store';
 import { BOOTSTRAP_ADMIN_KEY, plainApiContext } from '../helpers/api-harness';
 import { articlesApp } from '../helpers/articles-app';
+import { financeCommand } from '../../src/cli/finance.command';
 import { validBundle } from '../helpers/bundle-fixture';
 import { financeBundle } from '../helpers/finance-fixture';
 import { uniquePrefix } from '../helpers/fixtures';
@@ -225,9 +226,24 @@ describe.each([
 /** The articles' own figures (003): 8 signings with 4 banks for ¥50M, and 微晶石's ¥10M equity need. */
 describe('bank–enterprise matching on the articles’ dataset', () => {
   let app: Awaited<ReturnType<typeof articlesApp>>['app'];
+  let raw: Awaited<ReturnType<typeof articlesApp>>['raw'];
   const admin = { Authorization: `Bearer ${BOOTSTRAP_ADMIN_KEY}` };
   beforeAll(async () => {
-    ({ app } = await articlesApp());
+    ({ app, raw } = await articlesApp());
+  });
+
+  test('when `redchain finance 微晶石` is run, then the enterprise’s equity need is printed with why no product is proposed', async () => {
+    const lines: string[] = [];
+    const notes: string[] = [];
+    await financeCommand({ store: raw, out: (l) => lines.push(l), note: (l) => notes.push(l) }, '微晶石', {
+      limit: 5,
+      json: false,
+    });
+    expect(lines).toEqual([
+      '微晶石 → ent-weijingshi 武汉微晶石科技股份有限公司',
+      '武汉微晶石科技股份有限公司：一千万元科创股权融资需求（股权融资 1000万元）',
+      '  匹配的金融产品：无（没有提供股权融资、服务该企业所在地区的产品）',
+    ]);
   });
 
   test('when 江岸区’s finance staff open 银企对接, then the 2025-04-23 meeting shows 8 signings with 4 banks for ¥50M with its source, and 微晶石’s ¥10M equity need finds no equity product among the banks’ loans', async () => {
