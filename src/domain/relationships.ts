@@ -87,13 +87,15 @@ export const relationshipSpecs = {
   ABOUT: { from: ['Problem'], to: ['Segment'], props: none },
   RAISED_BY: { from: ['Request'], to: ['Enterprise'], props: none },
   ASSIGNED_TO: { from: ['Request'], to: ['Person'], props: none },
-  // 银企对接: a need and the enterprise seeking it; a product, its provider, chains and regions; a meeting held
-  SOUGHT_BY: { from: ['FinancingNeed'], to: ['Enterprise'], props: none },
-  OFFERED_BY: { from: ['FinancialProduct'], to: ['Enterprise', 'Institution'], props: none },
-  FOR_CHAIN: { from: ['FinancialProduct'], to: ['Chain'], props: none },
-  SERVES: { from: ['FinancialProduct'], to: ['Region'], props: none },
-  HELD_IN: { from: ['FinancingMeeting'], to: ['Region'], props: none },
-  ATTENDED: { from: ['Enterprise', 'Institution'], to: ['FinancingMeeting'], props: none },
+  // 银企对接: a need and the enterprise seeking it; a product, its provider, chains and regions; a
+  // meeting held and who attended. Finance lists are computed on request, never stored: these ties
+  // annotate their targets (writing one queues no recompute of partners, tackling or gaps)
+  SOUGHT_BY: { from: ['FinancingNeed'], to: ['Enterprise'], props: none, annotates: true },
+  OFFERED_BY: { from: ['FinancialProduct'], to: ['Enterprise', 'Institution'], props: none, annotates: true },
+  FOR_CHAIN: { from: ['FinancialProduct'], to: ['Chain'], props: none, annotates: true },
+  SERVES: { from: ['FinancialProduct'], to: ['Region'], props: none, annotates: true },
+  HELD_IN: { from: ['FinancingMeeting'], to: ['Region'], props: none, annotates: true },
+  ATTENDED_BY: { from: ['FinancingMeeting'], to: ['Enterprise', 'Institution'], props: none, annotates: true },
   // a recorded outcome annotates its ends: writing one changes no match, so no recompute
   OUTCOME_OF: {
     from: ['Outcome'],

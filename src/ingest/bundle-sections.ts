@@ -190,7 +190,7 @@ export const sectionSpecs: Record<BundleSection, SectionSpec> = {
     refFields: ['regionId', 'attendees'],
     refs: (r, self) => [
       ...one('regionId', r['regionId'], ['Region'], out('HELD_IN', self)),
-      ...many('attendees', r['attendees'], ORGS, into('ATTENDED', self)),
+      ...many('attendees', r['attendees'], ORGS, out('ATTENDED_BY', self)),
     ],
   },
   outcomes: {

@@ -117,7 +117,7 @@ export const BundleFinancialProduct = FinancialProduct.extend({
 });
 export const BundleFinancingMeeting = FinancingMeeting.extend({
   regionId: Id.optional(),
-  /** Enterprises, banks and funds that attended (ATTENDED). */
+  /** Enterprises, banks and funds that attended (ATTENDED_BY). */
   attendees: Ids,
 });
 

@@ -64,7 +64,7 @@ export const RELATIONSHIP_FOLDS: Record<RelType, (rel: FoldedRelationship) => vo
   FOR_CHAIN: ({ from, to }) => push(from, 'chainIds', to['id']),
   SERVES: ({ from, to }) => push(from, 'regionIds', to['id']),
   HELD_IN: ({ from, to }) => (from['regionId'] = to['id']),
-  ATTENDED: ({ from, to }) => push(to, 'attendees', from['id']),
+  ATTENDED_BY: ({ from, to }) => push(from, 'attendees', to['id']),
   OUTCOME_OF: ({ from, to }) => (from['subjectId'] = to['id']),
   OUTCOME_WITH: ({ from, to }) => (from['candidateId'] = to['id']),
 };

@@ -31,16 +31,15 @@ export async function listFinancingMeetings(
     const found = await ctx.store.follow({
       fromKind: 'FinancingMeeting',
       ids,
-      type: 'ATTENDED',
-      direction: 'in',
+      type: 'ATTENDED_BY',
+      direction: 'out',
       toKind: kind,
     });
     const names = new Map(found.nodes.map((n) => [n.id, String(n.props['name'] ?? n.id)]));
-    // ATTENDED runs from the attendee to the meeting: an edge keeps its own direction
     for (const e of found.edges)
-      attendees.set(e.to.id, [
-        ...(attendees.get(e.to.id) ?? []),
-        { id: e.from.id, name: names.get(e.from.id) ?? e.from.id },
+      attendees.set(e.from.id, [
+        ...(attendees.get(e.from.id) ?? []),
+        { id: e.to.id, name: names.get(e.to.id) ?? e.to.id },
       ]);
   }
   const items = meetings
