@@ -1,15 +1,15 @@
-import type { FinancingKind, FinancingNeedStatus, FinancingStage, NodeKind, NodeRef } from '../../domain';
+import type { FinancingKind, FinancingNeedStatus, FinancingStage, NodeKind, RelType } from '../../domain';
 import type { FinanceEnterprise, FinanceNeed, FinanceProduct, SigningRecord } from '../../match/finance';
 import { allNodes } from '../../store/all-nodes';
 import type { GraphNode, GraphStore } from '../../store/graph-store';
-import { readRecordedOutcomes } from '../recorded-outcomes';
 
 /**
  * Everything the finance matcher reads, gathered from the store: the financing needs with their
  * enterprises (where they are, regions above included, the chains they are on, their industry),
  * the products with their providers, chains and regions, the providers' past signings, and the
  * names of chains and regions for the answers. Needs and products number in the thousands at
- * most (a province's 银企对接 lists), so they are read whole; enterprises only those with needs.
+ * most (a province's 银企对接 lists), so they are read whole; everything else only as far as they
+ * reach, a few follows in all.
  */
 export interface FinanceCatalogue {
   needs: FinanceNeed[];
@@ -23,59 +23,69 @@ export interface FinanceCatalogue {
   productProps: Map<string, Record<string, unknown>>;
 }
 
-const byFrom = (edges: { from: NodeRef; to: NodeRef }[]) => {
-  const map = new Map<string, NodeRef[]>();
-  for (const e of edges) map.set(e.from.id, [...(map.get(e.from.id) ?? []), e.to]);
-  return map;
-};
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
 const strings = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
 
+/** Follows one step from many nodes; answers from id → the nodes it reaches, and records their names. */
+async function reach(
+  store: GraphStore,
+  names: Map<string, string>,
+  step: { fromKind: NodeKind; ids: string[]; type: RelType; toKind: NodeKind },
+): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (step.ids.length === 0) return out;
+  const found = await store.follow({ ...step, direction: 'out' });
+  for (const n of found.nodes) names.set(`${n.kind}:${n.id}`, String(n.props['name'] ?? n.id));
+  for (const e of found.edges) out.set(e.from.id, [...(out.get(e.from.id) ?? []), e.to.id]);
+  return out;
+}
+
 export async function readFinanceCatalogue(store: GraphStore): Promise<FinanceCatalogue> {
   const names = new Map<string, string>();
-  const partOf = await store.allRelationships('PART_OF');
-  const parentRegion = new Map(partOf.filter((e) => e.from.kind === 'Region').map((e) => [e.from.id, e.to.id]));
-  const chainOfSegment = new Map(partOf.filter((e) => e.from.kind === 'Segment').map((e) => [e.from.id, e.to.id]));
-  for (const kind of ['Region', 'Chain'] as const)
-    for (const n of await allNodes(store, kind)) names.set(`${kind}:${n.id}`, String(n.props['name'] ?? n.id));
-  const upwards = (region: string | undefined) => {
-    const out: string[] = [];
-    for (let at = region; at !== undefined && !out.includes(at); at = parentRegion.get(at)) out.push(at);
-    return out;
-  };
-
   const needNodes = await allNodes(store, 'FinancingNeed');
-  const soughtBy = byFrom(await store.allRelationships('SOUGHT_BY'));
-  const enterpriseIds = [...new Set(needNodes.flatMap((n) => (soughtBy.get(n.id) ?? []).map((r) => r.id)))];
-  const enterprises = await readEnterprises(store, enterpriseIds, upwards, chainOfSegment);
+  const soughtBy = await reach(store, names, {
+    fromKind: 'FinancingNeed',
+    ids: needNodes.map((n) => n.id),
+    type: 'SOUGHT_BY',
+    toKind: 'Enterprise',
+  });
+  const enterprises = await readEnterprises(store, names, [...new Set([...soughtBy.values()].flat())]);
   const homeRegion = new Map([...enterprises.values()].map((e) => [e.id, e.regionIds[0]]));
   const needs = needNodes.flatMap((n) => {
-    const enterprise = enterprises.get(soughtBy.get(n.id)?.[0]?.id ?? '');
+    const enterprise = enterprises.get(soughtBy.get(n.id)?.[0] ?? '');
     return enterprise ? [needOf(n, enterprise)] : [];
   });
 
   const productNodes = await allNodes(store, 'FinancialProduct');
-  const offeredBy = byFrom(await store.allRelationships('OFFERED_BY'));
-  const forChain = byFrom(await store.allRelationships('FOR_CHAIN'));
-  const serves = byFrom(await store.allRelationships('SERVES'));
-  const providers = await providerNames(store, [...offeredBy.values()].flat());
+  const ids = productNodes.map((n) => n.id);
+  const of = (type: RelType, toKind: NodeKind) =>
+    reach(store, names, { fromKind: 'FinancialProduct', ids, type, toKind });
+  const [byEnterprise, byInstitution, forChain, serves] = [
+    await of('OFFERED_BY', 'Enterprise'),
+    await of('OFFERED_BY', 'Institution'),
+    await of('FOR_CHAIN', 'Chain'),
+    await of('SERVES', 'Region'),
+  ];
   const products = productNodes.flatMap((n) => {
-    const provider = offeredBy.get(n.id)?.[0];
+    const enterprise = byEnterprise.get(n.id)?.[0];
+    const provider = enterprise
+      ? `Enterprise:${enterprise}`
+      : byInstitution.get(n.id)?.[0] && `Institution:${byInstitution.get(n.id)![0]}`;
     if (!provider) return [];
+    const id = provider.slice(provider.indexOf(':') + 1);
     return [
       productOf(n, {
-        provider: { id: provider.id, name: providers.get(`${provider.kind}:${provider.id}`) ?? provider.id },
-        chainIds: (forChain.get(n.id) ?? []).map((r) => r.id),
-        regionIds: (serves.get(n.id) ?? []).map((r) => r.id),
+        provider: { id, name: names.get(provider) ?? id },
+        chainIds: forChain.get(n.id) ?? [],
+        regionIds: serves.get(n.id) ?? [],
       }),
     ];
   });
-  const signings = await readSignings(store, needs, products);
   return {
     needs,
     products,
-    signings,
+    signings: await readSignings(store, needs, products),
     homeRegion,
     names,
     needProps: new Map(needNodes.map((n) => [n.id, n.props])),
@@ -83,39 +93,43 @@ export async function readFinanceCatalogue(store: GraphStore): Promise<FinanceCa
   };
 }
 
+/** The enterprises with needs: their names and industries, their regions upwards, and the chains of their segments. */
 async function readEnterprises(
   store: GraphStore,
+  names: Map<string, string>,
   ids: string[],
-  upwards: (region: string | undefined) => string[],
-  chainOfSegment: Map<string, string>,
 ): Promise<Map<string, FinanceEnterprise>> {
-  const follow = async (type: 'LOCATED_IN' | 'IN_SEGMENT', toKind: NodeKind) =>
-    byFrom((await store.follow({ fromKind: 'Enterprise', ids, type, direction: 'out', toKind })).edges);
-  const located = await follow('LOCATED_IN', 'Region');
-  const segments = await follow('IN_SEGMENT', 'Segment');
   const out = new Map<string, FinanceEnterprise>();
+  if (ids.length === 0) return out;
+  const located = await reach(store, names, { fromKind: 'Enterprise', ids, type: 'LOCATED_IN', toKind: 'Region' });
+  const segments = await reach(store, names, { fromKind: 'Enterprise', ids, type: 'IN_SEGMENT', toKind: 'Segment' });
+  const segmentIds = [...new Set([...segments.values()].flat())];
+  const chainOf = await reach(store, names, { fromKind: 'Segment', ids: segmentIds, type: 'PART_OF', toKind: 'Chain' });
+  // the regions above, a level at a time (a province is a few levels up)
+  const parent = new Map<string, string>();
+  for (let frontier = [...new Set([...located.values()].flat())]; frontier.length > 0;) {
+    const up = await reach(store, names, { fromKind: 'Region', ids: frontier, type: 'PART_OF', toKind: 'Region' });
+    for (const [id, [p]] of up) if (p !== undefined) parent.set(id, p);
+    frontier = [...new Set([...up.values()].flat())].filter((id) => !parent.has(id) && !frontier.includes(id));
+  }
+  const upwards = (region: string | undefined) => {
+    const chain: string[] = [];
+    for (let at = region; at !== undefined && !chain.includes(at); at = parent.get(at)) chain.push(at);
+    return chain;
+  };
   for (const id of ids) {
     const node = await store.getNode('Enterprise', id);
     if (!node) continue;
-    const chains = (segments.get(id) ?? []).map((s) => chainOfSegment.get(s.id)).filter((c) => c !== undefined);
+    const chains = (segments.get(id) ?? []).flatMap((s) => chainOf.get(s) ?? []);
     out.set(id, {
       id,
       name: String(node.props['name'] ?? id),
       industry: str(node.props['industry']),
       chainIds: [...new Set(chains)].sort(),
-      regionIds: upwards(located.get(id)?.[0]?.id),
+      regionIds: upwards(located.get(id)?.[0]),
     });
   }
   return out;
-}
-
-async function providerNames(store: GraphStore, refs: NodeRef[]): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  for (const ref of refs) {
-    const node = await store.getNode(ref.kind, ref.id);
-    if (node) names.set(`${ref.kind}:${ref.id}`, String(node.props['name'] ?? ref.id));
-  }
-  return names;
 }
 
 function needOf(n: GraphNode, enterprise: FinanceEnterprise): FinanceNeed {
@@ -143,7 +157,10 @@ function productOf(n: GraphNode, ends: Pick<FinanceProduct, 'provider' | 'chainI
   };
 }
 
-/** financing_signed outcomes: per provider, per chain of the enterprise that signed, how many. */
+/**
+ * financing_signed outcomes: per provider, per chain of the enterprise that signed, how many.
+ * The outcome keeps the need and product it was about (subjectId, candidateId) on itself.
+ */
 async function readSignings(
   store: GraphStore,
   needs: FinanceNeed[],
@@ -152,10 +169,9 @@ async function readSignings(
   const needById = new Map(needs.map((n) => [n.id, n]));
   const providerOf = new Map(products.map((p) => [p.id, p.provider.id]));
   const record = new Map<string, Map<string, number>>();
-  for (const o of await readRecordedOutcomes(store)) {
-    if (o.engine !== 'finance' || o.result !== 'financing_signed' || !o.subject || !o.candidate) continue;
-    const provider = providerOf.get(o.candidate.id);
-    const need = needById.get(o.subject.id);
+  for (const o of await allNodes(store, 'Outcome', { engine: 'finance', result: 'financing_signed' })) {
+    const provider = providerOf.get(String(o.props['candidateId']));
+    const need = needById.get(String(o.props['subjectId']));
     if (!provider || !need) continue;
     const chains = record.get(provider) ?? new Map<string, number>();
     for (const c of need.enterprise.chainIds) chains.set(c, (chains.get(c) ?? 0) + 1);

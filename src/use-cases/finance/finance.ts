@@ -60,6 +60,8 @@ export async function listFinancialProducts(
 
 /** A need's candidate products with scores and reasons; the need's enterprise must be in the caller's scope. */
 export async function productsOfNeed(ctx: Ctx, needId: string, limit: number): Promise<NeedProducts> {
+  // an unknown id is told before the catalogue is read
+  if (!(await ctx.store.getNode('FinancingNeed', needId))) throw AppError.notFound(`FinancingNeed '${needId}'`);
   const c = await readFinanceCatalogue(ctx.store);
   const need = c.needs.find((n) => n.id === needId);
   if (!need) throw AppError.notFound(`FinancingNeed '${needId}'`);
@@ -80,6 +82,8 @@ export async function productsOfNeed(ctx: Ctx, needId: string, limit: number): P
 
 /** A product's candidate enterprises: the open needs it fits, those outside the caller's scope left out. */
 export async function needsOfProduct(ctx: Ctx, productId: string, limit: number): Promise<ProductNeeds> {
+  if (!(await ctx.store.getNode('FinancialProduct', productId)))
+    throw AppError.notFound(`FinancialProduct '${productId}'`);
   const c = await readFinanceCatalogue(ctx.store);
   const product = c.products.find((p) => p.id === productId);
   if (!product) throw AppError.notFound(`FinancialProduct '${productId}'`);
@@ -139,6 +143,8 @@ export async function financeMeetingPlan(
 
 /** Where a product stood for a need when a signing is recorded: its rank in the list computed now. */
 export async function financeStanding(ctx: Ctx, needId: string, productId: string): Promise<{ rank?: number }> {
+  if (!(await ctx.store.getNode('FinancingNeed', needId)))
+    throw AppError.badInput('body.subjectId', `no FinancingNeed with id '${needId}'`);
   const c = await readFinanceCatalogue(ctx.store);
   const need = c.needs.find((n) => n.id === needId);
   if (!need) throw AppError.badInput('body.subjectId', `no FinancingNeed with id '${needId}'`);
