@@ -26,31 +26,40 @@ export interface FinanceCatalogue {
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
 const strings = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
+/** What one read's follows met: names, and every node's properties (an enterprise is read once, with its need). */
+interface Met {
+  names: Map<string, string>;
+  props: Map<string, Record<string, unknown>>;
+}
 
 /** Follows one step from many nodes; answers from id → the nodes it reaches, and records their names. */
 async function reach(
   store: GraphStore,
-  names: Map<string, string>,
+  met: Met,
   step: { fromKind: NodeKind; ids: string[]; type: RelType; toKind: NodeKind },
 ): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (step.ids.length === 0) return out;
   const found = await store.follow({ ...step, direction: 'out' });
-  for (const n of found.nodes) names.set(`${n.kind}:${n.id}`, String(n.props['name'] ?? n.id));
+  for (const n of found.nodes) {
+    met.names.set(`${n.kind}:${n.id}`, String(n.props['name'] ?? n.id));
+    met.props.set(`${n.kind}:${n.id}`, n.props);
+  }
   for (const e of found.edges) out.set(e.from.id, [...(out.get(e.from.id) ?? []), e.to.id]);
   return out;
 }
 
 export async function readFinanceCatalogue(store: GraphStore): Promise<FinanceCatalogue> {
   const names = new Map<string, string>();
+  const met: Met = { names, props: new Map() };
   const needNodes = await allNodes(store, 'FinancingNeed');
-  const soughtBy = await reach(store, names, {
+  const soughtBy = await reach(store, met, {
     fromKind: 'FinancingNeed',
     ids: needNodes.map((n) => n.id),
     type: 'SOUGHT_BY',
     toKind: 'Enterprise',
   });
-  const enterprises = await readEnterprises(store, names, [...new Set([...soughtBy.values()].flat())]);
+  const enterprises = await readEnterprises(store, met, [...new Set([...soughtBy.values()].flat())]);
   const homeRegion = new Map([...enterprises.values()].map((e) => [e.id, e.regionIds[0]]));
   const needs = needNodes.flatMap((n) => {
     const enterprise = enterprises.get(soughtBy.get(n.id)?.[0] ?? '');
@@ -60,7 +69,7 @@ export async function readFinanceCatalogue(store: GraphStore): Promise<FinanceCa
   const productNodes = await allNodes(store, 'FinancialProduct');
   const ids = productNodes.map((n) => n.id);
   const of = (type: RelType, toKind: NodeKind) =>
-    reach(store, names, { fromKind: 'FinancialProduct', ids, type, toKind });
+    reach(store, met, { fromKind: 'FinancialProduct', ids, type, toKind });
   const [byEnterprise, byInstitution, forChain, serves] = [
     await of('OFFERED_BY', 'Enterprise'),
     await of('OFFERED_BY', 'Institution'),
@@ -94,21 +103,17 @@ export async function readFinanceCatalogue(store: GraphStore): Promise<FinanceCa
 }
 
 /** The enterprises with needs: their names and industries, their regions upwards, and the chains of their segments. */
-async function readEnterprises(
-  store: GraphStore,
-  names: Map<string, string>,
-  ids: string[],
-): Promise<Map<string, FinanceEnterprise>> {
+async function readEnterprises(store: GraphStore, met: Met, ids: string[]): Promise<Map<string, FinanceEnterprise>> {
   const out = new Map<string, FinanceEnterprise>();
   if (ids.length === 0) return out;
-  const located = await reach(store, names, { fromKind: 'Enterprise', ids, type: 'LOCATED_IN', toKind: 'Region' });
-  const segments = await reach(store, names, { fromKind: 'Enterprise', ids, type: 'IN_SEGMENT', toKind: 'Segment' });
+  const located = await reach(store, met, { fromKind: 'Enterprise', ids, type: 'LOCATED_IN', toKind: 'Region' });
+  const segments = await reach(store, met, { fromKind: 'Enterprise', ids, type: 'IN_SEGMENT', toKind: 'Segment' });
   const segmentIds = [...new Set([...segments.values()].flat())];
-  const chainOf = await reach(store, names, { fromKind: 'Segment', ids: segmentIds, type: 'PART_OF', toKind: 'Chain' });
+  const chainOf = await reach(store, met, { fromKind: 'Segment', ids: segmentIds, type: 'PART_OF', toKind: 'Chain' });
   // the regions above, a level at a time (a province is a few levels up)
   const parent = new Map<string, string>();
   for (let frontier = [...new Set([...located.values()].flat())]; frontier.length > 0;) {
-    const up = await reach(store, names, { fromKind: 'Region', ids: frontier, type: 'PART_OF', toKind: 'Region' });
+    const up = await reach(store, met, { fromKind: 'Region', ids: frontier, type: 'PART_OF', toKind: 'Region' });
     for (const [id, [p]] of up) if (p !== undefined) parent.set(id, p);
     frontier = [...new Set([...up.values()].flat())].filter((id) => !parent.has(id) && !frontier.includes(id));
   }
@@ -118,13 +123,13 @@ async function readEnterprises(
     return chain;
   };
   for (const id of ids) {
-    const node = await store.getNode('Enterprise', id);
-    if (!node) continue;
+    const props = met.props.get(`Enterprise:${id}`) ?? (await store.getNode('Enterprise', id))?.props;
+    if (!props) continue;
     const chains = (segments.get(id) ?? []).flatMap((s) => chainOf.get(s) ?? []);
     out.set(id, {
       id,
-      name: String(node.props['name'] ?? id),
-      industry: str(node.props['industry']),
+      name: String(props['name'] ?? id),
+      industry: str(props['industry']),
       chainIds: [...new Set(chains)].sort(),
       regionIds: upwards(located.get(id)?.[0]),
     });
