@@ -5,6 +5,8 @@
  *
  * npm run eval -- talent — the talent matcher on a generated talent world of its own
  * (seeds/generate/generate-talent.ts), the hire of each need its hidden truth.
+ * npm run eval -- finance [--needs N] — 银企对接 alone, on its own generated needs and products
+ * (seeds/generate/generate-finance.ts); the default run prints it last too.
  *
  * npm run eval -- real — the same engines on real public data (../shared/eval-data, beside the
  * repository; its README describes it), beside the published figures: experts ranked against
@@ -30,6 +32,7 @@ import { writeRealDataSection } from './quality-doc';
 import { placementAblationReport, placementReport } from './placement';
 import { evaluateRoster, rosterAblationMarkdown, rosterMarkdown } from './roster';
 import { evaluateTalent, talentMarkdown } from './talent.eval';
+import { evaluateFinance, financeMarkdown } from './finance.eval';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -40,6 +43,7 @@ const { values, positionals } = parseArgs({
     instances: { type: 'string', default: '2000' },
     ablation: { type: 'boolean', default: false },
     sizes: { type: 'string', default: '300,10000' },
+    needs: { type: 'string', default: '2000' },
   },
 });
 const pct = (x: number) => (x * 100).toFixed(1);
@@ -99,6 +103,9 @@ async function main(): Promise<void> {
   if (positionals[0] === 'talent') return void out(talentMarkdown(await evaluateTalent()));
   if (positionals.length > 0)
     throw new Error(`unknown mode '${positionals[0]}' (the modes are 'real', 'placement', 'roster' and 'talent')`);
+  if (positionals[0] === 'finance') return void out(financeMarkdown(evaluateFinance(Number(values.needs))));
+  if (positionals.length > 0)
+    throw new Error(`unknown mode '${positionals[0]}' (the modes are 'real', 'placement', 'roster' and 'finance')`);
   const enterprises = Number(values.enterprises);
   const started = performance.now();
   const { bundle, truth } = generateProvince({ enterprises, seed: GENERATE_DEFAULTS.seed });
@@ -140,6 +147,8 @@ async function main(): Promise<void> {
   out(`| min-cost flow (redchain) | ${a.agree} of ${a.count} | ${a.flowMs.toFixed(0)} ms |`);
   out(`| brute force over every subset of arcs | – | ${a.bruteMs.toFixed(0)} ms |`);
   for (const d of a.disagreements.slice(0, 10)) out(`disagreement ${d}`);
+  out('');
+  out(financeMarkdown(evaluateFinance(Number(values.needs))));
 }
 
 main().catch((error: unknown) => {

@@ -13,6 +13,7 @@ import { organisationRoutes } from './resources/organisations.routes';
 import { statsRoutes } from './resources/stats.routes';
 import { exportRoutes } from './resources/export.routes';
 import { outcomeRoutes } from './resources/outcomes.routes';
+import { financeRoutes } from './resources/finance.routes';
 import { teamRoutes } from './resources/teams.routes';
 import { talentRoutes } from './resources/talent.routes';
 import { graphRoutes } from './resources/graph.routes';
@@ -33,6 +34,7 @@ export const API_ROUTES: readonly RouteSpec[] = [
   ...departmentRoutes,
   ...talentRoutes,
   ...outcomeRoutes,
+  ...financeRoutes,
   ...jobRoutes,
   ...exportRoutes,
   ...searchRoutes,

@@ -7,6 +7,7 @@ import { dispatchCommand } from './dispatch.command';
 import { departmentsCommand } from './departments.command';
 import { gapsCommand, partnersCommand, tackleCommand } from './match.commands';
 import type { Direction } from '../match/partners/find-partners';
+import { financeCommand } from './finance.command';
 import { resolveCommand } from './resolve.command';
 import { talentCommand, type TalentOptions } from './talent.command';
 import { seedCommand, type SeedOptions } from './seed.command';
@@ -100,6 +101,15 @@ program
   .option('--json', 'print JSON', false)
   .action((id: string, options: { region: string; limit: number; json: boolean }) =>
     commandContext((ctx) => gapsCommand(ctx, id, options)),
+  );
+
+program
+  .command('finance <enterprise>')
+  .description('银企对接: the financing needs of an enterprise (id or name), each with the products that fit it')
+  .option('--limit <n>', 'how many products per need', parseLimit, 5)
+  .option('--json', 'print JSON', false)
+  .action((enterprise: string, options: { limit: number; json: boolean }) =>
+    commandContext((ctx) => financeCommand(ctx, enterprise, options)),
   );
 
 program

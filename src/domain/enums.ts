@@ -253,25 +253,33 @@ export type RequestKind = z.infer<typeof RequestKind>;
 
 /** The engines whose advice a recorded outcome judges. */
 export const OutcomeEngines = labelled(
-  ['partners', 'tackling', 'leads', 'dispatch', 'talent'],
+  ['partners', 'tackling', 'leads', 'dispatch', 'talent', 'finance'],
   {
     partners: '上下游配套',
     tackling: '技术攻坚',
     leads: '招商线索',
     dispatch: '点单派单',
     talent: '人才引育',
+    finance: '银企对接',
   },
-  { partners: 'partners', tackling: 'tackling', leads: 'investment leads', dispatch: 'dispatch', talent: 'talent' },
+  {
+    partners: 'partners',
+    tackling: 'tackling',
+    leads: 'investment leads',
+    dispatch: 'dispatch',
+    talent: 'talent',
+    finance: 'finance',
+  },
 );
 export const OutcomeEngine = OutcomeEngines.schema;
 export type OutcomeEngine = z.infer<typeof OutcomeEngine>;
 
 /**
  * What became of a proposed match. contacted is a step on the way; declined is a miss; the other
- * three are the successes precision@k counts.
+ * four are the successes precision@k counts.
  */
 export const OutcomeResults = labelled(
-  ['contacted', 'declined', 'contract_signed', 'problem_solved', 'lead_attracted', 'talent_hired'],
+  ['contacted', 'declined', 'contract_signed', 'problem_solved', 'lead_attracted', 'talent_hired', 'financing_signed'],
   {
     contacted: '已对接',
     declined: '未成',
@@ -279,6 +287,7 @@ export const OutcomeResults = labelled(
     problem_solved: '已解决',
     lead_attracted: '已落地',
     talent_hired: '已引进',
+    financing_signed: '融资签约',
   },
   {
     contacted: 'contacted',
@@ -287,6 +296,7 @@ export const OutcomeResults = labelled(
     problem_solved: 'problem solved',
     lead_attracted: 'lead attracted',
     talent_hired: 'talent hired',
+    financing_signed: 'financing signed',
   },
 );
 export const OutcomeResult = OutcomeResults.schema;
@@ -296,4 +306,5 @@ export const SUCCESSFUL_RESULTS: readonly OutcomeResult[] = [
   'problem_solved',
   'lead_attracted',
   'talent_hired',
+  'financing_signed',
 ];

@@ -13,6 +13,7 @@ export * from './request.schema';
 export * from './outcome.schema';
 export * from './department.schema';
 export * from './talent-need.schema';
+export * from './finance.schema';
 export * from './outcome-ends';
 export * from './node-kinds';
 export * from './relationships';

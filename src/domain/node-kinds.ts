@@ -10,6 +10,7 @@ import { Request } from './request.schema';
 import { Outcome } from './outcome.schema';
 import { Department } from './department.schema';
 import { TalentNeed } from './talent-need.schema';
+import { FinancialProduct, FinancingMeeting, FinancingNeed } from './finance.schema';
 
 /**
  * Every node label of the graph with its schema. The label doubles as the allow-list for the only
@@ -31,6 +32,9 @@ export const nodeSchemas = {
   Outcome,
   Department,
   TalentNeed,
+  FinancingNeed,
+  FinancialProduct,
+  FinancingMeeting,
 } as const;
 
 export type NodeKind = keyof typeof nodeSchemas;

@@ -12,4 +12,5 @@ export const OUTCOME_ENDS: Record<OutcomeEngine, { subject: readonly NodeKind[];
   leads: { subject: ['Chain'], candidate: ['Enterprise'] },
   dispatch: { subject: ['Request'], candidate: ['Person'] },
   talent: { subject: ['TalentNeed'], candidate: ['Person'] },
+  finance: { subject: ['FinancingNeed'], candidate: ['FinancialProduct'] },
 };

@@ -20,6 +20,8 @@ export const Outcome = NodeBase.extend({
   /** The candidate's rank in that list when recorded; absent when redchain had not proposed it. */
   rank: z.number().int().min(1).optional(),
   runId: z.string().max(100).optional(),
+  /** finance: the amount signed, in yuan (financing_signed). */
+  amountYuan: z.number().int().min(1).max(1_000_000_000_000).optional(),
   /** Who recorded it (the API key's name). */
   recordedBy: z.string().max(200).optional(),
   /**

@@ -94,16 +94,30 @@ export const relationshipSpecs = {
   // 派单到部门 / 吹哨: a department called to a request, with its part (接单 → 报到 → 销号)
   CALLS: { from: ['Request'], to: ['Department'], props: CallProps },
   NEEDED_BY: { from: ['TalentNeed'], to: ['Enterprise'], props: none },
-  // a chain whose catalogue lists the need beside its enterprise's own chains (an enterprise on no segment yet)
-  FOR_CHAIN: { from: ['TalentNeed'], to: ['Chain'], props: none },
+  // 银企对接: a need and the enterprise seeking it; a product, its provider, chains and regions; a
+  // meeting held and who attended. Finance lists are computed on request, never stored: these ties
+  // annotate their targets (writing one queues no recompute of partners, tackling or gaps)
+  SOUGHT_BY: { from: ['FinancingNeed'], to: ['Enterprise'], props: none, annotates: true },
+  OFFERED_BY: { from: ['FinancialProduct'], to: ['Enterprise', 'Institution'], props: none, annotates: true },
+  // a product's chains; and a talent need's chain, listing it in the chain's catalogue beside its
+  // enterprise's own chains (an enterprise on no segment yet). Both lists are computed on request
+  FOR_CHAIN: { from: ['TalentNeed', 'FinancialProduct'], to: ['Chain'], props: none, annotates: true },
+  SERVES: { from: ['FinancialProduct'], to: ['Region'], props: none, annotates: true },
+  HELD_IN: { from: ['FinancingMeeting'], to: ['Region'], props: none, annotates: true },
+  ATTENDED_BY: { from: ['FinancingMeeting'], to: ['Enterprise', 'Institution'], props: none, annotates: true },
   // a recorded outcome annotates its ends: writing one changes no match, so no recompute
   OUTCOME_OF: {
     from: ['Outcome'],
-    to: ['Enterprise', 'Problem', 'Chain', 'Request', 'TalentNeed'],
+    to: ['Enterprise', 'Problem', 'Chain', 'Request', 'TalentNeed', 'FinancingNeed'],
     props: none,
     annotates: true,
   },
-  OUTCOME_WITH: { from: ['Outcome'], to: ['Enterprise', 'Person', 'Institution'], props: none, annotates: true },
+  OUTCOME_WITH: {
+    from: ['Outcome'],
+    to: ['Enterprise', 'Person', 'Institution', 'FinancialProduct'],
+    props: none,
+    annotates: true,
+  },
 } as const satisfies Record<
   string,
   { from: readonly NodeKind[]; to: readonly NodeKind[]; props: z.ZodType; undirected?: boolean; annotates?: boolean }

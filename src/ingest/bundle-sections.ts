@@ -190,6 +190,28 @@ export const sectionSpecs: Record<BundleSection, SectionSpec> = {
       ...many('chainIds', r['chainIds'], ['Chain'], out('FOR_CHAIN', self)),
     ],
   },
+  financingNeeds: {
+    kind: 'FinancingNeed',
+    refFields: ['enterpriseId'],
+    refs: (r, self) => one('enterpriseId', r['enterpriseId'], ['Enterprise'], out('SOUGHT_BY', self)),
+  },
+  financialProducts: {
+    kind: 'FinancialProduct',
+    refFields: ['providerId', 'chainIds', 'regionIds'],
+    refs: (r, self) => [
+      ...one('providerId', r['providerId'], ORGS, out('OFFERED_BY', self)),
+      ...many('chainIds', r['chainIds'], ['Chain'], out('FOR_CHAIN', self)),
+      ...many('regionIds', r['regionIds'], ['Region'], out('SERVES', self)),
+    ],
+  },
+  financingMeetings: {
+    kind: 'FinancingMeeting',
+    refFields: ['regionId', 'attendees'],
+    refs: (r, self) => [
+      ...one('regionId', r['regionId'], ['Region'], out('HELD_IN', self)),
+      ...many('attendees', r['attendees'], ORGS, out('ATTENDED_BY', self)),
+    ],
+  },
   outcomes: {
     kind: 'Outcome',
     // kept on the node as well as tied: an outcome outlives the enterprise or problem it was about,
@@ -225,6 +247,12 @@ export function recordProblem(section: BundleSection, record: Rec): { field: str
   if (section === 'enterprises') {
     const inactive = inactiveReason(record['registrationStatus']);
     return inactive ? { field: 'registrationStatus', reason: inactive } : null;
+  }
+  if (section === 'financialProducts') {
+    const { minAmountYuan: min, maxAmountYuan: max } = record as { minAmountYuan?: number; maxAmountYuan?: number };
+    return min !== undefined && max !== undefined && max < min
+      ? { field: 'maxAmountYuan', reason: `must not be below minAmountYuan (${min})` }
+      : null;
   }
   if (section !== 'requests') return null;
   const { raisedAt, dueAt, raisedBy, regionId } = record as Record<string, string | undefined>;

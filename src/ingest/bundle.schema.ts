@@ -4,6 +4,9 @@ import {
   Chain,
   Department,
   Enterprise,
+  FinancialProduct,
+  FinancingMeeting,
+  FinancingNeed,
   Id,
   Institution,
   IsoDate,
@@ -123,6 +126,22 @@ export const BundleTalentNeed = TalentNeed.extend({
   chainIds: Ids,
 });
 
+/** 融资需求: the enterprise seeking it (SOUGHT_BY). */
+export const BundleFinancingNeed = FinancingNeed.extend({ enterpriseId: Id });
+export const BundleFinancialProduct = FinancialProduct.extend({
+  /** The bank, fund or guarantor offering it: an enterprise or an institution (OFFERED_BY). */
+  providerId: Id,
+  /** Chains it is written for (FOR_CHAIN); none: any. */
+  chainIds: Ids,
+  /** Regions it serves (SERVES), and the regions below them; none: anywhere. */
+  regionIds: Ids,
+});
+export const BundleFinancingMeeting = FinancingMeeting.extend({
+  regionId: Id.optional(),
+  /** Enterprises, banks and funds that attended (ATTENDED_BY). */
+  attendees: Ids,
+});
+
 /** Each section of a bundle, in the order an import writes them (referenced before referencing). */
 export const bundleSections = {
   regions: BundleRegion,
@@ -141,6 +160,9 @@ export const bundleSections = {
   teams: BundleTeam,
   requests: BundleRequest,
   talentNeeds: BundleTalentNeed,
+  financingNeeds: BundleFinancingNeed,
+  financialProducts: BundleFinancialProduct,
+  financingMeetings: BundleFinancingMeeting,
   outcomes: BundleOutcome,
 } as const;
 
@@ -166,6 +188,9 @@ export const Bundle = z.object({
   teams: z.array(BundleTeam).default([]),
   requests: z.array(BundleRequest).default([]),
   talentNeeds: z.array(BundleTalentNeed).default([]),
+  financingNeeds: z.array(BundleFinancingNeed).default([]),
+  financialProducts: z.array(BundleFinancialProduct).default([]),
+  financingMeetings: z.array(BundleFinancingMeeting).default([]),
   outcomes: z.array(BundleOutcome).default([]),
 });
 export type Bundle = z.infer<typeof Bundle>;

@@ -21,6 +21,9 @@ const SECTION_OF: Record<NodeKind, BundleSection> = {
   Outcome: 'outcomes',
   Department: 'departments',
   TalentNeed: 'talentNeeds',
+  FinancingNeed: 'financingNeeds',
+  FinancialProduct: 'financialProducts',
+  FinancingMeeting: 'financingMeetings',
 };
 
 /**

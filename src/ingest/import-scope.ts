@@ -33,6 +33,9 @@ const PLACING_FIELD: Partial<Record<NodeKind, string>> = {
   Team: 'members',
   Outcome: 'subjectId',
   TalentNeed: 'enterpriseId',
+  FinancingNeed: 'enterpriseId',
+  FinancialProduct: 'regionIds',
+  FinancingMeeting: 'regionId',
 };
 
 export interface ScopeRefusal {

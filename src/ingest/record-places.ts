@@ -14,7 +14,10 @@ type Placed =
   | 'Work'
   | 'Team'
   | 'Outcome'
-  | 'TalentNeed';
+  | 'TalentNeed'
+  | 'FinancingNeed'
+  | 'FinancialProduct'
+  | 'FinancingMeeting';
 
 /** How far up a party organisation's parents its region is looked for (a cycle stops sooner). */
 const MAX_PARENTS = 10;
@@ -104,6 +107,12 @@ export class RecordPlaces {
         return one('raisedBy', record['raisedBy'], 'Enterprise');
       case 'TalentNeed':
         return one('enterpriseId', record['enterpriseId'], 'Enterprise');
+      case 'FinancingNeed':
+        return one('enterpriseId', record['enterpriseId'], 'Enterprise');
+      case 'FinancialProduct':
+        return list('regionIds', record['regionIds'], 'Region');
+      case 'FinancingMeeting':
+        return one('regionId', record['regionId'], 'Region');
       case 'Work':
         return list('authorIds', record['authorIds'], 'Person');
       case 'Team':
@@ -182,6 +191,12 @@ export class RecordPlaces {
         return placesOf('Enterprise', await ends('NEEDED_BY', 'out', 'Enterprise'));
       case 'Work':
         return placesOf('Person', await ends('AUTHORED', 'in', 'Person'));
+      case 'FinancingNeed':
+        return placesOf('Enterprise', await ends('SOUGHT_BY', 'out', 'Enterprise'));
+      case 'FinancialProduct':
+        return ends('SERVES', 'out', 'Region');
+      case 'FinancingMeeting':
+        return ends('HELD_IN', 'out', 'Region');
       case 'Team':
         return [
           ...(await placesOf('Problem', await ends('TACKLES', 'out', 'Problem'))),

@@ -63,6 +63,11 @@ export const RELATIONSHIP_FOLDS: Record<RelType, (rel: FoldedRelationship) => vo
   ASSIGNED_TO: ({ from, to }) => (from['assignedTo'] = to['id']),
   NEEDED_BY: ({ from, to }) => (from['enterpriseId'] = to['id']),
   FOR_CHAIN: ({ from, to }) => push(from, 'chainIds', to['id']),
+  SOUGHT_BY: ({ from, to }) => (from['enterpriseId'] = to['id']),
+  OFFERED_BY: ({ from, to }) => (from['providerId'] = to['id']),
+  SERVES: ({ from, to }) => push(from, 'regionIds', to['id']),
+  HELD_IN: ({ from, to }) => (from['regionId'] = to['id']),
+  ATTENDED_BY: ({ from, to }) => push(from, 'attendees', to['id']),
   OUTCOME_OF: ({ from, to }) => (from['subjectId'] = to['id']),
   OUTCOME_WITH: ({ from, to }) => (from['candidateId'] = to['id']),
 };

@@ -56,6 +56,15 @@ export async function regionsOfOutcomes(
       toKind: 'Enterprise',
     }),
   );
+  const soughtBy = edgesFrom(
+    await store.follow({
+      fromKind: 'FinancingNeed',
+      ids: ids('FinancingNeed'),
+      type: 'SOUGHT_BY',
+      direction: 'out',
+      toKind: 'Enterprise',
+    }),
+  );
   const posters = new Map<string, NodeRef[]>();
   for (const kind of ['Enterprise', 'Institution'] as const) {
     const posted = await store.follow({
@@ -73,12 +82,17 @@ export async function regionsOfOutcomes(
       .filter((r) => r.kind === kind)
       .map((r) => r.id);
   const otherRegions = await located('Enterprise', [
-    ...new Set([...[...raisedBy.values()].flat(), ...[...neededBy.values()].flat(), ...posterIds('Enterprise')]),
+    ...new Set([
+      ...[...raisedBy.values()].flat(),
+      ...[...neededBy.values()].flat(),
+      ...[...soughtBy.values()].flat(),
+      ...posterIds('Enterprise'),
+    ]),
   ]);
   const institutionRegions = await located('Institution', [...new Set(posterIds('Institution'))]);
   // a subject enterprise's own regions first, as before: later entries of a Map's source win
   const enterpriseRegions = new Map([...otherRegions, ...subjectRegions]);
-  return regionsByOutcome(outcomes, { enterpriseRegions, institutionRegions, raisedBy, posters, neededBy });
+  return regionsByOutcome(outcomes, { enterpriseRegions, institutionRegions, raisedBy, posters, neededBy, soughtBy });
 }
 
 /** from id → the ids it leads to, over a follow's edges. */

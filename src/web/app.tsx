@@ -4,6 +4,7 @@ import { useLanguage } from './components/use-language';
 import { useStoredSession } from './components/use-stored-session';
 import { LanguageContext } from './i18n/i18n';
 import { CoveragePage } from './pages/coverage/coverage-page';
+import { FinancePage } from './pages/finance/finance-page';
 import { GraphExplorerPage } from './pages/graph/graph-explorer-page';
 import { ImportPage } from './pages/import/import-page';
 import { InvestmentMapPage } from './pages/map/investment-map-page';
@@ -26,6 +27,8 @@ function PageOf({ route }: { route: Route }) {
       return <TalentPage params={route.params} />;
     case 'service':
       return <ServiceLoopPage params={route.params} />;
+    case 'finance':
+      return <FinancePage params={route.params} />;
     case 'coverage':
       return <CoveragePage />;
     case 'graph':

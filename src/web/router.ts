@@ -1,7 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /** The pages, by the name in the address (#/map, #/partners …), which also name their menu item. */
-export const PAGES = ['map', 'partners', 'tackling', 'talent', 'service', 'coverage', 'graph', 'import'] as const;
+export const PAGES = [
+  'map',
+  'partners',
+  'tackling',
+  'talent',
+  'service',
+  'finance',
+  'coverage',
+  'graph',
+  'import',
+] as const;
 export type PageName = (typeof PAGES)[number];
 
 export interface Route {

@@ -1,7 +1,9 @@
 import request from 'supertest';
 import type { Role } from '../../src/domain/roles';
 import { API_ROUTES } from '../../src/api/routes';
+import { importBundle } from '../../src/ingest/import-bundle.use-case';
 import { neo4jApi, type ApiHarness, type HarnessKey } from '../helpers/api-harness';
+import { financeBundle } from '../helpers/finance-fixture';
 
 interface Sample {
   path: string;
@@ -166,6 +168,34 @@ function samples(p: string): Record<string, Sample> {
     'get /talent-needs/:id/candidates': { path: `/talent-needs/${p}-tn-1/candidates`, scoped: true },
     'get /chains/:id/talent': { path: `/chains/${p}-chain/talent`, query: { region: `${p}-park` }, scoped: true },
     'get /chains/:id/job-fair': { path: `/chains/${p}-chain/job-fair`, query: { region: `${p}-park` }, scoped: true },
+    'get /financing-needs': { path: '/financing-needs', query: { region: `${p}-park` }, scoped: true },
+    'post /financing-needs': {
+      path: '/financing-needs',
+      body: {
+        id: `${p}-need-matrix`,
+        title: '矩阵贷款',
+        kind: 'loan',
+        amountYuan: 1_000_000,
+        enterpriseId: `${p}-ent-5`,
+      },
+      scoped: true,
+    },
+    'get /financing-needs/:id/products': { path: `/financing-needs/${p}-need-1/products`, scoped: true },
+    'get /financial-products': { path: '/financial-products', query: { region: `${p}-park` }, scoped: true },
+    'post /financial-products': {
+      path: '/financial-products',
+      body: {
+        id: `${p}-product-matrix`,
+        name: '矩阵贷',
+        kinds: ['loan'],
+        providerId: `${p}-bank-a`,
+        regionIds: [`${p}-park`],
+      },
+      scoped: true,
+    },
+    'get /financial-products/:id/needs': { path: `/financial-products/${p}-product-tech/needs` },
+    'get /finance/meeting-plan': { path: '/finance/meeting-plan', query: { region: `${p}-park` }, scoped: true },
+    'get /financing-meetings': { path: '/financing-meetings', query: { region: `${p}-park` }, scoped: true },
     'post /import': {
       path: '/import',
       query: { dryRun: 'true' },
@@ -213,6 +243,8 @@ describe('authorisation matrix', () => {
     await h.raw.upsertRelationships([
       { type: 'IN_REGION', from: { kind: 'Department', id: `${h.p}-dept` }, to: { kind: 'Region', id: `${h.p}-park` } },
     ]);
+    // 银企对接's needs and products in the park, for its routes' samples
+    expect((await importBundle(h.raw, financeBundle(h.p))).rejected).toEqual([]);
   });
   afterAll(async () => {
     await h.close();

@@ -101,6 +101,35 @@ export function sampleRecord(kind: NodeKind, id: string): Record<string, unknown
       status: 'open',
       postedAt: '2025-03-03',
     },
+    FinancingNeed: {
+      id,
+      title: '双燃料主机研发贷款',
+      kind: 'loan',
+      amountYuan: 5_000_000,
+      stage: 'growth',
+      purpose: '研发投入',
+      dueDate: '2026-06-30',
+      status: 'open',
+    },
+    FinancialProduct: {
+      id,
+      name: '科技贷',
+      kinds: ['loan'],
+      minAmountYuan: 1_000_000,
+      maxAmountYuan: 10_000_000,
+      stages: ['startup', 'growth'],
+      industries: ['C37'],
+      description: '科技型中小企业信用贷款',
+    },
+    FinancingMeeting: {
+      id,
+      title: '科技金融专场活动',
+      date: '2025-04-23',
+      enterprisesSigned: 8,
+      providersSigned: 4,
+      amountSignedYuan: 50_000_000,
+      note: '银企签约',
+    },
   };
   return record(kind, samples[kind]);
 }

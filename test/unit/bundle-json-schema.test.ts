@@ -32,6 +32,9 @@ describe('the bundle JSON Schema in docs/', () => {
       'teams',
       'requests',
       'talentNeeds',
+      'financingNeeds',
+      'financialProducts',
+      'financingMeetings',
       'outcomes',
     ]);
     const enterprise = schema.properties['enterprises']!.items!;

@@ -4,6 +4,7 @@ import { Id, IsoDate, Text } from '../../domain/common.schema';
 import { EnginePrecision } from '../../domain/answers';
 import { OutcomeEngine, OutcomeResult } from '../../domain/enums';
 import { Outcome } from '../../domain/outcome.schema';
+import { Yuan } from '../../domain/finance.schema';
 import { PRECISION_KS } from '../../match/outcomes/outcome-precision';
 import { listOutcomes, outcomeStats, recordOutcome } from '../../use-cases/outcomes/outcomes';
 import { EVERYONE, route } from '../routing/route';
@@ -19,21 +20,28 @@ const RANKED_TALENT = 50;
 const OutcomeIn = z
   .object({
     engine: OutcomeEngine.describe(
-      'Whose advice: partners (an enterprise’s partner list), tackling (a problem’s candidates), leads (a chain’s leads in a region), dispatch (a request’s responders), talent (a talent need’s candidates)',
+      'Whose advice: partners (an enterprise’s partner list), tackling (a problem’s candidates), leads (a chain’s leads in a region), dispatch (a request’s responders), talent (a talent need’s candidates), finance (a financing need’s products)',
     ),
-    subjectId: Id.describe('The enterprise, problem, chain, request or talent need the advice was for'),
-    candidateId: Id.describe('The partner, expert or institution, lead, responder or person it is about'),
+    subjectId: Id.describe('The enterprise, problem, chain, request, talent need or financing need the advice was for'),
+    candidateId: Id.describe(
+      'The partner, expert or institution, lead, responder, person or financial product it is about',
+    ),
     direction: z.enum(['upstream', 'downstream']).optional().describe('partners: which list; required'),
     regionId: Id.optional().describe('leads: the region whose gap map proposed it; required'),
     result: OutcomeResult,
     date: IsoDate.describe('When it happened'),
     note: Text.default(''),
+    amountYuan: Yuan.optional().describe('finance: the amount signed, in yuan'),
   })
   .superRefine((o, ctx) => {
     if (o.engine === 'partners' && !o.direction)
       ctx.addIssue({ code: 'custom', path: ['direction'], message: 'is required for a partners outcome' });
     if (o.engine === 'leads' && !o.regionId)
       ctx.addIssue({ code: 'custom', path: ['regionId'], message: 'is required for a leads outcome' });
+    if (o.result === 'financing_signed' && o.engine !== 'finance')
+      ctx.addIssue({ code: 'custom', path: ['result'], message: 'financing_signed is a finance outcome' });
+    if (o.amountYuan !== undefined && o.engine !== 'finance')
+      ctx.addIssue({ code: 'custom', path: ['amountYuan'], message: 'is for a finance outcome only' });
   });
 
 export const outcomeRoutes = [
@@ -43,7 +51,7 @@ export const outcomeRoutes = [
     tag: 'outcomes',
     summary: 'Record what became of a proposed match (成效)',
     description:
-      'contacted, declined, contract_signed, problem_solved, lead_attracted or talent_hired, with its date and a note. The candidate’s rank in the latest stored list (a talent need’s: the list computed now) is kept with it (absent when redchain had not proposed it), for precision@k. A talent hire marks its need filled and keeps the days it took (daysToFill).',
+      'contacted, declined, contract_signed, problem_solved, lead_attracted, talent_hired or financing_signed (with amountYuan), with its date and a note. The candidate’s rank in the latest stored list (a talent need’s or a financing need’s: the list computed now) is kept with it (absent when redchain had not proposed it), for precision@k. A talent hire marks its need filled and keeps the days it took (daysToFill).',
     allow: RECORDERS,
     body: OutcomeIn,
     status: 201,
@@ -83,7 +91,7 @@ export const outcomeRoutes = [
     path: '/stats/outcomes',
     tag: 'outcomes',
     summary: 'Precision@k of past recommendations against recorded outcomes, per engine',
-    description: `For k in ${PRECISION_KS.join(', ')}: precision (successes ranked within the top k over k × lists judged) and hit rate (the share of successes redchain had ranked within its top k). Successes are contract_signed, problem_solved, lead_attracted and talent_hired. With a region (a key limited to a region: its own by default), only advice given there counts.`,
+    description: `For k in ${PRECISION_KS.join(', ')}: precision (successes ranked within the top k over k × lists judged) and hit rate (the share of successes redchain had ranked within its top k). Successes are contract_signed, problem_solved, lead_attracted, talent_hired and financing_signed. With a region (a key limited to a region: its own by default), only advice given there counts.`,
     allow: EVERYONE,
     query: z.object({
       region: Id.optional().describe(

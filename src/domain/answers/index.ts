@@ -13,3 +13,4 @@ export * from './responders.schema';
 export * from './extension.schema';
 export * from './chain-presence.schema';
 export * from './talent.schema';
+export * from './finance.schema';

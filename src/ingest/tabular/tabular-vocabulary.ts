@@ -1,6 +1,9 @@
 import {
   EnterpriseScales,
   EnterpriseTags,
+  FinancingKinds,
+  FinancingNeedStatuses,
+  FinancingStages,
   InstitutionKinds,
   OutcomeEngines,
   OutcomeResults,
@@ -40,6 +43,9 @@ export const SECTION_NAMES: Record<BundleSection, string[]> = {
   teams: ['团队', '攻关团队'],
   requests: ['诉求', '点单', '企业诉求'],
   talentNeeds: ['人才需求', '急需紧缺人才', '用工需求'],
+  financingNeeds: ['融资需求'],
+  financialProducts: ['金融产品'],
+  financingMeetings: ['银企对接会'],
   outcomes: ['成效', '对接成效', '匹配成效'],
 };
 
@@ -129,13 +135,27 @@ export const HEADER_NAMES: Record<string, string[]> = {
   qualifier: ['清单'],
   rank: ['推荐名次', '名次'],
   subjectId: ['对象', '推荐对象'],
+  amountYuan: ['金额', '融资金额', '签约金额'],
+  purpose: ['用途', '资金用途'],
+  dueDate: ['需求时限', '用款时间'],
+  enterpriseId: ['需求企业', '融资企业', '用人单位'],
+  kinds: ['产品类型', '融资方式'],
+  minAmountYuan: ['最低额度'],
+  maxAmountYuan: ['最高额度'],
+  stages: ['适用阶段'],
+  industries: ['适用行业', '行业代码范围'],
+  providerId: ['金融机构', '提供机构'],
+  regionIds: ['服务地区'],
+  attendees: ['参会单位'],
+  enterprisesSigned: ['签约企业数'],
+  providersSigned: ['签约机构数'],
+  amountSignedYuan: ['签约总额'],
   candidateId: ['候选', '推荐候选'],
   remit: ['职责', '职责范围'],
   topics: ['职责事项', '受理事项'],
   secretaryOf: ['企业秘书服务企业', '服务企业'],
   enterprisesReached: ['覆盖企业数', '服务企业数'],
   departments: ['呼叫部门', '吹哨部门'],
-  enterpriseId: ['需求企业', '用人单位'],
   count: ['需求人数', '人数'],
   postedAt: ['发布日期', '发布时间'],
   filledAt: ['到岗日期', '到岗时间'],
@@ -171,6 +191,10 @@ export function enumFor(section: BundleSection, field: string): Labelled<string>
   if (field === 'tags') return EnterpriseTags;
   if (field === 'level') return section === 'talentNeeds' ? TalentLevels : RegionLevels;
   if (field === 'stage') return SegmentStages;
+  if (field === 'level') return RegionLevels;
+  if (field === 'stage') return section === 'financingNeeds' ? FinancingStages : SegmentStages;
+  if (field === 'stages') return section === 'financialProducts' ? FinancingStages : null;
+  if (field === 'kinds') return section === 'financialProducts' ? FinancingKinds : null;
   if (field === 'kind') {
     const bySection: Partial<Record<BundleSection, Labelled<string>>> = {
       institutions: InstitutionKinds,
@@ -179,6 +203,7 @@ export function enumFor(section: BundleSection, field: string): Labelled<string>
       works: WorkKinds,
       teams: TeamKinds,
       requests: RequestKinds,
+      financingNeeds: FinancingKinds,
     };
     return bySection[section] ?? null;
   }
@@ -193,6 +218,8 @@ export function enumFor(section: BundleSection, field: string): Labelled<string>
         ? ProblemStatuses
         : section === 'talentNeeds'
           ? TalentNeedStatuses
-          : null;
+          : section === 'financingNeeds'
+            ? FinancingNeedStatuses
+            : null;
   return null;
 }

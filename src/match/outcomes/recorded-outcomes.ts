@@ -48,6 +48,8 @@ export interface OutcomePlaces {
   posters: ReadonlyMap<string, NodeRef[]>;
   /** TalentNeed → the enterprises that posted it. */
   neededBy?: ReadonlyMap<string, string[]>;
+  /** FinancingNeed → the enterprise seeking it. */
+  soughtBy?: ReadonlyMap<string, string[]>;
 }
 
 /**
@@ -58,7 +60,7 @@ export interface OutcomePlaces {
  */
 export function regionsByOutcome(
   outcomes: readonly OutcomeEnds[],
-  { enterpriseRegions, institutionRegions, raisedBy, posters, neededBy = new Map() }: OutcomePlaces,
+  { enterpriseRegions, institutionRegions, raisedBy, posters, neededBy = new Map(), soughtBy }: OutcomePlaces,
 ): Map<string, string[]> {
   const regionsOfEnterprise = (id: string) => enterpriseRegions.get(id) ?? [];
   const regions = new Map<string, string[]>();
@@ -69,6 +71,7 @@ export function regionsByOutcome(
     else if (s.kind === 'Chain') regions.set(o.id, o.qualifier ? [o.qualifier] : []);
     else if (s.kind === 'Request') regions.set(o.id, (raisedBy.get(s.id) ?? []).flatMap(regionsOfEnterprise));
     else if (s.kind === 'TalentNeed') regions.set(o.id, (neededBy.get(s.id) ?? []).flatMap(regionsOfEnterprise));
+    else if (s.kind === 'FinancingNeed') regions.set(o.id, (soughtBy?.get(s.id) ?? []).flatMap(regionsOfEnterprise));
     else
       regions.set(
         o.id,

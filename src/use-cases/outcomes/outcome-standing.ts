@@ -4,6 +4,7 @@ import { gapKey } from '../../domain/result-keys';
 import { RecordPlaces } from '../../ingest/record-places';
 import { AppError } from '../../shared/app-error';
 import type { UseCaseContext } from '../use-case-context';
+import { financeStanding } from '../finance/finance';
 
 /** What an outcome is about: whose advice, for what, about whom (and which list or region, where the engine has several). */
 export interface OutcomeSubject {
@@ -104,6 +105,11 @@ export async function standing(
         throw AppError.badInput('body.subjectId', `no TalentNeed with id '${outcome.subjectId}'`);
       const rank = talentRank ? await talentRank(outcome.subjectId, outcome.candidateId) : undefined;
       return { qualifier: '', ...(rank ? { rank } : {}) };
+    }
+    case 'finance': {
+      // a need's products are computed on request, not stored: its rank is in the list shown now
+      const { rank } = await financeStanding(ctx, outcome.subjectId, outcome.candidateId);
+      return { qualifier: '', ...(rank ? { rank, runId: 'on-request' } : {}) };
     }
   }
 }

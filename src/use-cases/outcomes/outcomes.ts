@@ -10,12 +10,15 @@ import { readClosedDispatches } from './closed-dispatches';
 import { outcomesInScope } from './outcomes-in-scope';
 import { fillTalentNeed } from '../talent/talent-need-records';
 import { standing, type OutcomeSubject, type TalentRank } from './outcome-standing';
+import { markNeedSigned } from '../finance/finance-records';
 
 /** An outcome as reported: what it is about, what became of it, when, and a note. */
 export interface OutcomeReport extends OutcomeSubject {
   result: OutcomeResult;
   date: string;
   note: string;
+  /** finance: the amount signed, in yuan. */
+  amountYuan?: number | undefined;
 }
 
 /** A recorded outcome with the subject and candidate it judges. */
@@ -49,6 +52,7 @@ export async function recordOutcome(
     candidateId: report.candidateId,
   };
   await ctx.audit('outcome.record', { kind: 'Outcome', id }, null, created);
+  if (report.engine === 'finance' && report.result === 'financing_signed') await markNeedSigned(ctx, report.subjectId);
   return created;
 }
 

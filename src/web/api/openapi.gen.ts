@@ -1081,7 +1081,7 @@ export interface paths {
         put?: never;
         /**
          * Record what became of a proposed match (成效)
-         * @description contacted, declined, contract_signed, problem_solved, lead_attracted or talent_hired, with its date and a note. The candidate’s rank in the latest stored list (a talent need’s: the list computed now) is kept with it (absent when redchain had not proposed it), for precision@k. A talent hire marks its need filled and keeps the days it took (daysToFill).
+         * @description contacted, declined, contract_signed, problem_solved, lead_attracted, talent_hired or financing_signed (with amountYuan), with its date and a note. The candidate’s rank in the latest stored list (a talent need’s or a financing need’s: the list computed now) is kept with it (absent when redchain had not proposed it), for precision@k. A talent hire marks its need filled and keeps the days it took (daysToFill).
          *
          *     Roles: admin, secretary, university, investment.
          */
@@ -1101,11 +1101,149 @@ export interface paths {
         };
         /**
          * Precision@k of past recommendations against recorded outcomes, per engine
-         * @description For k in 1, 3, 5, 10: precision (successes ranked within the top k over k × lists judged) and hit rate (the share of successes redchain had ranked within its top k). Successes are contract_signed, problem_solved, lead_attracted and talent_hired. With a region (a key limited to a region: its own by default), only advice given there counts.
+         * @description For k in 1, 3, 5, 10: precision (successes ranked within the top k over k × lists judged) and hit rate (the share of successes redchain had ranked within its top k). Successes are contract_signed, problem_solved, lead_attracted, talent_hired and financing_signed. With a region (a key limited to a region: its own by default), only advice given there counts.
          *
          *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getStatsOutcomes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing-needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Financing needs of a region and chain (融资需求清单)
+         * @description Largest first, each with its enterprise, region and chains; a region-limited key sees its region’s.
+         *
+         *     Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getFinancingNeeds"];
+        put?: never;
+        /**
+         * Post an enterprise’s financing need (融资需求)
+         * @description A loan, equity or guarantee need with its amount in yuan; the enterprise must be in the key’s region.
+         *
+         *     Roles: admin, secretary, investment.
+         */
+        post: operations["postFinancingNeeds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing-needs/{id}/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Products of banks and funds for a financing need, with scores and reasons
+         * @description Computed on request: kind, amount within range, chain or industry, region served, stage and the provider’s signings with the same chain, each a component of the score.
+         *
+         *     Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getFinancingNeedsIdProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financial-products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Financial products of banks, funds and guarantors (金融产品)
+         * @description Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getFinancialProducts"];
+        put?: never;
+        /**
+         * Add a bank’s or fund’s product
+         * @description Its range, kinds, stages, industries, chains and regions served; a region-limited key names regions in its own.
+         *
+         *     Roles: admin, secretary, investment.
+         */
+        post: operations["postFinancialProducts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financial-products/{id}/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The open financing needs a product fits: the enterprises to call
+         * @description Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getFinancialProductsIdNeeds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/meeting-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A bank–enterprise meeting plan of a region (银企对接会): which enterprise meets which bank or fund
+         * @description Maximises the total fit with each enterprise at a bounded number of tables and each provider at a bounded number of enterprises.
+         *
+         *     Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getFinanceMeetingPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing-meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bank–enterprise meetings held, with their signings
+         * @description Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getFinancingMeetings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1799,6 +1937,7 @@ export interface components {
         TalentNeed: {
             id: string;
             source?: string;
+            synthetic?: boolean;
             title: string;
             /** @default [] */
             skills: string[];
@@ -1934,9 +2073,9 @@ export interface components {
             source?: string;
             synthetic?: boolean;
             /** @enum {string} */
-            engine: "partners" | "tackling" | "leads" | "dispatch" | "talent";
+            engine: "partners" | "tackling" | "leads" | "dispatch" | "talent" | "finance";
             /** @enum {string} */
-            result: "contacted" | "declined" | "contract_signed" | "problem_solved" | "lead_attracted" | "talent_hired";
+            result: "contacted" | "declined" | "contract_signed" | "problem_solved" | "lead_attracted" | "talent_hired" | "financing_signed";
             date: string;
             /** @default  */
             note: string;
@@ -1944,6 +2083,7 @@ export interface components {
             qualifier: string;
             rank?: number;
             runId?: string;
+            amountYuan?: number;
             recordedBy?: string;
             subjectId?: string;
             candidateId?: string;
@@ -1953,7 +2093,7 @@ export interface components {
         };
         EnginePrecision: {
             /** @enum {string} */
-            engine: "partners" | "tackling" | "leads" | "dispatch" | "talent";
+            engine: "partners" | "tackling" | "leads" | "dispatch" | "talent" | "finance";
             /** @description Outcomes recorded (POST /outcomes) */
             outcomes: number;
             /** @description dispatch only (0 for the others): dispatched requests the enterprise closed with its rating, each judging its responder, a success from a rating of 4 of 5 */
@@ -1979,6 +2119,99 @@ export interface components {
             /** @description Of the matches that succeeded, the share ranked within the top k; null when none has succeeded (no data) */
             hitRate: number | null;
         };
+        FinancingNeedItem: {
+            id: string;
+            title: string;
+            /** @enum {string} */
+            kind: "loan" | "equity" | "guarantee";
+            amountYuan: number;
+            stage: ("seed" | "startup" | "growth" | "expansion" | "mature") | null;
+            purpose: string;
+            dueDate: string | null;
+            /** @enum {string} */
+            status: "open" | "signed" | "withdrawn";
+            source: string | null;
+            enterprise: components["schemas"]["NamedRef"];
+            region: components["schemas"]["NamedRef"] | null;
+            chains: components["schemas"]["NamedRef"][];
+        };
+        NeedProducts: {
+            need: components["schemas"]["FinancingNeedItem"];
+            candidates: {
+                product: components["schemas"]["FinancialProductItem"];
+                score: number;
+                rank: number;
+                components: components["schemas"]["FinanceComponents"];
+                reasons: components["schemas"]["Reasons"];
+            }[];
+        };
+        FinancialProductItem: {
+            id: string;
+            name: string;
+            kinds: ("loan" | "equity" | "guarantee")[];
+            minAmountYuan: number | null;
+            maxAmountYuan: number | null;
+            stages: ("seed" | "startup" | "growth" | "expansion" | "mature")[];
+            industries: string[];
+            description: string;
+            source: string | null;
+            provider: components["schemas"]["NamedRef"];
+            chains: components["schemas"]["NamedRef"][];
+            /** @description Regions served (and below them); none: anywhere */
+            regions: components["schemas"]["NamedRef"][];
+        };
+        FinanceComponents: {
+            kind: number;
+            amount: number;
+            sector: number;
+            region: number;
+            stage: number;
+            /** @description The provider’s recorded signings with enterprises of the same chain */
+            trust: number;
+        };
+        ProductNeeds: {
+            product: components["schemas"]["FinancialProductItem"];
+            candidates: {
+                need: components["schemas"]["FinancingNeedItem"];
+                score: number;
+                rank: number;
+                components: components["schemas"]["FinanceComponents"];
+                reasons: components["schemas"]["Reasons"];
+            }[];
+        };
+        FinanceMeetingPlan: {
+            region: components["schemas"]["NamedRef"];
+            chain: components["schemas"]["NamedRef"] | null;
+            enterprises: number;
+            providers: number;
+            meetings: {
+                enterprise: components["schemas"]["NamedRef"];
+                provider: components["schemas"]["NamedRef"];
+                need: {
+                    id: string;
+                    title: string;
+                };
+                product: components["schemas"]["NamedRef"];
+                amountYuan: number;
+                score: number;
+                reasons: components["schemas"]["Reasons"];
+            }[];
+            /** @description The sum the seated needs ask */
+            amountYuan: number;
+            totalScore: number;
+        };
+        FinancingMeetingItem: {
+            id: string;
+            title: string;
+            date: string;
+            region: components["schemas"]["NamedRef"] | null;
+            enterprisesSigned: number | null;
+            providersSigned: number | null;
+            amountSignedYuan: number | null;
+            note: string;
+            source: string | null;
+            attendees: components["schemas"]["NamedRef"][];
+        };
         Job: {
             id: string;
             name: string;
@@ -1998,7 +2231,7 @@ export interface components {
         JsonValue: JsonValue;
         SearchHit: {
             /** @enum {string} */
-            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed";
+            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting";
             id: string;
             name: string;
             /**
@@ -2051,7 +2284,7 @@ export interface components {
         };
         GraphNode: {
             /** @enum {string} */
-            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed";
+            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting";
             id: string;
             name: string;
             /** @description Its properties; a person’s sensitive ones masked for the role */
@@ -2064,12 +2297,12 @@ export interface components {
             type: string;
             from: {
                 /** @enum {string} */
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting";
                 id: string;
             };
             to: {
                 /** @enum {string} */
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting";
                 id: string;
             };
             /** @description A tie without a direction (结对共建, PAIRED_WITH) */
@@ -4805,6 +5038,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         /** @enum {string} */
                         kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other";
                         title: string;
@@ -4909,6 +5143,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         /** @enum {string} */
                         kind: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other";
                         title: string;
@@ -5050,6 +5285,7 @@ export interface operations {
                         items: {
                             id: string;
                             source?: string;
+                            synthetic?: boolean;
                             name: string;
                             /** @default [] */
                             aliases: string[];
@@ -5110,6 +5346,7 @@ export interface operations {
                     "application/json": {
                         id: string;
                         source?: string;
+                        synthetic?: boolean;
                         name: string;
                         /** @default [] */
                         aliases: string[];
@@ -5161,6 +5398,7 @@ export interface operations {
                 "application/json": {
                     id: string;
                     source?: string;
+                    synthetic?: boolean;
                     title: string;
                     /** @default [] */
                     skills?: string[];
@@ -5329,8 +5567,8 @@ export interface operations {
                 limit?: number;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
-                engine?: "partners" | "tackling" | "leads" | "dispatch" | "talent";
-                result?: "contacted" | "declined" | "contract_signed" | "problem_solved" | "lead_attracted" | "talent_hired";
+                engine?: "partners" | "tackling" | "leads" | "dispatch" | "talent" | "finance";
+                result?: "contacted" | "declined" | "contract_signed" | "problem_solved" | "lead_attracted" | "talent_hired" | "financing_signed";
             };
             header?: never;
             path?: never;
@@ -5369,13 +5607,13 @@ export interface operations {
             content: {
                 "application/json": {
                     /**
-                     * @description Whose advice: partners (an enterprise’s partner list), tackling (a problem’s candidates), leads (a chain’s leads in a region), dispatch (a request’s responders), talent (a talent need’s candidates)
+                     * @description Whose advice: partners (an enterprise’s partner list), tackling (a problem’s candidates), leads (a chain’s leads in a region), dispatch (a request’s responders), talent (a talent need’s candidates), finance (a financing need’s products)
                      * @enum {string}
                      */
-                    engine: "partners" | "tackling" | "leads" | "dispatch" | "talent";
-                    /** @description The enterprise, problem, chain, request or talent need the advice was for */
+                    engine: "partners" | "tackling" | "leads" | "dispatch" | "talent" | "finance";
+                    /** @description The enterprise, problem, chain, request, talent need or financing need the advice was for */
                     subjectId: string;
-                    /** @description The partner, expert or institution, lead, responder or person it is about */
+                    /** @description The partner, expert or institution, lead, responder, person or financial product it is about */
                     candidateId: string;
                     /**
                      * @description partners: which list; required
@@ -5385,11 +5623,13 @@ export interface operations {
                     /** @description leads: the region whose gap map proposed it; required */
                     regionId?: string;
                     /** @enum {string} */
-                    result: "contacted" | "declined" | "contract_signed" | "problem_solved" | "lead_attracted" | "talent_hired";
+                    result: "contacted" | "declined" | "contract_signed" | "problem_solved" | "lead_attracted" | "talent_hired" | "financing_signed";
                     /** @description When it happened */
                     date: string;
                     /** @default  */
                     note?: string;
+                    /** @description finance: the amount signed, in yuan */
+                    amountYuan?: number;
                 };
             };
         };
@@ -5432,6 +5672,332 @@ export interface operations {
                     "application/json": {
                         region: string | null;
                         engines: components["schemas"]["EnginePrecision"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getFinancingNeeds: {
+        parameters: {
+            query?: {
+                /** @description Only needs of enterprises in this region and below it */
+                region?: string;
+                /** @description Only needs of enterprises on this chain */
+                chain?: string;
+                status?: "open" | "signed" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["FinancingNeedItem"][];
+                        /** @description The sum asked */
+                        amountYuan: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postFinancingNeeds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    source?: string;
+                    synthetic?: boolean;
+                    title: string;
+                    /** @enum {string} */
+                    kind: "loan" | "equity" | "guarantee";
+                    amountYuan: number;
+                    /** @enum {string} */
+                    stage?: "seed" | "startup" | "growth" | "expansion" | "mature";
+                    /** @default  */
+                    purpose?: string;
+                    dueDate?: string;
+                    /**
+                     * @default open
+                     * @enum {string}
+                     */
+                    status?: "open" | "signed" | "withdrawn";
+                    enterpriseId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        source?: string;
+                        synthetic?: boolean;
+                        title: string;
+                        /** @enum {string} */
+                        kind: "loan" | "equity" | "guarantee";
+                        amountYuan: number;
+                        /** @enum {string} */
+                        stage?: "seed" | "startup" | "growth" | "expansion" | "mature";
+                        /** @default  */
+                        purpose: string;
+                        dueDate?: string;
+                        /**
+                         * @default open
+                         * @enum {string}
+                         */
+                        status: "open" | "signed" | "withdrawn";
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getFinancingNeedsIdProducts: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedProducts"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getFinancialProducts: {
+        parameters: {
+            query?: {
+                /** @description Only products serving this region or a part of it, or anywhere */
+                region?: string;
+                /** @description Only products for this chain, or for any */
+                chain?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["FinancialProductItem"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postFinancialProducts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    source?: string;
+                    synthetic?: boolean;
+                    name: string;
+                    kinds: ("loan" | "equity" | "guarantee")[];
+                    minAmountYuan?: number;
+                    maxAmountYuan?: number;
+                    /** @default [] */
+                    stages?: ("seed" | "startup" | "growth" | "expansion" | "mature")[];
+                    /** @default [] */
+                    industries?: string[];
+                    /** @default  */
+                    description?: string;
+                    providerId: string;
+                    /** @default [] */
+                    chainIds?: string[];
+                    /** @default [] */
+                    regionIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        source?: string;
+                        synthetic?: boolean;
+                        name: string;
+                        kinds: ("loan" | "equity" | "guarantee")[];
+                        minAmountYuan?: number;
+                        maxAmountYuan?: number;
+                        /** @default [] */
+                        stages: ("seed" | "startup" | "growth" | "expansion" | "mature")[];
+                        /** @default [] */
+                        industries: string[];
+                        /** @default  */
+                        description: string;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getFinancialProductsIdNeeds: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductNeeds"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getFinanceMeetingPlan: {
+        parameters: {
+            query: {
+                /** @description The region of the meeting (a park, a district…) */
+                region: string;
+                /** @description Only enterprises on this chain */
+                chain?: string;
+                perEnterprise?: number;
+                perProvider?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinanceMeetingPlan"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getFinancingMeetings: {
+        parameters: {
+            query?: {
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["FinancingMeetingItem"][];
                     };
                 };
             };
@@ -5567,7 +6133,7 @@ export interface operations {
             query?: {
                 format?: "json" | "xlsx" | "csv";
                 /** @description For csv: which kind (enterprises, people …) */
-                section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "departments" | "people" | "works" | "problems" | "teams" | "requests" | "talentNeeds" | "outcomes";
+                section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "departments" | "people" | "works" | "problems" | "teams" | "requests" | "talentNeeds" | "financingNeeds" | "financialProducts" | "financingMeetings" | "outcomes";
             };
             header?: never;
             path?: never;
@@ -5594,7 +6160,7 @@ export interface operations {
         parameters: {
             query: {
                 q: string;
-                kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed";
+                kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting";
                 limit?: number;
             };
             header?: never;
@@ -5655,7 +6221,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The node’s kind: Enterprise, Institution, PartyOrg, Person, Problem, Region… */
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting";
                 id: string;
                 /** @description Most neighbours returned, 1–200 */
                 limit?: number;

@@ -51,6 +51,10 @@ export type TalentCandidates = Schemas['TalentCandidates'];
 export type TalentCandidate = Schemas['TalentCandidate'];
 export type JobFairPlan = Schemas['JobFairPlan'];
 export type FairInterview = Schemas['FairInterview'];
+export type FinancingNeedItem = Schemas['FinancingNeedItem'];
+export type NeedProducts = Schemas['NeedProducts'];
+export type FinanceMeetingPlan = Schemas['FinanceMeetingPlan'];
+export type FinancingMeetingItem = Schemas['FinancingMeetingItem'];
 
 export type ProblemStatus = NonNullable<Query<'getProblems'>['status']>;
 export type RequestStatus = NonNullable<Query<'getRequests'>['status']>;
