@@ -13,7 +13,7 @@ import { enumFor, headerOf, SECTION_NAMES } from './tabular-vocabulary';
  */
 export function bundleToSheets(bundle: Record<string, unknown>): Sheet[] {
   return BUNDLE_SECTIONS.map((section) => {
-    const fields = Object.keys((bundleSections[section] as unknown as z.ZodObject).shape);
+    const fields = columnsOf(section);
     const records = (bundle[section] as Record<string, unknown>[] | undefined) ?? [];
     return {
       name: SECTION_NAMES[section][0] as string,
@@ -21,6 +21,12 @@ export function bundleToSheets(bundle: Record<string, unknown>): Sheet[] {
       rows: records.map((record, i) => ({ line: i + 2, cells: fields.map((f) => cellText(section, f, record[f])) })),
     };
   });
+}
+
+/** A section's fields in schema order, the generated-data mark last (a column most sheets leave empty). */
+function columnsOf(section: BundleSection): string[] {
+  const fields = Object.keys((bundleSections[section] as unknown as z.ZodObject).shape);
+  return [...fields.filter((f) => f !== 'synthetic'), ...fields.filter((f) => f === 'synthetic')];
 }
 
 function cellText(section: BundleSection, field: string, value: unknown): string {
