@@ -21,9 +21,9 @@ async function main(): Promise<void> {
     const random = new Prng(30);
     const enterpriseIds = random.sample(idsOfKind(graph, 'Enterprise').sort(), Number(enterprises));
     const problemIds = random.sample(idsOfKind(graph, 'Problem').sort(), Number(problems));
-    const sets = [...partnersForAll(graph, { enterpriseIds })].map(partnerSet);
+    const sets = [...partnersForAll(graph, { enterpriseIds })].map((r) => partnerSet(r, graph));
     const index = tacklingIndexOf(graph);
-    sets.push(...problemIds.flatMap((id) => tacklingSets(index.rank(id))));
+    sets.push(...problemIds.flatMap((id) => tacklingSets(index.rank(id), graph)));
     const computedAt = new Date().toISOString();
     const runId = randomUUID();
     // stored as the workers store them: one record per list, LISTS_PER_WRITE lists per transaction

@@ -95,7 +95,10 @@ export async function benchApi(server: LocalNeo4j, benchRuns: number): Promise<v
 async function underLoad(server: LocalNeo4j, processes: number, paths: string[], runs: number): Promise<Figures[]> {
   const port = await freePort();
   const prefix = `bench-api-${process.pid}-${processes}`;
-  const api = spawn(process.execPath, [path.join(ROOT, 'dist', 'src', 'main.js')], {
+  // BENCH_API_PROFILE=<folder>: each API process writes a V8 CPU profile there when it stops
+  const profile = process.env['BENCH_API_PROFILE'];
+  const nodeArgs = profile ? ['--cpu-prof', '--cpu-prof-interval=10000', `--cpu-prof-dir=${profile}`] : [];
+  const api = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'dist', 'src', 'main.js')], {
     cwd: ROOT,
     env: {
       ...process.env,

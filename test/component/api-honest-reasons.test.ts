@@ -77,8 +77,8 @@ describe.each([
       runId: `${p}run`,
       computedAt: new Date().toISOString(),
       sets: [
-        partnerSet(findPartners(graph, { enterpriseId: `${p}cell`, direction: 'upstream' })),
-        ...tacklingSets(tacklingIndexOf(graph).rank(`${p}prob`)),
+        partnerSet(findPartners(graph, { enterpriseId: `${p}cell`, direction: 'upstream' }), graph),
+        ...tacklingSets(tacklingIndexOf(graph).rank(`${p}prob`), graph),
       ],
     });
   }, 60_000);

@@ -39,6 +39,7 @@ describe.each([
   let store: GraphStore & { close?: () => Promise<void> };
   let app: ReturnType<typeof createApp>;
   let auth: { Authorization: string };
+  let api: ReturnType<typeof plainApiContext>;
   beforeAll(async () => {
     store = await open();
     const bundle = validBundle(p);
@@ -50,7 +51,7 @@ describe.each([
     }));
     const report = await importBundle(store, bundle);
     expect(report.rejected).toEqual([]);
-    const api = plainApiContext(store);
+    api = plainApiContext(store);
     auth = { Authorization: `Bearer ${(await createApiKey(api.access, store, { role: 'admin', name: p })).key}` };
     app = createApp({ api, protection: { perMinute: 1_000_000 } });
   }, 60_000);
@@ -87,7 +88,7 @@ describe.each([
     await store.writeCandidateRun({
       runId: `${p}-run`,
       computedAt: new Date().toISOString(),
-      sets: engine.map(partnerSet),
+      sets: engine.map((r) => partnerSet(r, graph)),
     });
     const said = new Set<string>();
     for (const result of engine) {
@@ -112,7 +113,7 @@ describe.each([
     await store.writeCandidateRun({
       runId: `${p}-tackle`,
       computedAt: new Date().toISOString(),
-      sets: results.flatMap(tacklingSets),
+      sets: results.flatMap((r) => tacklingSets(r, graph)),
     });
     let experts = 0;
     for (const result of results) {
@@ -129,5 +130,39 @@ describe.each([
       experts += result.experts.length;
     }
     expect(experts).toBeGreaterThan(0);
+  });
+
+  test('when one stored list is read by an admin, then a viewer, then after a new run, then each read answers its role and the latest run', async () => {
+    const graph = await projectScope(store, { regionId: `${p}-prov` });
+    const result = tacklingIndexOf(graph).rank(`${p}-problem-0`);
+    expect(result.experts.length).toBeGreaterThan(0);
+    const viewer = {
+      Authorization: `Bearer ${(await createApiKey(api.access, store, { role: 'viewer', name: `${p}-v` })).key}`,
+    };
+    const read = async (who: { Authorization: string }) => {
+      const res = await request(app).get(`/api/v1/problems/${p}-problem-0/candidates`).query({ limit: 10 }).set(who);
+      expect(res.status).toBe(200);
+      return (res.body as { experts: { runId: string; candidates: { detail: { masked?: string[] } }[] } }).experts;
+    };
+    const write = (runId: string, scale: number) =>
+      store.writeCandidateRun({
+        runId,
+        computedAt: new Date().toISOString(),
+        sets: tacklingSets(
+          { ...result, experts: result.experts.map((e) => ({ ...e, score: e.score * scale })) },
+          graph,
+        ),
+      });
+    await write(`${p}-roles-1`, 1);
+    const [admin, seen] = [await read(auth), await read(viewer)];
+    // the admin's answer, remembered first, is not what the viewer gets: membership hidden from the viewer only
+    expect(admin.candidates.every((c) => c.detail.masked === undefined)).toBe(true);
+    expect(seen.candidates.every((c) => c.detail.masked?.includes('components.partyMember'))).toBe(true);
+    await write(`${p}-roles-2`, 0.5);
+    const after = await read(viewer);
+    expect(after.runId).toBe(`${p}-roles-2`);
+    expect((after as unknown as { candidates: { score: number }[] }).candidates[0]!.score).toBeCloseTo(
+      result.experts[0]!.score * 0.5,
+    );
   });
 });

@@ -182,7 +182,8 @@ describe('an enterprise changing segment or deleted, in process', () => {
   /** A problem's stored expert candidates against the engine's on the graph now, and how often its job ran. */
   async function problemCandidates(problemId: string) {
     const stored = await raw.readCandidates('TACKLE_CANDIDATE', { kind: 'Problem', id: problemId }, 'experts');
-    const [experts] = tacklingSets(tacklingIndexOf(await projectScope(raw, {})).rank(problemId));
+    const graph = await projectScope(raw, {});
+    const [experts] = tacklingSets(tacklingIndexOf(graph).rank(problemId), graph);
     return {
       stored: (stored?.candidates ?? []).map((c) => [c.to.id, c.score]),
       fresh: experts!.candidates.map((c) => [c.to.id, c.score]),

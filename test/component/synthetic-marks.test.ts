@@ -63,7 +63,7 @@ describe.each([
     await store.writeCandidateRun({
       runId: `${p}-run`,
       computedAt: new Date().toISOString(),
-      sets: results.map(partnerSet),
+      sets: results.map((r) => partnerSet(r, graph)),
     });
     const seen: boolean[] = [];
     for (const result of results) {

@@ -60,7 +60,7 @@ export const partnersOfAll: Processor<'partners.all'> = async ({ runId, chunkSiz
 };
 
 function* generateLists(graph: ProjectedGraph, ids: string[]): Generator<CandidateSet> {
-  for (const result of partnersForAll(graph, { enterpriseIds: ids })) yield partnerSet(result);
+  for (const result of partnersForAll(graph, { enterpriseIds: ids })) yield partnerSet(result, graph);
 }
 
 /** Both lists of each enterprise, computing up to 80% of the job's progress (writing them is the rest). */

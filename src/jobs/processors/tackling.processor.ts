@@ -12,7 +12,7 @@ import { writeReports, writeSets } from './write-results';
 
 export const tacklingOfProblem: Processor<'tackling.problem'> = async ({ problemId }, ctx) => {
   const sets = await ctx.projection.read((graph) =>
-    inGraph(graph, 'Problem', problemId) ? tacklingSets(tacklingIndexOf(graph).rank(problemId)) : [],
+    inGraph(graph, 'Problem', problemId) ? tacklingSets(tacklingIndexOf(graph).rank(problemId), graph) : [],
   );
   if (sets.length === 0) return gone('Problem', problemId);
   await writeSets(ctx, sets);
@@ -25,7 +25,7 @@ export const tacklingOfPerson: Processor<'tackling.person'> = async ({ personId 
     if (!inGraph(graph, 'Person', personId)) return { problems: [], sets: [] };
     const problems = problemsFor(graph, { kind: 'Person', id: personId }).map((fit) => fit.problemId);
     const index = tacklingIndexOf(graph);
-    return { problems, sets: problems.flatMap((id) => tacklingSets(index.rank(id))) };
+    return { problems, sets: problems.flatMap((id) => tacklingSets(index.rank(id), graph)) };
   });
   await writeSets(ctx, sets);
   return { personId, problems: problems.length };
@@ -37,7 +37,7 @@ export const tacklingOfAll: Processor<'tackling.all'> = async ({ runId }, ctx) =
     const problems = idsOfKind(graph, 'Problem');
     const sets: CandidateSet[] = [];
     for (const [i, id] of problems.entries()) {
-      sets.push(...tacklingSets(index.rank(id)));
+      sets.push(...tacklingSets(index.rank(id), graph));
       if (i % 250 === 0) await ctx.progress(Math.floor((80 * i) / problems.length));
     }
     return { problems, sets };

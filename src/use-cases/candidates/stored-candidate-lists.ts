@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { Caller } from '../../access/caller';
 import { maskExpertDetail } from '../../access/masking';
 import {
+  candidateSetKey,
   CandidateOut,
   type CandidateDetail,
   type CandidateType,
-  type NodeKind,
   type NodeRef,
   type StoredCandidates,
 } from '../../domain';
@@ -13,8 +13,9 @@ import type { JobRequest } from '../../jobs/job-definitions';
 import { storedReasons } from '../../match/stored-reasons';
 import type { JobQueue } from '../../jobs/job-queue';
 import { AppError } from '../../shared/app-error';
-import { markSynthetic } from '../synthetic-marks';
+import type { GraphStore } from '../../store/graph-store';
 import type { UseCaseContext } from '../use-case-context';
+import { renderedList } from './rendered-lists';
 
 /** A stored list, or the job computing it when none is stored yet. */
 export const ListAnswer = z
@@ -68,36 +69,36 @@ export async function storedCandidateLists<Q extends string>(
   for (const qualifier of qualifiers) {
     const stored = read.lists[qualifier] ?? null;
     lists[qualifier] = stored
-      ? readyAnswer(type, qualifier, stored, ctx.caller)
+      ? readyAnswer(ctx.store, { type, from, qualifier, limit }, stored, ctx.caller)
       : { status: 'computing', jobId: jobId!, candidates: [] };
   }
-  await Promise.all(
-    qualifiers.map(async (q) => {
-      const list = lists[q];
-      if (list.status === 'ready')
-        list.candidates = await markSynthetic(ctx.store, list.candidates, (c) => ({
-          kind: c.kind as NodeKind,
-          id: c.id,
-        }));
-    }),
-  );
   return { lists, computing };
 }
 
-/** A stored list as answered: its reasons rendered from the facts it keeps, in both languages. */
-function readyAnswer(type: CandidateType, qualifier: string, stored: StoredCandidates, caller: Caller): ListAnswer {
-  return {
-    status: 'ready',
-    computedAt: stored.computedAt,
-    runId: stored.runId,
-    candidates: stored.candidates.map((c) => {
+/**
+ * A stored list as answered: its reasons rendered from the facts it keeps, in both languages, and
+ * its experts' details masked for the caller's role — once per run, role and length
+ * (rendered-lists.ts).
+ */
+function readyAnswer(
+  store: GraphStore,
+  list: { type: CandidateType; from: NodeRef; qualifier: string; limit: number },
+  stored: StoredCandidates,
+  caller: Caller,
+): ListAnswer {
+  const { type, qualifier } = list;
+  const setKey = candidateSetKey(list);
+  const render = () =>
+    stored.candidates.map((c): CandidateOut => {
       const reasons = storedReasons(type, qualifier, c.detail);
-      const { name, why: _why, ...detail } = c.detail ?? {};
+      const { name, why: _why, synthetic, ...detail } = c.detail ?? {};
       const shown = c.to.kind === 'Person' ? maskExpertDetail(detail, caller.role) : detail;
       return {
         id: c.to.id,
         kind: c.to.kind,
         name: typeof name === 'string' ? name : null,
+        // marked when the list was computed (src/jobs/result-sets.ts): no lookup per candidate
+        ...(synthetic === true ? { synthetic: true as const } : {}),
         rank: c.rank,
         score: c.score,
         reasons: reasons.zh,
@@ -105,6 +106,9 @@ function readyAnswer(type: CandidateType, qualifier: string, stored: StoredCandi
         // the detail result-sets.ts stored for the engine, its party membership masked for the role
         detail: (shown ?? {}) as CandidateDetail,
       };
-    }),
-  };
+    });
+  const { runId, computedAt } = stored;
+  const candidates = renderedList(store, { setKey, runId, limit: list.limit, role: caller.role }, render);
+  // a new array: the remembered one is shared by every read of this run
+  return { status: 'ready', computedAt, runId, candidates: [...candidates] };
 }
