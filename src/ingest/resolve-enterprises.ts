@@ -29,6 +29,7 @@ type EnterpriseQuery = { name: string; uscc?: string };
  */
 export class EnterpriseNames {
   private inGraph: NameResolver | null = null;
+  // thresholds off: exact names, cores and USCCs only (name-resolver.ts skips the other paths)
   readonly inBundle = new NameResolver([], { matchScore: -1, candidateScore: -1 });
 
   async graph(store: GraphStore): Promise<NameResolver> {

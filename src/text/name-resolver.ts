@@ -71,6 +71,10 @@ export class NameResolver {
     if (byCore.length === 1) return this.names.match(byCore[0] as number, 'core', 1);
     if (byCore.length > 1) return this.names.ambiguous(byCore.map((i) => this.names.candidate(i, 1, core)));
 
+    // with both thresholds off (a resolver over an import's own new names: exact links only) the
+    // alignment and fuzzy paths can answer nothing but none; they were most of a 100k import's time
+    const { matchScore, candidateScore } = this.names.options;
+    if (matchScore < 0 && candidateScore < 0) return { outcome: 'none', candidates: [] };
     const aligned = shortNameCandidates(this.names, parsed);
     if (aligned.length > 0) return decideShortName(this.names, aligned, parsed);
     return fuzzyResolution(this.names, core, parsed);

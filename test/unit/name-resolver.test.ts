@@ -23,6 +23,23 @@ describe('company names', () => {
     expect(coreName('镇江船厂')).toBe('镇江船厂');
   });
 
+  test('when both thresholds are off (an import’s own new names), then only exact names, cores and USCCs link', () => {
+    const exactOnly = new NameResolver(articles, { matchScore: -1, candidateScore: -1 });
+    expect(exactOnly.resolve({ name: '江苏省镇江船厂（集团）有限公司' })).toMatchObject({
+      outcome: 'match',
+      id: 'ent-zj-shipyard',
+    });
+    expect(exactOnly.resolve({ name: 'x', uscc: '91350100M000100Y43' })).toMatchObject({
+      outcome: 'match',
+      by: 'uscc',
+    });
+    // a short name and a misspelling, both found with the default thresholds, are not
+    for (const name of ['三环方向机', '甘肃东方钛叶有限公司']) {
+      expect(new NameResolver(articles).resolve({ name }).outcome).not.toBe('none');
+      expect(exactOnly.resolve({ name })).toEqual({ outcome: 'none', candidates: [] });
+    }
+  });
+
   test('when the articles’ short names are resolved, then each finds its enterprise', () => {
     const resolver = new NameResolver(articles);
     const expectMatch = (name: string, id: string) =>
