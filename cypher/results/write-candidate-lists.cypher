@@ -1,4 +1,5 @@
-// mode: write; params: $lists [{setKey, fromKey, to ('Kind:id' in rank order), list (the list as text)}], $runId,
+// mode: write; params: $lists [{setKey, fromKey, to ('Kind:id' in rank order), list (the list as text), digest (what it
+//         says, src/store/list-digest.ts)}], $runId,
 //         $computedAt
 // effect: each list replaced whole by this run in one SET unless a newer run is already stored (a retried
 //         older job must not overwrite a newer run); the record holds the run id and the list together,
@@ -9,5 +10,6 @@ UNWIND $lists AS l
 MERGE (p:ResultSet {id: l.setKey})
 WITH l, p
 WHERE p.runId IS NULL OR p.runId = $runId OR p.computedAt <= $computedAt
-SET p.runId = $runId, p.computedAt = $computedAt, p.fromKey = l.fromKey, p.to = l.to, p.list = l.list
+SET p.runId = $runId, p.computedAt = $computedAt, p.fromKey = l.fromKey, p.to = l.to, p.list = l.list,
+    p.digest = l.digest
 RETURN l.setKey AS setKey

@@ -43,6 +43,13 @@ export interface CandidateRun {
   runId: string;
   computedAt: string;
   sets: CandidateSet[];
+  /**
+   * A list whose candidates are what is stored already keeps its stored run (its run id, time and
+   * the API's rendered answers stay valid), and only its claim against older runs moves to this
+   * run's time; the rest are written. For the lists an edit may move (most do not): writing them
+   * all again was most of an edit's jobs (issue 18).
+   */
+  keepUnchanged?: boolean;
 }
 
 export interface StoredCandidates {

@@ -276,6 +276,61 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Gra
       expect(await store.readCandidates('PARTNER_CANDIDATE', from, 'downstream')).toBeNull();
     });
 
+    test('when a run keeps unchanged lists, then an unchanged list keeps its run, a moved one is written, and no older run replaces either', async () => {
+      const fx = chainFixture(uniquePrefix('keep'));
+      await loadFixture(store, fx);
+      const targets = Array.from({ length: 6 }, (_, i) =>
+        record('Enterprise', { id: `${fx.prefix}-k${i}`, name: `候选企业${i}` }),
+      );
+      await store.upsertNodes('Enterprise', targets);
+      const from = { kind: 'Enterprise' as const, id: `${fx.prefix}-a` };
+      const list = (qualifier: string, first: number) => ({
+        type: 'PARTNER_CANDIDATE' as const,
+        from,
+        qualifier,
+        candidates: targets.slice(first, first + 3).map((t, i) => ({
+          to: { kind: 'Enterprise' as const, id: String(t['id']) },
+          rank: i + 1,
+          score: 0.9 - i / 10,
+          detail: { via: { segment: 's' } },
+        })),
+      });
+      const read = async (qualifier: string) => {
+        const r = await store.readCandidates('PARTNER_CANDIDATE', from, qualifier);
+        return { runId: r!.runId, ids: r!.candidates.map((c) => c.to.id) };
+      };
+      const ids = (first: number) => targets.slice(first, first + 3).map((t) => String(t['id']));
+      await store.writeCandidateRun({
+        runId: 'keep-1',
+        computedAt: '2026-02-01T00:00:00.000Z',
+        sets: [list('upstream', 0), list('downstream', 0)],
+      });
+      // downstream recomputed the same, upstream moved
+      await store.writeCandidateRun({
+        runId: 'keep-2',
+        computedAt: '2026-02-02T00:00:00.000Z',
+        sets: [list('upstream', 3), list('downstream', 0)],
+        keepUnchanged: true,
+      });
+      expect(await read('upstream')).toEqual({ runId: 'keep-2', ids: ids(3) });
+      expect(await read('downstream')).toEqual({ runId: 'keep-1', ids: ids(0) });
+      // a late retry of a run older than keep-2 replaces neither: the kept list is claimed by keep-2's time
+      await store.writeCandidateRun({
+        runId: 'keep-late',
+        computedAt: '2026-02-01T12:00:00.000Z',
+        sets: [list('upstream', 1), list('downstream', 1)],
+      });
+      expect(await read('upstream')).toEqual({ runId: 'keep-2', ids: ids(3) });
+      expect(await read('downstream')).toEqual({ runId: 'keep-1', ids: ids(0) });
+      // without keepUnchanged, a newer run writes even an unchanged list
+      await store.writeCandidateRun({
+        runId: 'keep-3',
+        computedAt: '2026-02-03T00:00:00.000Z',
+        sets: [list('downstream', 0)],
+      });
+      expect(await read('downstream')).toEqual({ runId: 'keep-3', ids: ids(0) });
+    });
+
     test("when an answer reads a node's lists in one go, then it gets where the node is and each list cut to the limit", async () => {
       const fx = chainFixture(uniquePrefix('lists'));
       await loadFixture(store, fx);

@@ -25,7 +25,8 @@ export const partnersAffected: Processor<'partners.affected'> = async ({ enterpr
     const ids = partnerReach(graph, enterpriseId);
     return { ids, sets: await listsOf(graph, ids, ctx) };
   });
-  await writeSets(ctx, sets);
+  // the lists it may appear in: most come out as they were, and are not written again
+  await writeSets(ctx, sets, undefined, { keepUnchanged: true });
   return { enterpriseId, enterprises: ids.length, lists: sets.length };
 };
 
@@ -36,7 +37,7 @@ export const partnersOfSegment: Processor<'partners.segment'> = async ({ segment
     return { ids, sets: await listsOf(graph, ids, ctx) };
   });
   if (!found) return gone('Segment', segmentId);
-  await writeSets(ctx, found.sets);
+  await writeSets(ctx, found.sets, undefined, { keepUnchanged: true });
   return { segmentId, enterprises: found.ids.length, lists: found.sets.length };
 };
 

@@ -16,11 +16,21 @@ export const WRITE_BATCH = 500;
  */
 export const LISTS_PER_WRITE = 2000;
 
-/** Candidate sets, written as the last 20% of the job's progress (computing them is the rest). */
-export async function writeSets(ctx: JobContext, sets: CandidateSet[], runId: string = randomUUID()): Promise<void> {
+/**
+ * Candidate sets, written as the last 20% of the job's progress (computing them is the rest).
+ * `keepUnchanged`: a list recomputed the same keeps its stored run and is not written again (the
+ * lists around an edited enterprise: most come out as they were).
+ */
+export async function writeSets(
+  ctx: JobContext,
+  sets: CandidateSet[],
+  runId: string = randomUUID(),
+  { keepUnchanged = false }: { keepUnchanged?: boolean } = {},
+): Promise<void> {
   const computedAt = new Date().toISOString();
   for (let at = 0; at < sets.length; at += LISTS_PER_WRITE) {
-    await ctx.store.writeCandidateRun({ runId, computedAt, sets: sets.slice(at, at + LISTS_PER_WRITE) });
+    const batch = sets.slice(at, at + LISTS_PER_WRITE);
+    await ctx.store.writeCandidateRun({ runId, computedAt, sets: batch, ...(keepUnchanged ? { keepUnchanged } : {}) });
     await ctx.progress(80 + Math.floor((20 * Math.min(sets.length, at + LISTS_PER_WRITE)) / sets.length));
   }
 }

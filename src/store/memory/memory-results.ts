@@ -8,6 +8,7 @@ import {
   type StoredCandidates,
   type StoredReport,
 } from '../../domain';
+import { listDigest } from '../list-digest';
 
 /**
  * Computed results for the memory store, one record per candidate list as in the Neo4j store: the
@@ -17,14 +18,19 @@ import {
  * cannot overwrite a newer result (the Neo4j store does the same).
  */
 export class MemoryResults {
-  private readonly candidates = new Map<string, StoredCandidates & { fromKey: string }>();
+  /** `claimedAt`: the time of the latest run that found the list unchanged (older runs may not replace it). */
+  private readonly candidates = new Map<string, StoredCandidates & { fromKey: string; claimedAt?: string }>();
   private readonly reports = new Map<string, StoredReport>();
 
   writeCandidateRun(run: CandidateRun): void {
     for (const set of run.sets) {
       const key = candidateSetKey(set);
       const current = this.candidates.get(key);
-      if (current && current.computedAt > run.computedAt) continue;
+      if (current && (current.claimedAt ?? current.computedAt) > run.computedAt) continue;
+      if (current && run.keepUnchanged && listDigest(set.candidates) === listDigest(current.candidates)) {
+        current.claimedAt = run.computedAt;
+        continue;
+      }
       this.candidates.set(key, {
         fromKey: `${set.from.kind}:${set.from.id}`,
         runId: run.runId,
@@ -38,7 +44,7 @@ export class MemoryResults {
   readCandidates(type: CandidateType, from: NodeRef, qualifier: string): StoredCandidates | null {
     const stored = this.candidates.get(candidateSetKey({ type, from, qualifier }));
     if (!stored) return null;
-    const { fromKey: _fromKey, ...result } = stored;
+    const { fromKey: _fromKey, claimedAt: _claimedAt, ...result } = stored;
     return structuredClone(result);
   }
 

@@ -17,6 +17,7 @@ import {
 import { LRUCache } from 'lru-cache';
 import { chunk, groupBy } from './batching';
 import { decodeList, encodeList, toKey } from './candidate-list-record';
+import { listDigest } from '../list-digest';
 import { cypherFile } from './cypher-files';
 import type { Neo4jConnection, TxRunner } from './neo4j-connection';
 import { dateTimeParam } from './neo4j-values';
@@ -63,13 +64,29 @@ export class Neo4jResults {
     const computedAt = dateTimeParam(run.computedAt);
     for (const set of run.sets) for (const c of set.candidates) checkEnds(set.type, set.from.kind, c.to.kind);
     for (const batch of chunk(run.sets, BATCH)) {
-      const lists = batch.map((set) => ({
-        setKey: candidateSetKey(set),
-        fromKey: toKey(set.from.kind, set.from.id),
-        to: set.candidates.map((c) => toKey(c.to.kind, c.to.id)),
-        list: encodeList(run.runId, run.computedAt, set.candidates),
-      }));
+      const digests = batch.map((set) => ({ setKey: candidateSetKey(set), digest: listDigest(set.candidates) }));
       await this.connection.write(async (tx) => {
+        // the unchanged lists first, by digest: only the lists that moved are sent
+        const kept = run.keepUnchanged
+          ? new Set(
+              (await tx.rows(cypherFile('results/keep-unchanged-lists'), { lists: digests, computedAt })).map((row) =>
+                String(row['setKey']),
+              ),
+            )
+          : new Set<string>();
+        const lists = batch.flatMap((set, i) =>
+          kept.has(digests[i]!.setKey)
+            ? []
+            : [
+                {
+                  ...digests[i]!,
+                  fromKey: toKey(set.from.kind, set.from.id),
+                  to: set.candidates.map((c) => toKey(c.to.kind, c.to.id)),
+                  list: encodeList(run.runId, run.computedAt, set.candidates),
+                },
+              ],
+        );
+        if (lists.length === 0) return;
         const held = await tx.rows(cypherFile('results/write-candidate-lists'), {
           lists,
           runId: run.runId,
