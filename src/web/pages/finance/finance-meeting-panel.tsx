@@ -2,7 +2,7 @@ import type { FinanceMeetingPlan } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { ExportButton } from '../../components/export-button';
 import { LoadedView } from '../../components/loaded-view';
-import { ReasonList, ScoreBar } from '../../components/reasons';
+import { DataTable, useScoreColumns } from '../../components/data-table';
 import { useT } from '../../i18n/i18n';
 import { financeMeetingSheet } from './finance-sheets';
 import { yuan } from './finance-words';
@@ -11,6 +11,10 @@ import { yuan } from './finance-words';
 export function FinanceMeetingPanel({ region, chain }: { region: string; chain: string }) {
   const view = useT();
   const { t } = view;
+  const scored = useScoreColumns<FinanceMeetingPlan['meetings'][number]>(
+    (m) => m.score,
+    (m) => m.reasons,
+  );
   const plan = useApi<FinanceMeetingPlan>(region ? 'finance/meeting-plan' : null, {
     region,
     chain: chain || undefined,
@@ -31,38 +35,19 @@ export function FinanceMeetingPanel({ region, chain }: { region: string; chain: 
               <div class="actions list-actions">
                 <ExportButton sheet={financeMeetingSheet(data)} />
               </div>
-              {data.meetings.length === 0 ? (
-                <p class="muted">{t('none')}</p>
-              ) : (
-                <table class="finance-meetings">
-                  <thead>
-                    <tr>
-                      <th>{t('finance.enterprise')}</th>
-                      <th>{t('finance.provider')}</th>
-                      <th>{t('finance.product')}</th>
-                      <th>{t('finance.amount')}</th>
-                      <th>{t('score')}</th>
-                      <th>{t('reasons')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.meetings.map((m) => (
-                      <tr key={`${m.enterprise.id}:${m.provider.id}`}>
-                        <td>{m.enterprise.name}</td>
-                        <td>{m.provider.name}</td>
-                        <td>{m.product.name}</td>
-                        <td>{yuan(view, m.amountYuan)}</td>
-                        <td>
-                          <ScoreBar score={m.score} />
-                        </td>
-                        <td>
-                          <ReasonList zh={m.reasons.zh} en={m.reasons.en} />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
+              <DataTable
+                rows={data.meetings}
+                rowKey={(m) => `${m.enterprise.id}:${m.provider.id}`}
+                tableClass="finance-meetings"
+                empty={t('none')}
+                columns={[
+                  { head: t('finance.enterprise'), cell: (m) => m.enterprise.name },
+                  { head: t('finance.provider'), cell: (m) => m.provider.name },
+                  { head: t('finance.product'), cell: (m) => m.product.name },
+                  { head: t('finance.amount'), cell: (m) => yuan(view, m.amountYuan) },
+                  ...scored,
+                ]}
+              />
             </>
           )}
         </LoadedView>

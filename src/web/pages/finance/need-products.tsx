@@ -4,7 +4,7 @@ import type { NeedProducts } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { ExportButton } from '../../components/export-button';
 import { ErrorNote, LoadedView } from '../../components/loaded-view';
-import { ReasonList, ScoreBar } from '../../components/reasons';
+import { DataTable, useScoreColumns } from '../../components/data-table';
 import { useT } from '../../i18n/i18n';
 import { productsSheet } from './finance-sheets';
 import { kindLabel, range, yuan } from './finance-words';
@@ -17,6 +17,10 @@ import { kindLabel, range, yuan } from './finance-words';
 export function NeedProductsPanel({ needId, onSigned }: { needId: string; onSigned(): void }) {
   const view = useT();
   const { t } = view;
+  const scored = useScoreColumns<NeedProducts['candidates'][number]>(
+    (c) => c.score,
+    (c) => c.reasons,
+  );
   const answer = useApi<NeedProducts>(`financing-needs/${encodeURIComponent(needId)}/products`);
   const [signed, setSigned] = useState<string | null>(null);
   const [error, setError] = useState<Error | null>(null);
@@ -51,50 +55,36 @@ export function NeedProductsPanel({ needId, onSigned }: { needId: string; onSign
               <ExportButton sheet={productsSheet(data)} />
             </div>
             <ErrorNote error={error} />
-            {data.candidates.length === 0 ? (
-              <p class="muted">{t('finance.noProducts')}</p>
-            ) : (
-              <table class="finance-products">
-                <thead>
-                  <tr>
-                    <th>{t('finance.product')}</th>
-                    <th>{t('finance.provider')}</th>
-                    <th>{t('finance.range')}</th>
-                    <th>{t('score')}</th>
-                    <th>{t('reasons')}</th>
-                    <th />
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.candidates.map((c) => (
-                    <tr key={c.product.id}>
-                      <td>{c.product.name}</td>
-                      <td>{c.product.provider.name}</td>
-                      <td>{range(view, c.product.minAmountYuan, c.product.maxAmountYuan)}</td>
-                      <td>
-                        <ScoreBar score={c.score} />
-                      </td>
-                      <td>
-                        <ReasonList zh={c.reasons.zh} en={c.reasons.en} />
-                      </td>
-                      <td>
-                        {signed === c.product.id ? (
-                          <span class="badge">{t('finance.signed')}</span>
-                        ) : (
-                          <button
-                            type="button"
-                            disabled={data.need.status !== 'open' || signed !== null}
-                            onClick={() => void sign(c.product.id, data.need.amountYuan)}
-                          >
-                            {t('finance.sign')}
-                          </button>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
+            <DataTable
+              rows={data.candidates}
+              rowKey={(c) => c.product.id}
+              tableClass="finance-products"
+              empty={t('finance.noProducts')}
+              columns={[
+                { head: t('finance.product'), cell: (c) => c.product.name },
+                { head: t('finance.provider'), cell: (c) => c.product.provider.name },
+                {
+                  head: t('finance.range'),
+                  cell: (c) => range(view, c.product.minAmountYuan, c.product.maxAmountYuan),
+                },
+                ...scored,
+                {
+                  head: '',
+                  cell: (c) =>
+                    signed === c.product.id ? (
+                      <span class="badge">{t('finance.signed')}</span>
+                    ) : (
+                      <button
+                        type="button"
+                        disabled={data.need.status !== 'open' || signed !== null}
+                        onClick={() => void sign(c.product.id, data.need.amountYuan)}
+                      >
+                        {t('finance.sign')}
+                      </button>
+                    ),
+                },
+              ]}
+            />
           </>
         )}
       </LoadedView>

@@ -1,6 +1,7 @@
 import type { FinancingNeedItem } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { ExportButton } from '../../components/export-button';
+import { DataTable } from '../../components/data-table';
 import { LoadedView } from '../../components/loaded-view';
 import { useT } from '../../i18n/i18n';
 import { needsSheet } from './finance-sheets';
@@ -43,38 +44,28 @@ export function NeedsTable({
             <div class="actions list-actions">
               <ExportButton sheet={needsSheet(data.items, sheetPlace(data.items, region, chain))} />
             </div>
-            {data.items.length === 0 ? (
-              <p class="muted">{t('none')}</p>
-            ) : (
-              <table class="finance-needs">
-                <thead>
-                  <tr>
-                    <th>{t('finance.need')}</th>
-                    <th>{t('finance.enterprise')}</th>
-                    <th>{t('finance.kind')}</th>
-                    <th>{t('finance.amount')}</th>
-                    <th>{t('finance.stage')}</th>
-                    <th>{t('finance.status')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((n) => (
-                    <tr key={n.id} class={n.id === selected ? 'selected' : ''}>
-                      <td>
-                        <button type="button" class="need-link" onClick={() => onPick(n.id)}>
-                          {n.title}
-                        </button>
-                      </td>
-                      <td>{n.enterprise.name}</td>
-                      <td>{kindLabel(t, n.kind)}</td>
-                      <td>{yuan(view, n.amountYuan)}</td>
-                      <td>{stageLabel(t, n.stage)}</td>
-                      <td>{statusLabel(t, n.status)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
+            <DataTable
+              rows={data.items}
+              rowKey={(n) => n.id}
+              rowClass={(n) => (n.id === selected ? 'selected' : '')}
+              tableClass="finance-needs"
+              empty={t('none')}
+              columns={[
+                {
+                  head: t('finance.need'),
+                  cell: (n) => (
+                    <button type="button" class="need-link" onClick={() => onPick(n.id)}>
+                      {n.title}
+                    </button>
+                  ),
+                },
+                { head: t('finance.enterprise'), cell: (n) => n.enterprise.name },
+                { head: t('finance.kind'), cell: (n) => kindLabel(t, n.kind) },
+                { head: t('finance.amount'), cell: (n) => yuan(view, n.amountYuan) },
+                { head: t('finance.stage'), cell: (n) => stageLabel(t, n.stage) },
+                { head: t('finance.status'), cell: (n) => statusLabel(t, n.status) },
+              ]}
+            />
           </>
         )}
       </LoadedView>

@@ -3,7 +3,7 @@ import type { MeetingPlan } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { ExportButton } from '../../components/export-button';
 import { LoadedView } from '../../components/loaded-view';
-import { ReasonList, ScoreBar } from '../../components/reasons';
+import { DataTable, useScoreColumns } from '../../components/data-table';
 import { RegionChainPicker } from '../../components/region-chain-picker';
 import { useT } from '../../i18n/i18n';
 import { meetingsSheet } from './meeting-sheet';
@@ -16,6 +16,10 @@ export function MeetingPlanPanel({ region: initialRegion, chain: initialChain }:
   const { t } = useT();
   const [choice, setChoice] = useState({ region: initialRegion, chain: initialChain });
   const ready = choice.region !== '' && choice.chain !== '';
+  const scored = useScoreColumns<MeetingPlan['meetings'][number]>(
+    (m) => m.score,
+    (m) => m.reasons,
+  );
   const plan = useApi<MeetingPlan>(ready ? `chains/${encodeURIComponent(choice.chain)}/meetings` : null, {
     region: choice.region,
   });
@@ -33,34 +37,17 @@ export function MeetingPlanPanel({ region: initialRegion, chain: initialChain }:
               <div class="actions list-actions">
                 <ExportButton sheet={meetingsSheet(data)} />
               </div>
-              {data.meetings.length === 0 ? (
-                <p class="muted">{t('none')}</p>
-              ) : (
-                <table class="meetings">
-                  <thead>
-                    <tr>
-                      <th>{t('partners.supplier')}</th>
-                      <th>{t('partners.buyer')}</th>
-                      <th>{t('score')}</th>
-                      <th>{t('reasons')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.meetings.map((m) => (
-                      <tr key={`${m.supplier.id}:${m.buyer.id}`}>
-                        <td>{m.supplier.name}</td>
-                        <td>{m.buyer.name}</td>
-                        <td>
-                          <ScoreBar score={m.score} />
-                        </td>
-                        <td>
-                          <ReasonList zh={m.reasons.zh} en={m.reasons.en} />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
+              <DataTable
+                rows={data.meetings}
+                rowKey={(m) => `${m.supplier.id}:${m.buyer.id}`}
+                tableClass="meetings"
+                empty={t('none')}
+                columns={[
+                  { head: t('partners.supplier'), cell: (m) => m.supplier.name },
+                  { head: t('partners.buyer'), cell: (m) => m.buyer.name },
+                  ...scored,
+                ]}
+              />
             </>
           )}
         </LoadedView>

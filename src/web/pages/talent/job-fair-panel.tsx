@@ -2,13 +2,17 @@ import type { JobFairPlan } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { ExportButton } from '../../components/export-button';
 import { LoadedView } from '../../components/loaded-view';
-import { ReasonList, ScoreBar } from '../../components/reasons';
+import { DataTable, useScoreColumns } from '../../components/data-table';
 import { useT } from '../../i18n/i18n';
 import { jobFairSheet } from './talent-sheets';
 
 /** 链上专场招聘会: booth by booth, which need meets which candidate, best first. */
 export function JobFairPanel({ chain, region }: { chain: string; region: string }) {
   const { t } = useT();
+  const scored = useScoreColumns<JobFairPlan['booths'][number]['needs'][number]['interviews'][number]>(
+    (i) => i.score,
+    (i) => i.reasons,
+  );
   const plan = useApi<JobFairPlan>(`chains/${encodeURIComponent(chain)}/job-fair`, {
     region: region || undefined,
   });
@@ -28,36 +32,18 @@ export function JobFairPanel({ chain, region }: { chain: string; region: string 
               <div class="actions list-actions">
                 <ExportButton sheet={jobFairSheet(data)} />
               </div>
-              {interviews.length === 0 ? (
-                <p class="muted">{t('none')}</p>
-              ) : (
-                <table class="job-fair">
-                  <thead>
-                    <tr>
-                      <th>{t('talent.enterprise')}</th>
-                      <th>{t('talent.role')}</th>
-                      <th>{t('talent.person')}</th>
-                      <th>{t('score')}</th>
-                      <th>{t('reasons')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {interviews.map((i) => (
-                      <tr key={`${i.need.id}:${i.person.id}`}>
-                        <td>{i.enterprise.name}</td>
-                        <td>{i.need.name}</td>
-                        <td>{i.person.name}</td>
-                        <td>
-                          <ScoreBar score={i.score} />
-                        </td>
-                        <td>
-                          <ReasonList zh={i.reasons.zh} en={i.reasons.en} />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
+              <DataTable
+                rows={interviews}
+                rowKey={(i) => `${i.need.id}:${i.person.id}`}
+                tableClass="job-fair"
+                empty={t('none')}
+                columns={[
+                  { head: t('talent.enterprise'), cell: (i) => i.enterprise.name },
+                  { head: t('talent.role'), cell: (i) => i.need.name },
+                  { head: t('talent.person'), cell: (i) => i.person.name },
+                  ...scored,
+                ]}
+              />
             </>
           );
         }}

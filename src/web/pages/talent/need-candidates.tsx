@@ -3,7 +3,7 @@ import { post } from '../../api/client';
 import type { TalentCandidates } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { ErrorNote, LoadedView } from '../../components/loaded-view';
-import { ReasonList, ScoreBar } from '../../components/reasons';
+import { DataTable, useScoreColumns } from '../../components/data-table';
 import { useT } from '../../i18n/i18n';
 import { useSession } from '../../session-context';
 
@@ -11,6 +11,10 @@ import { useSession } from '../../session-context';
 export function NeedCandidates({ needId, onHired }: { needId: string; onHired(): void }) {
   const { t } = useT();
   const { may } = useSession();
+  const scored = useScoreColumns<TalentCandidates['candidates'][number]>(
+    (c) => c.score,
+    (c) => c.reasons,
+  );
   const answer = useApi<TalentCandidates>(`talent-needs/${encodeURIComponent(needId)}/candidates`);
   const [hired, setHired] = useState<number | null>(null);
   const [error, setError] = useState<Error | null>(null);
@@ -46,42 +50,27 @@ export function NeedCandidates({ needId, onHired }: { needId: string; onHired():
               </p>
             )}
             <ErrorNote error={error} />
-            {data.candidates.length === 0 ? (
-              <p class="muted">{t('talent.noCandidates')}</p>
-            ) : (
-              <table class="talent-candidates">
-                <thead>
-                  <tr>
-                    <th>{t('talent.person')}</th>
-                    <th>{t('talent.employer')}</th>
-                    <th>{t('score')}</th>
-                    <th>{t('reasons')}</th>
-                    <th />
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.candidates.map((c) => (
-                    <tr key={c.person.id}>
-                      <td class="candidate-name">{c.person.name}</td>
-                      <td>{c.employer?.name ?? ''}</td>
-                      <td>
-                        <ScoreBar score={c.score} />
-                      </td>
-                      <td>
-                        <ReasonList zh={c.reasons.zh} en={c.reasons.en} />
-                      </td>
-                      <td>
-                        {data.need.status === 'open' && may('post /outcomes') && (
-                          <button type="button" onClick={() => hire(c.person.id)}>
-                            {t('talent.hire')}
-                          </button>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
+            <DataTable
+              rows={data.candidates}
+              rowKey={(c) => c.person.id}
+              tableClass="talent-candidates"
+              empty={t('talent.noCandidates')}
+              columns={[
+                { head: t('talent.person'), cell: (c) => c.person.name, class: 'candidate-name' },
+                { head: t('talent.employer'), cell: (c) => c.employer?.name ?? '' },
+                ...scored,
+                {
+                  head: '',
+                  cell: (c) =>
+                    data.need.status === 'open' &&
+                    may('post /outcomes') && (
+                      <button type="button" onClick={() => hire(c.person.id)}>
+                        {t('talent.hire')}
+                      </button>
+                    ),
+                },
+              ]}
+            />
           </>
         )}
       </LoadedView>
