@@ -3,7 +3,7 @@
  * scoping outcome nodes to a key's region. The store is read here; the records and their
  * regions are made by the pure functions in match/outcomes/recorded-outcomes.ts.
  */
-import type { NodeRef } from '../domain';
+import type { NodeRef, RelType } from '../domain';
 import type { RecordedOutcome } from '../match/outcomes/outcome-precision';
 import { recordedOutcome, regionsByOutcome, type OutcomeEnds } from '../match/outcomes/recorded-outcomes';
 import { eachNode } from '../store/all-nodes';
@@ -38,33 +38,12 @@ export async function regionsOfOutcomes(
     edgesFrom(await store.follow({ fromKind: kind, ids: of, type: 'LOCATED_IN', direction: 'out', toKind: 'Region' }));
   const subjectRegions = await located('Enterprise', ids('Enterprise'));
 
-  const raisedBy = edgesFrom(
-    await store.follow({
-      fromKind: 'Request',
-      ids: ids('Request'),
-      type: 'RAISED_BY',
-      direction: 'out',
-      toKind: 'Enterprise',
-    }),
-  );
-  const neededBy = edgesFrom(
-    await store.follow({
-      fromKind: 'TalentNeed',
-      ids: ids('TalentNeed'),
-      type: 'NEEDED_BY',
-      direction: 'out',
-      toKind: 'Enterprise',
-    }),
-  );
-  const soughtBy = edgesFrom(
-    await store.follow({
-      fromKind: 'FinancingNeed',
-      ids: ids('FinancingNeed'),
-      type: 'SOUGHT_BY',
-      direction: 'out',
-      toKind: 'Enterprise',
-    }),
-  );
+  // the enterprise that asked: a request's raiser, a talent or financing need's enterprise
+  const askedBy = async (fromKind: 'Request' | 'TalentNeed' | 'FinancingNeed', type: RelType) =>
+    edgesFrom(await store.follow({ fromKind, ids: ids(fromKind), type, direction: 'out', toKind: 'Enterprise' }));
+  const raisedBy = await askedBy('Request', 'RAISED_BY');
+  const neededBy = await askedBy('TalentNeed', 'NEEDED_BY');
+  const soughtBy = await askedBy('FinancingNeed', 'SOUGHT_BY');
   const posters = new Map<string, NodeRef[]>();
   for (const kind of ['Enterprise', 'Institution'] as const) {
     const posted = await store.follow({
