@@ -11,13 +11,23 @@ import { redchain, ROOT } from './redchain-command';
  */
 interface Step {
   args: string[];
-  /** The lines shown under the command (`# …`), in order; one ending in … is a line's start. */
+  /** The lines shown under the command (`# …`), in order; … stands for text left out. */
   shown: string[];
   /** `# → text` beside the command: a line that holds the text. */
   beside?: string;
 }
 
-const SUBCOMMANDS = new Set(['partners', 'tackle', 'gaps', 'dispatch', 'resolve', 'seed', 'import']);
+const SUBCOMMANDS = new Set([
+  'partners',
+  'tackle',
+  'gaps',
+  'dispatch',
+  'resolve',
+  'seed',
+  'import',
+  'talent',
+  'finance',
+]);
 
 function readmeBlocks(): Step[][] {
   const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
@@ -45,12 +55,28 @@ function runnable(args: string[]): boolean {
   return true;
 }
 
-/** Whether the printed lines show the README's lines, in order (a line ending in … is a start). */
+/**
+ * Whether a printed line is the README's line: each … stands for text the README leaves out (the
+ * rest of the line at its end; today's date or a generated figure inside it).
+ */
+function shows(line: string, want: string): boolean {
+  if (!want.includes('…')) return line === want;
+  const parts = want.split('…').map((part, i, all) => (i === all.length - 1 ? part : part.trimEnd()));
+  if (!line.startsWith(parts[0]!) || !line.endsWith(parts.at(-1)!)) return false;
+  let at = parts[0]!.length;
+  for (const part of parts.slice(1, -1)) {
+    const found = line.indexOf(part, at);
+    if (found < 0) return false;
+    at = found + part.length;
+  }
+  return at <= line.length - parts.at(-1)!.length;
+}
+
+/** Whether the printed lines show the README's lines, in order. */
 function showsInOrder(printed: string[], shown: string[]): string | null {
   let at = 0;
   for (const want of shown) {
-    const start = want.endsWith('…') ? want.slice(0, -1).trimEnd() : null;
-    const found = printed.findIndex((line, i) => i >= at && (start ? line.startsWith(start) : line === want));
+    const found = printed.findIndex((line, i) => i >= at && shows(line, want));
     if (found < 0) return want;
     at = found + 1;
   }
