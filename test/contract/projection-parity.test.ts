@@ -71,7 +71,8 @@ describe('projection of a scope', () => {
 
   test('when the whole graph is projected, then Neo4j streams it in parallel lean reads and the graph is the memory store’s', async () => {
     const streamed = jest.spyOn(neo, 'readWholeGraph');
-    const fromNeo = canonical(await projectScope(neo, {}), prefix);
+    const whole = await projectScope(neo, {});
+    const fromNeo = canonical(whole, prefix);
     const fromMemory = canonical(await projectScope(memory, {}), prefix);
     expect(streamed).toHaveBeenCalledTimes(1);
     streamed.mockRestore();
@@ -81,6 +82,15 @@ describe('projection of a scope', () => {
       true,
     );
     expect(fromNeo).toEqual(fromMemory);
+    // the instants travel as text, yet arrive as the store's own reads give them
+    for (const [kind, key] of [
+      ['Request', id('request')],
+      ['Enterprise', id('a')],
+    ] as const) {
+      const stored = await neo.getNode(kind, key);
+      expect(stored?.props['createdAt']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/u);
+      expect(whole.getNodeAttribute(`${kind}:${key}`, 'props')).toEqual(stored?.props);
+    }
   });
 
   test('when a park is projected, then it holds the park and its candidates elsewhere in the chain, not unrelated firms', async () => {

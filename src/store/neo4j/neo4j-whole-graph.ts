@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { NODE_KINDS, REL_TYPES, relationshipSpecs, type NodeKind, type RelType } from '../../domain';
+import { dateTimeFields, NODE_KINDS, REL_TYPES, relationshipSpecs, type NodeKind, type RelType } from '../../domain';
 import type { WholeGraphSink } from './whole-graph-reader';
 import { cypherFile } from './cypher-files';
 import type { Neo4jConnection, Row } from './neo4j-connection';
@@ -20,11 +20,12 @@ const FETCH_SIZE = 10_000;
  * after the nodes were read is the sink's to skip.
  */
 export async function readWholeGraph(connection: Neo4jConnection, sink: WholeGraphSink): Promise<void> {
-  await inParallel(NODE_KINDS, READS_AT_ONCE, (kind) =>
-    stream(connection, cypherFile('store/all-nodes-of-kind', { label: kind }), (field) => {
-      sink.node(kind, String(field(0)), fromNeo4j(field(1)) as Row);
-    }),
-  );
+  await inParallel(NODE_KINDS, READS_AT_ONCE, (kind) => {
+    const instants = ['createdAt', 'updatedAt', ...(dateTimeFields[kind] ?? [])];
+    return stream(connection, cypherFile('store/all-nodes-of-kind', { label: kind }), (field) => {
+      sink.node(kind, String(field(0)), withInstants(fromNeo4j(field(1)) as Row, instants));
+    });
+  });
   await inParallel(relationshipGroups(), READS_AT_ONCE, ({ type, from, to }) =>
     stream(connection, cypherFile('store/all-relationships-between', { type, from, to }), (field) => {
       const fromId = String(field(0));
@@ -35,6 +36,26 @@ export async function readWholeGraph(connection: Neo4jConnection, sink: WholeGra
     }),
   );
 }
+
+/**
+ * A node's properties as `fromNeo4j` gives them from a DateTime, though the statement sent its
+ * instants as Neo4j's text (`2025-07-31T04:00:00Z`): each instant the store writes for the kind
+ * as an ISO string with milliseconds, and the null the statement returns for an absent property
+ * dropped.
+ */
+function withInstants(props: Row, instants: readonly string[]): Row {
+  for (const key of INSTANT_KEYS) if (props[key] === null) delete props[key];
+  for (const key of instants) {
+    const value = props[key];
+    if (typeof value !== 'string') continue;
+    const time = Date.parse(value);
+    if (!Number.isNaN(time)) props[key] = new Date(time).toISOString();
+  }
+  return props;
+}
+
+/** The properties all-nodes-of-kind.cypher names, and so returns null when a node lacks them. */
+const INSTANT_KEYS = ['createdAt', 'updatedAt', 'raisedAt', 'dueAt'] as const;
 
 /** How many relationships of each type Neo4j holds (its count store: nothing is read). */
 export async function countRelationships(connection: Neo4jConnection): Promise<Map<RelType, number>> {
