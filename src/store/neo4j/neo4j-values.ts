@@ -6,18 +6,24 @@ import { dateTimeFields, type NodeKind } from '../../domain';
  * src/store/neo4j ever sees a neo4j Integer, DateTime or Node.
  */
 
-/** A Neo4j value as a plain JSON-able value: integers to numbers, temporals to ISO strings. */
+/**
+ * A Neo4j value as a plain JSON-able value: integers to numbers, temporals to ISO strings. Lists
+ * and maps are converted in place: they are the driver's fresh copies of one record, which only
+ * this conversion reads, and a worker's start converts hundreds of thousands of them.
+ */
 export function fromNeo4j(value: unknown): unknown {
-  if (value === null || value === undefined) return value;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = fromNeo4j(value[i]);
+    return value;
+  }
   if (isInt(value)) return value.toNumber();
   if (isDateTime(value) || isLocalDateTime(value)) return new Date(value.toString()).toISOString();
   if (isDate(value)) return value.toString();
   if (isNode(value) || isRelationship(value)) return fromNeo4j(value.properties);
-  if (Array.isArray(value)) return value.map(fromNeo4j);
-  if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, fromNeo4j(v)]));
-  }
-  return value;
+  const map = value as Record<string, unknown>;
+  for (const key of Object.keys(map)) map[key] = fromNeo4j(map[key]);
+  return map;
 }
 
 export function dateTimeParam(iso: string | Date): unknown {
