@@ -47,7 +47,8 @@ function withInstants(props: Row, instants: readonly string[]): Row {
   for (const key of INSTANT_KEYS) if (props[key] === null) delete props[key];
   for (const key of instants) {
     const value = props[key];
-    if (typeof value !== 'string') continue;
+    // most are already ISO with milliseconds (2026-12-04T15:38:32.893Z): only the others are parsed
+    if (typeof value !== 'string' || (value.length === 24 && value[19] === '.' && value[23] === 'Z')) continue;
     const time = Date.parse(value);
     if (!Number.isNaN(time)) props[key] = new Date(time).toISOString();
   }
