@@ -5,7 +5,7 @@
  * SIGTERM lets running jobs finish, then closes.
  */
 import IORedis from 'ioredis';
-import { ConfigError, loadConfig, type Config } from '../src/config/config';
+import { ConfigError, loadConfig } from '../src/config/config';
 import { BullJobQueue } from '../src/jobs/bullmq-job-queue';
 import { startWorkers } from '../src/jobs/bullmq-workers';
 import { escalationNotifierOf } from '../src/jobs/escalation-notifier';
@@ -13,7 +13,7 @@ import { RedisChangeLog } from '../src/jobs/redis-change-log';
 import { createLogger } from '../src/shared/logger';
 import { shutdownOnSignals } from '../src/shared/shutdown';
 import { openStore } from '../src/store/open-store';
-import { snapshotFileFor } from '../src/projection/projection-snapshot';
+import { projectionSnapshotOf } from '../src/jobs/projection-snapshot-setting';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -28,6 +28,7 @@ async function main(): Promise<void> {
   const queue = new BullJobQueue(connection, config.jobs.queuePrefix, (error) =>
     logger.warn({ error: error.message }, 'job queue: Redis connection error'),
   );
+  const projectionSnapshot = projectionSnapshotOf(config);
   const workers = startWorkers({
     connection,
     store,
@@ -38,14 +39,7 @@ async function main(): Promise<void> {
     prefix: config.jobs.queuePrefix,
     lockMs: config.jobs.lockMs,
     warm: true,
-    ...(config.projection.snapshotDir
-      ? {
-          projectionSnapshot: {
-            file: snapshotFileFor(config.projection.snapshotDir, snapshotIdentity(config)),
-            saveEveryMs: config.projection.saveEveryMs,
-          },
-        }
-      : {}),
+    ...(projectionSnapshot ? { projectionSnapshot } : {}),
     notifier: escalationNotifierOf(config),
   });
   logger.info({ store: store.kind, concurrency: config.jobs.concurrency }, 'redchain worker started');
@@ -59,16 +53,6 @@ async function main(): Promise<void> {
     logger,
     config.shutdownTimeoutMs,
   );
-}
-
-/**
- * What a projection snapshot belongs to: the graph (Neo4j and database) and the change log that
- * keeps it current (Redis and queue prefix). Hosts and names only: no credential reaches the file.
- */
-function snapshotIdentity(config: Config): string {
-  const neo4j = new URL(config.neo4j!.uri);
-  const redis = new URL(config.redis!.url);
-  return `neo4j ${neo4j.host}/${config.neo4j!.database}; changes ${redis.host}${redis.pathname}/${config.jobs.queuePrefix}`;
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import IORedis from 'ioredis';
 import { freePort } from '../../scripts/local-stack';
@@ -30,7 +32,8 @@ describe('the API served by several processes', () => {
   const graphProcesses: number[] = [];
   const requestLines: Array<{ req?: Record<string, unknown>; res?: Record<string, unknown> }> = [];
   let everyLine = '';
-  const entries: { pid: number; msg: string; step?: string }[] = [];
+  const entries: { pid: number; msg: string; step?: string; from?: string }[] = [];
+  const projections = mkdtempSync(path.join(os.tmpdir(), 'redchain-procs-projection-'));
 
   afterAll(async () => {
     if (primary.exitCode === null && primary.signalCode === null) primary.kill('SIGKILL');
@@ -39,6 +42,7 @@ describe('the API served by several processes', () => {
     const keys = await redis.keys(`${prefix}:*`);
     if (keys.length > 0) await redis.del(...keys);
     await redis.quit();
+    rmSync(projections, { recursive: true, force: true });
   });
 
   test('when API_PROCESSES is 2, then two processes answer on one port with a graph-query process beside them, a killed one of either is replaced, and SIGTERM stops all', async () => {
@@ -55,6 +59,7 @@ describe('the API served by several processes', () => {
         REDCHAIN_ADMIN_KEY: ADMIN_KEY,
         RECOMPUTE_CRON: '',
         LOG_LEVEL: 'info',
+        REDCHAIN_PROJECTION_DIR: projections,
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -65,7 +70,13 @@ describe('the API served by several processes', () => {
       buffered = lines.pop()!;
       for (const line of lines) {
         everyLine += `${line}\n`;
-        const entry = JSON.parse(line) as { pid: number; msg: string; step?: string; req?: Record<string, unknown> };
+        const entry = JSON.parse(line) as {
+          pid: number;
+          msg: string;
+          step?: string;
+          from?: string;
+          req?: Record<string, unknown>;
+        };
         entries.push(entry);
         if (entry.msg.startsWith('redchain listening')) listening.push(entry.pid);
         if (entry.msg === 'graph-query process listening') graphProcesses.push(entry.pid);
@@ -135,6 +146,8 @@ describe('the API served by several processes', () => {
     // the graph-query process dies: graph queries answer 503 saying what is away, stored reads go on,
     // and the primary starts another, which the API processes use without being restarted
     const apiProcesses = listening.length;
+    // it left a snapshot of the graph once loaded, for the next one to start from
+    await until(async () => readdirSync(projections).some((f) => f.endsWith('.v8')), 30_000, 'a projection snapshot');
     process.kill(graphProcesses[0]!, 'SIGKILL');
     const away = await read(search);
     expect(away.status).toBe(503);
@@ -148,6 +161,9 @@ describe('the API served by several processes', () => {
     await until(async () => graphProcesses.length === 2, 90_000, 'a second graph-query process');
     await until(async () => (await read(search)).status === 200, 90_000, 'search answering again');
     expect(listening.length).toBe(apiProcesses);
+    // the first read all of Neo4j; its replacement started from the snapshot and the change log
+    const loadedFrom = (pid: number) => entries.find((e) => e.pid === pid && e.msg === 'projection loaded')?.from;
+    expect([loadedFrom(graphProcesses[0]!), loadedFrom(graphProcesses[1]!)]).toEqual(['store', 'snapshot']);
 
     // each request is one short log line: who asked for what and the answer, never the key
     expect(requestLines.length).toBeGreaterThan(10);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import IORedis from 'ioredis';
 import type { Config } from '../../config/config';
 import { LiveProjection } from '../../projection/live-projection';
+import { projectionSnapshotOf } from '../../jobs/projection-snapshot-setting';
 import { RedisChangeLog } from '../../jobs/redis-change-log';
 import type { Logger } from '../../shared/logger';
 import { shutdownOnSignals } from '../../shared/shutdown';
@@ -41,7 +42,15 @@ export async function runGraphQueryProcess(config: Config, logger: Logger, socke
   // workers' patience with Neo4j: this process has no client waiting on its start
   const store = await openStore(config);
   const redis = new IORedis(config.redis!.url, { maxRetriesPerRequest: null });
-  const projection = new LiveProjection(store, new RedisChangeLog(redis, config.jobs.queuePrefix), logger);
+  // the workers' snapshot: a restart reads it and follows the change log instead of all of Neo4j
+  const snapshot = projectionSnapshotOf(config);
+  const projection = new LiveProjection(store, new RedisChangeLog(redis, config.jobs.queuePrefix), logger, {
+    ...(snapshot ? { snapshot: snapshot.file } : {}),
+  });
+  const saving =
+    snapshot && snapshot.saveEveryMs > 0
+      ? setInterval(() => void projection.save(), snapshot.saveEveryMs).unref()
+      : null;
   const server = await serveGraphQueries(projection, socketPath, logger);
   logger.info({ socket: socketPath }, 'graph-query process listening');
   projection
@@ -52,6 +61,13 @@ export async function runGraphQueryProcess(config: Config, logger: Logger, socke
   shutdownOnSignals(
     [
       { name: 'graph queries', run: () => server.close() },
+      {
+        name: 'projection snapshot',
+        run: async () => {
+          if (saving) clearInterval(saving);
+          if (projection.loaded) await projection.save();
+        },
+      },
       { name: 'redis', run: async () => void (await redis.quit()) },
       { name: 'store', run: () => store.close() },
     ],
