@@ -15,6 +15,13 @@ export const TACKLING_DEFAULTS = {
    * words); a lone shared place or organisation name in a description stays below it.
    */
   minProfileRelevance: 0.05,
+  /**
+   * An expert is proposed only with a reason of substance: a required skill covered (by tags or
+   * works), a problem of the same segment solved, or a profile relating to the problem at least
+   * this well (the level at which '简历与成果和难题描述相关' is said). Being near the poster or
+   * free to take work is never enough on its own.
+   */
+  minRelatedRelevance: 0.3,
   /** jieba ranked experts better than character bigrams on the generator's truth (docs/quality.md). */
   tokenizer: 'jieba' as TokenizerName,
   expertWeights: DEFAULT_WEIGHTS.experts,
