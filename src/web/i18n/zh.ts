@@ -50,6 +50,17 @@ export const zh = {
   'status.weak': '薄弱',
   'status.ok': '良好',
   'status.strong': '强',
+  'mapEmpty.leadsNoGap': '没有招商线索：本地区该产业链各环节都已有足够的企业，没有需要补的缺口。',
+  'mapEmpty.leadsNoMaker': '没有招商线索：本地区有{gaps}个缺失或薄弱环节，但图谱中本地区以外没有从事这些环节的企业。',
+  'mapEmpty.segmentNoGap': '该环节本地已有足够的企业，不是缺口，因此不列招商线索。',
+  'mapEmpty.segmentNotAmong':
+    '该环节是缺口，但全部{n}条招商线索中没有从事该环节的企业：图谱中本地区以外尚无此类企业，或其得分排在这{n}条之后。',
+  'mapEmpty.noProducers': '本地区没有从事该环节的企业。',
+  'mapEmpty.noDemand': '本地区没有需要该环节产品的企业：没有企业声明这项需求，本地也没有从事其下游环节的企业。',
+  'mapEmpty.noneClosed':
+    '引进所选企业后，没有缺失或薄弱环节改变状态：这些环节的本地企业数仍未达到上一档的标准（见判定规则）。',
+  'mapEmpty.noneGain':
+    '没有本地企业因此新获得本地供应：所选企业从事的环节本地原已有生产企业，或本地没有企业需要这些环节。',
   'map.region': '地区',
   'map.chain': '产业链',
   'map.pick': '请选择',
