@@ -1,5 +1,5 @@
 import type { ChainMap, Lead, SegmentGap } from '../../api/types';
-import type { MessageKey } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/zh';
 
 /** A message with its {placeholders} filled: every empty list on the map page says why it is empty. */
 export interface EmptyWhy {
