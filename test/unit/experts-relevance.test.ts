@@ -1,5 +1,5 @@
 import { importBundle } from '../../src/ingest/import-bundle.use-case';
-import { TacklingIndex } from '../../src/match/tackling/tackling-index';
+import { TACKLING_DEFAULTS, TacklingIndex } from '../../src/match/tackling/tackling-index';
 import { projectScope } from '../../src/projection/project-scope';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
 import { tacklingBundle } from '../helpers/tackling-fixture';
@@ -56,7 +56,7 @@ describe('experts for a problem: a skill, a solved problem of the segment or a r
     expect(frank).toBeDefined();
     expect(frank!.coveredSkills).toEqual([]);
     expect(frank!.components.trackRecord).toBe(0);
-    expect(frank!.components.relevance).toBeLessThan(0.3);
+    expect(frank!.components.relevance).toBeLessThan(TACKLING_DEFAULTS.minRelatedRelevance);
   });
 
   test('when an expert covers no skill but solved a problem of the same segment, then they are proposed, saying so', () => {
