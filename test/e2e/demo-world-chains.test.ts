@@ -1,6 +1,6 @@
 import type { Locator } from 'playwright-core';
 import { screenshot, signIn, watchedPage } from '../helpers/browser';
-import { chineseViewText } from '../helpers/chinese-view';
+import { chineseHeaderText, chineseViewText } from '../helpers/chinese-view';
 import { webAppInBrowser } from '../helpers/web-app';
 
 /**
@@ -27,7 +27,7 @@ describe('the demo world’s chain journeys, in Chinese', () => {
     expect(await extension.locator('[data-link]').count()).toBeGreaterThan(0);
 
     // a gap opened: its lists are filled or say why they are empty, never a bare 暂无
-    const gap = page.locator('.segment-missing, .segment-weak').first();
+    const gap = page.locator('.chain-map .segment-missing, .chain-map .segment-weak').first();
     await gap.click();
     const panel = page.locator('.segment-panel');
     await panel.waitFor();
@@ -35,7 +35,7 @@ describe('the demo world’s chain journeys, in Chinese', () => {
     await expect(panel.locator('p.muted:not(.empty-why)').allTextContents()).resolves.toEqual([]);
 
     await chineseViewText(page.locator('main'));
-    await chineseViewText(page.locator('header'));
+    await chineseHeaderText(page);
     await screenshot(page, 'demo-world-map');
     expect(problems).toEqual([]);
   });

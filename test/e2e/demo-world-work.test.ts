@@ -1,5 +1,5 @@
 import { screenshot, signIn, textOnceShown, watchedPage } from '../helpers/browser';
-import { chineseViewText } from '../helpers/chinese-view';
+import { chineseHeaderText, chineseViewText } from '../helpers/chinese-view';
 import { webAppInBrowser } from '../helpers/web-app';
 
 /**
@@ -49,10 +49,13 @@ describe('the demo world’s work journeys, in Chinese', () => {
     const segments = page.getByRole('region', { name: '环节覆盖' });
     await segments.locator('table tbody tr').first().waitFor();
     expect(await segments.locator('table tbody tr').count()).toBeGreaterThan(0);
-    const overall = page.getByRole('region', { name: '党组织覆盖' });
-    expect(await textOnceShown(overall, /\d/u)).toMatch(/\d/u);
+    const open = page.getByRole('region', { name: '在办事项' });
+    expect(await textOnceShown(open.locator('.figures'), /\d/u)).toMatch(/\d/u);
+    await expect(
+      page.getByRole('region', { name: '党组织覆盖' }).locator('figcaption').count(),
+    ).resolves.toBeGreaterThan(0);
     await chineseViewText(page.locator('main'));
-    await chineseViewText(page.locator('header'));
+    await chineseHeaderText(page);
     await screenshot(page, 'demo-world-coverage');
     expect(problems).toEqual([]);
   });

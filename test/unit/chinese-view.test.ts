@@ -13,4 +13,10 @@ describe('the Chinese-view check (test/helpers/chinese-view.ts)', () => {
     expect(latinWordsIn('查找「CATL」的结果', ['CATL'])).toEqual([]);
     expect(latinWordsIn('A级 · 第3项')).toEqual([]);
   });
+
+  test('when a trade acronym is written into a Chinese term, then it is part of the term; standing apart, it is named', () => {
+    expect(latinWordsIn('NCM国产化替代 · VCSEL寿命延长 · SoC良率提升')).toEqual([]);
+    expect(latinWordsIn('401 unauthorised: API key')).toEqual(['unauthorised', 'API', 'key']);
+    expect(latinWordsIn('英文view')).toEqual(['view']);
+  });
 });
