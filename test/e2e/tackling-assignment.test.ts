@@ -92,6 +92,24 @@ describe('the tackling page: the global assignment and an expert’s problems', 
     const quartzRow = rows.find((values) => values.includes('航天级石英玻璃纤维提纯'))!;
     expect(quartzRow).toEqual(expect.arrayContaining(['孙绯（负荷 1/3）', 1]));
 
+    // the experts' loads export on their own: one row an expert, load against maximum, seated problems
+    const [loadsDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      loads.getByRole('button', { name: '导出负荷（Excel）' }).click(),
+    ]);
+    expect(loadsDownload.suggestedFilename()).toBe('专家负荷.xlsx');
+    const loadsBook = new ExcelJS.Workbook();
+    await loadsBook.xlsx.readFile(await loadsDownload.path());
+    const loadsSheet = loadsBook.getWorksheet('专家负荷')!;
+    const loadHeaders = (loadsSheet.getRow(1).values as unknown[]).filter((v) => v !== undefined).map(String);
+    expect(loadHeaders.filter((h) => !HAN.test(h))).toEqual([]);
+    const sunFei = loadsSheet
+      .getRows(2, loadsSheet.rowCount - 1)!
+      .map((row) => row.values as unknown[])
+      .find((values) => values.includes('孙绯'))!;
+    expect(sunFei).toEqual(expect.arrayContaining(['person-sun-fei', 1, 3, '可承接']));
+    expect(sunFei.some((v) => typeof v === 'string' && v.includes('航天级石英玻璃纤维提纯'))).toBe(true);
+
     // a problem named in the assignment opens on the board
     await quartz.getByRole('button', { name: '航天级石英玻璃纤维提纯' }).click();
     await page.getByRole('region', { name: '航天级石英玻璃纤维提纯' }).waitFor();
@@ -126,6 +144,20 @@ describe('the tackling page: the global assignment and an expert’s problems', 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await download.path());
     expect(workbook.getWorksheet('适合专家的难题')!.getRow(2).getCell(2).value).toBe('航天级石英玻璃纤维提纯');
+
+    // her load beside the list: against her maximum, where the global assignment seats her, exportable
+    const load = ranked.getByRole('region', { name: '专家负荷' });
+    expect(await textOnceShown(load.locator('.expert-load-line'), '负荷')).toBe('负荷 1/3（可承接）');
+    await expect(load.textContent()).resolves.toContain('本次分配的难题：航天级石英玻璃纤维提纯');
+    const [loadDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      load.getByRole('button', { name: '导出负荷（Excel）' }).click(),
+    ]);
+    expect(loadDownload.suggestedFilename()).toBe('专家负荷-孙绯.xlsx');
+    const loadBook = new ExcelJS.Workbook();
+    await loadBook.xlsx.readFile(await loadDownload.path());
+    const herRow = loadBook.getWorksheet('专家负荷')!.getRow(2).values as unknown[];
+    expect(herRow).toEqual(expect.arrayContaining(['孙绯', 1, 3, '可承接', '航天级石英玻璃纤维提纯']));
     expect(problems).toEqual([]);
   });
 

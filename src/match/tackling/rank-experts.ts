@@ -2,8 +2,9 @@ import type { ProjectedGraph } from '../../projection/projected-graph';
 import { normalisedCoverage } from '../../text/skill-overlap';
 import { nameOf, nodeAt, intoOf } from '../graph-access';
 import type { ExpertWeights } from '../weights';
-import type { ExpertIndex } from './expert-index';
+import type { ExpertIndex, PersonFacts } from './expert-index';
 import type { ProblemAsk } from './problem-ask';
+import { TACKLING_DEFAULTS } from './tackling-defaults';
 import { expertReasons, type ExpertWhy } from './tackling-reasons';
 import type { ExpertCandidate, TacklingResult } from './tackling-result';
 import { round, roundAll } from './thousandths';
@@ -18,7 +19,9 @@ interface Ranked {
 /**
  * The experts for a problem: everyone the ask matches or whose profile the whole text matches
  * well enough (ExpertIndex.hits), scored in full from the facts, words only for the top; the
- * poster's own staff left out and listed apart.
+ * poster's own staff left out and listed apart. Only those with a reason of substance are kept (a
+ * skill covered, a problem of the segment solved, or a profile related at minRelatedRelevance):
+ * nearness and free capacity order candidates, they never make one.
  *
  * Pass 1, cheap: what each hit scores at least (skills, track record and proximity taken as 0,
  * the rest exact). Pass 2 scores in full the hits with the best such floors, which sets the bar
@@ -32,8 +35,9 @@ export function rankExperts(
   ask: ProblemAsk,
   weights: ExpertWeights,
   limit: number,
+  minRelatedRelevance: number = TACKLING_DEFAULTS.minRelatedRelevance,
 ): { experts: ExpertCandidate[]; excluded: TacklingResult['excluded'] } {
-  const ranking = new ExpertRanking(graph, index, ask, weights, limit);
+  const ranking = new ExpertRanking(graph, index, ask, weights, limit, minRelatedRelevance);
   const excluded = ranking.floorsLeavingOutPosterStaff();
   ranking.scoreLeaders();
   ranking.scoreThoseThatCanReachTheBar();
@@ -55,6 +59,7 @@ class ExpertRanking {
     private readonly ask: ProblemAsk,
     private readonly weights: ExpertWeights,
     private readonly limit: number,
+    private readonly minRelatedRelevance: number,
   ) {
     this.hits = index.hits(ask.problemKey, ask.ask, ask.whole);
     this.totalE = Object.values(weights).reduce((a, b) => a + b, 0);
@@ -125,6 +130,7 @@ class ExpertRanking {
     const rel = this.hits.relevance[i]!;
     const skillFit = normalisedCoverage(ask.wanted, facts.normalisedSkills, index.tagMatch);
     const trackRecord = facts.solved.length === 0 ? 0 : Math.min(1, ask.solvedHere(facts.solved).length / 2);
+    if (!this.hasReasonOfSubstance(facts, skillFit, trackRecord, rel)) return;
     const proximity = employer ? ask.near(employer) : 0;
     const partyMember = index.partyMember[doc]!;
     const availability = index.availability[doc]!;
@@ -145,6 +151,16 @@ class ExpertRanking {
     keepTop(top, this.limit, { doc, score, components }, (c) => idOfKey(index.facts[c.doc]!.key));
   }
 
+  /**
+   * Whether the expert may be proposed at all: a required skill covered (tags, else works), a
+   * problem of this segment solved, or a profile related at minRelatedRelevance. Nearness to the
+   * poster and free capacity only order those who pass.
+   */
+  private hasReasonOfSubstance(facts: PersonFacts, skillFit: number, trackRecord: number, rel: number): boolean {
+    if (skillFit > 0 || trackRecord > 0 || rel >= this.minRelatedRelevance) return true;
+    return this.index.coveredByTagsOrWorks(facts.key, this.ask.skills, facts.skills).length > 0;
+  }
+
   /** A ranked expert in words: covered skills, track record, load and nearness to the poster. */
   explain({ doc, score, components }: Ranked): ExpertCandidate {
     const { graph, ask } = this;
@@ -155,7 +171,7 @@ class ExpertRanking {
     const covered = this.index.coveredByTagsOrWorks(facts.key, ask.skills, facts.skills);
     const words = employer ? ask.nearWords(employer) : { shared: null, path: null };
     const why: ExpertWhy = { load: facts.load, maxLoad: facts.maxLoad };
-    if (covered.length === 0 && components.relevance >= 0.3) why.related = true;
+    if (covered.length === 0 && components.relevance >= this.minRelatedRelevance) why.related = true;
     if (solved.length > 0) why.solved = solved[0]!.title;
     if (words.path && components.proximity > 0) why.path = [words.path.zh, words.path.en];
     else if (words.shared) why.shared = words.shared;

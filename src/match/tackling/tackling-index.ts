@@ -72,8 +72,11 @@ export class TacklingIndex {
       limit = TACKLING_DEFAULTS.limit,
       expertWeights = {},
       institutionWeights = {},
+      minRelatedRelevance = TACKLING_DEFAULTS.minRelatedRelevance,
     }: {
       limit?: number;
+      /** TACKLING_DEFAULTS.minRelatedRelevance: the profile match that alone makes an expert proposable. */
+      minRelatedRelevance?: number;
       expertWeights?: Partial<ExpertWeights>;
       institutionWeights?: Partial<InstitutionWeights>;
     } = {},
@@ -83,12 +86,14 @@ export class TacklingIndex {
     const problem = nodeAt(graph, problemKey);
     if (!problem || problem.kind !== 'Problem') throw EngineError.notFound(`Problem '${problemId}'`);
     if (!(Number.isInteger(limit) && limit >= 1)) throw EngineError.badArgument('limit', 'must be a whole number ≥ 1');
+    if (!(minRelatedRelevance >= 0 && minRelatedRelevance <= 1))
+      throw EngineError.badArgument('minRelatedRelevance', 'must be a number from 0 to 1');
     const weightsE = ExpertWeights.parse({ ...TACKLING_DEFAULTS.expertWeights, ...expertWeights });
     const weightsI = InstitutionWeights.parse({ ...TACKLING_DEFAULTS.institutionWeights, ...institutionWeights });
     const poster = intoOf(graph, problemKey, 'POSTED')[0] ?? null;
     const paths = poster ? (this.lastPaths = orgPaths(graph, poster, { recycle: this.lastPaths })) : null;
     const ask = problemAsk(graph, problemKey, poster, paths, (key) => this.regions(key));
-    const { experts, excluded } = rankExperts(graph, this.experts, ask, weightsE, limit);
+    const { experts, excluded } = rankExperts(graph, this.experts, ask, weightsE, limit, minRelatedRelevance);
     const institutions = rankInstitutions(graph, this.institutions, ask, weightsI, limit);
     return {
       problem: {

@@ -1,10 +1,7 @@
 import { useT, type MessageKey } from '../i18n/i18n';
 import { PAGES, routeHref, type PageName } from '../router';
 import type { Session } from '../session';
-
-/** The bootstrap admin key has no name of its own: the API names it after its setting, which is no one's name. */
-const keyName = (me: Session['me'], t: (key: MessageKey) => string) =>
-  me.keyId === 'bootstrap-admin' ? t('key.bootstrap') : me.name;
+import { keyHolderLabel } from './key-holder';
 
 /** The header: the menu of pages (the current one marked), the language switch, and who is signed in. */
 export function TopBar({
@@ -43,8 +40,7 @@ export function TopBar({
         {session && (
           <>
             <span class="who" title={session.me.keyId}>
-              {keyName(session.me, t)} · {t(`role.${session.me.role}` as MessageKey)}
-              {session.me.region ? ` · ${session.me.region.name}` : ''}
+              {keyHolderLabel(session.me, t, language)}
             </span>
             <button type="button" class="link" onClick={onSignOut}>
               {t('key.signOut')}

@@ -53,6 +53,20 @@ export const en: Record<MessageKey, string> = {
   'status.weak': 'weak',
   'status.ok': 'ok',
   'status.strong': 'strong',
+  'mapEmpty.leadsNoGap':
+    'No leads: every segment of this chain already has enough enterprises in the region; there is no gap to fill.',
+  'mapEmpty.leadsNoMaker':
+    'No leads: the region has {gaps} missing or weak segments, but no enterprise outside the region in the graph makes any of them.',
+  'mapEmpty.segmentNoGap': 'This segment has enough enterprises in the region: it is no gap, so it has no leads.',
+  'mapEmpty.segmentNotAmong':
+    'This segment is a gap, but none of the {n} leads makes it: no enterprise outside the region makes it yet, or those that do score below these {n}.',
+  'mapEmpty.noProducers': 'No enterprise in the region makes this segment.',
+  'mapEmpty.noDemand':
+    'No enterprise in the region needs this segment: none declared the need, and none in the region makes a segment it feeds.',
+  'mapEmpty.noneClosed':
+    'Attracting the chosen enterprises changes no missing or weak segment’s status: their local makers still fall short of the next level (see the rule).',
+  'mapEmpty.noneGain':
+    'No local enterprise gains a local supplier: the segments the chosen enterprises make already had local makers, or nobody in the region needs them.',
   'map.region': 'Region',
   'map.chain': 'Chain',
   'map.pick': 'Choose',
@@ -174,6 +188,14 @@ export const en: Record<MessageKey, string> = {
   'assignment.experts': 'Expert loads',
   'assignment.expert': 'Expert',
   'assignment.seatsHere': 'Problems assigned in this run',
+  'assignment.noSeated':
+    'This run of the global assignment seats no expert: no expert free to take work fits the problems’ skills; the table above says why each seat is empty.',
+  'expertLoad.title': 'Expert load',
+  'expertLoad.free': ' (can take more)',
+  'expertLoad.max': 'Maximum load',
+  'expertLoad.notSeated': 'The global assignment gives this expert no problem in this run.',
+  'expertLoad.export': 'Export loads (Excel)',
+  'expertLoad.alternateFor': 'Alternate for',
   'expertProblems.search': 'Find an expert by name or skill',
   'expertProblems.pick': 'Pick an expert',
   'expertProblems.noHits': 'No expert found: try another name or skill.',

@@ -4,6 +4,7 @@ import { ErrorNote } from '../../components/loaded-view';
 import { useT } from '../../i18n/i18n';
 import { useSession } from '../../session-context';
 import { leadsSheet } from './export-leads';
+import { filled, noLeadsWhy } from './map-empty-reasons';
 import { LeadsTable } from './leads-table';
 import type { WhatIfState } from './use-what-if';
 
@@ -12,6 +13,7 @@ export function AllLeadsPanel({ map, leads, whatIf }: { map: ChainMap; leads: Le
   const { t } = useT();
   const { may } = useSession();
   const { picked } = whatIf;
+  const why = noLeadsWhy(map);
   return (
     <section class="panel">
       <header class="panel-head">
@@ -30,7 +32,7 @@ export function AllLeadsPanel({ map, leads, whatIf }: { map: ChainMap; leads: Le
         </div>
       </header>
       <ErrorNote error={whatIf.error} />
-      <LeadsTable leads={leads} picked={picked} onToggle={whatIf.toggle} />
+      <LeadsTable leads={leads} picked={picked} onToggle={whatIf.toggle} empty={filled(t(why.key), why.values)} />
     </section>
   );
 }

@@ -54,6 +54,7 @@ export function ChainMapAnswer({
       {segment && (
         <SegmentPanel
           segment={segment}
+          map={map}
           leads={answer.leads}
           picked={whatIf.picked}
           onToggle={whatIf.toggle}

@@ -4,18 +4,20 @@ import { StatusBadge } from '../../components/status-badge';
 import { useT } from '../../i18n/i18n';
 import { SyntheticBadge } from '../../components/synthetic-badge';
 
-/** Ranked leads with their reasons; ticked ones go to the what-if. */
+/** Ranked leads with their reasons; ticked ones go to the what-if. An empty list shows `empty`, why it is empty. */
 export function LeadsTable({
   leads,
   picked,
   onToggle,
+  empty,
 }: {
   leads: Lead[];
   picked: Set<string>;
   onToggle(enterpriseId: string): void;
+  empty: string;
 }) {
   const { t } = useT();
-  if (leads.length === 0) return <p class="muted">{t('none')}</p>;
+  if (leads.length === 0) return <p class="muted empty-why">{empty}</p>;
   return (
     <table class="leads">
       <thead>

@@ -1,19 +1,23 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Lead, SegmentGap } from '../../api/types';
+import type { ChainMap, Lead, SegmentGap } from '../../api/types';
 import { StatusBadge } from '../../components/status-badge';
 import { useT } from '../../i18n/i18n';
 import { routeHref } from '../../router';
 import { LeadsTable } from './leads-table';
+import { filled, noSegmentLeadsWhy } from './map-empty-reasons';
 
 /** One segment opened: its local producers, local demand and the leads that would fill it. */
 export function SegmentPanel({
   segment,
+  map,
   leads,
   picked,
   onToggle,
   onClose,
 }: {
   segment: SegmentGap;
+  /** The map the segment was opened on: whether it has gaps says why a list of leads is empty. */
+  map: ChainMap;
   leads: Lead[];
   picked: Set<string>;
   onToggle(enterpriseId: string): void;
@@ -25,6 +29,7 @@ export function SegmentPanel({
   useEffect(() => box.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }), [segment.segmentId]);
   const spof = segment.singlePointOfFailure;
   const forSegment = leads.filter((lead) => lead.segments.some((s) => s.id === segment.segmentId));
+  const noLeads = noSegmentLeadsWhy(segment, map, leads);
   return (
     <section ref={box} class="panel segment-panel" aria-label={segment.name}>
       <header class="panel-head">
@@ -45,22 +50,30 @@ export function SegmentPanel({
           <h3>{t('map.producers')}</h3>
           <EnterpriseList
             items={segment.producers.map((p) => ({ ...p, note: p.chainMaster ? t('map.chainMasters') : '' }))}
+            empty={t('mapEmpty.noProducers')}
           />
         </div>
         <div>
           <h3>{t('map.demand')}</h3>
-          <EnterpriseList items={segment.demand.map((d) => ({ ...d, note: d.declared ? t('map.declared') : '' }))} />
+          <EnterpriseList
+            items={segment.demand.map((d) => ({ ...d, note: d.declared ? t('map.declared') : '' }))}
+            empty={t('mapEmpty.noDemand')}
+          />
         </div>
       </div>
       <h3>{t('map.segmentLeads')}</h3>
-      <LeadsTable leads={forSegment} picked={picked} onToggle={onToggle} />
+      <LeadsTable
+        leads={forSegment}
+        picked={picked}
+        onToggle={onToggle}
+        empty={filled(t(noLeads.key), noLeads.values)}
+      />
     </section>
   );
 }
 
-function EnterpriseList({ items }: { items: { id: string; name: string; note: string }[] }) {
-  const { t } = useT();
-  if (items.length === 0) return <p class="muted">{t('none')}</p>;
+function EnterpriseList({ items, empty }: { items: { id: string; name: string; note: string }[]; empty: string }) {
+  if (items.length === 0) return <p class="muted empty-why">{empty}</p>;
   return (
     <ul class="plain">
       {items.map((item) => (

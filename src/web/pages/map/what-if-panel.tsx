@@ -16,7 +16,7 @@ export function WhatIfPanel({ result, leads }: { result: WhatIf; leads: Lead[] }
       <p>{result.added.map(nameOf).join('、')}</p>
       <h3>{t('map.closed')}</h3>
       {result.closed.length === 0 ? (
-        <p class="muted">{t('none')}</p>
+        <p class="muted empty-why">{t('mapEmpty.noneClosed')}</p>
       ) : (
         <ul class="plain">
           {result.closed.map((c) => (
@@ -28,7 +28,7 @@ export function WhatIfPanel({ result, leads }: { result: WhatIf; leads: Lead[] }
       )}
       <h3>{t('map.gain')}</h3>
       {result.gainLocalSupplier.length === 0 ? (
-        <p class="muted">{t('none')}</p>
+        <p class="muted empty-why">{t('mapEmpty.noneGain')}</p>
       ) : (
         <ul class="plain">
           {result.gainLocalSupplier.map((g) => (

@@ -1,35 +1,24 @@
 import type { AssignedProblem } from '../../api/types';
+import { ExportButton } from '../../components/export-button';
 import { useT } from '../../i18n/i18n';
-
-interface ExpertLoad {
-  personId: string;
-  name: string;
-  load?: number | undefined;
-  maxLoad?: number | undefined;
-  problems: string[];
-}
+import { expertLoadsOf, expertLoadsSheet, type ExpertLoad } from './expert-load-sheet';
 
 /** Each seated expert once, with the problems this run gives them, most loaded first. */
 export function expertLoads(problems: readonly AssignedProblem[]): ExpertLoad[] {
-  const byPerson = new Map<string, ExpertLoad>();
-  for (const p of problems) {
-    for (const seat of p.assigned) {
-      const entry = byPerson.get(seat.personId) ?? { ...seat, problems: [] };
-      entry.problems.push(p.title);
-      byPerson.set(seat.personId, entry);
-    }
-  }
-  return [...byPerson.values()].sort((a, b) => (b.load ?? 0) - (a.load ?? 0) || a.name.localeCompare(b.name, 'zh'));
+  return expertLoadsOf(problems).filter((e) => e.problems.length > 0);
 }
 
-/** 专家负荷: every seated expert's load against their maxLoad, and where this run seats them. */
+/** 专家负荷: every seated expert's load against their maxLoad, and where this run seats them; exportable. */
 export function ExpertLoads({ problems }: { problems: readonly AssignedProblem[] }) {
   const { t, number } = useT();
   const loads = expertLoads(problems);
-  if (loads.length === 0) return null;
+  if (loads.length === 0) return <p class="muted empty-why expert-loads-empty">{t('assignment.noSeated')}</p>;
   return (
     <section aria-label={t('assignment.experts')}>
       <h3>{t('assignment.experts')}</h3>
+      <div class="actions list-actions">
+        <ExportButton sheet={expertLoadsSheet(loads)} label={t('expertLoad.export')} />
+      </div>
       <table class="expert-loads">
         <thead>
           <tr>

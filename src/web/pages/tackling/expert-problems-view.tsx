@@ -8,6 +8,7 @@ import { ReasonList, ScoreBar } from '../../components/reasons';
 import { SearchForm } from '../../components/search-form';
 import { useT } from '../../i18n/i18n';
 import { expertProblemsSheet } from './assignment-sheets';
+import { ExpertLoadLine } from './expert-load-line';
 
 /** How many of an expert's ranked problems the page shows (the API pages through the rest). */
 const SHOWN = 20;
@@ -73,7 +74,7 @@ export function ExpertProblemsView({
 
 function ProblemsForExpert({ personId, onOpen }: { personId: string; onOpen(problemId: string): void }) {
   const { t } = useT();
-  const person = useApi<{ name: string }>(`people/${encodeURIComponent(personId)}`);
+  const person = useApi<{ name: string; maxLoad?: number }>(`people/${encodeURIComponent(personId)}`);
   const fits = useApi<Page<ProblemFit>>(`people/${encodeURIComponent(personId)}/problems`, { limit: SHOWN });
   const name = person.state === 'ready' ? person.data.name : '';
   return (
@@ -82,6 +83,9 @@ function ProblemsForExpert({ personId, onOpen }: { personId: string; onOpen(prob
         {t('expertProblems.for')}
         {name && `：${name}`}
       </h3>
+      {person.state === 'ready' && (
+        <ExpertLoadLine personId={personId} name={name || personId} maxLoad={person.data.maxLoad} />
+      )}
       <LoadedView loaded={fits}>
         {(page) =>
           page.items.length === 0 ? (
