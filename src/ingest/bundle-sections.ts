@@ -212,6 +212,25 @@ export const sectionSpecs: Record<BundleSection, SectionSpec> = {
       ...many('attendees', r['attendees'], ORGS, out('ATTENDED_BY', self)),
     ],
   },
+  serviceResources: {
+    kind: 'ServiceResource',
+    refFields: ['departmentId', 'regionId', 'chainIds'],
+    refs: (r, self) => [
+      ...one('departmentId', r['departmentId'], ['Department'], out('PROVIDED_BY', self)),
+      ...one('regionId', r['regionId'], ['Region'], out('IN_REGION', self)),
+      ...many('chainIds', r['chainIds'], ['Chain'], out('FOR_CHAIN', self)),
+    ],
+  },
+  actionProjects: {
+    kind: 'ActionProject',
+    refFields: ['regionId', 'chainIds', 'departmentId', 'ownerId'],
+    refs: (r, self) => [
+      ...one('regionId', r['regionId'], ['Region'], out('IN_REGION', self)),
+      ...many('chainIds', r['chainIds'], ['Chain'], out('FOR_CHAIN', self)),
+      ...one('departmentId', r['departmentId'], ['Department'], out('LED_BY', self)),
+      ...one('ownerId', r['ownerId'], ['Person'], out('OWNED_BY', self)),
+    ],
+  },
   outcomes: {
     kind: 'Outcome',
     // kept on the node as well as tied: an outcome outlives the enterprise or problem it was about,

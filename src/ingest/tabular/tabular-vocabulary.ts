@@ -46,6 +46,8 @@ export const SECTION_NAMES: Record<BundleSection, string[]> = {
   financingNeeds: ['融资需求'],
   financialProducts: ['金融产品'],
   financingMeetings: ['银企对接会'],
+  serviceResources: ['资源清单', '部门资源'],
+  actionProjects: ['项目清单', '行动项目'],
   outcomes: ['成效', '对接成效', '匹配成效'],
 };
 
