@@ -25,15 +25,26 @@ const Where = z.object({
   chain: Id.optional().describe('Only this chain'),
 });
 
-/** A resource's or project's own properties, any of them; the references are set when it is added. */
-const resourceChanges = ServiceResource.omit({ id: true, source: true, synthetic: true })
-  .partial()
-  .strict()
-  .refine((b) => Object.keys(b).length > 0, { message: 'names no property to change' });
-const projectChanges = ActionProject.omit({ id: true, source: true, synthetic: true })
-  .partial()
-  .strict()
-  .refine((b) => Object.keys(b).length > 0, { message: 'names no property to change' });
+/**
+ * A resource's or project's own properties, any of them and no defaults (a change names only what
+ * changes); the references are set when it is added.
+ */
+function changesOf<S extends z.ZodRawShape>(schema: z.ZodObject<S>) {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape)
+      .filter(([key]) => !['id', 'source', 'synthetic'].includes(key))
+      .map(([key, field]) => {
+        const plain = field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType);
+        return [key, plain.optional()];
+      }),
+  );
+  return z
+    .object(shape)
+    .strict()
+    .refine((b) => Object.keys(b).length > 0, { message: 'names no property to change' });
+}
+const resourceChanges = changesOf(ServiceResource);
+const projectChanges = changesOf(ActionProject);
 
 export const listsRoutes = [
   route({

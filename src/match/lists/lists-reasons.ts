@@ -19,8 +19,8 @@ export function listsReasons(
   const needEn = RequestKinds.en[need.category];
   const resZh = ResourceKinds.zh[resource.kind];
   const resEn = ResourceKinds.en[resource.kind];
-  if (components.kind >= 1) r.say(`${resZh}正对${needZh}`, `${resEn} answers a ${needEn} need`);
-  else if (components.kind > 0) r.say(`${resZh}可助${needZh}`, `${resEn} helps a ${needEn} need`);
+  if (components.kind >= 1) r.say(`${resZh}资源对口${needZh}诉求`, `a ${resEn} resource answers a ${needEn} need`);
+  else if (components.kind > 0) r.say(`${resZh}资源可助${needZh}诉求`, `a ${resEn} resource helps a ${needEn} need`);
   if (facts.keywords.length > 0)
     r.say(`需求提到${facts.keywords.join('、')}`, `the need mentions ${facts.keywords.join(', ')}`);
   else if (components.text > 0.3) r.say('需求与资源说明用词相近', 'the need and the resource use similar words');

@@ -40,7 +40,8 @@ export function addActionProject(
       kind: 'ActionProject',
       section: 'actionProjects',
       action: 'action-project.create',
-      prepare: (_ctx, record) => withStatus(record),
+      // the body's status defaults to planned: a project under way is ongoing, one at 100 done
+      prepare: (_ctx, record) => withStatus(record, false),
       admit: (ctx, record) => refuseOutOfScope(ctx.store, ctx.caller, 'actionProjects', record),
       read: (ctx, id) => readRecord(ctx.store, 'ActionProject', id),
     },

@@ -56,12 +56,30 @@ export async function listNeeds(
   return { items: needs.map((n) => needItem(c, n)), open: needs.filter((n) => n.open).length };
 }
 
-/** 资源清单: the departments' resources serving a region (or a region within it) and chain. */
+/** A region and those above it (a city's resource serves its parks), a level at a time. */
+async function regionsAbove(ctx: Ctx, region: string): Promise<string[]> {
+  const out = [region];
+  for (let at = region; out.length < 20; ) {
+    const up = await ctx.store.follow({ fromKind: 'Region', ids: [at], type: 'PART_OF', direction: 'out', toKind: 'Region' });
+    const parent = up.nodes[0]?.id;
+    if (!parent || out.includes(parent)) break;
+    out.push(parent);
+    at = parent;
+  }
+  return out;
+}
+
+/**
+ * 资源清单: the departments' resources serving a region and chain: those of the region, of the
+ * regions within it and of those above it (a city's training serves its parks).
+ */
 export async function listResources(ctx: Ctx, query: ListsQuery): Promise<{ items: ServiceResourceItem[] }> {
   const regions = await visibleRegions(ctx, query);
+  const base = query.region ?? ctx.caller.regionId;
+  const above = new Set(base ? await regionsAbove(ctx, base) : []);
   const c = await readListsCatalogue(ctx.store);
   const items = c.resources
-    .filter((r) => regions === null || (r.regionId !== undefined && regions.has(r.regionId)))
+    .filter((r) => regions === null || (r.regionId !== undefined && (regions.has(r.regionId) || above.has(r.regionId))))
     .filter((r) => !query.chain || r.chainIds.length === 0 || r.chainIds.includes(query.chain))
     .sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id))
     .map((r) => resourceItem(c, r));
