@@ -112,7 +112,8 @@ export const relationshipSpecs = {
   ATTENDED_BY: { from: ['FinancingMeeting'], to: ['Enterprise', 'Institution'], props: none, annotates: true },
   // 3张清单 (004): a resource and the department offering it; a project, its department and owner.
   // The lists are computed on request: these ties annotate their targets
-  PROVIDED_BY: { from: ['ServiceResource'], to: ['Department'], props: none, annotates: true },
+  // a party organisation keeps one too (白银's 产业链联合党委资源共享清单, 004)
+  PROVIDED_BY: { from: ['ServiceResource'], to: ['Department', 'PartyOrg'], props: none, annotates: true },
   LED_BY: { from: ['ActionProject'], to: ['Department'], props: none, annotates: true },
   OWNED_BY: { from: ['ActionProject'], to: ['Person'], props: none, annotates: true },
   // a recorded outcome annotates its ends: writing one changes no match, so no recompute

@@ -216,7 +216,7 @@ export const sectionSpecs: Record<BundleSection, SectionSpec> = {
     kind: 'ServiceResource',
     refFields: ['departmentId', 'regionId', 'chainIds'],
     refs: (r, self) => [
-      ...one('departmentId', r['departmentId'], ['Department'], out('PROVIDED_BY', self)),
+      ...one('departmentId', r['departmentId'], ['Department', 'PartyOrg'], out('PROVIDED_BY', self)),
       ...one('regionId', r['regionId'], ['Region'], out('IN_REGION', self)),
       ...many('chainIds', r['chainIds'], ['Chain'], out('FOR_CHAIN', self)),
     ],

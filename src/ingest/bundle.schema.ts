@@ -145,6 +145,7 @@ export const BundleFinancingMeeting = FinancingMeeting.extend({
 });
 /** 资源清单: a department's resource (PROVIDED_BY), its region (IN_REGION) and chains (FOR_CHAIN; none: any). */
 export const BundleServiceResource = ServiceResource.extend({
+  /** The department offering it, or a party organisation keeping a resource list (产业链联合党委). */
   departmentId: Id,
   regionId: Id.optional(),
   chainIds: Ids,

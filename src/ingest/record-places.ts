@@ -212,7 +212,11 @@ export class RecordPlaces {
         return ends('HELD_IN', 'out', 'Region');
       case 'ServiceResource': {
         const own = await ends('IN_REGION', 'out', 'Region');
-        return own.length > 0 ? own : placesOf('Department', await ends('PROVIDED_BY', 'out', 'Department'));
+        if (own.length > 0) return own;
+        return [
+          ...(await placesOf('Department', await ends('PROVIDED_BY', 'out', 'Department'))),
+          ...(await placesOf('PartyOrg', await ends('PROVIDED_BY', 'out', 'PartyOrg'))),
+        ];
       }
       case 'ActionProject':
         return ends('IN_REGION', 'out', 'Region');

@@ -101,22 +101,23 @@ export async function readListsCatalogue(store: GraphStore): Promise<ListsCatalo
   const rIds = resourceNodes.map((n) => n.id);
   const ofResource = (type: RelType, toKind: NodeKind) =>
     reach(store, met, { fromKind: 'ServiceResource', ids: rIds, type, toKind });
-  const [providedBy, rRegion, rChains] = [
+  const [byDepartment, byPartyOrg, rRegion, rChains] = [
     await ofResource('PROVIDED_BY', 'Department'),
+    await ofResource('PROVIDED_BY', 'PartyOrg'),
     await ofResource('IN_REGION', 'Region'),
     await ofResource('FOR_CHAIN', 'Chain'),
   ];
-  // a resource naming no region serves where its department does
-  const departmentIds = [...new Set([...providedBy.values()].flat())];
-  const departmentRegion = await reach(store, met, {
-    fromKind: 'Department',
-    ids: departmentIds,
-    type: 'IN_REGION',
-    toKind: 'Region',
-  });
+  // a resource naming no region serves where its department (or party organisation) does
+  const regionOf = async (fromKind: 'Department' | 'PartyOrg', by: Map<string, string[]>) =>
+    reach(store, met, { fromKind, ids: [...new Set([...by.values()].flat())], type: 'IN_REGION', toKind: 'Region' });
+  const departmentRegion = new Map([
+    ...(await regionOf('PartyOrg', byPartyOrg)),
+    ...(await regionOf('Department', byDepartment)),
+  ]);
   const resources: ListResource[] = resourceNodes.flatMap((n) => {
-    const department = providedBy.get(n.id)?.[0];
+    const department = byDepartment.get(n.id)?.[0] ?? byPartyOrg.get(n.id)?.[0];
     if (!department) return [];
+    const kind = byDepartment.has(n.id) ? 'Department' : 'PartyOrg';
     return [
       {
         id: n.id,
@@ -124,7 +125,7 @@ export async function readListsCatalogue(store: GraphStore): Promise<ListsCatalo
         kind: (str(n.props['kind']) ?? 'other') as ResourceKind,
         description: str(n.props['description']) ?? '',
         keywords: strings(n.props['keywords']),
-        department: { id: department, name: names.get(`Department:${department}`) ?? department },
+        department: { id: department, name: names.get(`${kind}:${department}`) ?? department },
         regionId: rRegion.get(n.id)?.[0] ?? departmentRegion.get(department)?.[0],
         chainIds: [...(rChains.get(n.id) ?? [])].sort(),
         validUntil: str(n.props['validUntil']),
