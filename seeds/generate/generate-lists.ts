@@ -56,7 +56,11 @@ export function generateLists({
       const chains = rng.sample(CHAINS, 2);
       chainsOf.set(park, chains);
       for (const kind of KINDS)
-        resources.push(resource(park, kind, [], 0), resource(park, kind, [chains[0]!], 1), resource(park, kind, [chains[1]!], 2));
+        resources.push(
+          resource(park, kind, [], 0),
+          resource(park, kind, [chains[0]!], 1),
+          resource(park, kind, [chains[1]!], 2),
+        );
     }
   }
   const cityOf = (park: string) => park.split('-')[0]!;
@@ -75,7 +79,8 @@ export function generateLists({
     const id = `need-${i}`;
     out.push({
       id,
-      source: kind === 'talent' || kind === 'training' ? 'TalentNeed' : kind === 'funding' ? 'FinancingNeed' : 'Request',
+      source:
+        kind === 'talent' || kind === 'training' ? 'TalentNeed' : kind === 'funding' ? 'FinancingNeed' : 'Request',
       category,
       title: `${said}${noise}`,
       text: '',
