@@ -115,7 +115,9 @@ program
 
 program
   .command('lists')
-  .description('3张清单: the needs, resources and projects lists of a chain and region, each open need with its matched resources')
+  .description(
+    '3张清单: the needs, resources and projects lists of a chain and region, each open need with its matched resources',
+  )
   .option('--chain <chain>', 'only this chain (id or name)')
   .option('--region <region>', 'only this region and those below it (id or name)')
   .option('--limit <n>', 'how many resources per need', parseLimit, 3)

@@ -49,14 +49,20 @@ export async function listsCommand(ctx: CommandContext, options: ListsOptions): 
     if (!found) continue;
     if (found.candidates.length === 0) ctx.out('      匹配资源：无');
     found.candidates.forEach((c, i) =>
-      ctx.out(`      ${i + 1}. ${c.resource.name}（${c.resource.department.name}）  ${c.score.toFixed(3)}  ${c.reasons.zh.join('；')}`),
+      ctx.out(
+        `      ${i + 1}. ${c.resource.name}（${c.resource.department.name}）  ${c.score.toFixed(3)}  ${c.reasons.zh.join('；')}`,
+      ),
     );
   }
   ctx.out(`资源清单（${resources.items.length} 项）`);
   if (resources.items.length === 0) ctx.out('  无');
   for (const r of resources.items)
-    ctx.out(`  · ${r.name}（${ResourceKinds.zh[r.kind]}，${r.department.name}${r.source ? `，来源：${r.source}` : ''}）`);
-  ctx.out(`项目清单（${projects.items.length} 项，已完成 ${projects.done} 项，逾期 ${projects.overdue} 项，平均进度 ${projects.meanProgress}%）`);
+    ctx.out(
+      `  · ${r.name}（${ResourceKinds.zh[r.kind]}，${r.department.name}${r.source ? `，来源：${r.source}` : ''}）`,
+    );
+  ctx.out(
+    `项目清单（${projects.items.length} 项，已完成 ${projects.done} 项，逾期 ${projects.overdue} 项，平均进度 ${projects.meanProgress}%）`,
+  );
   if (projects.items.length === 0) ctx.out('  无');
   for (const p of projects.items)
     ctx.out(

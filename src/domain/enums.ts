@@ -281,7 +281,16 @@ export type OutcomeEngine = z.infer<typeof OutcomeEngine>;
  * four are the successes precision@k counts.
  */
 export const OutcomeResults = labelled(
-  ['contacted', 'declined', 'contract_signed', 'problem_solved', 'lead_attracted', 'talent_hired', 'financing_signed', 'resource_matched'],
+  [
+    'contacted',
+    'declined',
+    'contract_signed',
+    'problem_solved',
+    'lead_attracted',
+    'talent_hired',
+    'financing_signed',
+    'resource_matched',
+  ],
   {
     contacted: '已对接',
     declined: '未成',

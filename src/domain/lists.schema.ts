@@ -31,7 +31,18 @@ export const ResourceKinds = labelled(
     market: 'market access',
     other: 'other resource',
   },
-  { 政策: 'policy', 资金: 'funding', 金融: 'funding', 融资: 'funding', 用地: 'land', 人才: 'talent', 培训: 'training', 审批: 'approval', 检测: 'platform', 平台: 'platform' },
+  {
+    政策: 'policy',
+    资金: 'funding',
+    金融: 'funding',
+    融资: 'funding',
+    用地: 'land',
+    人才: 'talent',
+    培训: 'training',
+    审批: 'approval',
+    检测: 'platform',
+    平台: 'platform',
+  },
 );
 export const ResourceKind = ResourceKinds.schema;
 export type ResourceKind = z.infer<typeof ResourceKind>;

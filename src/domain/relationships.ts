@@ -54,7 +54,11 @@ export const relationshipSpecs = {
   COVERS: { from: ['PartyOrg'], to: ['Enterprise', 'Institution'], props: none },
   ON_CHAIN: { from: ['PartyOrg'], to: ['Chain'], props: none },
   // a request IN_REGION is a park-wide action no one enterprise raised (001's joint inspection)
-  IN_REGION: { from: ['PartyOrg', 'Department', 'Request', 'ServiceResource', 'ActionProject'], to: ['Region'], props: none },
+  IN_REGION: {
+    from: ['PartyOrg', 'Department', 'Request', 'ServiceResource', 'ActionProject'],
+    to: ['Region'],
+    props: none,
+  },
   PAIRED_WITH: {
     from: ['PartyOrg'],
     to: ['PartyOrg'],

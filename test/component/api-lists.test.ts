@@ -165,7 +165,11 @@ describe.each([
     expect(badKind.status).toBe(400);
     expect(JSON.stringify(badKind.body)).toContain('kind');
     // a region-limited key is not told which ids exist elsewhere: the admin is
-    const noDept = await post('/lists/resources', { ...resource, id: `${p}-res-bad`, departmentId: `${p}-none` }, 'admin');
+    const noDept = await post(
+      '/lists/resources',
+      { ...resource, id: `${p}-res-bad`, departmentId: `${p}-none` },
+      'admin',
+    );
     expect(noDept.status).toBe(400);
     expect(JSON.stringify(noDept.body)).toContain('departmentId');
     const changed = await patch(`/lists/resources/${p}-res-new`, { validUntil: '2030-12-31' });

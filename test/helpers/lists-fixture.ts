@@ -76,7 +76,14 @@ export function listsBundle(p: string): BundleInput & { format: 'redchain-bundle
       { id: `${p}-req-old`, kind: 'approval', title: '环评审批', raisedBy: `${p}-ent-2`, status: 'closed' },
     ],
     talentNeeds: [
-      { id: `${p}-tn`, title: '维修电工', skills: ['电工', '设备维修'], count: 3, postedAt: '2026-10-01', enterpriseId: `${p}-ent-2` },
+      {
+        id: `${p}-tn`,
+        title: '维修电工',
+        skills: ['电工', '设备维修'],
+        count: 3,
+        postedAt: '2026-10-01',
+        enterpriseId: `${p}-ent-2`,
+      },
     ],
     actionProjects: [
       {

@@ -26,15 +26,16 @@ const ranked = (n: ListNeed, rs: ListResource[]) => resourcesForNeed(n, rs, { as
 
 describe('lists matcher (需求 → 资源)', () => {
   test('when a land need meets resources, then the land resource ranks above the approval service that helps, and a training resource is not proposed', () => {
-    const rs = [resource('approval', { kind: 'approval' }), resource('training', { kind: 'training' }), resource('land')];
+    const rs = [
+      resource('approval', { kind: 'approval' }),
+      resource('training', { kind: 'training' }),
+      resource('land'),
+    ];
     expect(ranked(need('n'), rs)).toEqual(['land', 'approval']);
   });
 
   test('when two resources of the same kind differ by keywords, then the one whose keywords the need shows ranks first and says so', () => {
-    const rs = [
-      resource('plain', { keywords: ['仓储'] }),
-      resource('worded', { keywords: ['用地', '厂房'] }),
-    ];
+    const rs = [resource('plain', { keywords: ['仓储'] }), resource('worded', { keywords: ['用地', '厂房'] })];
     const matches = resourcesForNeed(need('n'), rs, { asOf });
     expect(matches.map((m) => m.resourceId)).toEqual(['worded', 'plain']);
     expect(matches[0]!.components.text).toBe(1);
@@ -60,11 +61,7 @@ describe('lists matcher (需求 → 资源)', () => {
   });
 
   test('when resources differ by chain, then one for the enterprise’s chain ranks above one for any chain, which ranks above one for another chain', () => {
-    const rs = [
-      resource('other', { chainIds: ['nylon'] }),
-      resource('any'),
-      resource('ours', { chainIds: ['ship'] }),
-    ];
+    const rs = [resource('other', { chainIds: ['nylon'] }), resource('any'), resource('ours', { chainIds: ['ship'] })];
     const matches = resourcesForNeed(need('n'), rs, { asOf, chainName: (id) => (id === 'ship' ? '船舶' : id) });
     expect(matches.map((m) => m.resourceId)).toEqual(['ours', 'any', 'other']);
     expect(matches[0]!.reasons.zh).toContain('同属船舶产业链');
@@ -77,10 +74,9 @@ describe('lists matcher (需求 → 资源)', () => {
     expect(kindFit('talent', 'land')).toBe(0);
     expect(kindFit('financing', 'funding')).toBe(1);
     const talent = need('t', { source: 'TalentNeed', category: 'talent', title: '维修电工', text: '电工' });
-    expect(ranked(talent, [resource('training', { kind: 'training' }), resource('talent', { kind: 'talent' })])).toEqual([
-      'talent',
-      'training',
-    ]);
+    expect(
+      ranked(talent, [resource('training', { kind: 'training' }), resource('talent', { kind: 'talent' })]),
+    ).toEqual(['talent', 'training']);
   });
 
   test('when the limit is not a whole number from 1 to 1000, then the engine refuses it', () => {

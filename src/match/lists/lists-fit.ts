@@ -51,10 +51,7 @@ function chainFit(need: ListNeed, resource: ListResource): { score: number; chai
   return { score: shared.length > 0 ? 1 : 0, chains: shared };
 }
 
-export function judgeFit(
-  need: ListNeed,
-  resource: ListResource,
-): { components: ListsComponents; facts: ListsFacts } {
+export function judgeFit(need: ListNeed, resource: ListResource): { components: ListsComponents; facts: ListsFacts } {
   const text = textFit(need, resource);
   const chain = chainFit(need, resource);
   const region = regionFit(need, resource);

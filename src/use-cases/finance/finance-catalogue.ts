@@ -103,7 +103,11 @@ export async function readFinanceCatalogue(store: GraphStore): Promise<FinanceCa
 }
 
 /** The enterprises with needs: their names and industries, their regions upwards, and the chains of their segments. */
-export async function readEnterprises(store: GraphStore, met: Met, ids: string[]): Promise<Map<string, FinanceEnterprise>> {
+export async function readEnterprises(
+  store: GraphStore,
+  met: Met,
+  ids: string[],
+): Promise<Map<string, FinanceEnterprise>> {
   const out = new Map<string, FinanceEnterprise>();
   if (ids.length === 0) return out;
   const located = await reach(store, met, { fromKind: 'Enterprise', ids, type: 'LOCATED_IN', toKind: 'Region' });

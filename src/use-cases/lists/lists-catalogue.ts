@@ -71,7 +71,12 @@ export async function readListsCatalogue(store: GraphStore): Promise<ListsCatalo
   const asked: { ask: (typeof ASKS)[number]; node: GraphNode; enterprise: string }[] = [];
   for (const ask of ASKS) {
     const nodes = await allNodes(store, ask.source);
-    const by = await reach(store, met, { fromKind: ask.source, ids: nodes.map((n) => n.id), type: ask.type, toKind: 'Enterprise' });
+    const by = await reach(store, met, {
+      fromKind: ask.source,
+      ids: nodes.map((n) => n.id),
+      type: ask.type,
+      toKind: 'Enterprise',
+    });
     for (const node of nodes) {
       const enterprise = by.get(node.id)?.[0];
       // a park-wide action (a request IN_REGION) is no enterprise's need
@@ -155,8 +160,18 @@ export async function readListsCatalogue(store: GraphStore): Promise<ListsCatalo
     ]),
   );
   // the names of what the lists show but no follow has met yet (a project's region and chains)
-  await nameAll(store, met, 'Region', [...projectEnds.values()].flatMap((e) => (e.regionId ? [e.regionId] : [])));
-  await nameAll(store, met, 'Chain', [...projectEnds.values()].flatMap((e) => e.chainIds));
+  await nameAll(
+    store,
+    met,
+    'Region',
+    [...projectEnds.values()].flatMap((e) => (e.regionId ? [e.regionId] : [])),
+  );
+  await nameAll(
+    store,
+    met,
+    'Chain',
+    [...projectEnds.values()].flatMap((e) => e.chainIds),
+  );
 
   const matchedNeeds = new Map<string, number>();
   const matchedResources = new Map<string, number>();

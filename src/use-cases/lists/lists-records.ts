@@ -73,7 +73,10 @@ export async function updateListRecord<K extends 'ServiceResource' | 'ActionProj
   const places = await new RecordPlaces(ctx.store, [], new Map()).now(kind as NodeKind, id);
   await ctx.scopes.check(ctx.caller, places, `${kind} '${id}'`);
   const { createdAt: _c, updatedAt: _u, ...before } = node.props;
-  const merged = kind === 'ActionProject' ? withStatus({ ...before, ...changes }, changes['status'] !== undefined) : { ...before, ...changes };
+  const merged =
+    kind === 'ActionProject'
+      ? withStatus({ ...before, ...changes }, changes['status'] !== undefined)
+      : { ...before, ...changes };
   const parsed = SCHEMAS[kind].safeParse(merged);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -81,6 +84,11 @@ export async function updateListRecord<K extends 'ServiceResource' | 'ActionProj
   }
   await ctx.store.upsertNodes(kind, [parsed.data as Record<string, unknown>]);
   const after = await readRecord(ctx.store, kind, id);
-  await ctx.audit(kind === 'ActionProject' ? 'action-project.update' : 'service-resource.update', { kind, id }, node.props, after);
+  await ctx.audit(
+    kind === 'ActionProject' ? 'action-project.update' : 'service-resource.update',
+    { kind, id },
+    node.props,
+    after,
+  );
   return after;
 }

@@ -47,20 +47,21 @@ export async function listNeeds(
     .filter((n) => regions === null || regions.has(c.homeRegion.get(n.enterprise.id) ?? ''))
     .filter((n) => !query.chain || n.enterprise.chainIds.includes(query.chain))
     .filter((n) => query.open === undefined || n.open === query.open)
-    .sort(
-      (a, b) =>
-        Number(b.open) - Number(a.open) ||
-        a.source.localeCompare(b.source) ||
-        a.id.localeCompare(b.id),
-    );
+    .sort((a, b) => Number(b.open) - Number(a.open) || a.source.localeCompare(b.source) || a.id.localeCompare(b.id));
   return { items: needs.map((n) => needItem(c, n)), open: needs.filter((n) => n.open).length };
 }
 
 /** A region and those above it (a city's resource serves its parks), a level at a time. */
 async function regionsAbove(ctx: Ctx, region: string): Promise<string[]> {
   const out = [region];
-  for (let at = region; out.length < 20; ) {
-    const up = await ctx.store.follow({ fromKind: 'Region', ids: [at], type: 'PART_OF', direction: 'out', toKind: 'Region' });
+  for (let at = region; out.length < 20;) {
+    const up = await ctx.store.follow({
+      fromKind: 'Region',
+      ids: [at],
+      type: 'PART_OF',
+      direction: 'out',
+      toKind: 'Region',
+    });
     const parent = up.nodes[0]?.id;
     if (!parent || out.includes(parent)) break;
     out.push(parent);
