@@ -10,6 +10,8 @@ import {
   PairingKinds,
   PartyOrgKinds,
   ProblemStatuses,
+  ProjectStatuses,
+  ResourceKinds,
   RegionLevels,
   RequestKinds,
   RequestStatuses,
@@ -162,6 +164,15 @@ export const HEADER_NAMES: Record<string, string[]> = {
   postedAt: ['发布日期', '发布时间'],
   filledAt: ['到岗日期', '到岗时间'],
   daysToFill: ['到岗天数', '到岗用时'],
+  departmentId: ['提供部门', '牵头部门'],
+  ownerId: ['责任人'],
+  capacity: ['可服务数', '服务容量'],
+  validFrom: ['有效期起', '生效日期'],
+  validUntil: ['有效期至', '截止有效期'],
+  progress: ['进度', '完成进度'],
+  milestones: ['节点', '里程碑'],
+  milestonesDone: ['已完成节点数'],
+  investmentYuan: ['总投资', '投资额'],
 };
 
 /**
@@ -206,6 +217,7 @@ export function enumFor(section: BundleSection, field: string): Labelled<string>
       teams: TeamKinds,
       requests: RequestKinds,
       financingNeeds: FinancingKinds,
+      serviceResources: ResourceKinds,
     };
     return bySection[section] ?? null;
   }
@@ -213,6 +225,7 @@ export function enumFor(section: BundleSection, field: string): Labelled<string>
   if (field === 'remit') return section === 'departments' ? RequestKinds : null;
   if (field === 'engine') return section === 'outcomes' ? OutcomeEngines : null;
   if (field === 'result') return section === 'outcomes' ? OutcomeResults : null;
+  if (field === 'status' && section === 'actionProjects') return ProjectStatuses;
   if (field === 'status')
     return section === 'requests'
       ? RequestStatuses
