@@ -6,7 +6,9 @@ import { importBundle } from '../../src/ingest/import-bundle.use-case';
 import type { GraphStore } from '../../src/store/graph-store';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
 import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-graph-store';
-import { plainApiContext } from '../helpers/api-harness';
+import { BOOTSTRAP_ADMIN_KEY, plainApiContext } from '../helpers/api-harness';
+import { articlesApp } from '../helpers/articles-app';
+import { listsCommand } from '../../src/cli/lists.command';
 import { validBundle } from '../helpers/bundle-fixture';
 import { listsBundle } from '../helpers/lists-fixture';
 import { uniquePrefix } from '../helpers/fixtures';
@@ -228,5 +230,62 @@ describe.each([
     const fresh = await MemoryGraphStore.open();
     expect((await importBundle(fresh, exported as never)).rejected).toEqual([]);
     expect(await fresh.countNodes('ServiceResource')).toBe(exported['serviceResources']!.length);
+  });
+});
+
+/** 004's own figures: 镇江's nine strong-chain projects of ¥2bn and 高效办成一件事 zone, 白银's 83-item list. */
+describe('the three lists on the articles’ dataset', () => {
+  let app: Awaited<ReturnType<typeof articlesApp>>['app'];
+  let raw: Awaited<ReturnType<typeof articlesApp>>['raw'];
+  const admin = { Authorization: `Bearer ${BOOTSTRAP_ADMIN_KEY}` };
+  beforeAll(async () => {
+    ({ app, raw } = await articlesApp());
+  });
+
+  test('when 镇江高新区’s lists are read, then the nine strong-chain projects of ¥2bn are done, and the 高效办成一件事 zone is offered by the service centre, each with its source', async () => {
+    const projects = await request(app).get('/api/v1/lists/projects').query({ region: 'region-zj-hitech' }).set(admin);
+    expect(projects.body.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          name: '中船、哈电等强链配套项目（9个）',
+          investmentYuan: 2_000_000_000,
+          status: 'done',
+          progress: 100,
+          chains: [{ id: 'chain-marine-offshore', name: '高技术船舶海工装备' }],
+          source: 'article:004_81b34e1ef5d81430',
+        }),
+      ]),
+    );
+    const resources = await request(app)
+      .get('/api/v1/lists/resources')
+      .query({ region: 'region-zj-hitech' })
+      .set(admin);
+    expect(resources.body.items.find((r: { id: string }) => r.id === 'res-zj-one-thing')).toMatchObject({
+      kind: 'approval',
+      department: { name: '镇江高新区企业发展服务中心' },
+      source: 'article:004_81b34e1ef5d81430',
+    });
+    expect(resources.body.items.find((r: { id: string }) => r.id === 'res-zj-one-thing').description).toContain(
+      '问题47项',
+    );
+  });
+
+  test('when `redchain lists --region 白银高新区` is run, then the chain committee’s 83-item resource list and its helper squads are printed', async () => {
+    const lines: string[] = [];
+    await listsCommand(
+      { store: raw, out: (l) => lines.push(l), note: () => {} },
+      {
+        region: 'region-by-hitech',
+        limit: 3,
+        json: false,
+      },
+    );
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        '资源清单（3 项）',
+        '  · 产业链联合党委资源共享清单（83项）（其他资源，白银高新区锂电池产业链联合党委，来源：article:004_81b34e1ef5d81430）',
+        '  · 企业帮办服务小分队·技能培训（技能培训，白银高新区锂电池产业链联合党委，来源：article:004_81b34e1ef5d81430）',
+      ]),
+    );
   });
 });
