@@ -1,6 +1,8 @@
 /** The 3张清单 page's words in Chinese (spread into zh.ts) and in English (into en.ts). */
 export const listsZh = {
   'nav.lists': '3张清单',
+  'node.ServiceResource': '部门资源',
+  'node.ActionProject': '行动项目',
   'lists.needs': '需求清单',
   'lists.resources': '资源清单',
   'lists.projects': '项目清单',
@@ -55,6 +57,8 @@ export const listsZh = {
 
 export const listsEn: Record<keyof typeof listsZh, string> = {
   'nav.lists': 'Three lists',
+  'node.ServiceResource': 'Department resource',
+  'node.ActionProject': 'Action project',
   'lists.needs': 'Needs list',
   'lists.resources': 'Resources list',
   'lists.projects': 'Projects list',
