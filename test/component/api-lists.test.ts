@@ -176,6 +176,17 @@ describe.each([
     expect(JSON.stringify(noDept.body)).toContain('departmentId');
     const changed = await patch(`/lists/resources/${p}-res-new`, { validUntil: '2030-12-31' });
     expect(changed.body).toMatchObject({ validUntil: '2030-12-31', name: '检测平台共享' });
+    const backwards = await patch(`/lists/resources/${p}-res-new`, { validFrom: '2031-01-01' });
+    expect(backwards.status).toBe(400);
+    expect(JSON.stringify(backwards.body)).toContain('body.validUntil');
+    const bornExpired = await post('/lists/resources', {
+      ...resource,
+      id: `${p}-res-backwards`,
+      validFrom: '2026-06-01',
+      validUntil: '2026-01-01',
+    });
+    expect(bornExpired.status).toBe(400);
+    expect(JSON.stringify(bornExpired.body)).toContain('validUntil');
     const project = { id: `${p}-proj-new`, name: '产业链招商图谱', regionId: `${p}-park`, progress: 20 };
     expect((await post('/lists/projects', project, 'elsewhere')).status).toBe(403);
     const made = await post('/lists/projects', project);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ActionProject, ServiceResource, type NodeKind } from '../../domain';
 import type { BundleActionProject, BundleServiceResource } from '../../ingest/bundle.schema';
+import { validityProblem } from '../../ingest/bundle-sections';
 import { RecordPlaces } from '../../ingest/record-places';
 import { AppError } from '../../shared/app-error';
 import { createRecord } from '../records/create-record';
@@ -82,6 +83,8 @@ export async function updateListRecord<K extends 'ServiceResource' | 'ActionProj
     const issue = parsed.error.issues[0]!;
     throw AppError.badInput(`body.${issue.path.join('.')}`, issue.message);
   }
+  const problem = kind === 'ServiceResource' ? validityProblem(parsed.data) : null;
+  if (problem) throw AppError.badInput(`body.${problem.field}`, problem.reason);
   await ctx.store.upsertNodes(kind, [parsed.data as Record<string, unknown>]);
   const after = await readRecord(ctx.store, kind, id);
   await ctx.audit(

@@ -128,6 +128,10 @@ export async function resourcesOfNeed(
   id: string,
   query: { source?: NeedSource | undefined; limit: number },
 ): Promise<NeedResources> {
+  // an unknown id is told before the catalogue is read
+  const kinds = query.source ? [query.source] : NEED_SOURCES;
+  const stored = await Promise.all(kinds.map((kind) => ctx.store.getNode(kind, id)));
+  if (stored.every((node) => !node)) throw AppError.notFound(`need '${id}'`);
   const c = await readListsCatalogue(ctx.store);
   const need = await needOf(ctx, c, id, query.source, 'need');
   if (!need) throw AppError.notFound(`need '${id}'`);
