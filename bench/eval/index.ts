@@ -7,6 +7,8 @@
  * (seeds/generate/generate-talent.ts), the hire of each need its hidden truth.
  * npm run eval -- finance [--needs N] — 银企对接 alone, on its own generated needs and products
  * (seeds/generate/generate-finance.ts); the default run prints it last too.
+ * npm run eval -- lists [--needs N] — 3张清单's needs → resources alone, on its own generated
+ * needs and departments' resources (seeds/generate/generate-lists.ts).
  *
  * npm run eval -- real — the same engines on real public data (../shared/eval-data, beside the
  * repository; its README describes it), beside the published figures: experts ranked against
@@ -33,6 +35,7 @@ import { placementAblationReport, placementReport } from './placement';
 import { evaluateRoster, rosterAblationMarkdown, rosterMarkdown } from './roster';
 import { evaluateTalent, talentMarkdown } from './talent.eval';
 import { evaluateFinance, financeMarkdown } from './finance.eval';
+import { evaluateLists, listsMarkdown } from './lists.eval';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -101,11 +104,12 @@ async function main(): Promise<void> {
         : rosterMarkdown(await sequentially(sizes, (n) => evaluateRoster(n))),
     );
   if (positionals[0] === 'talent') return void out(talentMarkdown(await evaluateTalent()));
-  if (positionals.length > 0)
-    throw new Error(`unknown mode '${positionals[0]}' (the modes are 'real', 'placement', 'roster' and 'talent')`);
   if (positionals[0] === 'finance') return void out(financeMarkdown(evaluateFinance(Number(values.needs))));
+  if (positionals[0] === 'lists') return void out(listsMarkdown(evaluateLists(Number(values.needs))));
   if (positionals.length > 0)
-    throw new Error(`unknown mode '${positionals[0]}' (the modes are 'real', 'placement', 'roster' and 'finance')`);
+    throw new Error(
+      `unknown mode '${positionals[0]}' (the modes are 'real', 'placement', 'roster', 'talent', 'finance' and 'lists')`,
+    );
   const enterprises = Number(values.enterprises);
   const started = performance.now();
   const { bundle, truth } = generateProvince({ enterprises, seed: GENERATE_DEFAULTS.seed });

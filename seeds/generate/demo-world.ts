@@ -2,6 +2,7 @@ import { articlesBundle, mergeBundles } from '../../src/ingest/seed-files';
 import { generateDemoProblems, generateDemoRequests } from './demo-asks';
 import { demoChains, generateDemoEnterprises, type DemoEnterprises } from './demo-enterprises';
 import { generateDemoPeople } from './demo-people';
+import { generateDemoLists } from './demo-lists';
 import { DEMO_INSTITUTIONS } from './demo-places';
 import { Prng } from './prng';
 
@@ -51,7 +52,14 @@ export function demoSurroundings(articles: Rec, enterprises: number, seed: numbe
     works: people.works,
     problems: generateDemoProblems(ents, prng),
     requests: generateDemoRequests(ents, prng),
+    // 3张清单: a Prng of its own, so that the draws above stay as they were
+    ...generateDemoLists(namesOf(articles, 'regions'), namesOf(articles, 'chains'), new Prng(seed + 41)),
   };
+}
+
+/** id → name of a section's records. */
+function namesOf(bundle: Rec, section: string): Map<string, string> {
+  return new Map(((bundle[section] as Rec[] | undefined) ?? []).map((r) => [String(r['id']), String(r['name'])]));
 }
 
 /** A party branch in a third of the larger enterprises, under its park's organisation when it has one. */

@@ -8,6 +8,7 @@ import { departmentsCommand } from './departments.command';
 import { gapsCommand, partnersCommand, tackleCommand } from './match.commands';
 import type { Direction } from '../match/partners/find-partners';
 import { financeCommand } from './finance.command';
+import { listsCommand, type ListsOptions } from './lists.command';
 import { resolveCommand } from './resolve.command';
 import { talentCommand, type TalentOptions } from './talent.command';
 import { seedCommand, type SeedOptions } from './seed.command';
@@ -111,6 +112,17 @@ program
   .action((enterprise: string, options: { limit: number; json: boolean }) =>
     commandContext((ctx) => financeCommand(ctx, enterprise, options)),
   );
+
+program
+  .command('lists')
+  .description(
+    '3张清单: the needs, resources and projects lists of a chain and region, each open need with its matched resources',
+  )
+  .option('--chain <chain>', 'only this chain (id or name)')
+  .option('--region <region>', 'only this region and those below it (id or name)')
+  .option('--limit <n>', 'how many resources per need', parseLimit, 3)
+  .option('--json', 'print JSON', false)
+  .action((options: ListsOptions) => commandContext((ctx) => listsCommand(ctx, options)));
 
 program
   .command('dispatch <request>')

@@ -253,7 +253,7 @@ export type RequestKind = z.infer<typeof RequestKind>;
 
 /** The engines whose advice a recorded outcome judges. */
 export const OutcomeEngines = labelled(
-  ['partners', 'tackling', 'leads', 'dispatch', 'talent', 'finance'],
+  ['partners', 'tackling', 'leads', 'dispatch', 'talent', 'finance', 'lists'],
   {
     partners: '上下游配套',
     tackling: '技术攻坚',
@@ -261,6 +261,7 @@ export const OutcomeEngines = labelled(
     dispatch: '点单派单',
     talent: '人才引育',
     finance: '银企对接',
+    lists: '3张清单',
   },
   {
     partners: 'partners',
@@ -269,6 +270,7 @@ export const OutcomeEngines = labelled(
     dispatch: 'dispatch',
     talent: 'talent',
     finance: 'finance',
+    lists: 'three lists',
   },
 );
 export const OutcomeEngine = OutcomeEngines.schema;
@@ -279,7 +281,16 @@ export type OutcomeEngine = z.infer<typeof OutcomeEngine>;
  * four are the successes precision@k counts.
  */
 export const OutcomeResults = labelled(
-  ['contacted', 'declined', 'contract_signed', 'problem_solved', 'lead_attracted', 'talent_hired', 'financing_signed'],
+  [
+    'contacted',
+    'declined',
+    'contract_signed',
+    'problem_solved',
+    'lead_attracted',
+    'talent_hired',
+    'financing_signed',
+    'resource_matched',
+  ],
   {
     contacted: '已对接',
     declined: '未成',
@@ -288,6 +299,7 @@ export const OutcomeResults = labelled(
     lead_attracted: '已落地',
     talent_hired: '已引进',
     financing_signed: '融资签约',
+    resource_matched: '资源已对接',
   },
   {
     contacted: 'contacted',
@@ -297,6 +309,7 @@ export const OutcomeResults = labelled(
     lead_attracted: 'lead attracted',
     talent_hired: 'talent hired',
     financing_signed: 'financing signed',
+    resource_matched: 'resource matched',
   },
 );
 export const OutcomeResult = OutcomeResults.schema;
@@ -307,4 +320,5 @@ export const SUCCESSFUL_RESULTS: readonly OutcomeResult[] = [
   'lead_attracted',
   'talent_hired',
   'financing_signed',
+  'resource_matched',
 ];

@@ -13,4 +13,5 @@ export const OUTCOME_ENDS: Record<OutcomeEngine, { subject: readonly NodeKind[];
   dispatch: { subject: ['Request'], candidate: ['Person'] },
   talent: { subject: ['TalentNeed'], candidate: ['Person'] },
   finance: { subject: ['FinancingNeed'], candidate: ['FinancialProduct'] },
+  lists: { subject: ['Request', 'TalentNeed', 'FinancingNeed'], candidate: ['ServiceResource'] },
 };

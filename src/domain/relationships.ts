@@ -54,7 +54,11 @@ export const relationshipSpecs = {
   COVERS: { from: ['PartyOrg'], to: ['Enterprise', 'Institution'], props: none },
   ON_CHAIN: { from: ['PartyOrg'], to: ['Chain'], props: none },
   // a request IN_REGION is a park-wide action no one enterprise raised (001's joint inspection)
-  IN_REGION: { from: ['PartyOrg', 'Department', 'Request'], to: ['Region'], props: none },
+  IN_REGION: {
+    from: ['PartyOrg', 'Department', 'Request', 'ServiceResource', 'ActionProject'],
+    to: ['Region'],
+    props: none,
+  },
   PAIRED_WITH: {
     from: ['PartyOrg'],
     to: ['PartyOrg'],
@@ -101,10 +105,21 @@ export const relationshipSpecs = {
   OFFERED_BY: { from: ['FinancialProduct'], to: ['Enterprise', 'Institution'], props: none, annotates: true },
   // a product's chains; and a talent need's chain, listing it in the chain's catalogue beside its
   // enterprise's own chains (an enterprise on no segment yet). Both lists are computed on request
-  FOR_CHAIN: { from: ['TalentNeed', 'FinancialProduct'], to: ['Chain'], props: none, annotates: true },
+  FOR_CHAIN: {
+    from: ['TalentNeed', 'FinancialProduct', 'ServiceResource', 'ActionProject'],
+    to: ['Chain'],
+    props: none,
+    annotates: true,
+  },
   SERVES: { from: ['FinancialProduct'], to: ['Region'], props: none, annotates: true },
   HELD_IN: { from: ['FinancingMeeting'], to: ['Region'], props: none, annotates: true },
   ATTENDED_BY: { from: ['FinancingMeeting'], to: ['Enterprise', 'Institution'], props: none, annotates: true },
+  // 3张清单 (004): a resource and the department offering it; a project, its department and owner.
+  // The lists are computed on request: these ties annotate their targets
+  // a party organisation keeps one too (白银's 产业链联合党委资源共享清单, 004)
+  PROVIDED_BY: { from: ['ServiceResource'], to: ['Department', 'PartyOrg'], props: none, annotates: true },
+  LED_BY: { from: ['ActionProject'], to: ['Department'], props: none, annotates: true },
+  OWNED_BY: { from: ['ActionProject'], to: ['Person'], props: none, annotates: true },
   // a recorded outcome annotates its ends: writing one changes no match, so no recompute
   OUTCOME_OF: {
     from: ['Outcome'],
@@ -114,7 +129,7 @@ export const relationshipSpecs = {
   },
   OUTCOME_WITH: {
     from: ['Outcome'],
-    to: ['Enterprise', 'Person', 'Institution', 'FinancialProduct'],
+    to: ['Enterprise', 'Person', 'Institution', 'FinancialProduct', 'ServiceResource'],
     props: none,
     annotates: true,
   },

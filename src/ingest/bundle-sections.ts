@@ -212,6 +212,25 @@ export const sectionSpecs: Record<BundleSection, SectionSpec> = {
       ...many('attendees', r['attendees'], ORGS, out('ATTENDED_BY', self)),
     ],
   },
+  serviceResources: {
+    kind: 'ServiceResource',
+    refFields: ['departmentId', 'regionId', 'chainIds'],
+    refs: (r, self) => [
+      ...one('departmentId', r['departmentId'], ['Department', 'PartyOrg'], out('PROVIDED_BY', self)),
+      ...one('regionId', r['regionId'], ['Region'], out('IN_REGION', self)),
+      ...many('chainIds', r['chainIds'], ['Chain'], out('FOR_CHAIN', self)),
+    ],
+  },
+  actionProjects: {
+    kind: 'ActionProject',
+    refFields: ['regionId', 'chainIds', 'departmentId', 'ownerId'],
+    refs: (r, self) => [
+      ...one('regionId', r['regionId'], ['Region'], out('IN_REGION', self)),
+      ...many('chainIds', r['chainIds'], ['Chain'], out('FOR_CHAIN', self)),
+      ...one('departmentId', r['departmentId'], ['Department'], out('LED_BY', self)),
+      ...one('ownerId', r['ownerId'], ['Person'], out('OWNED_BY', self)),
+    ],
+  },
   outcomes: {
     kind: 'Outcome',
     // kept on the node as well as tied: an outcome outlives the enterprise or problem it was about,
@@ -254,6 +273,7 @@ export function recordProblem(section: BundleSection, record: Rec): { field: str
       ? { field: 'maxAmountYuan', reason: `must not be below minAmountYuan (${min})` }
       : null;
   }
+  if (section === 'serviceResources') return validityProblem(record);
   if (section !== 'requests') return null;
   const { raisedAt, dueAt, raisedBy, regionId } = record as Record<string, string | undefined>;
   if (!raisedBy && !regionId)
@@ -261,4 +281,12 @@ export function recordProblem(section: BundleSection, record: Rec): { field: str
   if (raisedAt && dueAt && Date.parse(dueAt) < Date.parse(raisedAt))
     return { field: 'dueAt', reason: `must not be before raisedAt (${raisedAt})` };
   return null;
+}
+
+/** A resource valid until before it is valid from (3张清单): it could never be proposed. */
+export function validityProblem(record: Rec): { field: string; reason: string } | null {
+  const { validFrom, validUntil } = record as { validFrom?: string; validUntil?: string };
+  return validFrom && validUntil && validUntil.slice(0, 10) < validFrom.slice(0, 10)
+    ? { field: 'validUntil', reason: `must not be before validFrom (${validFrom})` }
+    : null;
 }

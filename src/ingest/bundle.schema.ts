@@ -7,6 +7,8 @@ import {
   FinancialProduct,
   FinancingMeeting,
   FinancingNeed,
+  ActionProject,
+  ServiceResource,
   Id,
   Institution,
   IsoDate,
@@ -141,6 +143,20 @@ export const BundleFinancingMeeting = FinancingMeeting.extend({
   /** Enterprises, banks and funds that attended (ATTENDED_BY). */
   attendees: Ids,
 });
+/** 资源清单: a department's resource (PROVIDED_BY), its region (IN_REGION) and chains (FOR_CHAIN; none: any). */
+export const BundleServiceResource = ServiceResource.extend({
+  /** The department offering it, or a party organisation keeping a resource list (产业链联合党委). */
+  departmentId: Id,
+  regionId: Id.optional(),
+  chainIds: Ids,
+});
+/** 项目清单: an action project, its region and chains, its department (LED_BY) and owner (OWNED_BY). */
+export const BundleActionProject = ActionProject.extend({
+  regionId: Id,
+  chainIds: Ids,
+  departmentId: Id.optional(),
+  ownerId: Id.optional(),
+});
 
 /** Each section of a bundle, in the order an import writes them (referenced before referencing). */
 export const bundleSections = {
@@ -163,6 +179,8 @@ export const bundleSections = {
   financingNeeds: BundleFinancingNeed,
   financialProducts: BundleFinancialProduct,
   financingMeetings: BundleFinancingMeeting,
+  serviceResources: BundleServiceResource,
+  actionProjects: BundleActionProject,
   outcomes: BundleOutcome,
 } as const;
 
@@ -191,6 +209,8 @@ export const Bundle = z.object({
   financingNeeds: z.array(BundleFinancingNeed).default([]),
   financialProducts: z.array(BundleFinancialProduct).default([]),
   financingMeetings: z.array(BundleFinancingMeeting).default([]),
+  serviceResources: z.array(BundleServiceResource).default([]),
+  actionProjects: z.array(BundleActionProject).default([]),
   outcomes: z.array(BundleOutcome).default([]),
 });
 export type Bundle = z.infer<typeof Bundle>;

@@ -24,6 +24,8 @@ const SECTION_OF: Record<NodeKind, BundleSection> = {
   FinancingNeed: 'financingNeeds',
   FinancialProduct: 'financialProducts',
   FinancingMeeting: 'financingMeetings',
+  ServiceResource: 'serviceResources',
+  ActionProject: 'actionProjects',
 };
 
 /**

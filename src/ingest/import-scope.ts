@@ -36,6 +36,8 @@ const PLACING_FIELD: Partial<Record<NodeKind, string>> = {
   FinancingNeed: 'enterpriseId',
   FinancialProduct: 'regionIds',
   FinancingMeeting: 'regionId',
+  ServiceResource: 'regionId',
+  ActionProject: 'regionId',
 };
 
 export interface ScopeRefusal {

@@ -17,7 +17,9 @@ type Placed =
   | 'TalentNeed'
   | 'FinancingNeed'
   | 'FinancialProduct'
-  | 'FinancingMeeting';
+  | 'FinancingMeeting'
+  | 'ServiceResource'
+  | 'ActionProject';
 
 /** How far up a party organisation's parents its region is looked for (a cycle stops sooner). */
 const MAX_PARENTS = 10;
@@ -113,6 +115,12 @@ export class RecordPlaces {
         return list('regionIds', record['regionIds'], 'Region');
       case 'FinancingMeeting':
         return one('regionId', record['regionId'], 'Region');
+      case 'ServiceResource':
+        return record['regionId'] !== undefined
+          ? one('regionId', record['regionId'], 'Region')
+          : one('departmentId', record['departmentId'], 'Department');
+      case 'ActionProject':
+        return one('regionId', record['regionId'], 'Region');
       case 'Work':
         return list('authorIds', record['authorIds'], 'Person');
       case 'Team':
@@ -128,6 +136,11 @@ export class RecordPlaces {
         const engine = record['engine'] as OutcomeEngine;
         // a chain's leads are advice for the region they were drawn for (the list's qualifier)
         if (engine === 'leads') return one('qualifier', record['qualifier'], 'Region');
+        // a lists outcome's need is a request, a talent need or a financing need: its qualifier says which
+        if (engine === 'lists') {
+          const asked = OUTCOME_ENDS.lists.subject.find((k) => k === record['qualifier']) ?? 'Request';
+          return one('subjectId', record['subjectId'], asked);
+        }
         const subject = OUTCOME_ENDS[engine]?.subject[0];
         return subject ? one('subjectId', record['subjectId'], subject) : [];
       }
@@ -197,6 +210,16 @@ export class RecordPlaces {
         return ends('SERVES', 'out', 'Region');
       case 'FinancingMeeting':
         return ends('HELD_IN', 'out', 'Region');
+      case 'ServiceResource': {
+        const own = await ends('IN_REGION', 'out', 'Region');
+        if (own.length > 0) return own;
+        return [
+          ...(await placesOf('Department', await ends('PROVIDED_BY', 'out', 'Department'))),
+          ...(await placesOf('PartyOrg', await ends('PROVIDED_BY', 'out', 'PartyOrg'))),
+        ];
+      }
+      case 'ActionProject':
+        return ends('IN_REGION', 'out', 'Region');
       case 'Team':
         return [
           ...(await placesOf('Problem', await ends('TACKLES', 'out', 'Problem'))),

@@ -68,6 +68,9 @@ export const RELATIONSHIP_FOLDS: Record<RelType, (rel: FoldedRelationship) => vo
   SERVES: ({ from, to }) => push(from, 'regionIds', to['id']),
   HELD_IN: ({ from, to }) => (from['regionId'] = to['id']),
   ATTENDED_BY: ({ from, to }) => push(from, 'attendees', to['id']),
+  PROVIDED_BY: ({ from, to }) => (from['departmentId'] = to['id']),
+  LED_BY: ({ from, to }) => (from['departmentId'] = to['id']),
+  OWNED_BY: ({ from, to }) => (from['ownerId'] = to['id']),
   OUTCOME_OF: ({ from, to }) => (from['subjectId'] = to['id']),
   OUTCOME_WITH: ({ from, to }) => (from['candidateId'] = to['id']),
 };

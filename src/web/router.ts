@@ -8,6 +8,7 @@ export const PAGES = [
   'talent',
   'service',
   'finance',
+  'lists',
   'coverage',
   'graph',
   'import',

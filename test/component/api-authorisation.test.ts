@@ -4,6 +4,7 @@ import { API_ROUTES } from '../../src/api/routes';
 import { importBundle } from '../../src/ingest/import-bundle.use-case';
 import { neo4jApi, type ApiHarness, type HarnessKey } from '../helpers/api-harness';
 import { financeBundle } from '../helpers/finance-fixture';
+import { listsBundle } from '../helpers/lists-fixture';
 
 interface Sample {
   path: string;
@@ -196,6 +197,22 @@ function samples(p: string): Record<string, Sample> {
     'get /financial-products/:id/needs': { path: `/financial-products/${p}-product-tech/needs` },
     'get /finance/meeting-plan': { path: '/finance/meeting-plan', query: { region: `${p}-park` }, scoped: true },
     'get /financing-meetings': { path: '/financing-meetings', query: { region: `${p}-park` }, scoped: true },
+    'get /lists/needs': { path: '/lists/needs', query: { region: `${p}-park` }, scoped: true },
+    'get /lists/needs/:id/resources': { path: `/lists/needs/${p}-req-land/resources`, scoped: true },
+    'get /lists/resources': { path: '/lists/resources', query: { region: `${p}-park` }, scoped: true },
+    'post /lists/resources': {
+      path: '/lists/resources',
+      body: { id: `${p}-res-matrix`, name: '矩阵代办', kind: 'approval', departmentId: `${p}-dept-land` },
+      scoped: true,
+    },
+    'patch /lists/resources/:id': { path: `/lists/resources/${p}-res-land`, body: { capacity: 10 }, scoped: true },
+    'get /lists/projects': { path: '/lists/projects', query: { region: `${p}-park` }, scoped: true },
+    'post /lists/projects': {
+      path: '/lists/projects',
+      body: { id: `${p}-proj-matrix`, name: '矩阵项目', regionId: `${p}-park` },
+      scoped: true,
+    },
+    'patch /lists/projects/:id': { path: `/lists/projects/${p}-proj-ship`, body: { progress: 50 }, scoped: true },
     'post /import': {
       path: '/import',
       query: { dryRun: 'true' },
@@ -245,6 +262,8 @@ describe('authorisation matrix', () => {
     ]);
     // 银企对接's needs and products in the park, for its routes' samples
     expect((await importBundle(h.raw, financeBundle(h.p))).rejected).toEqual([]);
+    // 3张清单's departments, resources, needs and projects in the park, for its routes' samples
+    expect((await importBundle(h.raw, listsBundle(h.p))).rejected).toEqual([]);
   });
   afterAll(async () => {
     await h.close();

@@ -130,6 +130,26 @@ export function sampleRecord(kind: NodeKind, id: string): Record<string, unknown
       amountSignedYuan: 50_000_000,
       note: '银企签约',
     },
+    ServiceResource: {
+      id,
+      name: '企业用地审批代办',
+      kind: 'approval',
+      description: '用地审批全程代办',
+      keywords: ['用地', '审批'],
+      capacity: 50,
+      validUntil: '2026-12-31',
+    },
+    ActionProject: {
+      id,
+      name: '船舶配套强链项目',
+      description: '引进船用配套企业',
+      dueDate: '2026-12-31',
+      progress: 40,
+      status: 'ongoing',
+      investmentYuan: 200_000_000,
+      milestones: ['签约', '开工', '投产'],
+      milestonesDone: 1,
+    },
   };
   return record(kind, samples[kind]);
 }

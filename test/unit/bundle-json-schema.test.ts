@@ -35,6 +35,8 @@ describe('the bundle JSON Schema in docs/', () => {
       'financingNeeds',
       'financialProducts',
       'financingMeetings',
+      'serviceResources',
+      'actionProjects',
       'outcomes',
     ]);
     const enterprise = schema.properties['enterprises']!.items!;

@@ -40,6 +40,8 @@ const OutcomeIn = z
       ctx.addIssue({ code: 'custom', path: ['regionId'], message: 'is required for a leads outcome' });
     if (o.result === 'financing_signed' && o.engine !== 'finance')
       ctx.addIssue({ code: 'custom', path: ['result'], message: 'financing_signed is a finance outcome' });
+    if (o.result === 'resource_matched' && o.engine !== 'lists')
+      ctx.addIssue({ code: 'custom', path: ['result'], message: 'resource_matched is a lists outcome' });
     if (o.amountYuan !== undefined && o.engine !== 'finance')
       ctx.addIssue({ code: 'custom', path: ['amountYuan'], message: 'is for a finance outcome only' });
   });

@@ -10,6 +10,8 @@ import {
   PairingKinds,
   PartyOrgKinds,
   ProblemStatuses,
+  ProjectStatuses,
+  ResourceKinds,
   RegionLevels,
   RequestKinds,
   RequestStatuses,
@@ -46,6 +48,8 @@ export const SECTION_NAMES: Record<BundleSection, string[]> = {
   financingNeeds: ['融资需求'],
   financialProducts: ['金融产品'],
   financingMeetings: ['银企对接会'],
+  serviceResources: ['资源清单', '部门资源'],
+  actionProjects: ['项目清单', '行动项目'],
   outcomes: ['成效', '对接成效', '匹配成效'],
 };
 
@@ -160,6 +164,15 @@ export const HEADER_NAMES: Record<string, string[]> = {
   postedAt: ['发布日期', '发布时间'],
   filledAt: ['到岗日期', '到岗时间'],
   daysToFill: ['到岗天数', '到岗用时'],
+  departmentId: ['提供部门', '牵头部门'],
+  ownerId: ['责任人'],
+  capacity: ['可服务数', '服务容量'],
+  validFrom: ['有效期起', '生效日期'],
+  validUntil: ['有效期至', '截止有效期'],
+  progress: ['进度', '完成进度'],
+  milestones: ['节点', '里程碑'],
+  milestonesDone: ['已完成节点数'],
+  investmentYuan: ['总投资', '投资额'],
 };
 
 /**
@@ -204,6 +217,7 @@ export function enumFor(section: BundleSection, field: string): Labelled<string>
       teams: TeamKinds,
       requests: RequestKinds,
       financingNeeds: FinancingKinds,
+      serviceResources: ResourceKinds,
     };
     return bySection[section] ?? null;
   }
@@ -211,6 +225,7 @@ export function enumFor(section: BundleSection, field: string): Labelled<string>
   if (field === 'remit') return section === 'departments' ? RequestKinds : null;
   if (field === 'engine') return section === 'outcomes' ? OutcomeEngines : null;
   if (field === 'result') return section === 'outcomes' ? OutcomeResults : null;
+  if (field === 'status' && section === 'actionProjects') return ProjectStatuses;
   if (field === 'status')
     return section === 'requests'
       ? RequestStatuses

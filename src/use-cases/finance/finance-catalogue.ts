@@ -27,13 +27,13 @@ const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
 const strings = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
 /** What one read's follows met: names, and every node's properties (an enterprise is read once, with its need). */
-interface Met {
+export interface Met {
   names: Map<string, string>;
   props: Map<string, Record<string, unknown>>;
 }
 
 /** Follows one step from many nodes; answers from id → the nodes it reaches, and records their names. */
-async function reach(
+export async function reach(
   store: GraphStore,
   met: Met,
   step: { fromKind: NodeKind; ids: string[]; type: RelType; toKind: NodeKind },
@@ -103,7 +103,11 @@ export async function readFinanceCatalogue(store: GraphStore): Promise<FinanceCa
 }
 
 /** The enterprises with needs: their names and industries, their regions upwards, and the chains of their segments. */
-async function readEnterprises(store: GraphStore, met: Met, ids: string[]): Promise<Map<string, FinanceEnterprise>> {
+export async function readEnterprises(
+  store: GraphStore,
+  met: Met,
+  ids: string[],
+): Promise<Map<string, FinanceEnterprise>> {
   const out = new Map<string, FinanceEnterprise>();
   if (ids.length === 0) return out;
   const located = await reach(store, met, { fromKind: 'Enterprise', ids, type: 'LOCATED_IN', toKind: 'Region' });

@@ -5,6 +5,7 @@ import { RecordPlaces } from '../../ingest/record-places';
 import { AppError } from '../../shared/app-error';
 import type { UseCaseContext } from '../use-case-context';
 import { financeStanding } from '../finance/finance';
+import { listsStanding } from '../lists/lists';
 
 /** What an outcome is about: whose advice, for what, about whom (and which list or region, where the engine has several). */
 export interface OutcomeSubject {
@@ -110,6 +111,11 @@ export async function standing(
       // a need's products are computed on request, not stored: its rank is in the list shown now
       const { rank } = await financeStanding(ctx, outcome.subjectId, outcome.candidateId);
       return { qualifier: '', ...(rank ? { rank, runId: 'on-request' } : {}) };
+    }
+    case 'lists': {
+      // a need's resources are computed on request; the qualifier keeps which kind of ask it was
+      const { qualifier, rank } = await listsStanding(ctx, outcome.subjectId, outcome.candidateId);
+      return { qualifier, ...(rank ? { rank, runId: 'on-request' } : {}) };
     }
   }
 }

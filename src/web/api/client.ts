@@ -38,7 +38,7 @@ export function authHeaders(): Record<string, string> {
  * explanation, which the pages show as it is (it names the field and the reason).
  */
 export async function call<T>(
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   { query, body }: { query?: Record<string, string | number | undefined>; body?: unknown } = {},
 ): Promise<Answer<T>> {

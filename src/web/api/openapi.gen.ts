@@ -1252,6 +1252,148 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/lists/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The needs list of a chain and region (需求清单)
+         * @description The enterprises’ asks — requests with their kinds, talent needs and financing needs — open first, each with its enterprise, region, chains and the resources matched to it so far.
+         *
+         *     Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getListsNeeds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lists/needs/{id}/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The departments’ resources for a need, with scores and reasons
+         * @description Computed on request: the resource’s kind against what is asked, its keywords and words in the need, chain and region, each a component of the score. Expired resources and those of other regions are left out.
+         *
+         *     Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getListsNeedsIdResources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lists/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The resources list of a chain and region (资源清单)
+         * @description The departments’ resources serving the region (or a region within it), for the chain or for any.
+         *
+         *     Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getListsResources"];
+        put?: never;
+        /**
+         * Add a department’s resource (资源)
+         * @description Its kind, keywords, capacity and validity, the department offering it, its region (by default the department’s) and chains; a region-limited key adds only in its region.
+         *
+         *     Roles: admin, secretary, investment.
+         */
+        post: operations["postListsResources"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lists/resources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a resource’s properties (its validity, capacity, keywords…)
+         * @description Roles: admin, secretary, investment.
+         */
+        patch: operations["patchListsResourcesId"];
+        trace?: never;
+    };
+    "/api/v1/lists/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The projects list of a chain and region (项目清单), with progress
+         * @description Soonest due first, each with its progress, status, milestones and whether it is overdue.
+         *
+         *     Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getListsProjects"];
+        put?: never;
+        /**
+         * Add an action project (行动项目)
+         * @description Its region, chains, the department leading it and/or the person owning it, its due date, progress and milestones; the status follows the progress unless given.
+         *
+         *     Roles: admin, secretary, investment.
+         */
+        post: operations["postListsProjects"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lists/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a project’s progress (进度), status or milestones
+         * @description Progress 100 marks it done and more than 0 ongoing, unless a status is given.
+         *
+         *     Roles: admin, secretary, investment.
+         */
+        patch: operations["patchListsProjectsId"];
+        trace?: never;
+    };
     "/api/v1/import": {
         parameters: {
             query?: never;
@@ -2073,9 +2215,9 @@ export interface components {
             source?: string;
             synthetic?: boolean;
             /** @enum {string} */
-            engine: "partners" | "tackling" | "leads" | "dispatch" | "talent" | "finance";
+            engine: "partners" | "tackling" | "leads" | "dispatch" | "talent" | "finance" | "lists";
             /** @enum {string} */
-            result: "contacted" | "declined" | "contract_signed" | "problem_solved" | "lead_attracted" | "talent_hired" | "financing_signed";
+            result: "contacted" | "declined" | "contract_signed" | "problem_solved" | "lead_attracted" | "talent_hired" | "financing_signed" | "resource_matched";
             date: string;
             /** @default  */
             note: string;
@@ -2093,7 +2235,7 @@ export interface components {
         };
         EnginePrecision: {
             /** @enum {string} */
-            engine: "partners" | "tackling" | "leads" | "dispatch" | "talent" | "finance";
+            engine: "partners" | "tackling" | "leads" | "dispatch" | "talent" | "finance" | "lists";
             /** @description Outcomes recorded (POST /outcomes) */
             outcomes: number;
             /** @description dispatch only (0 for the others): dispatched requests the enterprise closed with its rating, each judging its responder, a success from a rating of 4 of 5 */
@@ -2212,6 +2354,85 @@ export interface components {
             source: string | null;
             attendees: components["schemas"]["NamedRef"][];
         };
+        ListNeedItem: {
+            id: string;
+            /**
+             * @description The record it is: a request, a talent need or a financing need
+             * @enum {string}
+             */
+            source: "Request" | "TalentNeed" | "FinancingNeed";
+            /**
+             * @description What is asked, in the request kinds’ words
+             * @enum {string}
+             */
+            category: "policy" | "financing" | "talent" | "technology" | "market" | "land" | "approval" | "safety" | "other";
+            title: string;
+            description: string;
+            /** @description The record’s own status */
+            status: string;
+            open: boolean;
+            enterprise: components["schemas"]["NamedRef"];
+            region: components["schemas"]["NamedRef"] | null;
+            chains: components["schemas"]["NamedRef"][];
+            /** @description resource_matched outcomes recorded for it */
+            matched: number;
+        };
+        NeedResources: {
+            need: components["schemas"]["ListNeedItem"];
+            candidates: {
+                resource: components["schemas"]["ServiceResourceItem"];
+                score: number;
+                rank: number;
+                components: components["schemas"]["ListsComponents"];
+                reasons: components["schemas"]["Reasons"];
+            }[];
+        };
+        ServiceResourceItem: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "policy" | "funding" | "land" | "talent" | "training" | "approval" | "platform" | "market" | "other";
+            description: string;
+            keywords: string[];
+            capacity: number | null;
+            validFrom: string | null;
+            validUntil: string | null;
+            source: string | null;
+            department: components["schemas"]["NamedRef"];
+            region: components["schemas"]["NamedRef"] | null;
+            chains: components["schemas"]["NamedRef"][];
+            /** @description Needs it has met (resource_matched outcomes) */
+            matched: number;
+        };
+        ListsComponents: {
+            /** @description The resource’s kind against what is asked */
+            kind: number;
+            /** @description The resource’s keywords and words in the need */
+            text: number;
+            chain: number;
+            region: number;
+        };
+        ActionProjectItem: {
+            id: string;
+            name: string;
+            description: string;
+            dueDate: string | null;
+            progress: number;
+            /** @enum {string} */
+            status: "planned" | "ongoing" | "done" | "stalled";
+            /** @description Past its due date and not done */
+            overdue: boolean;
+            investmentYuan: number | null;
+            milestones: {
+                title: string;
+                done: boolean;
+            }[];
+            source: string | null;
+            region: components["schemas"]["NamedRef"] | null;
+            chains: components["schemas"]["NamedRef"][];
+            department: components["schemas"]["NamedRef"] | null;
+            owner: components["schemas"]["NamedRef"] | null;
+        };
         Job: {
             id: string;
             name: string;
@@ -2231,7 +2452,7 @@ export interface components {
         JsonValue: JsonValue;
         SearchHit: {
             /** @enum {string} */
-            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting";
+            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
             id: string;
             name: string;
             /**
@@ -2284,7 +2505,7 @@ export interface components {
         };
         GraphNode: {
             /** @enum {string} */
-            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting";
+            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
             id: string;
             name: string;
             /** @description Its properties; a person’s sensitive ones masked for the role */
@@ -2297,12 +2518,12 @@ export interface components {
             type: string;
             from: {
                 /** @enum {string} */
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
                 id: string;
             };
             to: {
                 /** @enum {string} */
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
                 id: string;
             };
             /** @description A tie without a direction (结对共建, PAIRED_WITH) */
@@ -5567,8 +5788,8 @@ export interface operations {
                 limit?: number;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
-                engine?: "partners" | "tackling" | "leads" | "dispatch" | "talent" | "finance";
-                result?: "contacted" | "declined" | "contract_signed" | "problem_solved" | "lead_attracted" | "talent_hired" | "financing_signed";
+                engine?: "partners" | "tackling" | "leads" | "dispatch" | "talent" | "finance" | "lists";
+                result?: "contacted" | "declined" | "contract_signed" | "problem_solved" | "lead_attracted" | "talent_hired" | "financing_signed" | "resource_matched";
             };
             header?: never;
             path?: never;
@@ -5610,7 +5831,7 @@ export interface operations {
                      * @description Whose advice: partners (an enterprise’s partner list), tackling (a problem’s candidates), leads (a chain’s leads in a region), dispatch (a request’s responders), talent (a talent need’s candidates), finance (a financing need’s products)
                      * @enum {string}
                      */
-                    engine: "partners" | "tackling" | "leads" | "dispatch" | "talent" | "finance";
+                    engine: "partners" | "tackling" | "leads" | "dispatch" | "talent" | "finance" | "lists";
                     /** @description The enterprise, problem, chain, request, talent need or financing need the advice was for */
                     subjectId: string;
                     /** @description The partner, expert or institution, lead, responder, person or financial product it is about */
@@ -5623,7 +5844,7 @@ export interface operations {
                     /** @description leads: the region whose gap map proposed it; required */
                     regionId?: string;
                     /** @enum {string} */
-                    result: "contacted" | "declined" | "contract_signed" | "problem_solved" | "lead_attracted" | "talent_hired" | "financing_signed";
+                    result: "contacted" | "declined" | "contract_signed" | "problem_solved" | "lead_attracted" | "talent_hired" | "financing_signed" | "resource_matched";
                     /** @description When it happened */
                     date: string;
                     /** @default  */
@@ -6009,6 +6230,407 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    getListsNeeds: {
+        parameters: {
+            query?: {
+                /** @description Only this region and those below it (a region-limited key: its own by default) */
+                region?: string;
+                /** @description Only this chain */
+                chain?: string;
+                /** @description Only open (true) or answered (false) needs */
+                open?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ListNeedItem"][];
+                        /** @description How many are open */
+                        open: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getListsNeedsIdResources: {
+        parameters: {
+            query?: {
+                /** @description The kind of record the id names; by default the first that has it */
+                source?: "Request" | "TalentNeed" | "FinancingNeed";
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedResources"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getListsResources: {
+        parameters: {
+            query?: {
+                /** @description Only this region and those below it (a region-limited key: its own by default) */
+                region?: string;
+                /** @description Only this chain */
+                chain?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ServiceResourceItem"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postListsResources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    source?: string;
+                    synthetic?: boolean;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "policy" | "funding" | "land" | "talent" | "training" | "approval" | "platform" | "market" | "other";
+                    /** @default  */
+                    description?: string;
+                    /** @default [] */
+                    keywords?: string[];
+                    capacity?: number;
+                    validFrom?: string;
+                    validUntil?: string;
+                    departmentId: string;
+                    regionId?: string;
+                    /** @default [] */
+                    chainIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        source?: string;
+                        synthetic?: boolean;
+                        name: string;
+                        /** @enum {string} */
+                        kind: "policy" | "funding" | "land" | "talent" | "training" | "approval" | "platform" | "market" | "other";
+                        /** @default  */
+                        description: string;
+                        /** @default [] */
+                        keywords: string[];
+                        capacity?: number;
+                        validFrom?: string;
+                        validUntil?: string;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    patchListsResourcesId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @enum {string} */
+                    kind?: "policy" | "funding" | "land" | "talent" | "training" | "approval" | "platform" | "market" | "other";
+                    description?: string;
+                    keywords?: string[];
+                    capacity?: number;
+                    validFrom?: string;
+                    validUntil?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        source?: string;
+                        synthetic?: boolean;
+                        name: string;
+                        /** @enum {string} */
+                        kind: "policy" | "funding" | "land" | "talent" | "training" | "approval" | "platform" | "market" | "other";
+                        /** @default  */
+                        description: string;
+                        /** @default [] */
+                        keywords: string[];
+                        capacity?: number;
+                        validFrom?: string;
+                        validUntil?: string;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getListsProjects: {
+        parameters: {
+            query?: {
+                /** @description Only this region and those below it (a region-limited key: its own by default) */
+                region?: string;
+                /** @description Only this chain */
+                chain?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ActionProjectItem"][];
+                        done: number;
+                        overdue: number;
+                        /** @description Mean progress, per cent */
+                        meanProgress: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postListsProjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    source?: string;
+                    synthetic?: boolean;
+                    name: string;
+                    /** @default  */
+                    description?: string;
+                    dueDate?: string;
+                    /** @default 0 */
+                    progress?: number;
+                    /**
+                     * @default planned
+                     * @enum {string}
+                     */
+                    status?: "planned" | "ongoing" | "done" | "stalled";
+                    investmentYuan?: number;
+                    /** @default [] */
+                    milestones?: string[];
+                    /** @default 0 */
+                    milestonesDone?: number;
+                    regionId: string;
+                    /** @default [] */
+                    chainIds?: string[];
+                    departmentId?: string;
+                    ownerId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        source?: string;
+                        synthetic?: boolean;
+                        name: string;
+                        /** @default  */
+                        description: string;
+                        dueDate?: string;
+                        /** @default 0 */
+                        progress: number;
+                        /**
+                         * @default planned
+                         * @enum {string}
+                         */
+                        status: "planned" | "ongoing" | "done" | "stalled";
+                        investmentYuan?: number;
+                        /** @default [] */
+                        milestones: string[];
+                        /** @default 0 */
+                        milestonesDone: number;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    patchListsProjectsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    description?: string;
+                    dueDate?: string;
+                    progress?: number;
+                    /** @enum {string} */
+                    status?: "planned" | "ongoing" | "done" | "stalled";
+                    investmentYuan?: number;
+                    milestones?: string[];
+                    milestonesDone?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        source?: string;
+                        synthetic?: boolean;
+                        name: string;
+                        /** @default  */
+                        description: string;
+                        dueDate?: string;
+                        /** @default 0 */
+                        progress: number;
+                        /**
+                         * @default planned
+                         * @enum {string}
+                         */
+                        status: "planned" | "ongoing" | "done" | "stalled";
+                        investmentYuan?: number;
+                        /** @default [] */
+                        milestones: string[];
+                        /** @default 0 */
+                        milestonesDone: number;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     postImport: {
         parameters: {
             query?: {
@@ -6133,7 +6755,7 @@ export interface operations {
             query?: {
                 format?: "json" | "xlsx" | "csv";
                 /** @description For csv: which kind (enterprises, people …) */
-                section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "departments" | "people" | "works" | "problems" | "teams" | "requests" | "talentNeeds" | "financingNeeds" | "financialProducts" | "financingMeetings" | "outcomes";
+                section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "departments" | "people" | "works" | "problems" | "teams" | "requests" | "talentNeeds" | "financingNeeds" | "financialProducts" | "financingMeetings" | "serviceResources" | "actionProjects" | "outcomes";
             };
             header?: never;
             path?: never;
@@ -6160,7 +6782,7 @@ export interface operations {
         parameters: {
             query: {
                 q: string;
-                kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting";
+                kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
                 limit?: number;
             };
             header?: never;
@@ -6221,7 +6843,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The node’s kind: Enterprise, Institution, PartyOrg, Person, Problem, Region… */
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
                 id: string;
                 /** @description Most neighbours returned, 1–200 */
                 limit?: number;

@@ -55,6 +55,10 @@ export type FinancingNeedItem = Schemas['FinancingNeedItem'];
 export type NeedProducts = Schemas['NeedProducts'];
 export type FinanceMeetingPlan = Schemas['FinanceMeetingPlan'];
 export type FinancingMeetingItem = Schemas['FinancingMeetingItem'];
+export type ListNeedItem = Schemas['ListNeedItem'];
+export type ServiceResourceItem = Schemas['ServiceResourceItem'];
+export type ActionProjectItem = Schemas['ActionProjectItem'];
+export type NeedResources = Schemas['NeedResources'];
 
 export type ProblemStatus = NonNullable<Query<'getProblems'>['status']>;
 export type RequestStatus = NonNullable<Query<'getRequests'>['status']>;
