@@ -11,6 +11,7 @@ import { Outcome } from './outcome.schema';
 import { Department } from './department.schema';
 import { TalentNeed } from './talent-need.schema';
 import { FinancialProduct, FinancingMeeting, FinancingNeed } from './finance.schema';
+import { InvestmentSquad, SquadLead, SquadTally, SquadVisit } from './squad.schema';
 
 /**
  * Every node label of the graph with its schema. The label doubles as the allow-list for the only
@@ -35,6 +36,10 @@ export const nodeSchemas = {
   FinancingNeed,
   FinancialProduct,
   FinancingMeeting,
+  InvestmentSquad,
+  SquadLead,
+  SquadVisit,
+  SquadTally,
 } as const;
 
 export type NodeKind = keyof typeof nodeSchemas;

@@ -212,6 +212,42 @@ export const sectionSpecs: Record<BundleSection, SectionSpec> = {
       ...many('attendees', r['attendees'], ORGS, out('ATTENDED_BY', self)),
     ],
   },
+  investmentSquads: {
+    kind: 'InvestmentSquad',
+    refFields: ['regionId', 'chainIds', 'members', 'leaderId'],
+    refs: (r, self) => [
+      ...one('regionId', r['regionId'], ['Region'], out('SQUAD_IN', self)),
+      ...many('chainIds', r['chainIds'], ['Chain'], out('SQUAD_ON_CHAIN', self)),
+      ...many('members', r['members'], ['Person'], into('SQUAD_MEMBER', self)),
+      ...one('leaderId', r['leaderId'], ['Person'], into('LEADS_SQUAD', self)),
+    ],
+  },
+  squadLeads: {
+    kind: 'SquadLead',
+    refFields: ['squadId', 'enterpriseId', 'chainId'],
+    refs: (r, self) => [
+      ...one('squadId', r['squadId'], ['InvestmentSquad'], out('ASSIGNED_TO_SQUAD', self)),
+      ...one('enterpriseId', r['enterpriseId'], ['Enterprise'], out('LEAD_TARGET', self)),
+      ...one('chainId', r['chainId'], ['Chain'], out('SQUAD_ON_CHAIN', self)),
+    ],
+  },
+  squadVisits: {
+    kind: 'SquadVisit',
+    refFields: ['squadId', 'enterpriseId', 'visitors'],
+    refs: (r, self) => [
+      ...one('squadId', r['squadId'], ['InvestmentSquad'], out('VISIT_BY_SQUAD', self)),
+      ...one('enterpriseId', r['enterpriseId'], ['Enterprise'], out('VISITED', self)),
+      ...many('visitors', r['visitors'], ['Person'], out('VISITED_WITH', self)),
+    ],
+  },
+  squadTallies: {
+    kind: 'SquadTally',
+    refFields: ['regionId', 'chainIds'],
+    refs: (r, self) => [
+      ...one('regionId', r['regionId'], ['Region'], out('SQUAD_IN', self)),
+      ...many('chainIds', r['chainIds'], ['Chain'], out('SQUAD_ON_CHAIN', self)),
+    ],
+  },
   outcomes: {
     kind: 'Outcome',
     // kept on the node as well as tied: an outcome outlives the enterprise or problem it was about,

@@ -24,6 +24,10 @@ const SECTION_OF: Record<NodeKind, BundleSection> = {
   FinancingNeed: 'financingNeeds',
   FinancialProduct: 'financialProducts',
   FinancingMeeting: 'financingMeetings',
+  InvestmentSquad: 'investmentSquads',
+  SquadLead: 'squadLeads',
+  SquadVisit: 'squadVisits',
+  SquadTally: 'squadTallies',
 };
 
 /**

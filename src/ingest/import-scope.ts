@@ -36,6 +36,10 @@ const PLACING_FIELD: Partial<Record<NodeKind, string>> = {
   FinancingNeed: 'enterpriseId',
   FinancialProduct: 'regionIds',
   FinancingMeeting: 'regionId',
+  InvestmentSquad: 'regionId',
+  SquadLead: 'squadId',
+  SquadVisit: 'squadId',
+  SquadTally: 'regionId',
 };
 
 export interface ScopeRefusal {

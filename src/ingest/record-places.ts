@@ -17,7 +17,11 @@ type Placed =
   | 'TalentNeed'
   | 'FinancingNeed'
   | 'FinancialProduct'
-  | 'FinancingMeeting';
+  | 'FinancingMeeting'
+  | 'InvestmentSquad'
+  | 'SquadLead'
+  | 'SquadVisit'
+  | 'SquadTally';
 
 /** How far up a party organisation's parents its region is looked for (a cycle stops sooner). */
 const MAX_PARENTS = 10;
@@ -113,6 +117,12 @@ export class RecordPlaces {
         return list('regionIds', record['regionIds'], 'Region');
       case 'FinancingMeeting':
         return one('regionId', record['regionId'], 'Region');
+      case 'InvestmentSquad':
+      case 'SquadTally':
+        return one('regionId', record['regionId'], 'Region');
+      case 'SquadLead':
+      case 'SquadVisit':
+        return one('squadId', record['squadId'], 'InvestmentSquad');
       case 'Work':
         return list('authorIds', record['authorIds'], 'Person');
       case 'Team':
@@ -197,6 +207,13 @@ export class RecordPlaces {
         return ends('SERVES', 'out', 'Region');
       case 'FinancingMeeting':
         return ends('HELD_IN', 'out', 'Region');
+      case 'InvestmentSquad':
+      case 'SquadTally':
+        return ends('SQUAD_IN', 'out', 'Region');
+      case 'SquadLead':
+        return placesOf('InvestmentSquad', await ends('ASSIGNED_TO_SQUAD', 'out', 'InvestmentSquad'));
+      case 'SquadVisit':
+        return placesOf('InvestmentSquad', await ends('VISIT_BY_SQUAD', 'out', 'InvestmentSquad'));
       case 'Team':
         return [
           ...(await placesOf('Problem', await ends('TACKLES', 'out', 'Problem'))),

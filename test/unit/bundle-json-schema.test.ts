@@ -35,6 +35,10 @@ describe('the bundle JSON Schema in docs/', () => {
       'financingNeeds',
       'financialProducts',
       'financingMeetings',
+      'investmentSquads',
+      'squadLeads',
+      'squadVisits',
+      'squadTallies',
       'outcomes',
     ]);
     const enterprise = schema.properties['enterprises']!.items!;

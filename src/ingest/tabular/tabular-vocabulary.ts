@@ -46,6 +46,10 @@ export const SECTION_NAMES: Record<BundleSection, string[]> = {
   financingNeeds: ['融资需求'],
   financialProducts: ['金融产品'],
   financingMeetings: ['银企对接会'],
+  investmentSquads: ['招商小分队', '党员招商小分队'],
+  squadLeads: ['小分队线索', '招商线索分派'],
+  squadVisits: ['招商走访', '外出招商'],
+  squadTallies: ['招商小分队统计'],
   outcomes: ['成效', '对接成效', '匹配成效'],
 };
 
