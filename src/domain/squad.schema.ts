@@ -62,7 +62,8 @@ export type SquadVisit = z.infer<typeof SquadVisit>;
  */
 export const SquadTally = NodeBase.extend({
   title: Name,
-  /** The day or year the figures stand for. */
+  /** The day the count starts (001: 2026年以来) and the day it stands at, where stated. */
+  since: IsoDate.optional(),
   asOf: IsoDate.optional(),
   squads: z.number().int().min(0).max(100_000).optional(),
   trips: z.number().int().min(0).max(10_000_000).optional(),

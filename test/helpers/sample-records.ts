@@ -136,7 +136,7 @@ export function sampleRecord(kind: NodeKind, id: string): Record<string, unknown
     SquadTally: {
       id,
       title: '党员招商小分队',
-      asOf: '2024',
+      since: '2026-01-01',
       squads: 30,
       trips: 165,
       enterprisesMet: 200,
