@@ -14,6 +14,7 @@ import { statsRoutes } from './resources/stats.routes';
 import { exportRoutes } from './resources/export.routes';
 import { outcomeRoutes } from './resources/outcomes.routes';
 import { financeRoutes } from './resources/finance.routes';
+import { squadRoutes } from './resources/squads.routes';
 import { teamRoutes } from './resources/teams.routes';
 import { talentRoutes } from './resources/talent.routes';
 import { graphRoutes } from './resources/graph.routes';
@@ -35,6 +36,7 @@ export const API_ROUTES: readonly RouteSpec[] = [
   ...talentRoutes,
   ...outcomeRoutes,
   ...financeRoutes,
+  ...squadRoutes,
   ...jobRoutes,
   ...exportRoutes,
   ...searchRoutes,

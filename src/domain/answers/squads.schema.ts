@@ -49,7 +49,10 @@ export const SquadVisitItem = z
     note: z.string(),
     visitors: People,
     visitorCount: z.number(),
-    leadId: z.string().nullable().describe('The squad’s lead this visit pursued; null: an enterprise met that is no lead'),
+    leadId: z
+      .string()
+      .nullable()
+      .describe('The squad’s lead this visit pursued; null: an enterprise met that is no lead'),
     outcomeId: z.string().nullable(),
     source: z.string().nullable(),
     synthetic: z.boolean(),

@@ -87,7 +87,10 @@ export async function readSquads(store: GraphStore, only?: string): Promise<Cata
     members: (members.get(s.id) ?? []).map(nameOf).sort(byId),
     leads: (leadNodes.get(s.id) ?? [])
       .map((l) => ({ id: l.id, props: l.props, enterprise: first(leadTargets, l.id), chain: first(leadChains, l.id) }))
-      .sort((a, b) => String(a.props['assignedOn']).localeCompare(String(b.props['assignedOn'])) || a.id.localeCompare(b.id)),
+      .sort(
+        (a, b) =>
+          String(a.props['assignedOn']).localeCompare(String(b.props['assignedOn'])) || a.id.localeCompare(b.id),
+      ),
     visits: (visitNodes.get(s.id) ?? [])
       .map((v) => ({
         id: v.id,

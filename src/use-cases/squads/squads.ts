@@ -46,7 +46,9 @@ export async function listSquads(
   query: { region?: string | undefined; chain?: string | undefined },
 ): Promise<SquadList> {
   const squads = await squadsListed(ctx, query);
-  squads.sort((a, b) => String(a.props['name']).localeCompare(String(b.props['name']), 'zh') || a.id.localeCompare(b.id));
+  squads.sort(
+    (a, b) => String(a.props['name']).localeCompare(String(b.props['name']), 'zh') || a.id.localeCompare(b.id),
+  );
   return {
     items: squads.map((s) => squadItem(s, ctx.caller.role)),
     counts: squadCounts(squads.map(counted)),
@@ -95,7 +97,9 @@ export async function squadTally(
     ctx.store.follow({ fromKind: 'SquadTally', ids, type: 'SQUAD_IN', direction: 'out', toKind: 'Region' }),
     ctx.store.follow({ fromKind: 'SquadTally', ids, type: 'SQUAD_ON_CHAIN', direction: 'out', toKind: 'Chain' }),
   ]);
-  const name = new Map([...inRegion.nodes, ...onChain.nodes].map((n) => [`${n.kind}:${n.id}`, String(n.props['name'] ?? n.id)]));
+  const name = new Map(
+    [...inRegion.nodes, ...onChain.nodes].map((n) => [`${n.kind}:${n.id}`, String(n.props['name'] ?? n.id)]),
+  );
   const regionOf = new Map(inRegion.edges.map((e) => [e.from.id, e.to.id]));
   const chainsOf = new Map<string, string[]>();
   for (const e of onChain.edges) chainsOf.set(e.from.id, [...(chainsOf.get(e.from.id) ?? []), e.to.id]);
