@@ -79,6 +79,13 @@ export const REGION_RULES: Record<string, string> = {
   'GET /financial-products/:id/needs': 'needs of enterprises in scope only',
   'GET /finance/meeting-plan': 'a region in scope',
   'GET /financing-meetings': 'held in scope; a region asked for in scope, else 403',
+  'GET /squads':
+    'squads of regions in scope; a region asked for in scope, else 403; members only for roles seeing party membership',
+  'GET /squads/tally': 'squads and stated tallies in scope; a region asked for in scope, else 403',
+  'GET /squads/:id': 'the squad’s region in scope; members only for roles seeing party membership',
+  'POST /squads': 'the squad’s region in scope',
+  'POST /squads/:id/leads': 'the squad’s region in scope',
+  'POST /squad-visits': 'the squad’s region in scope',
   'POST /import': 'row by row: rows outside scope rejected; regions, chains, segments, FEEDS admin only',
   'POST /recompute': 'admins',
   'GET /jobs/:id': 'whoever may read what it touched (an import: its sender); else 404',

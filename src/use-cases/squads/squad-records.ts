@@ -1,7 +1,8 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { SquadDetail, SquadVisitItem } from '../../domain/answers/squads.schema';
 import { ATTRACTING_VISITS } from '../../domain/squad.schema';
+import { attractedOutcomeId, squadLeadId } from '../../domain/squad-keys';
 import type { BundleInvestmentSquad, BundleSquadVisit } from '../../ingest/bundle.schema';
 import { AppError } from '../../shared/app-error';
 import { createRecord } from '../records/create-record';
@@ -13,7 +14,6 @@ import { squadDetail, squadInScope } from './squads';
 import { visitItem } from './squad-views';
 
 type NewVisit = Omit<z.infer<typeof BundleSquadVisit>, 'id' | 'outcomeId'> & { id?: string | undefined };
-const shortHash = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 20);
 
 /** Forms a squad in the caller's region; its leader must be one of its members. */
 export function createSquad(ctx: UseCaseContext, squad: z.infer<typeof BundleInvestmentSquad>): Promise<SquadDetail> {
@@ -67,7 +67,7 @@ export async function assignSquadLeads(
       );
   }
   for (const lead of body.leads) {
-    const id = `squad-lead-${shortHash(squadId, lead.chainId, lead.enterpriseId)}`;
+    const id = squadLeadId(squadId, lead.chainId, lead.enterpriseId);
     if (await ctx.store.getNode('SquadLead', id)) continue;
     const place = regionId
       ? await standing(ctx, { engine: 'leads', subjectId: lead.chainId, candidateId: lead.enterpriseId, regionId })
@@ -122,7 +122,7 @@ export async function logSquadVisit(ctx: UseCaseContext, visit: NewVisit): Promi
     else {
       const place = await standing(ctx, { engine: 'leads', ...ends, regionId: squad.region.id });
       outcome = {
-        id: `outcome-squad-${shortHash(ends.subjectId, ends.qualifier, ends.candidateId)}`,
+        id: attractedOutcomeId(ends.subjectId, ends.qualifier, ends.candidateId),
         engine: 'leads',
         result: 'lead_attracted',
         date: visit.date,
