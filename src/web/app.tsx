@@ -10,6 +10,7 @@ import { ImportPage } from './pages/import/import-page';
 import { InvestmentMapPage } from './pages/map/investment-map-page';
 import { PartnerFinderPage } from './pages/partners/partner-finder-page';
 import { ServiceLoopPage } from './pages/service/service-loop-page';
+import { SquadsPage } from './pages/squads/squads-page';
 import { TacklingBoardPage } from './pages/tackling/tackling-board-page';
 import { TalentPage } from './pages/talent/talent-page';
 import { useRoute, type Route } from './router';
@@ -29,6 +30,8 @@ function PageOf({ route }: { route: Route }) {
       return <ServiceLoopPage params={route.params} />;
     case 'finance':
       return <FinancePage params={route.params} />;
+    case 'squads':
+      return <SquadsPage params={route.params} />;
     case 'coverage':
       return <CoveragePage />;
     case 'graph':

@@ -55,6 +55,10 @@ export type FinancingNeedItem = Schemas['FinancingNeedItem'];
 export type NeedProducts = Schemas['NeedProducts'];
 export type FinanceMeetingPlan = Schemas['FinanceMeetingPlan'];
 export type FinancingMeetingItem = Schemas['FinancingMeetingItem'];
+export type SquadList = Schemas['SquadList'];
+export type SquadItem = Schemas['SquadItem'];
+export type SquadDetail = Schemas['SquadDetail'];
+export type SquadTallyAnswer = Schemas['SquadTallyAnswer'];
 
 export type ProblemStatus = NonNullable<Query<'getProblems'>['status']>;
 export type RequestStatus = NonNullable<Query<'getRequests'>['status']>;
