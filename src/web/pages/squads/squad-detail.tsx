@@ -16,7 +16,7 @@ export function SquadDetailPanel({ squadId, onLogged }: { squadId: string; onLog
   const squad = useApi<SquadDetail>(`squads/${encodeURIComponent(squadId)}`);
   const outcome = (o: string | null) => (o ? t(`squads.outcome.${o}` as MessageKey) : t('squads.notVisited'));
   return (
-    <section class="panel" aria-label={t('squads.squad')}>
+    <section class="panel" aria-label={t('squads.detail')}>
       <LoadedView loaded={squad}>
         {(data) => (
           <>
