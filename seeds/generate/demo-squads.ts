@@ -1,4 +1,4 @@
-import { attractedOutcomeId, squadLeadId } from '../../src/domain/squad-keys';
+import { attractedOutcomeId, squadLeadId } from '../../src/use-cases/squads/squad-keys';
 import type { DemoEnterprises } from './demo-enterprises';
 import { DEMO_PLACES } from './demo-places';
 import { Prng } from './prng';

@@ -61,7 +61,7 @@ describe('the investment squads page (党员招商小分队)', () => {
     const { page, problems } = await watchedPage(web.browser);
     await signIn(page, `${web.app.url}#/squads?region=region-xn-hitech&squad=squad-e2e-auto`, web.app.keys.secretary);
     const squad = page.getByRole('region', { name: '小分队详情' });
-    expect(await textOnceShown(squad, '王建国')).toContain('队长: 王建国');
+    expect(await textOnceShown(squad, '王建国')).toContain('队长：王建国');
     expect(await squad.locator('table.squad-leads tbody tr').count()).toBe(2);
     expect(await textOnceShown(squad, '尚无走访记录')).toContain('尚无走访记录');
     const form = squad.getByRole('form', { name: '登记走访' });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { SquadDetail, SquadVisitItem } from '../../domain/answers/squads.schema';
 import { ATTRACTING_VISITS } from '../../domain/squad.schema';
-import { attractedOutcomeId, squadLeadId } from '../../domain/squad-keys';
+import { attractedOutcomeId, squadLeadId } from './squad-keys';
 import type { BundleInvestmentSquad, BundleSquadVisit } from '../../ingest/bundle.schema';
 import { AppError } from '../../shared/app-error';
 import { createRecord } from '../records/create-record';

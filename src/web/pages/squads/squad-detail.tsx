@@ -22,7 +22,10 @@ export function SquadDetailPanel({ squadId, onLogged }: { squadId: string; onLog
           <>
             <h2>{data.name}</h2>
             <p class="small">
-              {t('squads.leader')}: {data.leader?.name ?? '—'} · {t('squads.members')}:{' '}
+              {t('squads.leader')}
+              {t('squads.colon')}
+              {data.leader?.name ?? '—'} · {t('squads.members')}
+              {t('squads.colon')}
               {data.masked
                 ? `${view.number(data.memberCount)} ${t('squads.hidden')}`
                 : data.members.map((m) => m.name).join('、')}

@@ -49,8 +49,10 @@ export function SquadTally({ region, chain }: { region: string; chain: string })
               </table>
             )}
             <p class="squad-counted">
-              {t('squads.counted')}: {t('squads.squadCount')} {view.number(data.counted.squads)} ·{' '}
-              {t('squads.visitCount')} {view.number(data.counted.visits)} · {t('squads.enterprisesMet')}{' '}
+              {t('squads.counted')}
+              {t('squads.colon')}
+              {t('squads.squadCount')} {view.number(data.counted.squads)} · {t('squads.visitCount')}{' '}
+              {view.number(data.counted.visits)} · {t('squads.enterprisesMet')}{' '}
               {view.number(data.counted.enterprisesMet)} · {t('squads.signed')} {view.number(data.counted.signed)} ·{' '}
               {t('squads.landed')} {view.number(data.counted.landed)}
             </p>

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 
-const shortHash = (...parts: string[]) =>
-  createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 20);
+const shortHash = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 20);
 
 /**
  * The id of the lead_attracted outcome a squad's signing or landing records: one per lead (a
