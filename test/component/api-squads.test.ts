@@ -66,7 +66,7 @@ describe.each([
       assignedOn: '2026-02-01',
       leads: [1, 2, 3].map((i) => ({ enterpriseId: `${p}-far-ent-${i}`, chainId: `${p}-chain` })),
     });
-    expect(leads.status).toBe(200);
+    expect([leads.status, leads.body.detail]).toEqual([200, undefined]);
     expect(leads.body.leads.map((l: { enterprise: { id: string } }) => l.enterprise.id).sort()).toEqual([
       `${p}-far-ent-1`,
       `${p}-far-ent-2`,

@@ -1,4 +1,5 @@
 import type { BundleInput } from '../../src/ingest/bundle.schema';
+import { tradeTag } from './bundle-fixture';
 
 /**
  * 党员招商小分队 over validBundle(p): a city elsewhere in the province with three enterprises on
@@ -14,7 +15,8 @@ export function squadsBundle(p: string): BundleInput & { format: 'redchain-bundl
     ],
     enterprises: [1, 2, 3].map((i) => ({
       id: `${p}-far-ent-${i}`,
-      name: `兰州远方${['正极', '电解液', '隔膜'][i - 1]}材料有限公司`,
+      // a name of this prefix only: the import links a known name to the enterprise already there
+      name: `兰州${tradeTag(`${p}-far-${i}`)}${['正极', '电解液', '隔膜'][i - 1]}材料有限公司`,
       regionId: `${p}-far`,
       segments: [`${p}-seg-material`],
     })),
