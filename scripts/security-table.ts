@@ -87,6 +87,13 @@ export const REGION_RULES: Record<string, string> = {
   'GET /lists/projects': 'projects of regions in scope; a region asked for in scope, else 403',
   'POST /lists/projects': 'its region in scope',
   'PATCH /lists/projects/:id': 'its region in scope',
+  'GET /squads':
+    'squads of regions in scope; a region asked for in scope, else 403; members only for roles seeing party membership',
+  'GET /squads/tally': 'squads and stated tallies in scope; a region asked for in scope, else 403',
+  'GET /squads/:id': 'the squad’s region in scope; members only for roles seeing party membership',
+  'POST /squads': 'the squad’s region in scope',
+  'POST /squads/:id/leads': 'the squad’s region in scope',
+  'POST /squad-visits': 'the squad’s region in scope',
   'POST /import': 'row by row: rows outside scope rejected; regions, chains, segments, FEEDS admin only',
   'POST /recompute': 'admins',
   'GET /jobs/:id': 'whoever may read what it touched (an import: its sender); else 404',

@@ -3,6 +3,7 @@ import { generateDemoProblems, generateDemoRequests } from './demo-asks';
 import { demoChains, generateDemoEnterprises, type DemoEnterprises } from './demo-enterprises';
 import { generateDemoPeople } from './demo-people';
 import { generateDemoLists } from './demo-lists';
+import { generateDemoSquads } from './demo-squads';
 import { DEMO_INSTITUTIONS } from './demo-places';
 import { Prng } from './prng';
 
@@ -39,6 +40,7 @@ export function demoSurroundings(articles: Rec, enterprises: number, seed: numbe
   const branches = partyBranches(ents, prng);
   const branchOf = new Map(branches.map((b) => [String((b['covers'] as string[])[0]), String(b['id'])]));
   const people = generateDemoPeople(articles, chains, ents, branchOf, prng);
+  const squads = generateDemoSquads(articles, ents, seed);
   return {
     institutions: DEMO_INSTITUTIONS.map(({ chains: _chains, ...institution }) => ({
       ...institution,
@@ -48,12 +50,16 @@ export function demoSurroundings(articles: Rec, enterprises: number, seed: numbe
     enterprises: ents.enterprises,
     supplies: ents.supplies,
     partyOrgs: branches,
-    people: people.people,
+    people: [...people.people, ...squads.people],
     works: people.works,
     problems: generateDemoProblems(ents, prng),
     requests: generateDemoRequests(ents, prng),
     // 3张清单: a Prng of its own, so that the draws above stay as they were
     ...generateDemoLists(namesOf(articles, 'regions'), namesOf(articles, 'chains'), new Prng(seed + 41)),
+    investmentSquads: squads.investmentSquads,
+    squadLeads: squads.squadLeads,
+    squadVisits: squads.squadVisits,
+    outcomes: squads.outcomes,
   };
 }
 

@@ -15,6 +15,7 @@ import { exportRoutes } from './resources/export.routes';
 import { outcomeRoutes } from './resources/outcomes.routes';
 import { financeRoutes } from './resources/finance.routes';
 import { listsRoutes } from './resources/lists.routes';
+import { squadRoutes } from './resources/squads.routes';
 import { teamRoutes } from './resources/teams.routes';
 import { talentRoutes } from './resources/talent.routes';
 import { graphRoutes } from './resources/graph.routes';
@@ -37,6 +38,7 @@ export const API_ROUTES: readonly RouteSpec[] = [
   ...outcomeRoutes,
   ...financeRoutes,
   ...listsRoutes,
+  ...squadRoutes,
   ...jobRoutes,
   ...exportRoutes,
   ...searchRoutes,

@@ -9,6 +9,7 @@ import { gapsCommand, partnersCommand, tackleCommand } from './match.commands';
 import type { Direction } from '../match/partners/find-partners';
 import { financeCommand } from './finance.command';
 import { listsCommand, type ListsOptions } from './lists.command';
+import { squadsCommand, type SquadsOptions } from './squads.command';
 import { resolveCommand } from './resolve.command';
 import { talentCommand, type TalentOptions } from './talent.command';
 import { seedCommand, type SeedOptions } from './seed.command';
@@ -123,6 +124,14 @@ program
   .option('--limit <n>', 'how many resources per need', parseLimit, 3)
   .option('--json', 'print JSON', false)
   .action((options: ListsOptions) => commandContext((ctx) => listsCommand(ctx, options)));
+  .command('squads')
+  .description(
+    '党员招商小分队: squads with their leads and visits, tallies per squad and chain beside the articles’ figures',
+  )
+  .option('--chain <chain>', 'only squads working on this chain (by id or name)')
+  .option('--region <region>', 'only squads of this region and below (by id or name)')
+  .option('--json', 'print JSON', false)
+  .action((options: SquadsOptions) => commandContext((ctx) => squadsCommand(ctx, options)));
 
 program
   .command('dispatch <request>')

@@ -15,6 +15,7 @@ export * from './department.schema';
 export * from './talent-need.schema';
 export * from './finance.schema';
 export * from './lists.schema';
+export * from './squad.schema';
 export * from './outcome-ends';
 export * from './node-kinds';
 export * from './relationships';

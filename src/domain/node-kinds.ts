@@ -12,6 +12,7 @@ import { Department } from './department.schema';
 import { TalentNeed } from './talent-need.schema';
 import { FinancialProduct, FinancingMeeting, FinancingNeed } from './finance.schema';
 import { ActionProject, ServiceResource } from './lists.schema';
+import { InvestmentSquad, SquadLead, SquadTally, SquadVisit } from './squad.schema';
 
 /**
  * Every node label of the graph with its schema. The label doubles as the allow-list for the only
@@ -38,6 +39,10 @@ export const nodeSchemas = {
   FinancingMeeting,
   ServiceResource,
   ActionProject,
+  InvestmentSquad,
+  SquadLead,
+  SquadVisit,
+  SquadTally,
 } as const;
 
 export type NodeKind = keyof typeof nodeSchemas;

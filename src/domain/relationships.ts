@@ -120,6 +120,18 @@ export const relationshipSpecs = {
   PROVIDED_BY: { from: ['ServiceResource'], to: ['Department', 'PartyOrg'], props: none, annotates: true },
   LED_BY: { from: ['ActionProject'], to: ['Department'], props: none, annotates: true },
   OWNED_BY: { from: ['ActionProject'], to: ['Person'], props: none, annotates: true },
+  // 党员招商小分队: a squad's region, chains, members and leader; the leads of the gap maps it is
+  // given; its visits and who went; an article's tally. Squad lists are computed on request: these
+  // ties annotate their targets (writing one queues no recompute of partners, tackling or gaps)
+  SQUAD_IN: { from: ['InvestmentSquad', 'SquadTally'], to: ['Region'], props: none, annotates: true },
+  SQUAD_ON_CHAIN: { from: ['InvestmentSquad', 'SquadTally', 'SquadLead'], to: ['Chain'], props: none, annotates: true },
+  SQUAD_MEMBER: { from: ['Person'], to: ['InvestmentSquad'], props: none, annotates: true },
+  LEADS_SQUAD: { from: ['Person'], to: ['InvestmentSquad'], props: none, annotates: true },
+  ASSIGNED_TO_SQUAD: { from: ['SquadLead'], to: ['InvestmentSquad'], props: none, annotates: true },
+  LEAD_TARGET: { from: ['SquadLead'], to: ['Enterprise'], props: none, annotates: true },
+  VISIT_BY_SQUAD: { from: ['SquadVisit'], to: ['InvestmentSquad'], props: none, annotates: true },
+  VISITED: { from: ['SquadVisit'], to: ['Enterprise'], props: none, annotates: true },
+  VISITED_WITH: { from: ['SquadVisit'], to: ['Person'], props: none, annotates: true },
   // a recorded outcome annotates its ends: writing one changes no match, so no recompute
   OUTCOME_OF: {
     from: ['Outcome'],

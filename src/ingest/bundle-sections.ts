@@ -229,6 +229,40 @@ export const sectionSpecs: Record<BundleSection, SectionSpec> = {
       ...many('chainIds', r['chainIds'], ['Chain'], out('FOR_CHAIN', self)),
       ...one('departmentId', r['departmentId'], ['Department'], out('LED_BY', self)),
       ...one('ownerId', r['ownerId'], ['Person'], out('OWNED_BY', self)),
+  investmentSquads: {
+    kind: 'InvestmentSquad',
+    refFields: ['regionId', 'chainIds', 'members', 'leaderId'],
+    refs: (r, self) => [
+      ...one('regionId', r['regionId'], ['Region'], out('SQUAD_IN', self)),
+      ...many('chainIds', r['chainIds'], ['Chain'], out('SQUAD_ON_CHAIN', self)),
+      ...many('members', r['members'], ['Person'], into('SQUAD_MEMBER', self)),
+      ...one('leaderId', r['leaderId'], ['Person'], into('LEADS_SQUAD', self)),
+    ],
+  },
+  squadLeads: {
+    kind: 'SquadLead',
+    refFields: ['squadId', 'enterpriseId', 'chainId'],
+    refs: (r, self) => [
+      ...one('squadId', r['squadId'], ['InvestmentSquad'], out('ASSIGNED_TO_SQUAD', self)),
+      ...one('enterpriseId', r['enterpriseId'], ['Enterprise'], out('LEAD_TARGET', self)),
+      ...one('chainId', r['chainId'], ['Chain'], out('SQUAD_ON_CHAIN', self)),
+    ],
+  },
+  squadVisits: {
+    kind: 'SquadVisit',
+    refFields: ['squadId', 'enterpriseId', 'visitors'],
+    refs: (r, self) => [
+      ...one('squadId', r['squadId'], ['InvestmentSquad'], out('VISIT_BY_SQUAD', self)),
+      ...one('enterpriseId', r['enterpriseId'], ['Enterprise'], out('VISITED', self)),
+      ...many('visitors', r['visitors'], ['Person'], out('VISITED_WITH', self)),
+    ],
+  },
+  squadTallies: {
+    kind: 'SquadTally',
+    refFields: ['regionId', 'chainIds'],
+    refs: (r, self) => [
+      ...one('regionId', r['regionId'], ['Region'], out('SQUAD_IN', self)),
+      ...many('chainIds', r['chainIds'], ['Chain'], out('SQUAD_ON_CHAIN', self)),
     ],
   },
   outcomes: {

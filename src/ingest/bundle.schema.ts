@@ -11,6 +11,7 @@ import {
   ServiceResource,
   Id,
   Institution,
+  InvestmentSquad,
   IsoDate,
   PairingKind,
   PartyOrg,
@@ -21,6 +22,9 @@ import {
   Request,
   Segment,
   Source,
+  SquadLead,
+  SquadTally,
+  SquadVisit,
   TalentNeed,
   Team,
   Work,
@@ -158,6 +162,21 @@ export const BundleActionProject = ActionProject.extend({
   ownerId: Id.optional(),
 });
 
+/** 党员招商小分队: its region (SQUAD_IN), chains (SQUAD_ON_CHAIN), members (SQUAD_MEMBER) and leader (LEADS_SQUAD). */
+export const BundleInvestmentSquad = InvestmentSquad.extend({
+  regionId: Id,
+  chainIds: Ids,
+  members: Ids,
+  /** The member who leads it (a member too). */
+  leaderId: Id.optional(),
+});
+/** A gap map's lead given to a squad: the enterprise to attract for a chain. */
+export const BundleSquadLead = SquadLead.extend({ squadId: Id, enterpriseId: Id, chainId: Id });
+/** A squad's visit to an enterprise, and who went. */
+export const BundleSquadVisit = SquadVisit.extend({ squadId: Id, enterpriseId: Id, visitors: Ids });
+/** An article's stated totals of a region's squads (SQUAD_IN), for its chains if it names them. */
+export const BundleSquadTally = SquadTally.extend({ regionId: Id, chainIds: Ids });
+
 /** Each section of a bundle, in the order an import writes them (referenced before referencing). */
 export const bundleSections = {
   regions: BundleRegion,
@@ -181,6 +200,10 @@ export const bundleSections = {
   financingMeetings: BundleFinancingMeeting,
   serviceResources: BundleServiceResource,
   actionProjects: BundleActionProject,
+  investmentSquads: BundleInvestmentSquad,
+  squadLeads: BundleSquadLead,
+  squadVisits: BundleSquadVisit,
+  squadTallies: BundleSquadTally,
   outcomes: BundleOutcome,
 } as const;
 
@@ -211,6 +234,10 @@ export const Bundle = z.object({
   financingMeetings: z.array(BundleFinancingMeeting).default([]),
   serviceResources: z.array(BundleServiceResource).default([]),
   actionProjects: z.array(BundleActionProject).default([]),
+  investmentSquads: z.array(BundleInvestmentSquad).default([]),
+  squadLeads: z.array(BundleSquadLead).default([]),
+  squadVisits: z.array(BundleSquadVisit).default([]),
+  squadTallies: z.array(BundleSquadTally).default([]),
   outcomes: z.array(BundleOutcome).default([]),
 });
 export type Bundle = z.infer<typeof Bundle>;

@@ -26,6 +26,10 @@ const SECTION_OF: Record<NodeKind, BundleSection> = {
   FinancingMeeting: 'financingMeetings',
   ServiceResource: 'serviceResources',
   ActionProject: 'actionProjects',
+  InvestmentSquad: 'investmentSquads',
+  SquadLead: 'squadLeads',
+  SquadVisit: 'squadVisits',
+  SquadTally: 'squadTallies',
 };
 
 /**

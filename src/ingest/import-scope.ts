@@ -38,6 +38,10 @@ const PLACING_FIELD: Partial<Record<NodeKind, string>> = {
   FinancingMeeting: 'regionId',
   ServiceResource: 'regionId',
   ActionProject: 'regionId',
+  InvestmentSquad: 'regionId',
+  SquadLead: 'squadId',
+  SquadVisit: 'squadId',
+  SquadTally: 'regionId',
 };
 
 export interface ScopeRefusal {

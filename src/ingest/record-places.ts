@@ -20,6 +20,10 @@ type Placed =
   | 'FinancingMeeting'
   | 'ServiceResource'
   | 'ActionProject';
+  | 'InvestmentSquad'
+  | 'SquadLead'
+  | 'SquadVisit'
+  | 'SquadTally';
 
 /** How far up a party organisation's parents its region is looked for (a cycle stops sooner). */
 const MAX_PARENTS = 10;
@@ -121,6 +125,12 @@ export class RecordPlaces {
           : one('departmentId', record['departmentId'], 'Department');
       case 'ActionProject':
         return one('regionId', record['regionId'], 'Region');
+      case 'InvestmentSquad':
+      case 'SquadTally':
+        return one('regionId', record['regionId'], 'Region');
+      case 'SquadLead':
+      case 'SquadVisit':
+        return one('squadId', record['squadId'], 'InvestmentSquad');
       case 'Work':
         return list('authorIds', record['authorIds'], 'Person');
       case 'Team':
@@ -220,6 +230,13 @@ export class RecordPlaces {
       }
       case 'ActionProject':
         return ends('IN_REGION', 'out', 'Region');
+      case 'InvestmentSquad':
+      case 'SquadTally':
+        return ends('SQUAD_IN', 'out', 'Region');
+      case 'SquadLead':
+        return placesOf('InvestmentSquad', await ends('ASSIGNED_TO_SQUAD', 'out', 'InvestmentSquad'));
+      case 'SquadVisit':
+        return placesOf('InvestmentSquad', await ends('VISIT_BY_SQUAD', 'out', 'InvestmentSquad'));
       case 'Team':
         return [
           ...(await placesOf('Problem', await ends('TACKLES', 'out', 'Problem'))),

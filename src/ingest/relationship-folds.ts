@@ -71,6 +71,17 @@ export const RELATIONSHIP_FOLDS: Record<RelType, (rel: FoldedRelationship) => vo
   PROVIDED_BY: ({ from, to }) => (from['departmentId'] = to['id']),
   LED_BY: ({ from, to }) => (from['departmentId'] = to['id']),
   OWNED_BY: ({ from, to }) => (from['ownerId'] = to['id']),
+  SQUAD_IN: ({ from, to }) => (from['regionId'] = to['id']),
+  // a lead names one chain; a squad or a tally a list of them
+  SQUAD_ON_CHAIN: ({ from, to, fromKind }) =>
+    fromKind === 'SquadLead' ? (from['chainId'] = to['id']) : push(from, 'chainIds', to['id']),
+  SQUAD_MEMBER: ({ from, to }) => push(to, 'members', from['id']),
+  LEADS_SQUAD: ({ from, to }) => (to['leaderId'] = from['id']),
+  ASSIGNED_TO_SQUAD: ({ from, to }) => (from['squadId'] = to['id']),
+  LEAD_TARGET: ({ from, to }) => (from['enterpriseId'] = to['id']),
+  VISIT_BY_SQUAD: ({ from, to }) => (from['squadId'] = to['id']),
+  VISITED: ({ from, to }) => (from['enterpriseId'] = to['id']),
+  VISITED_WITH: ({ from, to }) => push(from, 'visitors', to['id']),
   OUTCOME_OF: ({ from, to }) => (from['subjectId'] = to['id']),
   OUTCOME_WITH: ({ from, to }) => (from['candidateId'] = to['id']),
 };

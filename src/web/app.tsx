@@ -11,6 +11,7 @@ import { ImportPage } from './pages/import/import-page';
 import { InvestmentMapPage } from './pages/map/investment-map-page';
 import { PartnerFinderPage } from './pages/partners/partner-finder-page';
 import { ServiceLoopPage } from './pages/service/service-loop-page';
+import { SquadsPage } from './pages/squads/squads-page';
 import { TacklingBoardPage } from './pages/tackling/tackling-board-page';
 import { TalentPage } from './pages/talent/talent-page';
 import { useRoute, type Route } from './router';
@@ -32,6 +33,8 @@ function PageOf({ route }: { route: Route }) {
       return <FinancePage params={route.params} />;
     case 'lists':
       return <ListsPage params={route.params} />;
+    case 'squads':
+      return <SquadsPage params={route.params} />;
     case 'coverage':
       return <CoveragePage />;
     case 'graph':

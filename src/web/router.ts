@@ -9,6 +9,7 @@ export const PAGES = [
   'service',
   'finance',
   'lists',
+  'squads',
   'coverage',
   'graph',
   'import',

@@ -5,6 +5,7 @@ import { importBundle } from '../../src/ingest/import-bundle.use-case';
 import { neo4jApi, type ApiHarness, type HarnessKey } from '../helpers/api-harness';
 import { financeBundle } from '../helpers/finance-fixture';
 import { listsBundle } from '../helpers/lists-fixture';
+import { squadsBundle } from '../helpers/squads-fixture';
 
 interface Sample {
   path: string;
@@ -213,6 +214,30 @@ function samples(p: string): Record<string, Sample> {
       scoped: true,
     },
     'patch /lists/projects/:id': { path: `/lists/projects/${p}-proj-ship`, body: { progress: 50 }, scoped: true },
+    'get /squads': { path: '/squads', query: { region: `${p}-park` }, scoped: true },
+    'get /squads/tally': { path: '/squads/tally', query: { region: `${p}-park` }, scoped: true },
+    'get /squads/:id': { path: `/squads/${p}-squad`, scoped: true },
+    'post /squads': {
+      path: '/squads',
+      body: { id: `${p}-squad-matrix`, name: '矩阵小分队', regionId: `${p}-park`, members: [`${p}-person-6`] },
+      scoped: true,
+    },
+    'post /squads/:id/leads': {
+      path: `/squads/${p}-squad/leads`,
+      body: { leads: [{ enterpriseId: `${p}-far-ent-1`, chainId: `${p}-chain` }] },
+      scoped: true,
+    },
+    'post /squad-visits': {
+      path: '/squad-visits',
+      body: {
+        squadId: `${p}-squad`,
+        enterpriseId: `${p}-far-ent-2`,
+        date: '2026-03-01',
+        outcome: 'contacted',
+        visitors: [],
+      },
+      scoped: true,
+    },
     'post /import': {
       path: '/import',
       query: { dryRun: 'true' },
@@ -264,6 +289,8 @@ describe('authorisation matrix', () => {
     expect((await importBundle(h.raw, financeBundle(h.p))).rejected).toEqual([]);
     // 3张清单's departments, resources, needs and projects in the park, for its routes' samples
     expect((await importBundle(h.raw, listsBundle(h.p))).rejected).toEqual([]);
+    // 党员招商小分队: the park's squad and the leads outside it
+    expect((await importBundle(h.raw, squadsBundle(h.p))).rejected).toEqual([]);
   });
   afterAll(async () => {
     await h.close();

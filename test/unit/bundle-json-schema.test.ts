@@ -37,6 +37,10 @@ describe('the bundle JSON Schema in docs/', () => {
       'financingMeetings',
       'serviceResources',
       'actionProjects',
+      'investmentSquads',
+      'squadLeads',
+      'squadVisits',
+      'squadTallies',
       'outcomes',
     ]);
     const enterprise = schema.properties['enterprises']!.items!;

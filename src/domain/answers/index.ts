@@ -15,3 +15,4 @@ export * from './chain-presence.schema';
 export * from './talent.schema';
 export * from './finance.schema';
 export * from './lists.schema';
+export * from './squads.schema';

@@ -50,6 +50,10 @@ export const SECTION_NAMES: Record<BundleSection, string[]> = {
   financingMeetings: ['银企对接会'],
   serviceResources: ['资源清单', '部门资源'],
   actionProjects: ['项目清单', '行动项目'],
+  investmentSquads: ['招商小分队', '党员招商小分队'],
+  squadLeads: ['小分队线索', '招商线索分派'],
+  squadVisits: ['招商走访', '外出招商'],
+  squadTallies: ['招商小分队统计'],
   outcomes: ['成效', '对接成效', '匹配成效'],
 };
 

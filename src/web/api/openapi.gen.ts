@@ -1253,6 +1253,7 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/lists/needs": {
+    "/api/v1/squads": {
         parameters: {
             query?: never;
             header?: never;
@@ -1318,6 +1319,20 @@ export interface paths {
          *     Roles: admin, secretary, investment.
          */
         post: operations["postListsResources"];
+         * Investment squads of a region and chain (党员招商小分队), with their leads and tallies
+         * @description Each squad with its chains, leads of the gap maps and what its visits came to: visits, enterprises met, signings. Members’ names only for roles that see party membership.
+         *
+         *     Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getSquads"];
+        put?: never;
+        /**
+         * Form an investment squad (组建党员招商小分队)
+         * @description Its region (the key’s own or below), chains, members and the member who leads it.
+         *
+         *     Roles: admin, secretary, investment.
+         */
+        post: operations["postSquads"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1325,6 +1340,49 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/lists/resources/{id}": {
+    "/api/v1/squads/tally": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a region’s squads came to, per chain, beside the totals articles state
+         * @description Counted from the visits logged, per chain (a squad on several chains counts in each), and the stated totals with their source (001: 30 squads, 165 trips, 200+ enterprises met).
+         *
+         *     Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getSquadsTally"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An investment squad with its leads and every visit
+         * @description Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getSquadsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/{id}/leads": {
         parameters: {
             query?: never;
             header?: never;
@@ -1366,6 +1424,13 @@ export interface paths {
          *     Roles: admin, secretary, investment.
          */
         post: operations["postListsProjects"];
+        /**
+         * Give a squad leads of the gap maps (分派招商线索)
+         * @description Each lead an enterprise outside the squad’s region to attract for one of its chains, kept with its rank in that chain’s gap map of the region. Giving a lead again changes nothing.
+         *
+         *     Roles: admin, secretary, investment.
+         */
+        post: operations["postSquadsIdLeads"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1373,6 +1438,7 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/lists/projects/{id}": {
+    "/api/v1/squad-visits": {
         parameters: {
             query?: never;
             header?: never;
@@ -1392,6 +1458,17 @@ export interface paths {
          *     Roles: admin, secretary, investment.
          */
         patch: operations["patchListsProjectsId"];
+        /**
+         * Log a squad’s visit (外出招商): date, enterprise, who went, what came of it
+         * @description Who went must be members of the squad. A signing or landing is of a lead given to the squad and records one lead_attracted outcome for it, once however many visits sign or land it.
+         *
+         *     Roles: admin, secretary, investment.
+         */
+        post: operations["postSquadVisits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/import": {
@@ -2432,6 +2509,122 @@ export interface components {
             chains: components["schemas"]["NamedRef"][];
             department: components["schemas"]["NamedRef"] | null;
             owner: components["schemas"]["NamedRef"] | null;
+        SquadList: {
+            items: components["schemas"]["SquadItem"][];
+            /** @description All the squads listed together */
+            counts: components["schemas"]["SquadCounts"];
+        };
+        SquadItem: {
+            id: string;
+            name: string;
+            formedOn: string | null;
+            note: string;
+            source: string | null;
+            synthetic: boolean;
+            region: components["schemas"]["NamedRef"] | null;
+            chains: components["schemas"]["NamedRef"][];
+            leader: components["schemas"]["NamedRef"] | null;
+            members: components["schemas"]["NamedRef"][];
+            memberCount: number;
+            masked?: string[];
+            leads: components["schemas"]["SquadLeadItem"][];
+            counts: components["schemas"]["SquadCounts"];
+        };
+        SquadLeadItem: {
+            id: string;
+            enterprise: components["schemas"]["NamedRef"];
+            chain: components["schemas"]["NamedRef"];
+            assignedOn: string;
+            /** @description Where it stood in the gap map of the squad’s region when assigned */
+            rank: number | null;
+            note: string;
+            visits: number;
+            /** @description What its latest visit came to; null: not visited yet */
+            lastOutcome: ("contacted" | "interested" | "signed" | "landed" | "declined") | null;
+            /** @description The lead_attracted outcome recorded when it signed or landed */
+            outcomeId: string | null;
+        };
+        SquadCounts: {
+            /** @description Squads counted */
+            squads: number;
+            /** @description Visits logged (外出招商次数) */
+            visits: number;
+            /** @description Distinct enterprises visited (对接企业) */
+            enterprisesMet: number;
+            /** @description Distinct enterprises whose latest visit found interest */
+            interested: number;
+            /** @description Distinct enterprises a visit signed or landed */
+            signed: number;
+            /** @description Distinct enterprises a visit landed */
+            landed: number;
+            /** @description Leads of the gap maps assigned */
+            leads: number;
+            /** @description Assigned leads that signed or landed */
+            leadsAttracted: number;
+        };
+        SquadTallyAnswer: {
+            region: components["schemas"]["NamedRef"] | null;
+            chain: components["schemas"]["NamedRef"] | null;
+            /** @description From the squads and visits in the graph */
+            counted: components["schemas"]["SquadCounts"];
+            /** @description A squad on several chains counts in each */
+            perChain: {
+                chain: components["schemas"]["NamedRef"];
+                counts: components["schemas"]["SquadCounts"];
+            }[];
+            /** @description Totals as articles and reports state them, with their source */
+            stated: components["schemas"]["SquadTallyStated"][];
+        };
+        SquadTallyStated: {
+            id: string;
+            title: string;
+            region: components["schemas"]["NamedRef"] | null;
+            chains: components["schemas"]["NamedRef"][];
+            since: string | null;
+            asOf: string | null;
+            squads: number | null;
+            trips: number | null;
+            enterprisesMet: number | null;
+            /** @description Stated as "more than" (200余家) */
+            enterprisesMetAtLeast: boolean;
+            signed: number | null;
+            note: string;
+            source: string | null;
+        };
+        SquadDetail: {
+            id: string;
+            name: string;
+            formedOn: string | null;
+            note: string;
+            source: string | null;
+            synthetic: boolean;
+            region: components["schemas"]["NamedRef"] | null;
+            chains: components["schemas"]["NamedRef"][];
+            leader: components["schemas"]["NamedRef"] | null;
+            members: components["schemas"]["NamedRef"][];
+            memberCount: number;
+            masked?: string[];
+            leads: components["schemas"]["SquadLeadItem"][];
+            counts: components["schemas"]["SquadCounts"];
+            /** @description Newest first */
+            visits: components["schemas"]["SquadVisitItem"][];
+        };
+        SquadVisitItem: {
+            id: string;
+            squad: components["schemas"]["NamedRef"];
+            date: string;
+            enterprise: components["schemas"]["NamedRef"];
+            /** @enum {string} */
+            outcome: "contacted" | "interested" | "signed" | "landed" | "declined";
+            note: string;
+            visitors: components["schemas"]["NamedRef"][];
+            visitorCount: number;
+            /** @description The squad’s lead this visit pursued; null: an enterprise met that is no lead */
+            leadId: string | null;
+            outcomeId: string | null;
+            source: string | null;
+            synthetic: boolean;
+            masked?: string[];
         };
         Job: {
             id: string;
@@ -2453,6 +2646,7 @@ export interface components {
         SearchHit: {
             /** @enum {string} */
             kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
+            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally";
             id: string;
             name: string;
             /**
@@ -2506,6 +2700,7 @@ export interface components {
         GraphNode: {
             /** @enum {string} */
             kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
+            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally";
             id: string;
             name: string;
             /** @description Its properties; a person’s sensitive ones masked for the role */
@@ -2519,11 +2714,13 @@ export interface components {
             from: {
                 /** @enum {string} */
                 kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally";
                 id: string;
             };
             to: {
                 /** @enum {string} */
                 kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally";
                 id: string;
             };
             /** @description A tie without a direction (结对共建, PAIRED_WITH) */
@@ -6305,6 +6502,12 @@ export interface operations {
                 /** @description Only this region and those below it (a region-limited key: its own by default) */
                 region?: string;
                 /** @description Only this chain */
+    getSquads: {
+        parameters: {
+            query?: {
+                /** @description Only squads of this region and below (a region-limited key: its own by default) */
+                region?: string;
+                /** @description Only squads working on this chain */
                 chain?: string;
             };
             header?: never;
@@ -6322,6 +6525,7 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["ServiceResourceItem"][];
                     };
+                    "application/json": components["schemas"]["SquadList"];
                 };
             };
             400: components["responses"]["BadInput"];
@@ -6333,6 +6537,7 @@ export interface operations {
         };
     };
     postListsResources: {
+    postSquads: {
         parameters: {
             query?: never;
             header?: never;
@@ -6524,6 +6729,15 @@ export interface operations {
                     chainIds?: string[];
                     departmentId?: string;
                     ownerId?: string;
+                    formedOn?: string;
+                    /** @default  */
+                    note?: string;
+                    regionId: string;
+                    /** @default [] */
+                    chainIds?: string[];
+                    /** @default [] */
+                    members?: string[];
+                    leaderId?: string;
                 };
             };
         };
@@ -6557,6 +6771,7 @@ export interface operations {
                         createdAt: string;
                         updatedAt: string;
                     };
+                    "application/json": components["schemas"]["SquadDetail"];
                 };
             };
             400: components["responses"]["BadInput"];
@@ -6568,6 +6783,66 @@ export interface operations {
         };
     };
     patchListsProjectsId: {
+    getSquadsTally: {
+        parameters: {
+            query?: {
+                /** @description Only squads of this region and below (a region-limited key: its own by default) */
+                region?: string;
+                /** @description Only squads working on this chain */
+                chain?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadTallyAnswer"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getSquadsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadDetail"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postSquadsIdLeads: {
         parameters: {
             query?: never;
             header?: never;
@@ -6588,6 +6863,13 @@ export interface operations {
                     investmentYuan?: number;
                     milestones?: string[];
                     milestonesDone?: number;
+                    /** @description Default: today */
+                    assignedOn?: string;
+                    leads: {
+                        enterpriseId: string;
+                        chainId: string;
+                        note?: string;
+                    }[];
                 };
             };
         };
@@ -6621,6 +6903,50 @@ export interface operations {
                         createdAt: string;
                         updatedAt: string;
                     };
+                    "application/json": components["schemas"]["SquadDetail"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postSquadVisits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    source?: string;
+                    synthetic?: boolean;
+                    date: string;
+                    /** @enum {string} */
+                    outcome: "contacted" | "interested" | "signed" | "landed" | "declined";
+                    /** @default  */
+                    note?: string;
+                    squadId: string;
+                    enterpriseId: string;
+                    /** @default [] */
+                    visitors?: string[];
+                    id?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadVisitItem"];
                 };
             };
             400: components["responses"]["BadInput"];
@@ -6756,6 +7082,7 @@ export interface operations {
                 format?: "json" | "xlsx" | "csv";
                 /** @description For csv: which kind (enterprises, people …) */
                 section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "departments" | "people" | "works" | "problems" | "teams" | "requests" | "talentNeeds" | "financingNeeds" | "financialProducts" | "financingMeetings" | "serviceResources" | "actionProjects" | "outcomes";
+                section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "departments" | "people" | "works" | "problems" | "teams" | "requests" | "talentNeeds" | "financingNeeds" | "financialProducts" | "financingMeetings" | "investmentSquads" | "squadLeads" | "squadVisits" | "squadTallies" | "outcomes";
             };
             header?: never;
             path?: never;
@@ -6783,6 +7110,7 @@ export interface operations {
             query: {
                 q: string;
                 kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
+                kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally";
                 limit?: number;
             };
             header?: never;
@@ -6844,6 +7172,7 @@ export interface operations {
             query: {
                 /** @description The node’s kind: Enterprise, Institution, PartyOrg, Person, Problem, Region… */
                 kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally";
                 id: string;
                 /** @description Most neighbours returned, 1–200 */
                 limit?: number;

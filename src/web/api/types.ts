@@ -59,6 +59,10 @@ export type ListNeedItem = Schemas['ListNeedItem'];
 export type ServiceResourceItem = Schemas['ServiceResourceItem'];
 export type ActionProjectItem = Schemas['ActionProjectItem'];
 export type NeedResources = Schemas['NeedResources'];
+export type SquadList = Schemas['SquadList'];
+export type SquadItem = Schemas['SquadItem'];
+export type SquadDetail = Schemas['SquadDetail'];
+export type SquadTallyAnswer = Schemas['SquadTallyAnswer'];
 
 export type ProblemStatus = NonNullable<Query<'getProblems'>['status']>;
 export type RequestStatus = NonNullable<Query<'getRequests'>['status']>;

@@ -1,6 +1,7 @@
 import { TALENT_EN } from './talent-words';
 import { financeEn } from './finance-words';
 import { listsEn } from './lists-words';
+import { squadsEn } from './squads-words';
 import type { MessageKey } from './zh';
 
 /** The page's words in English, for the switch. */
@@ -8,6 +9,7 @@ export const en: Record<MessageKey, string> = {
   ...TALENT_EN,
   ...financeEn,
   ...listsEn,
+  ...squadsEn,
   appName: 'redchain · industrial-chain party building',
   'nav.map': 'Investment map',
   'nav.partners': 'Partner finder',

@@ -1,0 +1,91 @@
+import { useState } from 'preact/hooks';
+import { post } from '../../api/client';
+import type { SquadDetail } from '../../api/types';
+import { ErrorNote } from '../../components/loaded-view';
+import { useT, type MessageKey } from '../../i18n/i18n';
+
+const OUTCOMES = ['contacted', 'interested', 'signed', 'landed', 'declined'] as const;
+
+/**
+ * 登记走访: the day, the lead visited, what came of it, who went (the squad's members, when the
+ * role may see them) and a note; a signing or landing is counted as the lead attracted by the API.
+ */
+export function LogVisitForm({ squad, onLogged }: { squad: SquadDetail; onLogged(): void }) {
+  const { t } = useT();
+  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [enterpriseId, setEnterprise] = useState(squad.leads[0]?.enterprise.id ?? '');
+  const [outcome, setOutcome] = useState<(typeof OUTCOMES)[number]>('contacted');
+  const [visitors, setVisitors] = useState<string[]>([]);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<Error | null>(null);
+  const [done, setDone] = useState(false);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setError(null);
+    setDone(false);
+    try {
+      await post('squad-visits', { squadId: squad.id, enterpriseId, date, outcome, visitors, note });
+      setDone(true);
+      setNote('');
+      onLogged();
+    } catch (err) {
+      setError(err instanceof Error ? err : new Error(String(err)));
+    }
+  };
+  return (
+    <form class="squad-log" aria-label={t('squads.log')} onSubmit={submit}>
+      <h3>{t('squads.log')}</h3>
+      <label>
+        {t('squads.date')}
+        <input type="date" value={date} required onInput={(e) => setDate(e.currentTarget.value)} />
+      </label>
+      <label>
+        {t('squads.lead')}
+        <select value={enterpriseId} required onChange={(e) => setEnterprise(e.currentTarget.value)}>
+          <option value="">{t('squads.pickEnterprise')}</option>
+          {squad.leads.map((l) => (
+            <option key={l.id} value={l.enterprise.id}>
+              {l.enterprise.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('squads.outcome')}
+        <select value={outcome} onChange={(e) => setOutcome(e.currentTarget.value as (typeof OUTCOMES)[number])}>
+          {OUTCOMES.map((o) => (
+            <option key={o} value={o}>
+              {t(`squads.outcome.${o}` as MessageKey)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {squad.members.length > 0 && (
+        <fieldset>
+          <legend>{t('squads.visitors')}</legend>
+          {squad.members.map((m) => (
+            <label key={m.id} class="inline">
+              <input
+                type="checkbox"
+                checked={visitors.includes(m.id)}
+                onChange={(e) =>
+                  setVisitors(e.currentTarget.checked ? [...visitors, m.id] : visitors.filter((v) => v !== m.id))
+                }
+              />
+              {m.name}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <label>
+        {t('squads.note')}
+        <input type="text" value={note} maxLength={2000} onInput={(e) => setNote(e.currentTarget.value)} />
+      </label>
+      <button type="submit" disabled={!enterpriseId}>
+        {t('squads.log')}
+      </button>
+      {done && <span class="notice">{t('squads.logged')}</span>}
+      <ErrorNote error={error} />
+    </form>
+  );
+}
