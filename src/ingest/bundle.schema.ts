@@ -10,6 +10,7 @@ import {
   Id,
   Institution,
   IsoDate,
+  MemberMove,
   PairingKind,
   PartyOrg,
   Person,
@@ -90,6 +91,11 @@ export const BundlePerson = Person.extend({
   /** Enterprises this official serves as 企业秘书 (their first responder). */
   secretaryOf: Ids,
   chiefOf: z.array(ChainInRegion).max(20).default([]),
+  /** 双重管理: the workplace's party organisations co-managing this member (MANAGED_BY), since when. */
+  managedBy: z
+    .array(z.object({ orgId: Id, since: IsoDate.optional() }))
+    .max(20)
+    .default([]),
 });
 export const BundleWork = Work.extend({ authorIds: Ids });
 export const BundleProblem = Problem.extend({
@@ -142,6 +148,15 @@ export const BundleFinancingMeeting = FinancingMeeting.extend({
   attendees: Ids,
 });
 
+/** 党员流动记录: whose move (MOVE_OF), from and to which party organisation or region. */
+export const BundleMemberMove = MemberMove.extend({
+  personId: Id,
+  /** The organisation or region left (MOVED_FROM). */
+  fromId: Id.optional(),
+  /** The organisation or region moved to (MOVED_TO). */
+  toId: Id.optional(),
+});
+
 /** Each section of a bundle, in the order an import writes them (referenced before referencing). */
 export const bundleSections = {
   regions: BundleRegion,
@@ -163,6 +178,7 @@ export const bundleSections = {
   financingNeeds: BundleFinancingNeed,
   financialProducts: BundleFinancialProduct,
   financingMeetings: BundleFinancingMeeting,
+  memberMoves: BundleMemberMove,
   outcomes: BundleOutcome,
 } as const;
 
@@ -191,6 +207,7 @@ export const Bundle = z.object({
   financingNeeds: z.array(BundleFinancingNeed).default([]),
   financialProducts: z.array(BundleFinancialProduct).default([]),
   financingMeetings: z.array(BundleFinancingMeeting).default([]),
+  memberMoves: z.array(BundleMemberMove).default([]),
   outcomes: z.array(BundleOutcome).default([]),
 });
 export type Bundle = z.infer<typeof Bundle>;

@@ -24,6 +24,7 @@ const SECTION_OF: Record<NodeKind, BundleSection> = {
   FinancingNeed: 'financingNeeds',
   FinancialProduct: 'financialProducts',
   FinancingMeeting: 'financingMeetings',
+  MemberMove: 'memberMoves',
 };
 
 /**

@@ -36,6 +36,7 @@ const PLACING_FIELD: Partial<Record<NodeKind, string>> = {
   FinancingNeed: 'enterpriseId',
   FinancialProduct: 'regionIds',
   FinancingMeeting: 'regionId',
+  MemberMove: 'personId',
 };
 
 export interface ScopeRefusal {

@@ -17,7 +17,8 @@ type Placed =
   | 'TalentNeed'
   | 'FinancingNeed'
   | 'FinancialProduct'
-  | 'FinancingMeeting';
+  | 'FinancingMeeting'
+  | 'MemberMove';
 
 /** How far up a party organisation's parents its region is looked for (a cycle stops sooner). */
 const MAX_PARENTS = 10;
@@ -99,6 +100,11 @@ export class RecordPlaces {
             id: w.orgId,
           })),
           ...list('memberOf', record['memberOf'], 'PartyOrg'),
+          ...((record['managedBy'] as { orgId: string }[] | undefined) ?? []).map((m, i) => ({
+            field: `managedBy[${i}].orgId`,
+            kind: 'PartyOrg' as const,
+            id: m.orgId,
+          })),
         ];
       case 'Problem':
         return one('postedBy', record['postedBy'], 'Enterprise');
@@ -113,6 +119,8 @@ export class RecordPlaces {
         return list('regionIds', record['regionIds'], 'Region');
       case 'FinancingMeeting':
         return one('regionId', record['regionId'], 'Region');
+      case 'MemberMove':
+        return one('personId', record['personId'], 'Person');
       case 'Work':
         return list('authorIds', record['authorIds'], 'Person');
       case 'Team':
@@ -175,6 +183,7 @@ export class RecordPlaces {
           ...(await placesOf('Institution', await ends('WORKS_AT', 'out', 'Institution'))),
           ...(await placesOf('Department', await ends('WORKS_AT', 'out', 'Department'))),
           ...(await placesOf('PartyOrg', await ends('MEMBER_OF', 'out', 'PartyOrg'))),
+          ...(await placesOf('PartyOrg', await ends('MANAGED_BY', 'out', 'PartyOrg'))),
         ];
       case 'Problem':
         return [
@@ -197,6 +206,8 @@ export class RecordPlaces {
         return ends('SERVES', 'out', 'Region');
       case 'FinancingMeeting':
         return ends('HELD_IN', 'out', 'Region');
+      case 'MemberMove':
+        return placesOf('Person', await ends('MOVE_OF', 'out', 'Person'));
       case 'Team':
         return [
           ...(await placesOf('Problem', await ends('TACKLES', 'out', 'Problem'))),

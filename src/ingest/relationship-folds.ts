@@ -68,6 +68,10 @@ export const RELATIONSHIP_FOLDS: Record<RelType, (rel: FoldedRelationship) => vo
   SERVES: ({ from, to }) => push(from, 'regionIds', to['id']),
   HELD_IN: ({ from, to }) => (from['regionId'] = to['id']),
   ATTENDED_BY: ({ from, to }) => push(from, 'attendees', to['id']),
+  MANAGED_BY: ({ from, to, props }) => push(from, 'managedBy', { orgId: to['id'], ...props }),
+  MOVE_OF: ({ from, to }) => (from['personId'] = to['id']),
+  MOVED_FROM: ({ from, to }) => (from['fromId'] = to['id']),
+  MOVED_TO: ({ from, to }) => (from['toId'] = to['id']),
   OUTCOME_OF: ({ from, to }) => (from['subjectId'] = to['id']),
   OUTCOME_WITH: ({ from, to }) => (from['candidateId'] = to['id']),
 };

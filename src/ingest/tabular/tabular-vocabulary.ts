@@ -5,6 +5,7 @@ import {
   FinancingNeedStatuses,
   FinancingStages,
   InstitutionKinds,
+  MemberMoveKinds,
   OutcomeEngines,
   OutcomeResults,
   PairingKinds,
@@ -46,6 +47,7 @@ export const SECTION_NAMES: Record<BundleSection, string[]> = {
   financingNeeds: ['融资需求'],
   financialProducts: ['金融产品'],
   financingMeetings: ['银企对接会'],
+  memberMoves: ['党员流动', '流动党员', '党员流动记录'],
   outcomes: ['成效', '对接成效', '匹配成效'],
 };
 
@@ -99,6 +101,10 @@ export const HEADER_NAMES: Record<string, string[]> = {
   memberOf: ['所属党组织'],
   instructs: ['指导企业'],
   chiefOf: ['链长'],
+  managedBy: ['双重管理党组织', '工作地党组织'],
+  personId: ['党员', '人员'],
+  fromId: ['流出地', '原党组织'],
+  toId: ['流入地', '现党组织'],
   abstract: ['摘要'],
   year: ['年份'],
   authorIds: ['作者'],
@@ -204,6 +210,7 @@ export function enumFor(section: BundleSection, field: string): Labelled<string>
       teams: TeamKinds,
       requests: RequestKinds,
       financingNeeds: FinancingKinds,
+      memberMoves: MemberMoveKinds,
     };
     return bySection[section] ?? null;
   }
