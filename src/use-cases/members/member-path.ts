@@ -23,7 +23,13 @@ export async function orgPath(
   while (at && !seen.has(at.id) && path.length < maxDepth) {
     seen.add(at.id);
     path.push({ id: at.id, name: displayName(at.props) });
-    const up = await store.follow({ fromKind: 'PartyOrg', ids: [at.id], type: 'UNDER', direction: 'out', toKind: 'PartyOrg' });
+    const up = await store.follow({
+      fromKind: 'PartyOrg',
+      ids: [at.id],
+      type: 'UNDER',
+      direction: 'out',
+      toKind: 'PartyOrg',
+    });
     at = up.nodes[0] ?? null;
   }
   return path;

@@ -105,10 +105,22 @@ export class MemberReader {
 
   private async workplace(personId: string): Promise<Pick<MemberFacts, 'workplace' | 'workplaceRegion'>> {
     for (const toKind of ['Enterprise', 'Institution'] as const) {
-      const found = await this.store.follow({ fromKind: 'Person', ids: [personId], type: 'WORKS_AT', direction: 'out', toKind });
+      const found = await this.store.follow({
+        fromKind: 'Person',
+        ids: [personId],
+        type: 'WORKS_AT',
+        direction: 'out',
+        toKind,
+      });
       const place = found.nodes.sort((a, b) => a.id.localeCompare(b.id))[0];
       if (!place) continue;
-      const located = await this.store.follow({ fromKind: toKind, ids: [place.id], type: 'LOCATED_IN', direction: 'out', toKind: 'Region' });
+      const located = await this.store.follow({
+        fromKind: toKind,
+        ids: [place.id],
+        type: 'LOCATED_IN',
+        direction: 'out',
+        toKind: 'Region',
+      });
       const region = located.nodes[0];
       return {
         workplace: { id: place.id, name: displayName(place.props) },
@@ -120,14 +132,24 @@ export class MemberReader {
 
   /** Every move of the member, oldest first (same date: by id). */
   async moves(personId: string): Promise<MemberMoveItem[]> {
-    const found = await this.store.follow({ fromKind: 'Person', ids: [personId], type: 'MOVE_OF', direction: 'in', toKind: 'MemberMove' });
+    const found = await this.store.follow({
+      fromKind: 'Person',
+      ids: [personId],
+      type: 'MOVE_OF',
+      direction: 'in',
+      toKind: 'MemberMove',
+    });
     const ids = found.nodes.map((n) => n.id);
     const ends = async (type: 'MOVED_FROM' | 'MOVED_TO') => {
       const byMove = new Map<string, MovePlace>();
       for (const toKind of MOVE_PLACES) {
-        const tied = ids.length === 0 ? { edges: [], nodes: [] } : await this.store.follow({ fromKind: 'MemberMove', ids, type, direction: 'out', toKind });
+        const tied =
+          ids.length === 0
+            ? { edges: [], nodes: [] }
+            : await this.store.follow({ fromKind: 'MemberMove', ids, type, direction: 'out', toKind });
         const names = new Map(tied.nodes.map((n) => [n.id, displayName(n.props)]));
-        for (const e of tied.edges) byMove.set(e.from.id, { kind: toKind, id: e.to.id, name: names.get(e.to.id) ?? e.to.id });
+        for (const e of tied.edges)
+          byMove.set(e.from.id, { kind: toKind, id: e.to.id, name: names.get(e.to.id) ?? e.to.id });
       }
       return byMove;
     };

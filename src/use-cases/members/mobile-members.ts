@@ -32,7 +32,8 @@ async function regionsSeen(ctx: Ctx, region: string | undefined): Promise<Set<st
   return ctx.scopes.of(ctx.caller);
 }
 
-const orgIn = (org: OrgFacts | null, regions: ReadonlySet<string>) => !!org && org.regionIds.some((id) => regions.has(id));
+const orgIn = (org: OrgFacts | null, regions: ReadonlySet<string>) =>
+  !!org && org.regionIds.some((id) => regions.has(id));
 
 /** Whether a member is seen from these regions: their membership or a managing organisation lies there. */
 function seenFrom(member: MemberFacts, regions: ReadonlySet<string> | null): boolean {
@@ -96,7 +97,10 @@ export async function readMemberRecord(
   if (!member) throw AppError.notFound(`Person '${personId}'`);
   const scope = await ctx.scopes.of(ctx.caller);
   if (checkScope && !seenFrom(member, scope)) {
-    throw new AppError('forbidden', `Person '${personId}': neither organisation lies in the key's region (${ctx.caller.regionId})`);
+    throw new AppError(
+      'forbidden',
+      `Person '${personId}': neither organisation lies in the key's region (${ctx.caller.regionId})`,
+    );
   }
   return {
     ...shaped(member, ctx.caller.role),

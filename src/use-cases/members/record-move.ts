@@ -16,9 +16,15 @@ export const MoveInput = z
     id: Id.optional(),
     date: IsoDate,
     kind: MemberMoveKind,
-    fromId: Id.optional().describe('The party organisation or region left; default: the membership organisation (return: the managing one)'),
-    toId: Id.optional().describe('The party organisation or region moved to; required for an outflow and a transfer (an organisation)'),
-    managedBy: Id.optional().describe('Outflow: the organisation co-managing the member from now on; default: toId when it names a party organisation'),
+    fromId: Id.optional().describe(
+      'The party organisation or region left; default: the membership organisation (return: the managing one)',
+    ),
+    toId: Id.optional().describe(
+      'The party organisation or region moved to; required for an outflow and a transfer (an organisation)',
+    ),
+    managedBy: Id.optional().describe(
+      'Outflow: the organisation co-managing the member from now on; default: toId when it names a party organisation',
+    ),
     note: Text.default(''),
     source: Source.optional(),
   })
@@ -48,7 +54,8 @@ async function tieChange(store: GraphStore, member: MemberFacts, move: MoveInput
   if (move.kind === 'return') return { remove: dropManaging, add: [] };
   if (!move.toId) throw AppError.badInput('body.toId', `is required for a move of kind ${move.kind}`);
   if (move.kind === 'transfer') {
-    if (!(await isOrg(store, move.toId))) throw AppError.badInput('body.toId', `must name a party organisation for a transfer`);
+    if (!(await isOrg(store, move.toId)))
+      throw AppError.badInput('body.toId', `must name a party organisation for a transfer`);
     return {
       remove: [
         ...(member.membership ? [{ type: 'MEMBER_OF' as const, from: person, to: org(member.membership.id) }] : []),
@@ -59,11 +66,18 @@ async function tieChange(store: GraphStore, member: MemberFacts, move: MoveInput
   }
   const managing = move.managedBy ?? ((await isOrg(store, move.toId)) ? move.toId : undefined);
   if (managing === undefined)
-    throw AppError.badInput('body.managedBy', 'is required when toId names a region: the organisation co-managing the member');
-  if (!(await isOrg(store, managing))) throw AppError.badInput('body.managedBy', `names no party organisation ('${managing}')`);
+    throw AppError.badInput(
+      'body.managedBy',
+      'is required when toId names a region: the organisation co-managing the member',
+    );
+  if (!(await isOrg(store, managing)))
+    throw AppError.badInput('body.managedBy', `names no party organisation ('${managing}')`);
   if (managing === member.membership?.id)
     throw AppError.badInput('body.managedBy', 'is the membership organisation: co-management is by another one');
-  return { remove: dropManaging, add: [{ type: 'MANAGED_BY', from: person, to: org(managing), props: { since: move.date } }] };
+  return {
+    remove: dropManaging,
+    add: [{ type: 'MANAGED_BY', from: person, to: org(managing), props: { since: move.date } }],
+  };
 }
 
 /**
@@ -74,16 +88,22 @@ async function tieChange(store: GraphStore, member: MemberFacts, move: MoveInput
  * @example recordMove(ctx, 'person-1', { date: '2025-09-01', kind: 'outflow', toId: 'po-donghu-optoelectronics' })
  */
 export async function recordMove(ctx: UseCaseContext, personId: string, move: MoveInput): Promise<MemberRecord> {
-  const before = await readMemberRecord(ctx, personId);
-  const member = (await new MemberReader(ctx.store, ctx.scopes).member(personId))!;
+  const member = await new MemberReader(ctx.store, ctx.scopes).member(personId);
+  if (!member) throw AppError.notFound(`Person '${personId}'`);
+  // the roles that record moves see party membership: saying who is none tells them nothing new
   if (!member.membership)
-    throw AppError.badInput('params.id', 'names a person with no membership organisation (MEMBER_OF): only a member moves');
+    throw AppError.badInput(
+      'params.id',
+      'names a person with no membership organisation (MEMBER_OF): only a member moves',
+    );
+  const before = await readMemberRecord(ctx, personId);
   if (move.id && (await ctx.store.getNode('MemberMove', move.id)))
-    throw new AppError('conflict', `MemberMove '${move.id}' is already recorded`, [{ field: 'body.id', reason: 'is taken' }]);
+    throw new AppError('conflict', `MemberMove '${move.id}' is already recorded`, [
+      { field: 'body.id', reason: 'is taken' },
+    ]);
   const change = await tieChange(ctx.store, member, move);
   const { managedBy: _managedBy, ...fields } = move;
-  const fromId =
-    move.fromId ?? (move.kind === 'return' ? (member.managing[0]?.id ?? undefined) : member.membership.id);
+  const fromId = move.fromId ?? (move.kind === 'return' ? (member.managing[0]?.id ?? undefined) : member.membership.id);
   const record = {
     ...fields,
     id: move.id ?? `move-${ctx.now().toISOString().slice(0, 10)}-${randomBytes(4).toString('hex')}`,
