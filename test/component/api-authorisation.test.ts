@@ -196,6 +196,13 @@ function samples(p: string): Record<string, Sample> {
     'get /financial-products/:id/needs': { path: `/financial-products/${p}-product-tech/needs` },
     'get /finance/meeting-plan': { path: '/finance/meeting-plan', query: { region: `${p}-park` }, scoped: true },
     'get /financing-meetings': { path: '/financing-meetings', query: { region: `${p}-park` }, scoped: true },
+    'get /mobile-members': { path: '/mobile-members', query: { region: `${p}-park` }, scoped: true },
+    'get /people/:id/moves': { path: `/people/${p}-mobile-member/moves`, scoped: true },
+    'post /people/:id/moves': {
+      path: `/people/${p}-mobile-member/moves`,
+      body: { date: '2026-11-02', kind: 'return' },
+      scoped: true,
+    },
     'post /import': {
       path: '/import',
       query: { dryRun: 'true' },
@@ -245,6 +252,16 @@ describe('authorisation matrix', () => {
     ]);
     // 银企对接's needs and products in the park, for its routes' samples
     expect((await importBundle(h.raw, financeBundle(h.p))).rejected).toEqual([]);
+    // 流动党员: a member of the park's working committee co-managed by its chain committee
+    const mobile = {
+      id: `${h.p}-mobile-member`,
+      name: '流动党员',
+      partyMember: true,
+      worksAt: [{ orgId: `${h.p}-ent-2` }],
+      memberOf: [`${h.p}-po-top`],
+      managedBy: [{ orgId: `${h.p}-po-chain`, since: '2025-08-29' }],
+    };
+    expect((await importBundle(h.raw, { format: 'redchain-bundle/1', people: [mobile] })).rejected).toEqual([]);
   });
   afterAll(async () => {
     await h.close();
