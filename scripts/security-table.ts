@@ -79,6 +79,10 @@ export const REGION_RULES: Record<string, string> = {
   'GET /financial-products/:id/needs': 'needs of enterprises in scope only',
   'GET /finance/meeting-plan': 'a region in scope',
   'GET /financing-meetings': 'held in scope; a region asked for in scope, else 403',
+  'GET /mobile-members':
+    'members whose membership or managing organisation is in scope (id and name masked by role); a region asked for in scope, else 403',
+  'GET /people/:id/moves': 'the membership or a managing organisation in scope',
+  'POST /people/:id/moves': 'the membership or a managing organisation in scope',
   'POST /import': 'row by row: rows outside scope rejected; regions, chains, segments, FEEDS admin only',
   'POST /recompute': 'admins',
   'GET /jobs/:id': 'whoever may read what it touched (an import: its sender); else 404',

@@ -35,6 +35,7 @@ describe('the bundle JSON Schema in docs/', () => {
       'financingNeeds',
       'financialProducts',
       'financingMeetings',
+      'memberMoves',
       'outcomes',
     ]);
     const enterprise = schema.properties['enterprises']!.items!;

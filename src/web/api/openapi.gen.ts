@@ -1252,6 +1252,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mobile-members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mobile members (流动党员): membership in one organisation, co-managed by the workplace’s
+         * @description Each with the membership organisation (where the member is counted), the co-managing organisations, the workplace and its region, and the latest move; latest move first. A region-limited key (or region) sees the members whose membership or managing organisation lies in it. Roles that may not see party membership get no person id and a masked name.
+         *
+         *     Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getMobileMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A member’s record: both organisations with their paths to the root, and every move (动态管理)
+         * @description Party membership data: for the roles that see it. A region-limited key reads members whose membership or managing organisation lies in its region.
+         *
+         *     Roles: admin, secretary.
+         */
+        get: operations["getPeopleIdMoves"];
+        put?: never;
+        /**
+         * Record a member’s move (党员流动登记) and who co-manages them
+         * @description outflow: the member works elsewhere; toId (an organisation, or a region with managedBy) co-manages them from the date (MANAGED_BY), replacing any earlier. return: co-management ends. transfer: the membership (MEMBER_OF) moves to toId. Answers the member’s record.
+         *
+         *     Roles: admin, secretary.
+         */
+        post: operations["postPeopleIdMoves"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/import": {
         parameters: {
             query?: never;
@@ -1829,6 +1879,8 @@ export interface components {
             membersStated: number;
             /** @description People recorded as members */
             membersKnown: number;
+            /** @description Members co-managed here whose membership is elsewhere (流动党员, 双重管理): counted at their membership organisation, not in membersKnown */
+            membersManaged: number;
             /** @description People instructing its enterprises (党建指导员) */
             instructors: number;
             /** @description Pairings (结对共建) touching its organisations */
@@ -2212,6 +2264,67 @@ export interface components {
             source: string | null;
             attendees: components["schemas"]["NamedRef"][];
         };
+        MobileMember: {
+            /** @description null when the role may not see party membership */
+            personId: string | null;
+            name: string;
+            /** @description The membership organisation (MEMBER_OF), where the member is counted */
+            membership: components["schemas"]["MemberOrg"] | null;
+            /** @description Organisations of the workplace co-managing the member (MANAGED_BY) */
+            managing: components["schemas"]["ManagingOrg"][];
+            workplace: components["schemas"]["NamedRef"] | null;
+            workplaceRegion: components["schemas"]["NamedRef"] | null;
+            lastMove: components["schemas"]["MemberMoveItem"] | null;
+            synthetic?: boolean;
+            /** @description Fields hidden from the role */
+            masked?: string[];
+        };
+        MemberOrg: {
+            id: string;
+            name: string;
+            region: components["schemas"]["NamedRef"] | null;
+        };
+        ManagingOrg: {
+            id: string;
+            name: string;
+            region: components["schemas"]["NamedRef"] | null;
+            since: string | null;
+        };
+        MemberMoveItem: {
+            id: string;
+            date: string;
+            /** @enum {string} */
+            kind: "outflow" | "return" | "transfer";
+            note: string;
+            from: components["schemas"]["MovePlace"] | null;
+            to: components["schemas"]["MovePlace"] | null;
+            source: string | null;
+            synthetic?: boolean;
+        };
+        MovePlace: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "PartyOrg" | "Region";
+        };
+        MemberRecord: {
+            /** @description null when the role may not see party membership */
+            personId: string | null;
+            name: string;
+            /** @description The membership organisation (MEMBER_OF), where the member is counted */
+            membership: components["schemas"]["MemberOrg"] | null;
+            /** @description Organisations of the workplace co-managing the member (MANAGED_BY) */
+            managing: components["schemas"]["ManagingOrg"][];
+            workplace: components["schemas"]["NamedRef"] | null;
+            workplaceRegion: components["schemas"]["NamedRef"] | null;
+            synthetic?: boolean;
+            /** @description Fields hidden from the role */
+            masked?: string[];
+            membershipPath: components["schemas"]["OrgPath"];
+            managingPaths: components["schemas"]["OrgPath"][];
+            moves: components["schemas"]["MemberMoveItem"][];
+        };
+        OrgPath: components["schemas"]["NamedRef"][];
         Job: {
             id: string;
             name: string;
@@ -2231,7 +2344,7 @@ export interface components {
         JsonValue: JsonValue;
         SearchHit: {
             /** @enum {string} */
-            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting";
+            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "MemberMove";
             id: string;
             name: string;
             /**
@@ -2284,7 +2397,7 @@ export interface components {
         };
         GraphNode: {
             /** @enum {string} */
-            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting";
+            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "MemberMove";
             id: string;
             name: string;
             /** @description Its properties; a person’s sensitive ones masked for the role */
@@ -2297,12 +2410,12 @@ export interface components {
             type: string;
             from: {
                 /** @enum {string} */
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "MemberMove";
                 id: string;
             };
             to: {
                 /** @enum {string} */
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "MemberMove";
                 id: string;
             };
             /** @description A tie without a direction (结对共建, PAIRED_WITH) */
@@ -4185,6 +4298,11 @@ export interface operations {
                         chainId: string;
                         regionId: string;
                     }[];
+                    /** @default [] */
+                    managedBy?: {
+                        orgId: string;
+                        since?: string;
+                    }[];
                 };
             };
         };
@@ -6009,6 +6127,112 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    getMobileMembers: {
+        parameters: {
+            query?: {
+                /** @description Only members whose membership or managing organisation lies in this region or below */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MobileMember"][];
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getPeopleIdMoves: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberRecord"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postPeopleIdMoves: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id?: string;
+                    date: string;
+                    /** @enum {string} */
+                    kind: "outflow" | "return" | "transfer";
+                    /** @description The party organisation or region left; default: the membership organisation (return: the managing one) */
+                    fromId?: string;
+                    /** @description The party organisation or region moved to; required for an outflow and a transfer (an organisation) */
+                    toId?: string;
+                    /** @description Outflow: the organisation co-managing the member from now on; default: toId when it names a party organisation */
+                    managedBy?: string;
+                    /** @default  */
+                    note?: string;
+                    source?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberRecord"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     postImport: {
         parameters: {
             query?: {
@@ -6133,7 +6357,7 @@ export interface operations {
             query?: {
                 format?: "json" | "xlsx" | "csv";
                 /** @description For csv: which kind (enterprises, people …) */
-                section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "departments" | "people" | "works" | "problems" | "teams" | "requests" | "talentNeeds" | "financingNeeds" | "financialProducts" | "financingMeetings" | "outcomes";
+                section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "departments" | "people" | "works" | "problems" | "teams" | "requests" | "talentNeeds" | "financingNeeds" | "financialProducts" | "financingMeetings" | "memberMoves" | "outcomes";
             };
             header?: never;
             path?: never;
@@ -6160,7 +6384,7 @@ export interface operations {
         parameters: {
             query: {
                 q: string;
-                kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting";
+                kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "MemberMove";
                 limit?: number;
             };
             header?: never;
@@ -6221,7 +6445,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The node’s kind: Enterprise, Institution, PartyOrg, Person, Problem, Region… */
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "MemberMove";
                 id: string;
                 /** @description Most neighbours returned, 1–200 */
                 limit?: number;
