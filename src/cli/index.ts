@@ -8,6 +8,7 @@ import { departmentsCommand } from './departments.command';
 import { gapsCommand, partnersCommand, tackleCommand } from './match.commands';
 import type { Direction } from '../match/partners/find-partners';
 import { financeCommand } from './finance.command';
+import { membersCommand, type MembersOptions } from './members.command';
 import { resolveCommand } from './resolve.command';
 import { talentCommand, type TalentOptions } from './talent.command';
 import { seedCommand, type SeedOptions } from './seed.command';
@@ -111,6 +112,16 @@ program
   .action((enterprise: string, options: { limit: number; json: boolean }) =>
     commandContext((ctx) => financeCommand(ctx, enterprise, options)),
   );
+
+program
+  .command('members')
+  .description(
+    '流动党员: members co-managed by their workplace’s organisation, membership elsewhere (一方隶属、双重管理)',
+  )
+  .requiredOption('--mobile', 'the mobile members (流动党员), each with both organisations and the last move')
+  .option('--region <region>', 'only members whose membership or managing organisation lies here (by id or name)')
+  .option('--json', 'print JSON', false)
+  .action((options: MembersOptions) => commandContext((ctx) => membersCommand(ctx, options)));
 
 program
   .command('dispatch <request>')
