@@ -2,6 +2,7 @@ import { articlesBundle, mergeBundles } from '../../src/ingest/seed-files';
 import { generateDemoProblems, generateDemoRequests } from './demo-asks';
 import { demoChains, generateDemoEnterprises, type DemoEnterprises } from './demo-enterprises';
 import { generateDemoPeople } from './demo-people';
+import { generateDemoMobileMembers } from './demo-mobile-members';
 import { DEMO_INSTITUTIONS } from './demo-places';
 import { Prng } from './prng';
 
@@ -38,6 +39,9 @@ export function demoSurroundings(articles: Rec, enterprises: number, seed: numbe
   const branches = partyBranches(ents, prng);
   const branchOf = new Map(branches.map((b) => [String((b['covers'] as string[])[0]), String(b['id'])]));
   const people = generateDemoPeople(articles, chains, ents, branchOf, prng);
+  // 流动党员 (000): their own random stream, so the rest of the world stays as it was
+  const mobile = generateDemoMobileMembers(ents, branchOf, seed);
+  people.people.push(...mobile.people);
   return {
     institutions: DEMO_INSTITUTIONS.map(({ chains: _chains, ...institution }) => ({
       ...institution,
@@ -51,6 +55,7 @@ export function demoSurroundings(articles: Rec, enterprises: number, seed: numbe
     works: people.works,
     problems: generateDemoProblems(ents, prng),
     requests: generateDemoRequests(ents, prng),
+    memberMoves: mobile.memberMoves,
   };
 }
 
