@@ -55,6 +55,9 @@ export type FinancingNeedItem = Schemas['FinancingNeedItem'];
 export type NeedProducts = Schemas['NeedProducts'];
 export type FinanceMeetingPlan = Schemas['FinanceMeetingPlan'];
 export type FinancingMeetingItem = Schemas['FinancingMeetingItem'];
+export type MobileMember = Schemas['MobileMember'];
+export type MemberRecord = Schemas['MemberRecord'];
+export type MemberMoveItem = Schemas['MemberMoveItem'];
 
 export type ProblemStatus = NonNullable<Query<'getProblems'>['status']>;
 export type RequestStatus = NonNullable<Query<'getRequests'>['status']>;
