@@ -106,7 +106,7 @@ export async function recordMove(ctx: UseCaseContext, personId: string, move: Mo
   const fromId = move.fromId ?? (move.kind === 'return' ? (member.managing[0]?.id ?? undefined) : member.membership.id);
   const record = {
     ...fields,
-    id: move.id ?? `move-${ctx.now().toISOString().slice(0, 10)}-${randomBytes(4).toString('hex')}`,
+    id: move.id ?? `move-${move.date.slice(0, 10)}-${randomBytes(4).toString('hex')}`,
     personId,
     ...(fromId ? { fromId } : {}),
     ...(move.kind === 'return' && !move.toId ? { toId: member.membership.id } : {}),
