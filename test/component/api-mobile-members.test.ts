@@ -6,7 +6,9 @@ import { importBundle } from '../../src/ingest/import-bundle.use-case';
 import type { GraphStore } from '../../src/store/graph-store';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
 import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-graph-store';
-import { plainApiContext } from '../helpers/api-harness';
+import { membersCommand } from '../../src/cli/members.command';
+import { BOOTSTRAP_ADMIN_KEY, plainApiContext } from '../helpers/api-harness';
+import { articlesApp } from '../helpers/articles-app';
 import { uniquePrefix } from '../helpers/fixtures';
 import { membersBundle } from '../helpers/members-fixture';
 import { neo4jSettingsFromEnv } from '../helpers/neo4j-env';
@@ -237,5 +239,44 @@ describe.each([
         [`${p}-move-2`, `${p}-po-wh`],
       ]),
     );
+  });
+});
+
+/** 000's case in the articles' dataset, through the command line and the API. */
+describe('mobile members on the articles’ dataset', () => {
+  let app: Awaited<ReturnType<typeof articlesApp>>['app'];
+  let raw: Awaited<ReturnType<typeof articlesApp>>['raw'];
+  const admin = { Authorization: `Bearer ${BOOTSTRAP_ADMIN_KEY}` };
+  beforeAll(async () => {
+    ({ app, raw } = await articlesApp());
+  });
+
+  test('when `redchain members --mobile --region 武汉市` is run, then 000’s member (work in 武汉, membership in 咸宁) is printed with both organisations and the outflow', async () => {
+    const lines: string[] = [];
+    const notes: string[] = [];
+    const ctx = { store: raw, out: (l: string) => lines.push(l), note: (l: string) => notes.push(l) };
+    await membersCommand(ctx, { mobile: true, region: '武汉市', json: false });
+    expect(lines).toEqual([
+      '武汉市 → region-wuhan 武汉市',
+      '流动党员 · 武汉市：1人（一方隶属、双重管理：在所属党组织计数）',
+      '1. 离岸科创园流动党员（文章未具名）',
+      '   所属党组织：咸宁(武汉)离岸科创园联合党支部（咸宁(武汉)离岸科创园）',
+      '   双重管理：东湖高新区光电子党委（东湖高新区），自2025-08-29',
+      '   工作单位：—',
+      '   最近流动：2025-08-29 外出流动 咸宁市 → 武汉市',
+    ]);
+  });
+
+  test('when the API lists them, then the member’s move carries the article as its source and coverage counts the member once, at the joint branch', async () => {
+    const res = await request(app).get('/api/v1/mobile-members').set(admin);
+    expect(res.status).toBe(200);
+    expect(res.body.items).toHaveLength(1);
+    expect(res.body.items[0].lastMove).toMatchObject({ kind: 'outflow', source: 'article:000_b4e2dba9849af17a' });
+    const coverage = await request(app).get('/api/v1/party-orgs/coverage').set(admin);
+    const opto = (coverage.body.chains as { chainId: string; membersKnown: number; membersManaged: number }[]).find(
+      (c) => c.chainId === 'chain-optoelectronics',
+    );
+    // the joint branch and the 东湖 committee are both on the chain: counted once, as a member
+    expect(opto).toMatchObject({ membersKnown: 1, membersManaged: 0 });
   });
 });
