@@ -24,7 +24,9 @@ export const ChainCoverage = z
     membersManaged: z
       .number()
       .int()
-      .describe('Members co-managed here whose membership is elsewhere (流动党员, 双重管理): counted at their membership organisation, not in membersKnown'),
+      .describe(
+        'Members co-managed here whose membership is elsewhere (流动党员, 双重管理): counted at their membership organisation, not in membersKnown',
+      ),
     instructors: z.number().int().describe('People instructing its enterprises (党建指导员)'),
     pairings: z.number().int().describe('Pairings (结对共建) touching its organisations'),
     segments: z.array(SegmentCoverage),
