@@ -94,6 +94,10 @@ export const REGION_RULES: Record<string, string> = {
   'POST /squads': 'the squad’s region in scope',
   'POST /squads/:id/leads': 'the squad’s region in scope',
   'POST /squad-visits': 'the squad’s region in scope',
+  'GET /mobile-members':
+    'members whose membership or managing organisation is in scope (id and name masked by role); a region asked for in scope, else 403',
+  'GET /people/:id/moves': 'the membership or a managing organisation in scope',
+  'POST /people/:id/moves': 'the membership or a managing organisation in scope',
   'POST /import': 'row by row: rows outside scope rejected; regions, chains, segments, FEEDS admin only',
   'POST /recompute': 'admins',
   'GET /jobs/:id': 'whoever may read what it touched (an import: its sender); else 404',

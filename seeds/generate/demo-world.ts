@@ -4,6 +4,7 @@ import { demoChains, generateDemoEnterprises, type DemoEnterprises } from './dem
 import { generateDemoPeople } from './demo-people';
 import { generateDemoLists } from './demo-lists';
 import { generateDemoSquads } from './demo-squads';
+import { generateDemoMobileMembers } from './demo-mobile-members';
 import { DEMO_INSTITUTIONS } from './demo-places';
 import { Prng } from './prng';
 
@@ -41,6 +42,9 @@ export function demoSurroundings(articles: Rec, enterprises: number, seed: numbe
   const branchOf = new Map(branches.map((b) => [String((b['covers'] as string[])[0]), String(b['id'])]));
   const people = generateDemoPeople(articles, chains, ents, branchOf, prng);
   const squads = generateDemoSquads(articles, ents, seed);
+  // 流动党员 (000): their own random stream, so the rest of the world stays as it was
+  const mobile = generateDemoMobileMembers(ents, branchOf, seed);
+  people.people.push(...mobile.people);
   return {
     institutions: DEMO_INSTITUTIONS.map(({ chains: _chains, ...institution }) => ({
       ...institution,
@@ -60,6 +64,7 @@ export function demoSurroundings(articles: Rec, enterprises: number, seed: numbe
     squadLeads: squads.squadLeads,
     squadVisits: squads.squadVisits,
     outcomes: squads.outcomes,
+    memberMoves: mobile.memberMoves,
   };
 }
 

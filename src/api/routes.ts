@@ -20,6 +20,7 @@ import { teamRoutes } from './resources/teams.routes';
 import { talentRoutes } from './resources/talent.routes';
 import { graphRoutes } from './resources/graph.routes';
 import { meRoute } from './resources/me.routes';
+import { memberRoutes } from './resources/members.routes';
 import type { RouteSpec } from './routing/route';
 
 /** Every operation of /api/v1, in the order the OpenAPI document lists them. */
@@ -39,6 +40,7 @@ export const API_ROUTES: readonly RouteSpec[] = [
   ...financeRoutes,
   ...listsRoutes,
   ...squadRoutes,
+  ...memberRoutes,
   ...jobRoutes,
   ...exportRoutes,
   ...searchRoutes,

@@ -10,6 +10,7 @@ import type { Direction } from '../match/partners/find-partners';
 import { financeCommand } from './finance.command';
 import { listsCommand, type ListsOptions } from './lists.command';
 import { squadsCommand, type SquadsOptions } from './squads.command';
+import { membersCommand, type MembersOptions } from './members.command';
 import { resolveCommand } from './resolve.command';
 import { talentCommand, type TalentOptions } from './talent.command';
 import { seedCommand, type SeedOptions } from './seed.command';
@@ -132,6 +133,14 @@ program
   .option('--region <region>', 'only squads of this region and below (by id or name)')
   .option('--json', 'print JSON', false)
   .action((options: SquadsOptions) => commandContext((ctx) => squadsCommand(ctx, options)));
+  .command('members')
+  .description(
+    '流动党员: members co-managed by their workplace’s organisation, membership elsewhere (一方隶属、双重管理)',
+  )
+  .requiredOption('--mobile', 'the mobile members (流动党员), each with both organisations and the last move')
+  .option('--region <region>', 'only members whose membership or managing organisation lies here (by id or name)')
+  .option('--json', 'print JSON', false)
+  .action((options: MembersOptions) => commandContext((ctx) => membersCommand(ctx, options)));
 
 program
   .command('dispatch <request>')

@@ -16,6 +16,7 @@ export * from './talent-need.schema';
 export * from './finance.schema';
 export * from './lists.schema';
 export * from './squad.schema';
+export * from './member-move.schema';
 export * from './outcome-ends';
 export * from './node-kinds';
 export * from './relationships';

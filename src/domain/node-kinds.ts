@@ -13,6 +13,7 @@ import { TalentNeed } from './talent-need.schema';
 import { FinancialProduct, FinancingMeeting, FinancingNeed } from './finance.schema';
 import { ActionProject, ServiceResource } from './lists.schema';
 import { InvestmentSquad, SquadLead, SquadTally, SquadVisit } from './squad.schema';
+import { MemberMove } from './member-move.schema';
 
 /**
  * Every node label of the graph with its schema. The label doubles as the allow-list for the only
@@ -43,6 +44,7 @@ export const nodeSchemas = {
   SquadLead,
   SquadVisit,
   SquadTally,
+  MemberMove,
 } as const;
 
 export type NodeKind = keyof typeof nodeSchemas;

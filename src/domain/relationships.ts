@@ -3,6 +3,7 @@ import { IsoDate } from './common.schema';
 import { PairingKind } from './enums';
 import type { NodeKind } from './node-kinds';
 import { CallProps } from './department.schema';
+import { ManagedByProps } from './member-move.schema';
 
 const none = z.object({}).strict();
 
@@ -132,6 +133,12 @@ export const relationshipSpecs = {
   VISIT_BY_SQUAD: { from: ['SquadVisit'], to: ['InvestmentSquad'], props: none, annotates: true },
   VISITED: { from: ['SquadVisit'], to: ['Enterprise'], props: none, annotates: true },
   VISITED_WITH: { from: ['SquadVisit'], to: ['Person'], props: none, annotates: true },
+  // 一方隶属、双重管理 (000): the workplace's organisation co-managing a member whose membership
+  // (MEMBER_OF) is elsewhere; and a member's moves (流动记录). Counted on request, never matched on
+  MANAGED_BY: { from: ['Person'], to: ['PartyOrg'], props: ManagedByProps, annotates: true },
+  MOVE_OF: { from: ['MemberMove'], to: ['Person'], props: none, annotates: true },
+  MOVED_FROM: { from: ['MemberMove'], to: ['PartyOrg', 'Region'], props: none, annotates: true },
+  MOVED_TO: { from: ['MemberMove'], to: ['PartyOrg', 'Region'], props: none, annotates: true },
   // a recorded outcome annotates its ends: writing one changes no match, so no recompute
   OUTCOME_OF: {
     from: ['Outcome'],

@@ -62,6 +62,8 @@ function many(field: string, values: unknown, kinds: readonly NodeKind[], build:
 
 const ORGS = ['Enterprise', 'Institution'] as const;
 const WORKPLACES = [...ORGS, 'Department'] as const;
+/** Where a member moves from or to: an organisation, or only a place when the organisation is not known. */
+const PLACES_MOVED = ['PartyOrg', 'Region'] as const;
 
 export const sectionSpecs: Record<BundleSection, SectionSpec> = {
   regions: {
@@ -133,7 +135,7 @@ export const sectionSpecs: Record<BundleSection, SectionSpec> = {
   },
   people: {
     kind: 'Person',
-    refFields: ['worksAt', 'memberOf', 'instructs', 'secretaryOf', 'chiefOf'],
+    refFields: ['worksAt', 'memberOf', 'instructs', 'secretaryOf', 'chiefOf', 'managedBy'],
     refs: (r, self) => [
       ...((r['worksAt'] as { orgId: string; position?: string }[] | undefined) ?? []).flatMap((w, i) =>
         one(`worksAt[${i}].orgId`, w.orgId, WORKPLACES, out('WORKS_AT', self, { position: w.position })),
@@ -145,6 +147,9 @@ export const sectionSpecs: Record<BundleSection, SectionSpec> = {
         ...one(`chiefOf[${i}].chainId`, c.chainId, ['Chain'], out('CHIEF_OF', self, { regionId: c.regionId })),
         ...one(`chiefOf[${i}].regionId`, c.regionId, ['Region'], null),
       ]),
+      ...((r['managedBy'] as { orgId: string; since?: string }[] | undefined) ?? []).flatMap((m, i) =>
+        one(`managedBy[${i}].orgId`, m.orgId, ['PartyOrg'], out('MANAGED_BY', self, { since: m.since })),
+      ),
     ],
   },
   works: {
@@ -263,6 +268,13 @@ export const sectionSpecs: Record<BundleSection, SectionSpec> = {
     refs: (r, self) => [
       ...one('regionId', r['regionId'], ['Region'], out('SQUAD_IN', self)),
       ...many('chainIds', r['chainIds'], ['Chain'], out('SQUAD_ON_CHAIN', self)),
+  memberMoves: {
+    kind: 'MemberMove',
+    refFields: ['personId', 'fromId', 'toId'],
+    refs: (r, self) => [
+      ...one('personId', r['personId'], ['Person'], out('MOVE_OF', self)),
+      ...one('fromId', r['fromId'], PLACES_MOVED, out('MOVED_FROM', self)),
+      ...one('toId', r['toId'], PLACES_MOVED, out('MOVED_TO', self)),
     ],
   },
   outcomes: {

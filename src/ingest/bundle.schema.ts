@@ -13,6 +13,7 @@ import {
   Institution,
   InvestmentSquad,
   IsoDate,
+  MemberMove,
   PairingKind,
   PartyOrg,
   Person,
@@ -96,6 +97,11 @@ export const BundlePerson = Person.extend({
   /** Enterprises this official serves as 企业秘书 (their first responder). */
   secretaryOf: Ids,
   chiefOf: z.array(ChainInRegion).max(20).default([]),
+  /** 双重管理: the workplace's party organisations co-managing this member (MANAGED_BY), since when. */
+  managedBy: z
+    .array(z.object({ orgId: Id, since: IsoDate.optional() }))
+    .max(20)
+    .default([]),
 });
 export const BundleWork = Work.extend({ authorIds: Ids });
 export const BundleProblem = Problem.extend({
@@ -177,6 +183,15 @@ export const BundleSquadVisit = SquadVisit.extend({ squadId: Id, enterpriseId: I
 /** An article's stated totals of a region's squads (SQUAD_IN), for its chains if it names them. */
 export const BundleSquadTally = SquadTally.extend({ regionId: Id, chainIds: Ids });
 
+/** 党员流动记录: whose move (MOVE_OF), from and to which party organisation or region. */
+export const BundleMemberMove = MemberMove.extend({
+  personId: Id,
+  /** The organisation or region left (MOVED_FROM). */
+  fromId: Id.optional(),
+  /** The organisation or region moved to (MOVED_TO). */
+  toId: Id.optional(),
+});
+
 /** Each section of a bundle, in the order an import writes them (referenced before referencing). */
 export const bundleSections = {
   regions: BundleRegion,
@@ -204,6 +219,7 @@ export const bundleSections = {
   squadLeads: BundleSquadLead,
   squadVisits: BundleSquadVisit,
   squadTallies: BundleSquadTally,
+  memberMoves: BundleMemberMove,
   outcomes: BundleOutcome,
 } as const;
 
@@ -238,6 +254,7 @@ export const Bundle = z.object({
   squadLeads: z.array(BundleSquadLead).default([]),
   squadVisits: z.array(BundleSquadVisit).default([]),
   squadTallies: z.array(BundleSquadTally).default([]),
+  memberMoves: z.array(BundleMemberMove).default([]),
   outcomes: z.array(BundleOutcome).default([]),
 });
 export type Bundle = z.infer<typeof Bundle>;

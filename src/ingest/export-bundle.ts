@@ -30,6 +30,7 @@ const SECTION_OF: Record<NodeKind, BundleSection> = {
   SquadLead: 'squadLeads',
   SquadVisit: 'squadVisits',
   SquadTally: 'squadTallies',
+  MemberMove: 'memberMoves',
 };
 
 /**

@@ -42,6 +42,7 @@ const PLACING_FIELD: Partial<Record<NodeKind, string>> = {
   SquadLead: 'squadId',
   SquadVisit: 'squadId',
   SquadTally: 'regionId',
+  MemberMove: 'personId',
 };
 
 export interface ScopeRefusal {

@@ -24,6 +24,7 @@ type Placed =
   | 'SquadLead'
   | 'SquadVisit'
   | 'SquadTally';
+  | 'MemberMove';
 
 /** How far up a party organisation's parents its region is looked for (a cycle stops sooner). */
 const MAX_PARENTS = 10;
@@ -105,6 +106,11 @@ export class RecordPlaces {
             id: w.orgId,
           })),
           ...list('memberOf', record['memberOf'], 'PartyOrg'),
+          ...((record['managedBy'] as { orgId: string }[] | undefined) ?? []).map((m, i) => ({
+            field: `managedBy[${i}].orgId`,
+            kind: 'PartyOrg' as const,
+            id: m.orgId,
+          })),
         ];
       case 'Problem':
         return one('postedBy', record['postedBy'], 'Enterprise');
@@ -131,6 +137,8 @@ export class RecordPlaces {
       case 'SquadLead':
       case 'SquadVisit':
         return one('squadId', record['squadId'], 'InvestmentSquad');
+      case 'MemberMove':
+        return one('personId', record['personId'], 'Person');
       case 'Work':
         return list('authorIds', record['authorIds'], 'Person');
       case 'Team':
@@ -198,6 +206,7 @@ export class RecordPlaces {
           ...(await placesOf('Institution', await ends('WORKS_AT', 'out', 'Institution'))),
           ...(await placesOf('Department', await ends('WORKS_AT', 'out', 'Department'))),
           ...(await placesOf('PartyOrg', await ends('MEMBER_OF', 'out', 'PartyOrg'))),
+          ...(await placesOf('PartyOrg', await ends('MANAGED_BY', 'out', 'PartyOrg'))),
         ];
       case 'Problem':
         return [
@@ -237,6 +246,8 @@ export class RecordPlaces {
         return placesOf('InvestmentSquad', await ends('ASSIGNED_TO_SQUAD', 'out', 'InvestmentSquad'));
       case 'SquadVisit':
         return placesOf('InvestmentSquad', await ends('VISIT_BY_SQUAD', 'out', 'InvestmentSquad'));
+      case 'MemberMove':
+        return placesOf('Person', await ends('MOVE_OF', 'out', 'Person'));
       case 'Team':
         return [
           ...(await placesOf('Problem', await ends('TACKLES', 'out', 'Problem'))),

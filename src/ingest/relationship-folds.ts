@@ -82,6 +82,10 @@ export const RELATIONSHIP_FOLDS: Record<RelType, (rel: FoldedRelationship) => vo
   VISIT_BY_SQUAD: ({ from, to }) => (from['squadId'] = to['id']),
   VISITED: ({ from, to }) => (from['enterpriseId'] = to['id']),
   VISITED_WITH: ({ from, to }) => push(from, 'visitors', to['id']),
+  MANAGED_BY: ({ from, to, props }) => push(from, 'managedBy', { orgId: to['id'], ...props }),
+  MOVE_OF: ({ from, to }) => (from['personId'] = to['id']),
+  MOVED_FROM: ({ from, to }) => (from['fromId'] = to['id']),
+  MOVED_TO: ({ from, to }) => (from['toId'] = to['id']),
   OUTCOME_OF: ({ from, to }) => (from['subjectId'] = to['id']),
   OUTCOME_WITH: ({ from, to }) => (from['candidateId'] = to['id']),
 };

@@ -133,6 +133,7 @@ async function addPeople(p: Projector, enterprises: string[]): Promise<void> {
   await p.edges('Person', 'WORKS_AT', 'out', 'Enterprise');
   await p.edges('Person', 'WORKS_AT', 'out', 'Institution');
   await p.edges('Person', 'MEMBER_OF', 'out', 'PartyOrg');
+  await p.edges('Person', 'MANAGED_BY', 'out', 'PartyOrg');
 }
 
 /** The problems posted or about the segments, the teams tackling them, the requests raised. */

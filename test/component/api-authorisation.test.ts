@@ -236,6 +236,11 @@ function samples(p: string): Record<string, Sample> {
         outcome: 'contacted',
         visitors: [],
       },
+    'get /mobile-members': { path: '/mobile-members', query: { region: `${p}-park` }, scoped: true },
+    'get /people/:id/moves': { path: `/people/${p}-mobile-member/moves`, scoped: true },
+    'post /people/:id/moves': {
+      path: `/people/${p}-mobile-member/moves`,
+      body: { date: '2026-11-02', kind: 'return' },
       scoped: true,
     },
     'post /import': {
@@ -291,6 +296,16 @@ describe('authorisation matrix', () => {
     expect((await importBundle(h.raw, listsBundle(h.p))).rejected).toEqual([]);
     // 党员招商小分队: the park's squad and the leads outside it
     expect((await importBundle(h.raw, squadsBundle(h.p))).rejected).toEqual([]);
+    // 流动党员: a member of the park's working committee co-managed by its chain committee
+    const mobile = {
+      id: `${h.p}-mobile-member`,
+      name: '流动党员',
+      partyMember: true,
+      worksAt: [{ orgId: `${h.p}-ent-2` }],
+      memberOf: [`${h.p}-po-top`],
+      managedBy: [{ orgId: `${h.p}-po-chain`, since: '2025-08-29' }],
+    };
+    expect((await importBundle(h.raw, { format: 'redchain-bundle/1', people: [mobile] })).rejected).toEqual([]);
   });
   afterAll(async () => {
     await h.close();

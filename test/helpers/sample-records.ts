@@ -162,6 +162,7 @@ export function sampleRecord(kind: NodeKind, id: string): Record<string, unknown
       enterprisesMetAtLeast: true,
       note: '',
     },
+    MemberMove: { id, date: '2025-08-29', kind: 'outflow', note: '工作地在武汉、党组织关系在咸宁' },
   };
   return record(kind, samples[kind]);
 }

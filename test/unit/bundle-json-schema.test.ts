@@ -41,6 +41,7 @@ describe('the bundle JSON Schema in docs/', () => {
       'squadLeads',
       'squadVisits',
       'squadTallies',
+      'memberMoves',
       'outcomes',
     ]);
     const enterprise = schema.properties['enterprises']!.items!;

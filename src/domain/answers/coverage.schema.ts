@@ -21,6 +21,12 @@ export const ChainCoverage = z
     partyOrgs: z.number().int().describe('Party organisations on the chain or covering its enterprises'),
     membersStated: z.number().int().describe('Members the organisations state'),
     membersKnown: z.number().int().describe('People recorded as members'),
+    membersManaged: z
+      .number()
+      .int()
+      .describe(
+        'Members co-managed here whose membership is elsewhere (流动党员, 双重管理): counted at their membership organisation, not in membersKnown',
+      ),
     instructors: z.number().int().describe('People instructing its enterprises (党建指导员)'),
     pairings: z.number().int().describe('Pairings (结对共建) touching its organisations'),
     segments: z.array(SegmentCoverage),

@@ -16,3 +16,4 @@ export * from './talent.schema';
 export * from './finance.schema';
 export * from './lists.schema';
 export * from './squads.schema';
+export * from './mobile-members.schema';

@@ -5,6 +5,7 @@ import {
   FinancingNeedStatuses,
   FinancingStages,
   InstitutionKinds,
+  MemberMoveKinds,
   OutcomeEngines,
   OutcomeResults,
   PairingKinds,
@@ -54,6 +55,7 @@ export const SECTION_NAMES: Record<BundleSection, string[]> = {
   squadLeads: ['小分队线索', '招商线索分派'],
   squadVisits: ['招商走访', '外出招商'],
   squadTallies: ['招商小分队统计'],
+  memberMoves: ['党员流动', '流动党员', '党员流动记录'],
   outcomes: ['成效', '对接成效', '匹配成效'],
 };
 
@@ -107,6 +109,10 @@ export const HEADER_NAMES: Record<string, string[]> = {
   memberOf: ['所属党组织'],
   instructs: ['指导企业'],
   chiefOf: ['链长'],
+  managedBy: ['双重管理党组织', '工作地党组织'],
+  personId: ['党员', '人员'],
+  fromId: ['流出地', '原党组织'],
+  toId: ['流入地', '现党组织'],
   abstract: ['摘要'],
   year: ['年份'],
   authorIds: ['作者'],
@@ -222,6 +228,7 @@ export function enumFor(section: BundleSection, field: string): Labelled<string>
       requests: RequestKinds,
       financingNeeds: FinancingKinds,
       serviceResources: ResourceKinds,
+      memberMoves: MemberMoveKinds,
     };
     return bySection[section] ?? null;
   }

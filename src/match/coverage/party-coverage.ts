@@ -43,10 +43,14 @@ export function partyCoverage(graph: ProjectedGraph, regions: ReadonlySet<string
     }
     const members = new Set<string>();
     const pairings = new Set<string>();
+    // 一方隶属: a member is counted once, at the membership organisation; co-managed here, they are
+    // counted apart, and only when their membership is not here too
+    const managed = new Set<string>();
     let membersStated = 0;
     for (const o of orgs) {
       membersStated += Number(nodeAt(graph, o)?.props['members'] ?? 0);
       intoOf(graph, o, 'MEMBER_OF').forEach((p) => members.add(p));
+      intoOf(graph, o, 'MANAGED_BY').forEach((p) => managed.add(p));
       for (const other of [...outOf(graph, o, 'PAIRED_WITH'), ...intoOf(graph, o, 'PAIRED_WITH')])
         pairings.add([o, other].sort().join('|'));
     }
@@ -59,6 +63,7 @@ export function partyCoverage(graph: ProjectedGraph, regions: ReadonlySet<string
       partyOrgs: orgs.size,
       membersStated,
       membersKnown: members.size,
+      membersManaged: [...managed].filter((p) => !members.has(p)).length,
       instructors: instructors.size,
       pairings: pairings.size,
       segments,

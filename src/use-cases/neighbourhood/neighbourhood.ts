@@ -18,8 +18,11 @@ import type { UseCaseContext } from '../use-case-context';
 /** What reading a neighbourhood takes: the graph, the caller and the regions its key may touch. */
 type NeighbourhoodReader = Pick<UseCaseContext, 'store' | 'scopes' | 'caller'>;
 
-/** Relationship types not followed for roles that may not see party membership: MEMBER_OF tells it. */
-const MASKED_TIES: readonly RelType[] = ['MEMBER_OF'];
+/**
+ * Relationship types not followed for roles that may not see party membership: MEMBER_OF tells it,
+ * and so do a member's co-managing organisation (MANAGED_BY) and moves (MOVE_OF).
+ */
+const MASKED_TIES: readonly RelType[] = ['MEMBER_OF', 'MANAGED_BY', 'MOVE_OF'];
 
 export const NEIGHBOURS_DEFAULTS = { limit: 50, maxLimit: 200 } as const;
 

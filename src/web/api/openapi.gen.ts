@@ -1254,6 +1254,7 @@ export interface paths {
     };
     "/api/v1/lists/needs": {
     "/api/v1/squads": {
+    "/api/v1/mobile-members": {
         parameters: {
             query?: never;
             header?: never;
@@ -1267,6 +1268,12 @@ export interface paths {
          *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getListsNeeds"];
+         * Mobile members (流动党员): membership in one organisation, co-managed by the workplace’s
+         * @description Each with the membership organisation (where the member is counted), the co-managing organisations, the workplace and its region, and the latest move; latest move first. A region-limited key (or region) sees the members whose membership or managing organisation lies in it. Roles that may not see party membership get no person id and a masked name.
+         *
+         *     Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getMobileMembers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1276,6 +1283,7 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/lists/needs/{id}/resources": {
+    "/api/v1/people/{id}/moves": {
         parameters: {
             query?: never;
             header?: never;
@@ -1465,6 +1473,20 @@ export interface paths {
          *     Roles: admin, secretary, investment.
          */
         post: operations["postSquadVisits"];
+         * A member’s record: both organisations with their paths to the root, and every move (动态管理)
+         * @description Party membership data: for the roles that see it. A region-limited key reads members whose membership or managing organisation lies in its region.
+         *
+         *     Roles: admin, secretary.
+         */
+        get: operations["getPeopleIdMoves"];
+        put?: never;
+        /**
+         * Record a member’s move (党员流动登记) and who co-manages them
+         * @description outflow: the member works elsewhere; toId (an organisation, or a region with managedBy) co-manages them from the date (MANAGED_BY), replacing any earlier. return: co-management ends. transfer: the membership (MEMBER_OF) moves to toId. Answers the member’s record.
+         *
+         *     Roles: admin, secretary.
+         */
+        post: operations["postPeopleIdMoves"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2048,6 +2070,8 @@ export interface components {
             membersStated: number;
             /** @description People recorded as members */
             membersKnown: number;
+            /** @description Members co-managed here whose membership is elsewhere (流动党员, 双重管理): counted at their membership organisation, not in membersKnown */
+            membersManaged: number;
             /** @description People instructing its enterprises (党建指导员) */
             instructors: number;
             /** @description Pairings (结对共建) touching its organisations */
@@ -2626,6 +2650,67 @@ export interface components {
             synthetic: boolean;
             masked?: string[];
         };
+        MobileMember: {
+            /** @description null when the role may not see party membership */
+            personId: string | null;
+            name: string;
+            /** @description The membership organisation (MEMBER_OF), where the member is counted */
+            membership: components["schemas"]["MemberOrg"] | null;
+            /** @description Organisations of the workplace co-managing the member (MANAGED_BY) */
+            managing: components["schemas"]["ManagingOrg"][];
+            workplace: components["schemas"]["NamedRef"] | null;
+            workplaceRegion: components["schemas"]["NamedRef"] | null;
+            lastMove: components["schemas"]["MemberMoveItem"] | null;
+            synthetic?: boolean;
+            /** @description Fields hidden from the role */
+            masked?: string[];
+        };
+        MemberOrg: {
+            id: string;
+            name: string;
+            region: components["schemas"]["NamedRef"] | null;
+        };
+        ManagingOrg: {
+            id: string;
+            name: string;
+            region: components["schemas"]["NamedRef"] | null;
+            since: string | null;
+        };
+        MemberMoveItem: {
+            id: string;
+            date: string;
+            /** @enum {string} */
+            kind: "outflow" | "return" | "transfer";
+            note: string;
+            from: components["schemas"]["MovePlace"] | null;
+            to: components["schemas"]["MovePlace"] | null;
+            source: string | null;
+            synthetic?: boolean;
+        };
+        MovePlace: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "PartyOrg" | "Region";
+        };
+        MemberRecord: {
+            /** @description null when the role may not see party membership */
+            personId: string | null;
+            name: string;
+            /** @description The membership organisation (MEMBER_OF), where the member is counted */
+            membership: components["schemas"]["MemberOrg"] | null;
+            /** @description Organisations of the workplace co-managing the member (MANAGED_BY) */
+            managing: components["schemas"]["ManagingOrg"][];
+            workplace: components["schemas"]["NamedRef"] | null;
+            workplaceRegion: components["schemas"]["NamedRef"] | null;
+            synthetic?: boolean;
+            /** @description Fields hidden from the role */
+            masked?: string[];
+            membershipPath: components["schemas"]["OrgPath"];
+            managingPaths: components["schemas"]["OrgPath"][];
+            moves: components["schemas"]["MemberMoveItem"][];
+        };
+        OrgPath: components["schemas"]["NamedRef"][];
         Job: {
             id: string;
             name: string;
@@ -2647,6 +2732,7 @@ export interface components {
             /** @enum {string} */
             kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
             kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally";
+            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "MemberMove";
             id: string;
             name: string;
             /**
@@ -2701,6 +2787,7 @@ export interface components {
             /** @enum {string} */
             kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
             kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally";
+            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "MemberMove";
             id: string;
             name: string;
             /** @description Its properties; a person’s sensitive ones masked for the role */
@@ -2715,12 +2802,14 @@ export interface components {
                 /** @enum {string} */
                 kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
                 kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "MemberMove";
                 id: string;
             };
             to: {
                 /** @enum {string} */
                 kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
                 kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "MemberMove";
                 id: string;
             };
             /** @description A tie without a direction (结对共建, PAIRED_WITH) */
@@ -4603,6 +4692,11 @@ export interface operations {
                         chainId: string;
                         regionId: string;
                     }[];
+                    /** @default [] */
+                    managedBy?: {
+                        orgId: string;
+                        since?: string;
+                    }[];
                 };
             };
         };
@@ -6436,6 +6530,11 @@ export interface operations {
                 chain?: string;
                 /** @description Only open (true) or answered (false) needs */
                 open?: "true" | "false";
+    getMobileMembers: {
+        parameters: {
+            query?: {
+                /** @description Only members whose membership or managing organisation lies in this region or below */
+                region?: string;
             };
             header?: never;
             path?: never;
@@ -6453,6 +6552,8 @@ export interface operations {
                         items: components["schemas"]["ListNeedItem"][];
                         /** @description How many are open */
                         open: number;
+                        items: components["schemas"]["MobileMember"][];
+                        total: number;
                     };
                 };
             };
@@ -6815,6 +6916,7 @@ export interface operations {
         };
     };
     getSquadsId: {
+    getPeopleIdMoves: {
         parameters: {
             query?: never;
             header?: never;
@@ -6832,6 +6934,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SquadDetail"];
+                    "application/json": components["schemas"]["MemberRecord"];
                 };
             };
             400: components["responses"]["BadInput"];
@@ -6843,6 +6946,7 @@ export interface operations {
         };
     };
     postSquadsIdLeads: {
+    postPeopleIdMoves: {
         parameters: {
             query?: never;
             header?: never;
@@ -6936,6 +7040,19 @@ export interface operations {
                     /** @default [] */
                     visitors?: string[];
                     id?: string;
+                    id?: string;
+                    date: string;
+                    /** @enum {string} */
+                    kind: "outflow" | "return" | "transfer";
+                    /** @description The party organisation or region left; default: the membership organisation (return: the managing one) */
+                    fromId?: string;
+                    /** @description The party organisation or region moved to; required for an outflow and a transfer (an organisation) */
+                    toId?: string;
+                    /** @description Outflow: the organisation co-managing the member from now on; default: toId when it names a party organisation */
+                    managedBy?: string;
+                    /** @default  */
+                    note?: string;
+                    source?: string;
                 };
             };
         };
@@ -6947,6 +7064,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SquadVisitItem"];
+                    "application/json": components["schemas"]["MemberRecord"];
                 };
             };
             400: components["responses"]["BadInput"];
@@ -7083,6 +7201,7 @@ export interface operations {
                 /** @description For csv: which kind (enterprises, people …) */
                 section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "departments" | "people" | "works" | "problems" | "teams" | "requests" | "talentNeeds" | "financingNeeds" | "financialProducts" | "financingMeetings" | "serviceResources" | "actionProjects" | "outcomes";
                 section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "departments" | "people" | "works" | "problems" | "teams" | "requests" | "talentNeeds" | "financingNeeds" | "financialProducts" | "financingMeetings" | "investmentSquads" | "squadLeads" | "squadVisits" | "squadTallies" | "outcomes";
+                section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "departments" | "people" | "works" | "problems" | "teams" | "requests" | "talentNeeds" | "financingNeeds" | "financialProducts" | "financingMeetings" | "memberMoves" | "outcomes";
             };
             header?: never;
             path?: never;
@@ -7111,6 +7230,7 @@ export interface operations {
                 q: string;
                 kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
                 kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally";
+                kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "MemberMove";
                 limit?: number;
             };
             header?: never;
@@ -7173,6 +7293,7 @@ export interface operations {
                 /** @description The node’s kind: Enterprise, Institution, PartyOrg, Person, Problem, Region… */
                 kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
                 kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "MemberMove";
                 id: string;
                 /** @description Most neighbours returned, 1–200 */
                 limit?: number;

@@ -63,6 +63,9 @@ export type SquadList = Schemas['SquadList'];
 export type SquadItem = Schemas['SquadItem'];
 export type SquadDetail = Schemas['SquadDetail'];
 export type SquadTallyAnswer = Schemas['SquadTallyAnswer'];
+export type MobileMember = Schemas['MobileMember'];
+export type MemberRecord = Schemas['MemberRecord'];
+export type MemberMoveItem = Schemas['MemberMoveItem'];
 
 export type ProblemStatus = NonNullable<Query<'getProblems'>['status']>;
 export type RequestStatus = NonNullable<Query<'getRequests'>['status']>;

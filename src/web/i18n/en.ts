@@ -2,6 +2,7 @@ import { TALENT_EN } from './talent-words';
 import { financeEn } from './finance-words';
 import { listsEn } from './lists-words';
 import { squadsEn } from './squads-words';
+import { membersEn } from './member-words';
 import type { MessageKey } from './zh';
 
 /** The page's words in English, for the switch. */
@@ -10,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   ...financeEn,
   ...listsEn,
   ...squadsEn,
+  ...membersEn,
   appName: 'redchain · industrial-chain party building',
   'nav.map': 'Investment map',
   'nav.partners': 'Partner finder',

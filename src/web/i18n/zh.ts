@@ -2,6 +2,7 @@ import { TALENT_ZH } from './talent-words';
 import { financeZh } from './finance-words';
 import { listsZh } from './lists-words';
 import { squadsZh } from './squads-words';
+import { membersZh } from './member-words';
 
 /** The page's words in Chinese, the default language; en.ts must give every key. */
 export const zh = {
@@ -9,6 +10,7 @@ export const zh = {
   ...financeZh,
   ...listsZh,
   ...squadsZh,
+  ...membersZh,
   appName: '红链 · 产业链党建',
   'nav.map': '招商图谱',
   'nav.partners': '上下游配套',

@@ -8,6 +8,7 @@ import { ChartFigure } from './chart-figure';
 import { chartTitle } from './chart-titles';
 import { coverageSheet } from './coverage-sheet';
 import { byStatus, coverageByChain, coverageBySegment, peopleByChain } from './coverage-charts';
+import { MobileMembersPanel } from './mobile-members-panel';
 
 /** 党建覆盖: party-organisation coverage per chain and segment, people and pairings, open work. */
 export function CoveragePage() {
@@ -49,6 +50,7 @@ export function CoveragePage() {
       <LoadedView loaded={coverage}>
         {(data) => <ChainCharts chains={data.chains} chainId={chainId} onChain={setChainId} i18n={i18n} />}
       </LoadedView>
+      <MobileMembersPanel />
     </div>
   );
 }
@@ -113,6 +115,8 @@ function ChainCharts({
                 <td>{chosen.instructors}</td>
                 <th>{t('coverage.pairings')}</th>
                 <td>{chosen.pairings}</td>
+                <th>{t('members.managedHere')}</th>
+                <td>{chosen.membersManaged}</td>
               </tr>
             </tbody>
           </table>

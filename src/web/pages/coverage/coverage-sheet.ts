@@ -32,6 +32,7 @@ export function coverageSheet(chains: readonly ChainCoverage[]): Sheet<CoverageR
       { header: '党员（填报）', width: 12, cell: chainOnly((c) => c.membersStated) },
       { header: '党建指导员', width: 12, cell: chainOnly((c) => c.instructors) },
       { header: '结对共建', width: 10, cell: chainOnly((c) => c.pairings) },
+      { header: '双重管理党员（关系在外）', width: 14, cell: chainOnly((c) => c.membersManaged) },
     ],
   };
 }
