@@ -18,6 +18,7 @@ import { teamRoutes } from './resources/teams.routes';
 import { talentRoutes } from './resources/talent.routes';
 import { graphRoutes } from './resources/graph.routes';
 import { meRoute } from './resources/me.routes';
+import { chiefRoutes } from './resources/chiefs.routes';
 import type { RouteSpec } from './routing/route';
 
 /** Every operation of /api/v1, in the order the OpenAPI document lists them. */
@@ -35,6 +36,7 @@ export const API_ROUTES: readonly RouteSpec[] = [
   ...talentRoutes,
   ...outcomeRoutes,
   ...financeRoutes,
+  ...chiefRoutes,
   ...jobRoutes,
   ...exportRoutes,
   ...searchRoutes,

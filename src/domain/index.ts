@@ -14,6 +14,7 @@ export * from './outcome.schema';
 export * from './department.schema';
 export * from './talent-need.schema';
 export * from './finance.schema';
+export * from './chief.schema';
 export * from './outcome-ends';
 export * from './node-kinds';
 export * from './relationships';

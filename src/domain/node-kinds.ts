@@ -11,6 +11,7 @@ import { Outcome } from './outcome.schema';
 import { Department } from './department.schema';
 import { TalentNeed } from './talent-need.schema';
 import { FinancialProduct, FinancingMeeting, FinancingNeed } from './finance.schema';
+import { JointMeeting, MeetingDecision, Pledge } from './chief.schema';
 
 /**
  * Every node label of the graph with its schema. The label doubles as the allow-list for the only
@@ -35,6 +36,9 @@ export const nodeSchemas = {
   FinancingNeed,
   FinancialProduct,
   FinancingMeeting,
+  JointMeeting,
+  MeetingDecision,
+  Pledge,
 } as const;
 
 export type NodeKind = keyof typeof nodeSchemas;

@@ -24,6 +24,9 @@ const SECTION_OF: Record<NodeKind, BundleSection> = {
   FinancingNeed: 'financingNeeds',
   FinancialProduct: 'financialProducts',
   FinancingMeeting: 'financingMeetings',
+  JointMeeting: 'jointMeetings',
+  MeetingDecision: 'meetingDecisions',
+  Pledge: 'pledges',
 };
 
 /**

@@ -36,6 +36,9 @@ const PLACING_FIELD: Partial<Record<NodeKind, string>> = {
   FinancingNeed: 'enterpriseId',
   FinancialProduct: 'regionIds',
   FinancingMeeting: 'regionId',
+  JointMeeting: 'regionId',
+  MeetingDecision: 'meetingId',
+  Pledge: 'regionId',
 };
 
 export interface ScopeRefusal {

@@ -17,7 +17,10 @@ type Placed =
   | 'TalentNeed'
   | 'FinancingNeed'
   | 'FinancialProduct'
-  | 'FinancingMeeting';
+  | 'FinancingMeeting'
+  | 'JointMeeting'
+  | 'MeetingDecision'
+  | 'Pledge';
 
 /** How far up a party organisation's parents its region is looked for (a cycle stops sooner). */
 const MAX_PARENTS = 10;
@@ -113,6 +116,11 @@ export class RecordPlaces {
         return list('regionIds', record['regionIds'], 'Region');
       case 'FinancingMeeting':
         return one('regionId', record['regionId'], 'Region');
+      case 'JointMeeting':
+      case 'Pledge':
+        return one('regionId', record['regionId'], 'Region');
+      case 'MeetingDecision':
+        return one('meetingId', record['meetingId'], 'JointMeeting');
       case 'Work':
         return list('authorIds', record['authorIds'], 'Person');
       case 'Team':
@@ -197,6 +205,12 @@ export class RecordPlaces {
         return ends('SERVES', 'out', 'Region');
       case 'FinancingMeeting':
         return ends('HELD_IN', 'out', 'Region');
+      case 'JointMeeting':
+        return ends('CONVENED_IN', 'out', 'Region');
+      case 'Pledge':
+        return ends('PLEDGED_IN', 'out', 'Region');
+      case 'MeetingDecision':
+        return placesOf('JointMeeting', await ends('DECIDED_AT', 'out', 'JointMeeting'));
       case 'Team':
         return [
           ...(await placesOf('Problem', await ends('TACKLES', 'out', 'Problem'))),

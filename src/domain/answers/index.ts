@@ -14,3 +14,4 @@ export * from './extension.schema';
 export * from './chain-presence.schema';
 export * from './talent.schema';
 export * from './finance.schema';
+export * from './chief.schema';

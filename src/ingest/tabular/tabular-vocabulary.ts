@@ -20,6 +20,7 @@ import {
   WorkKinds,
   type Labelled,
 } from '../../domain';
+import { UndertakingStatuses } from '../../domain/chief.schema';
 import type { BundleSection } from '../bundle.schema';
 
 /**
@@ -46,6 +47,9 @@ export const SECTION_NAMES: Record<BundleSection, string[]> = {
   financingNeeds: ['融资需求'],
   financialProducts: ['金融产品'],
   financingMeetings: ['银企对接会'],
+  jointMeetings: ['联席会议'],
+  meetingDecisions: ['会议决定', '议定事项'],
+  pledges: ['十件实事', '年度实事'],
   outcomes: ['成效', '对接成效', '匹配成效'],
 };
 
@@ -211,6 +215,7 @@ export function enumFor(section: BundleSection, field: string): Labelled<string>
   if (field === 'remit') return section === 'departments' ? RequestKinds : null;
   if (field === 'engine') return section === 'outcomes' ? OutcomeEngines : null;
   if (field === 'result') return section === 'outcomes' ? OutcomeResults : null;
+  if (field === 'status' && (section === 'meetingDecisions' || section === 'pledges')) return UndertakingStatuses;
   if (field === 'status')
     return section === 'requests'
       ? RequestStatuses
