@@ -32,9 +32,8 @@ describe.each([
   let app: ReturnType<typeof createApp>;
   const keys = {} as Record<Key, string>;
   const call = (method: 'get' | 'post' | 'patch', path: string, key: Key, body?: object) => {
-    const req = request(app)
-      [method](`/api/v1${path}`)
-      .set({ Authorization: `Bearer ${keys[key]}` });
+    const agent = request(app);
+    const req = agent[method](`/api/v1${path}`).set({ Authorization: `Bearer ${keys[key]}` });
     return body ? req.send(body) : req;
   };
   const ids = (items: { id: string }[]) => items.map((i) => i.id);
