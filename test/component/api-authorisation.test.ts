@@ -4,6 +4,7 @@ import { API_ROUTES } from '../../src/api/routes';
 import { importBundle } from '../../src/ingest/import-bundle.use-case';
 import { neo4jApi, type ApiHarness, type HarnessKey } from '../helpers/api-harness';
 import { financeBundle } from '../helpers/finance-fixture';
+import { chiefRecordsBundle } from '../helpers/chief-fixture';
 
 interface Sample {
   path: string;
@@ -196,6 +197,46 @@ function samples(p: string): Record<string, Sample> {
     'get /financial-products/:id/needs': { path: `/financial-products/${p}-product-tech/needs` },
     'get /finance/meeting-plan': { path: '/finance/meeting-plan', query: { region: `${p}-park` }, scoped: true },
     'get /financing-meetings': { path: '/financing-meetings', query: { region: `${p}-park` }, scoped: true },
+    'get /chains/:id/chief-view': {
+      path: `/chains/${p}-chain/chief-view`,
+      query: { region: `${p}-park` },
+      scoped: true,
+    },
+    'post /chains/:id/joint-meetings/draft': {
+      path: `/chains/${p}-chain/joint-meetings/draft`,
+      body: { region: `${p}-park` },
+      scoped: true,
+    },
+    'post /joint-meetings': {
+      path: '/joint-meetings',
+      body: {
+        id: `${p}-jm-matrix`,
+        title: '矩阵联席会议',
+        date: '2025-06-11',
+        chainId: `${p}-chain`,
+        regionId: `${p}-park`,
+        agenda: [],
+      },
+      scoped: true,
+    },
+    'get /joint-meetings': { path: '/joint-meetings', query: { region: `${p}-park` }, scoped: true },
+    'post /joint-meetings/:id/decisions': {
+      path: `/joint-meetings/${p}-jm-auth/decisions`,
+      body: { id: `${p}-decision-matrix`, text: '矩阵决定', owner: '区发改局', dueDate: '2025-07-11' },
+      scoped: true,
+    },
+    'patch /meeting-decisions/:id': {
+      path: `/meeting-decisions/${p}-decision-auth`,
+      body: { status: 'in_progress' },
+      scoped: true,
+    },
+    'get /pledges': { path: '/pledges', query: { region: `${p}-park` }, scoped: true },
+    'post /pledges': {
+      path: '/pledges',
+      body: { id: `${p}-pledge-matrix`, title: '矩阵实事', year: 2025, owner: '链党委', regionId: `${p}-park` },
+      scoped: true,
+    },
+    'patch /pledges/:id': { path: `/pledges/${p}-pledge-auth`, body: { status: 'in_progress' }, scoped: true },
     'post /import': {
       path: '/import',
       query: { dryRun: 'true' },
@@ -245,6 +286,8 @@ describe('authorisation matrix', () => {
     ]);
     // 银企对接's needs and products in the park, for its routes' samples
     expect((await importBundle(h.raw, financeBundle(h.p))).rejected).toEqual([]);
+    // a joint meeting with a decision and a pledged item in the park, for the chiefs' write routes
+    expect((await importBundle(h.raw, chiefRecordsBundle(h.p))).rejected).toEqual([]);
   });
   afterAll(async () => {
     await h.close();

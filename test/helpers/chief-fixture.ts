@@ -80,3 +80,23 @@ export function chiefBundle(p: string): BundleInput & { format: 'redchain-bundle
     ],
   };
 }
+
+/** A joint meeting of the park with a decision, and a pledged item of the park: what the write routes' samples move. */
+export function chiefRecordsBundle(p: string): BundleInput & { format: 'redchain-bundle/1' } {
+  return {
+    format: 'redchain-bundle/1',
+    jointMeetings: [
+      { id: `${p}-jm-auth`, title: '联席会议', date: '2025-06-10', chainId: `${p}-chain`, regionId: `${p}-park` },
+    ],
+    meetingDecisions: [
+      {
+        id: `${p}-decision-auth`,
+        text: '走访链上企业',
+        owner: '区发改局',
+        dueDate: '2025-07-10',
+        meetingId: `${p}-jm-auth`,
+      },
+    ],
+    pledges: [{ id: `${p}-pledge-auth`, title: '新增贷款', year: 2025, owner: '链党委', regionId: `${p}-park` }],
+  };
+}
