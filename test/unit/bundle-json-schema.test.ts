@@ -35,6 +35,9 @@ describe('the bundle JSON Schema in docs/', () => {
       'financingNeeds',
       'financialProducts',
       'financingMeetings',
+      'jointMeetings',
+      'meetingDecisions',
+      'pledges',
       'outcomes',
     ]);
     const enterprise = schema.properties['enterprises']!.items!;

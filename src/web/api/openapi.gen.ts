@@ -1252,6 +1252,160 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/chains/{id}/chief-view": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A chain chief’s view of the chain across regions (链长视图)
+         * @description Per region: its chiefs (CHIEF_OF), the stored gap map in short (missing and weak segments, best leads; `computing` while the first run is made), open problems (stalled first) and open requests (overdue first) of the chain’s enterprises, and party coverage. A region-limited key sees its regions only.
+         *
+         *     Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getChainsIdChiefView"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chains/{id}/joint-meetings/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft a joint meeting’s agenda from the chief’s view (联席会议议程)
+         * @description Top gaps and leads, overdue requests and stalled problems of each region, each item linked to its node. Nothing is written.
+         *
+         *     Roles: admin, secretary, investment.
+         */
+        post: operations["postChainsIdJointMeetingsDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/joint-meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Joint meetings of a chain and region, latest first, with agenda and decisions
+         * @description Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getJointMeetings"];
+        put?: never;
+        /**
+         * Record a joint meeting (联席会议) with its attendees and agenda
+         * @description The agenda as drafted (or edited); when none is given it is drafted from the chief’s view of the meeting’s region. The region must be in the key’s.
+         *
+         *     Roles: admin, secretary, investment.
+         */
+        post: operations["postJointMeetings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/joint-meetings/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a joint meeting’s decision (议定事项): what, who answers for it, by when
+         * @description Roles: admin, secretary, investment.
+         */
+        post: operations["postJointMeetingsIdDecisions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Move a decision (推进中, 已办结); done records when
+         * @description Roles: admin, secretary, investment.
+         */
+        patch: operations["patchMeetingDecisionsId"];
+        trace?: never;
+    };
+    "/api/v1/pledges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The year’s pledged items (十件实事) of a chain and region, with how many are done
+         * @description Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getPledges"];
+        put?: never;
+        /**
+         * Pledge an item for the year (十件实事) in a region, for a chain
+         * @description Roles: admin, secretary, investment.
+         */
+        post: operations["postPledges"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pledges/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Move a pledged item and say how far it got
+         * @description Roles: admin, secretary, investment.
+         */
+        patch: operations["patchPledgesId"];
+        trace?: never;
+    };
     "/api/v1/import": {
         parameters: {
             query?: never;
@@ -2212,6 +2366,164 @@ export interface components {
             source: string | null;
             attendees: components["schemas"]["NamedRef"][];
         };
+        ChiefView: {
+            chain: {
+                id: string;
+                name: string;
+            };
+            asOf: string;
+            regions: components["schemas"]["ChiefRegion"][];
+        };
+        ChiefRegion: {
+            region: {
+                id: string;
+                name: string;
+            };
+            chiefs: {
+                id: string;
+                name: string;
+                title: string | null;
+            }[];
+            gaps: components["schemas"]["ChiefGaps"];
+            /** @description Open problems of the chain posted in the region, stalled first */
+            problems: components["schemas"]["ChiefProblem"][];
+            /** @description Open requests of the chain’s enterprises in the region, overdue first */
+            requests: components["schemas"]["ChiefRequest"][];
+            coverage: components["schemas"]["ChiefCoverage"];
+        };
+        ChiefGaps: {
+            /** @constant */
+            status: "ready";
+            computedAt: string;
+            /** @description Segments per status */
+            counts: {
+                [key: string]: number;
+            };
+            /** @description Missing segments first, then weak ones; most local demand first */
+            gaps: {
+                id: string;
+                name: string;
+                stage: string;
+                status: components["schemas"]["SegmentStatus"];
+                demand: number;
+            }[];
+            leads: {
+                id: string;
+                name: string;
+                score: number;
+                /** @description Names of the gaps it would fill */
+                segments: string[];
+            }[];
+        } | {
+            /** @constant */
+            status: "computing";
+            jobId: string | null;
+        };
+        ChiefProblem: {
+            id: string;
+            name: string;
+            status: string;
+            deadline: string | null;
+            postedBy: string | null;
+            /** @description Past its deadline, or unchanged for 30 days, and not yet accepted or closed */
+            stalled: boolean;
+        };
+        ChiefRequest: {
+            id: string;
+            name: string;
+            status: string;
+            dueAt: string | null;
+            raisedBy: string | null;
+            overdue: boolean;
+        };
+        ChiefCoverage: {
+            enterprises: number;
+            covered: number;
+            coverage: number;
+            partyOrgs: number;
+            instructors: number;
+            pairings: number;
+        };
+        MeetingDraft: {
+            chain: {
+                id: string;
+                name: string;
+            };
+            regionId: string | null;
+            chiefId: string | null;
+            agenda: components["schemas"]["AgendaItem"][];
+        };
+        AgendaItem: {
+            rank: number;
+            /** @enum {string} */
+            topic: "gap" | "lead" | "overdue_request" | "stalled_problem";
+            /** @enum {string} */
+            sourceKind: "Segment" | "Enterprise" | "Request" | "Problem";
+            sourceId: string;
+            title: string;
+            regionId: string | null;
+        };
+        JointMeetingItem: {
+            id: string;
+            title: string;
+            date: string;
+            note: string;
+            synthetic: boolean;
+            source: string | null;
+            chain: {
+                id: string;
+                name: string;
+            } | null;
+            region: {
+                id: string;
+                name: string;
+            } | null;
+            chief: {
+                id: string;
+                name: string;
+            } | null;
+            attendees: {
+                id: string;
+                name: string;
+                kind: string;
+            }[];
+            agenda: components["schemas"]["AgendaItem"][];
+            decisions: components["schemas"]["DecisionItem"][];
+        };
+        DecisionItem: {
+            id: string;
+            text: string;
+            owner: string;
+            dueDate: string;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "done" | "dropped";
+            doneAt: string | null;
+            overdue: boolean;
+        };
+        PledgeItem: {
+            id: string;
+            title: string;
+            year: number;
+            owner: string;
+            dueDate: string | null;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "done" | "dropped";
+            target: string | null;
+            targetYuan: number | null;
+            progress: string;
+            doneAt: string | null;
+            overdue: boolean;
+            source: string | null;
+            synthetic: boolean;
+            chain: {
+                id: string;
+                name: string;
+            } | null;
+            region: {
+                id: string;
+                name: string;
+            } | null;
+        };
         Job: {
             id: string;
             name: string;
@@ -2231,7 +2543,7 @@ export interface components {
         JsonValue: JsonValue;
         SearchHit: {
             /** @enum {string} */
-            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting";
+            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "JointMeeting" | "MeetingDecision" | "Pledge";
             id: string;
             name: string;
             /**
@@ -2284,7 +2596,7 @@ export interface components {
         };
         GraphNode: {
             /** @enum {string} */
-            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting";
+            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "JointMeeting" | "MeetingDecision" | "Pledge";
             id: string;
             name: string;
             /** @description Its properties; a person’s sensitive ones masked for the role */
@@ -2297,12 +2609,12 @@ export interface components {
             type: string;
             from: {
                 /** @enum {string} */
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "JointMeeting" | "MeetingDecision" | "Pledge";
                 id: string;
             };
             to: {
                 /** @enum {string} */
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "JointMeeting" | "MeetingDecision" | "Pledge";
                 id: string;
             };
             /** @description A tie without a direction (结对共建, PAIRED_WITH) */
@@ -6009,6 +6321,357 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    getChainsIdChiefView: {
+        parameters: {
+            query?: {
+                /** @description Only this region (and below); else every region the chain has a chief or chain master in */
+                region?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChiefView"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postChainsIdJointMeetingsDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Only this region (and below); else every region the chain has a chief or chain master in */
+                    region?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDraft"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getJointMeetings: {
+        parameters: {
+            query?: {
+                chain?: string;
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["JointMeetingItem"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postJointMeetings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    source?: string;
+                    synthetic?: boolean;
+                    title: string;
+                    date: string;
+                    /** @default  */
+                    note?: string;
+                    chainId: string;
+                    regionId: string;
+                    chiefId?: string;
+                    /** @default [] */
+                    attendees?: string[];
+                    agenda?: {
+                        /** @enum {string} */
+                        topic: "gap" | "lead" | "overdue_request" | "stalled_problem";
+                        sourceId: string;
+                        title: string;
+                        regionId?: string;
+                        rank: number;
+                        sourceKind?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointMeetingItem"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postJointMeetingsIdDecisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    source?: string;
+                    synthetic?: boolean;
+                    /** @description What was decided */
+                    text: string;
+                    /** @description Who answers for it (a department, a party organisation or a person), by name */
+                    owner: string;
+                    dueDate: string;
+                    /**
+                     * @default open
+                     * @enum {string}
+                     */
+                    status?: "open" | "in_progress" | "done" | "dropped";
+                    doneAt?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionItem"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    patchMeetingDecisionsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "open" | "in_progress" | "done" | "dropped";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionItem"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getPledges: {
+        parameters: {
+            query?: {
+                chain?: string;
+                region?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PledgeItem"][];
+                        done: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postPledges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    source?: string;
+                    synthetic?: boolean;
+                    title: string;
+                    year: number;
+                    /** @description Who answers for it (a department, a party organisation or a person), by name */
+                    owner: string;
+                    dueDate?: string;
+                    /**
+                     * @default open
+                     * @enum {string}
+                     */
+                    status?: "open" | "in_progress" | "done" | "dropped";
+                    target?: string;
+                    targetYuan?: number;
+                    /** @default  */
+                    progress?: string;
+                    doneAt?: string;
+                    regionId: string;
+                    chainId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PledgeItem"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    patchPledgesId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "open" | "in_progress" | "done" | "dropped";
+                    progress?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PledgeItem"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     postImport: {
         parameters: {
             query?: {
@@ -6133,7 +6796,7 @@ export interface operations {
             query?: {
                 format?: "json" | "xlsx" | "csv";
                 /** @description For csv: which kind (enterprises, people …) */
-                section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "departments" | "people" | "works" | "problems" | "teams" | "requests" | "talentNeeds" | "financingNeeds" | "financialProducts" | "financingMeetings" | "outcomes";
+                section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "departments" | "people" | "works" | "problems" | "teams" | "requests" | "talentNeeds" | "financingNeeds" | "financialProducts" | "financingMeetings" | "jointMeetings" | "meetingDecisions" | "pledges" | "outcomes";
             };
             header?: never;
             path?: never;
@@ -6160,7 +6823,7 @@ export interface operations {
         parameters: {
             query: {
                 q: string;
-                kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting";
+                kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "JointMeeting" | "MeetingDecision" | "Pledge";
                 limit?: number;
             };
             header?: never;
@@ -6221,7 +6884,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The node’s kind: Enterprise, Institution, PartyOrg, Person, Problem, Region… */
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "JointMeeting" | "MeetingDecision" | "Pledge";
                 id: string;
                 /** @description Most neighbours returned, 1–200 */
                 limit?: number;
