@@ -11,7 +11,7 @@ import { labelled } from './labelled';
 /** Where a decision or a pledged item stands: 未开始 → 推进中 → 已办结 (or 已撤销). */
 export const UndertakingStatuses = labelled(
   ['open', 'in_progress', 'done', 'dropped'],
-  { open: '未开始', in_progress: '推进中', done: '已办结', dropped: '已撤销' },
+  { open: '待推进', in_progress: '推进中', done: '已办结', dropped: '已撤销' },
   { open: 'open', in_progress: 'in progress', done: 'done', dropped: 'dropped' },
   { 待办: 'open', 进行中: 'in_progress', 办结: 'done', 完成: 'done', 已完成: 'done', 撤销: 'dropped' },
 );

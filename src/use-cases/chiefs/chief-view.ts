@@ -21,6 +21,11 @@ export interface ChiefViewDeps {
   jobs?: JobQueue;
   /** Party coverage per chain over these regions (null: everywhere), as the coverage route answers it. */
   coverage: (regionIds: string[]) => Promise<ChainCoverage[]>;
+  /**
+   * Computes a region's gap map when none is stored and no job can be queued (the command line,
+   * as `redchain gaps` does); absent: the view says it is being computed.
+   */
+  computeGaps?: (chainId: string, regionId: string) => Promise<GapMap>;
 }
 
 type ViewContext = Pick<UseCaseContext, 'store' | 'scopes' | 'caller' | 'now'>;
@@ -86,7 +91,12 @@ export async function chiefView(
 
 /** The stored gap map in short: counts, the worst gaps, the best leads; or the job computing it. */
 async function gapsOf(ctx: ViewContext, deps: ChiefViewDeps, chainId: string, regionId: string): Promise<ChiefGaps> {
-  const stored = await ctx.store.readReport('gap_map', gapKey(chainId, regionId));
+  const read = await ctx.store.readReport('gap_map', gapKey(chainId, regionId));
+  const stored =
+    read ??
+    (deps.computeGaps && !deps.jobs
+      ? { computedAt: ctx.now().toISOString(), payload: await deps.computeGaps(chainId, regionId) }
+      : null);
   if (!stored) {
     const [jobId] = deps.jobs ? await deps.jobs.add([{ name: 'gaps.map', payload: { chainId, regionId } }]) : [];
     return { status: 'computing', jobId: jobId ?? null };
