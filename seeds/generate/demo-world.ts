@@ -2,6 +2,7 @@ import { articlesBundle, mergeBundles } from '../../src/ingest/seed-files';
 import { generateDemoProblems, generateDemoRequests } from './demo-asks';
 import { demoChains, generateDemoEnterprises, type DemoEnterprises } from './demo-enterprises';
 import { generateDemoPeople } from './demo-people';
+import { generateDemoChiefs } from './demo-chiefs';
 import { DEMO_INSTITUTIONS } from './demo-places';
 import { Prng } from './prng';
 
@@ -27,7 +28,9 @@ export function generateDemoWorld({
   seed = DEMO_DEFAULTS.seed,
 }: { enterprises?: number; seed?: number } = {}): Rec {
   const articles = articlesBundle();
-  return mergeBundles([articles, demoSurroundings(articles, enterprises, seed)]);
+  const world = mergeBundles([articles, demoSurroundings(articles, enterprises, seed)]);
+  // the chain chiefs' records are drawn from the world around them (its requests, segments, leads)
+  return mergeBundles([world, generateDemoChiefs(world, seed)]);
 }
 
 /** Only the generated part, placed against the articles' regions, chains and records. */
