@@ -5,6 +5,7 @@ import { useStoredSession } from './components/use-stored-session';
 import { LanguageContext } from './i18n/i18n';
 import { CoveragePage } from './pages/coverage/coverage-page';
 import { FinancePage } from './pages/finance/finance-page';
+import { ChiefPage } from './pages/chief/chief-page';
 import { GraphExplorerPage } from './pages/graph/graph-explorer-page';
 import { ImportPage } from './pages/import/import-page';
 import { InvestmentMapPage } from './pages/map/investment-map-page';
@@ -29,6 +30,8 @@ function PageOf({ route }: { route: Route }) {
       return <ServiceLoopPage params={route.params} />;
     case 'finance':
       return <FinancePage params={route.params} />;
+    case 'chief':
+      return <ChiefPage params={route.params} />;
     case 'coverage':
       return <CoveragePage />;
     case 'graph':

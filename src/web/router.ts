@@ -8,6 +8,7 @@ export const PAGES = [
   'talent',
   'service',
   'finance',
+  'chief',
   'coverage',
   'graph',
   'import',

@@ -1,11 +1,13 @@
 import { TALENT_EN } from './talent-words';
 import { financeEn } from './finance-words';
+import { chiefEn } from './chief-words';
 import type { MessageKey } from './zh';
 
 /** The page's words in English, for the switch. */
 export const en: Record<MessageKey, string> = {
   ...TALENT_EN,
   ...financeEn,
+  ...chiefEn,
   appName: 'redchain · industrial-chain party building',
   'nav.map': 'Investment map',
   'nav.partners': 'Partner finder',

@@ -1,10 +1,12 @@
 import { TALENT_ZH } from './talent-words';
 import { financeZh } from './finance-words';
+import { chiefZh } from './chief-words';
 
 /** The page's words in Chinese, the default language; en.ts must give every key. */
 export const zh = {
   ...TALENT_ZH,
   ...financeZh,
+  ...chiefZh,
   appName: '红链 · 产业链党建',
   'nav.map': '招商图谱',
   'nav.partners': '上下游配套',
