@@ -5,6 +5,7 @@ import { generateDemoPeople } from './demo-people';
 import { generateDemoLists } from './demo-lists';
 import { generateDemoSquads } from './demo-squads';
 import { generateDemoMobileMembers } from './demo-mobile-members';
+import { generateDemoChiefs } from './demo-chiefs';
 import { DEMO_INSTITUTIONS } from './demo-places';
 import { Prng } from './prng';
 
@@ -30,7 +31,9 @@ export function generateDemoWorld({
   seed = DEMO_DEFAULTS.seed,
 }: { enterprises?: number; seed?: number } = {}): Rec {
   const articles = articlesBundle();
-  return mergeBundles([articles, demoSurroundings(articles, enterprises, seed)]);
+  const world = mergeBundles([articles, demoSurroundings(articles, enterprises, seed)]);
+  // the chain chiefs' records are drawn from the world around them (its requests, segments, leads)
+  return mergeBundles([world, generateDemoChiefs(world, seed)]);
 }
 
 /** Only the generated part, placed against the articles' regions, chains and records. */

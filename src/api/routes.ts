@@ -21,6 +21,7 @@ import { talentRoutes } from './resources/talent.routes';
 import { graphRoutes } from './resources/graph.routes';
 import { meRoute } from './resources/me.routes';
 import { memberRoutes } from './resources/members.routes';
+import { chiefRoutes } from './resources/chiefs.routes';
 import type { RouteSpec } from './routing/route';
 
 /** Every operation of /api/v1, in the order the OpenAPI document lists them. */
@@ -41,6 +42,7 @@ export const API_ROUTES: readonly RouteSpec[] = [
   ...listsRoutes,
   ...squadRoutes,
   ...memberRoutes,
+  ...chiefRoutes,
   ...jobRoutes,
   ...exportRoutes,
   ...searchRoutes,

@@ -13,6 +13,7 @@ import { squadsCommand, type SquadsOptions } from './squads.command';
 import { membersCommand, type MembersOptions } from './members.command';
 import { resolveCommand } from './resolve.command';
 import { talentCommand, type TalentOptions } from './talent.command';
+import { chiefCommand, type ChiefOptions } from './chief.command';
 import { seedCommand, type SeedOptions } from './seed.command';
 import { createKeyCommand, listKeysCommand } from './keys.command';
 import { packageVersion } from './package-version';
@@ -167,6 +168,15 @@ program
   .option('--fair', 'the chain’s job fair plan (链上专场招聘会) instead', false)
   .option('--json', 'print JSON', false)
   .action((chain: string, options: TalentOptions) => commandContext((ctx) => talentCommand(ctx, chain, options)));
+
+program
+  .command('chief <chain>')
+  .description(
+    'a chain chief’s view (链长视图) across regions, with the joint meetings’ open decisions and the pledged items (十件实事); by id or name',
+  )
+  .option('--region <region>', 'only this region and below (by id or name)')
+  .option('--json', 'print JSON', false)
+  .action((chain: string, options: ChiefOptions) => commandContext((ctx) => chiefCommand(ctx, chain, options)));
 
 const keys = program.command('keys').description('API keys (stored hashed; shown once when made)');
 keys

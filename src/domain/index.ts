@@ -17,6 +17,7 @@ export * from './finance.schema';
 export * from './lists.schema';
 export * from './squad.schema';
 export * from './member-move.schema';
+export * from './chief.schema';
 export * from './outcome-ends';
 export * from './node-kinds';
 export * from './relationships';

@@ -14,6 +14,7 @@ import { FinancialProduct, FinancingMeeting, FinancingNeed } from './finance.sch
 import { ActionProject, ServiceResource } from './lists.schema';
 import { InvestmentSquad, SquadLead, SquadTally, SquadVisit } from './squad.schema';
 import { MemberMove } from './member-move.schema';
+import { JointMeeting, MeetingDecision, Pledge } from './chief.schema';
 
 /**
  * Every node label of the graph with its schema. The label doubles as the allow-list for the only
@@ -45,6 +46,9 @@ export const nodeSchemas = {
   SquadVisit,
   SquadTally,
   MemberMove,
+  JointMeeting,
+  MeetingDecision,
+  Pledge,
 } as const;
 
 export type NodeKind = keyof typeof nodeSchemas;

@@ -4,6 +4,7 @@ import { PairingKind } from './enums';
 import type { NodeKind } from './node-kinds';
 import { CallProps } from './department.schema';
 import { ManagedByProps } from './member-move.schema';
+import { AgendaTopic } from './chief.schema';
 
 const none = z.object({}).strict();
 
@@ -139,6 +140,34 @@ export const relationshipSpecs = {
   MOVE_OF: { from: ['MemberMove'], to: ['Person'], props: none, annotates: true },
   MOVED_FROM: { from: ['MemberMove'], to: ['PartyOrg', 'Region'], props: none, annotates: true },
   MOVED_TO: { from: ['MemberMove'], to: ['PartyOrg', 'Region'], props: none, annotates: true },
+  // 链长制: a chain's joint meeting (its chain, region, chief, attendees, agenda items each linked to
+  // the node it is about), the meeting's decisions, and a committee's pledged items (十件实事).
+  // Records of work, not facts the engines read: they annotate their targets
+  CONVENED_FOR: { from: ['JointMeeting'], to: ['Chain'], props: none, annotates: true },
+  CONVENED_IN: { from: ['JointMeeting'], to: ['Region'], props: none, annotates: true },
+  CHAIRED_BY: { from: ['JointMeeting'], to: ['Person'], props: none, annotates: true },
+  ATTENDED: {
+    from: ['Department', 'Person', 'PartyOrg', 'Enterprise', 'Institution'],
+    to: ['JointMeeting'],
+    props: none,
+    annotates: true,
+  },
+  ON_AGENDA: {
+    from: ['JointMeeting'],
+    to: ['Segment', 'Enterprise', 'Request', 'Problem'],
+    props: z
+      .object({
+        rank: z.number().int().min(1).max(100),
+        topic: AgendaTopic,
+        title: z.string().trim().min(1).max(200),
+        regionId: z.string().min(1).optional(),
+      })
+      .strict(),
+    annotates: true,
+  },
+  DECIDED_AT: { from: ['MeetingDecision'], to: ['JointMeeting'], props: none, annotates: true },
+  PLEDGED_FOR: { from: ['Pledge'], to: ['Chain'], props: none, annotates: true },
+  PLEDGED_IN: { from: ['Pledge'], to: ['Region'], props: none, annotates: true },
   // a recorded outcome annotates its ends: writing one changes no match, so no recompute
   OUTCOME_OF: {
     from: ['Outcome'],

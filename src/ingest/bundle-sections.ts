@@ -1,6 +1,7 @@
 import { OUTCOME_ENDS, type NodeKind, type OutcomeEngine, type RelInput, type RelType } from '../domain';
 import type { BundleSection } from './bundle.schema';
 import { inactiveReason } from './roster/registration-status';
+import { AGENDA_SOURCE_KIND, type AgendaTopic } from '../domain/chief.schema';
 
 /**
  * How each bundle section becomes graph: the node kind it holds (or, for feeds, supplies and
@@ -275,6 +276,31 @@ export const sectionSpecs: Record<BundleSection, SectionSpec> = {
       ...one('personId', r['personId'], ['Person'], out('MOVE_OF', self)),
       ...one('fromId', r['fromId'], PLACES_MOVED, out('MOVED_FROM', self)),
       ...one('toId', r['toId'], PLACES_MOVED, out('MOVED_TO', self)),
+  jointMeetings: {
+    kind: 'JointMeeting',
+    refFields: ['chainId', 'regionId', 'chiefId', 'attendees', 'agenda'],
+    refs: (r, self) => [
+      ...one('chainId', r['chainId'], ['Chain'], out('CONVENED_FOR', self)),
+      ...one('regionId', r['regionId'], ['Region'], out('CONVENED_IN', self)),
+      ...one('chiefId', r['chiefId'], ['Person'], out('CHAIRED_BY', self)),
+      ...many('attendees', r['attendees'], [...WORKPLACES, 'Person', 'PartyOrg'], into('ATTENDED', self)),
+      ...((r['agenda'] as { topic: AgendaTopic; sourceId: string }[] | undefined) ?? []).flatMap(
+        ({ sourceId, ...item }, i) =>
+          one(`agenda[${i}].sourceId`, sourceId, [AGENDA_SOURCE_KIND[item.topic]], out('ON_AGENDA', self, item)),
+      ),
+    ],
+  },
+  meetingDecisions: {
+    kind: 'MeetingDecision',
+    refFields: ['meetingId'],
+    refs: (r, self) => one('meetingId', r['meetingId'], ['JointMeeting'], out('DECIDED_AT', self)),
+  },
+  pledges: {
+    kind: 'Pledge',
+    refFields: ['regionId', 'chainId'],
+    refs: (r, self) => [
+      ...one('regionId', r['regionId'], ['Region'], out('PLEDGED_IN', self)),
+      ...one('chainId', r['chainId'], ['Chain'], out('PLEDGED_FOR', self)),
     ],
   },
   outcomes: {

@@ -30,6 +30,7 @@ import {
   Team,
   Work,
 } from '../domain';
+import { AgendaTopic, JointMeeting, MeetingDecision, Pledge } from '../domain/chief.schema';
 
 /**
  * redchain-bundle/1: one JSON document holding a slice of the graph. Every record has an `id`;
@@ -192,6 +193,30 @@ export const BundleMemberMove = MemberMove.extend({
   toId: Id.optional(),
 });
 
+/** An item of a joint meeting's agenda: the node it is about (a gap's segment, a lead, a request, a problem). */
+export const BundleAgendaItem = z.object({
+  topic: AgendaTopic,
+  /** The segment (gap), enterprise (lead), request or problem the item is about (ON_AGENDA). */
+  sourceId: Id,
+  title: z.string().trim().min(1).max(200),
+  /** The region the item was drawn for. */
+  regionId: Id.optional(),
+  rank: z.number().int().min(1).max(100),
+});
+/** 联席会议: the chain (CONVENED_FOR), region (CONVENED_IN), chief (CHAIRED_BY), attendees and agenda. */
+export const BundleJointMeeting = JointMeeting.extend({
+  chainId: Id,
+  regionId: Id,
+  chiefId: Id.optional(),
+  /** Departments, people, party organisations, enterprises or institutions that attended (ATTENDED). */
+  attendees: Ids,
+  agenda: z.array(BundleAgendaItem).max(100).default([]),
+});
+/** A joint meeting's decision (DECIDED_AT the meeting). */
+export const BundleMeetingDecision = MeetingDecision.extend({ meetingId: Id });
+/** 十件实事: an item pledged for the year in a region (PLEDGED_IN), for a chain (PLEDGED_FOR). */
+export const BundlePledge = Pledge.extend({ regionId: Id, chainId: Id.optional() });
+
 /** Each section of a bundle, in the order an import writes them (referenced before referencing). */
 export const bundleSections = {
   regions: BundleRegion,
@@ -220,6 +245,9 @@ export const bundleSections = {
   squadVisits: BundleSquadVisit,
   squadTallies: BundleSquadTally,
   memberMoves: BundleMemberMove,
+  jointMeetings: BundleJointMeeting,
+  meetingDecisions: BundleMeetingDecision,
+  pledges: BundlePledge,
   outcomes: BundleOutcome,
 } as const;
 
@@ -255,6 +283,9 @@ export const Bundle = z.object({
   squadVisits: z.array(BundleSquadVisit).default([]),
   squadTallies: z.array(BundleSquadTally).default([]),
   memberMoves: z.array(BundleMemberMove).default([]),
+  jointMeetings: z.array(BundleJointMeeting).default([]),
+  meetingDecisions: z.array(BundleMeetingDecision).default([]),
+  pledges: z.array(BundlePledge).default([]),
   outcomes: z.array(BundleOutcome).default([]),
 });
 export type Bundle = z.infer<typeof Bundle>;

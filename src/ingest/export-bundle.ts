@@ -31,6 +31,9 @@ const SECTION_OF: Record<NodeKind, BundleSection> = {
   SquadVisit: 'squadVisits',
   SquadTally: 'squadTallies',
   MemberMove: 'memberMoves',
+  JointMeeting: 'jointMeetings',
+  MeetingDecision: 'meetingDecisions',
+  Pledge: 'pledges',
 };
 
 /**

@@ -43,6 +43,9 @@ const PLACING_FIELD: Partial<Record<NodeKind, string>> = {
   SquadVisit: 'squadId',
   SquadTally: 'regionId',
   MemberMove: 'personId',
+  JointMeeting: 'regionId',
+  MeetingDecision: 'meetingId',
+  Pledge: 'regionId',
 };
 
 export interface ScopeRefusal {

@@ -25,6 +25,9 @@ type Placed =
   | 'SquadVisit'
   | 'SquadTally';
   | 'MemberMove';
+  | 'JointMeeting'
+  | 'MeetingDecision'
+  | 'Pledge';
 
 /** How far up a party organisation's parents its region is looked for (a cycle stops sooner). */
 const MAX_PARENTS = 10;
@@ -139,6 +142,11 @@ export class RecordPlaces {
         return one('squadId', record['squadId'], 'InvestmentSquad');
       case 'MemberMove':
         return one('personId', record['personId'], 'Person');
+      case 'JointMeeting':
+      case 'Pledge':
+        return one('regionId', record['regionId'], 'Region');
+      case 'MeetingDecision':
+        return one('meetingId', record['meetingId'], 'JointMeeting');
       case 'Work':
         return list('authorIds', record['authorIds'], 'Person');
       case 'Team':
@@ -248,6 +256,12 @@ export class RecordPlaces {
         return placesOf('InvestmentSquad', await ends('VISIT_BY_SQUAD', 'out', 'InvestmentSquad'));
       case 'MemberMove':
         return placesOf('Person', await ends('MOVE_OF', 'out', 'Person'));
+      case 'JointMeeting':
+        return ends('CONVENED_IN', 'out', 'Region');
+      case 'Pledge':
+        return ends('PLEDGED_IN', 'out', 'Region');
+      case 'MeetingDecision':
+        return placesOf('JointMeeting', await ends('DECIDED_AT', 'out', 'JointMeeting'));
       case 'Team':
         return [
           ...(await placesOf('Problem', await ends('TACKLES', 'out', 'Problem'))),

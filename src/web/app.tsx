@@ -6,6 +6,7 @@ import { LanguageContext } from './i18n/i18n';
 import { CoveragePage } from './pages/coverage/coverage-page';
 import { FinancePage } from './pages/finance/finance-page';
 import { ListsPage } from './pages/lists/lists-page';
+import { ChiefPage } from './pages/chief/chief-page';
 import { GraphExplorerPage } from './pages/graph/graph-explorer-page';
 import { ImportPage } from './pages/import/import-page';
 import { InvestmentMapPage } from './pages/map/investment-map-page';
@@ -35,6 +36,8 @@ function PageOf({ route }: { route: Route }) {
       return <ListsPage params={route.params} />;
     case 'squads':
       return <SquadsPage params={route.params} />;
+    case 'chief':
+      return <ChiefPage params={route.params} />;
     case 'coverage':
       return <CoveragePage />;
     case 'graph':

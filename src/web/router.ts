@@ -10,6 +10,7 @@ export const PAGES = [
   'finance',
   'lists',
   'squads',
+  'chief',
   'coverage',
   'graph',
   'import',

@@ -6,6 +6,7 @@ import { neo4jApi, type ApiHarness, type HarnessKey } from '../helpers/api-harne
 import { financeBundle } from '../helpers/finance-fixture';
 import { listsBundle } from '../helpers/lists-fixture';
 import { squadsBundle } from '../helpers/squads-fixture';
+import { chiefRecordsBundle } from '../helpers/chief-fixture';
 
 interface Sample {
   path: string;
@@ -243,6 +244,46 @@ function samples(p: string): Record<string, Sample> {
       body: { date: '2026-11-02', kind: 'return' },
       scoped: true,
     },
+    'get /chains/:id/chief-view': {
+      path: `/chains/${p}-chain/chief-view`,
+      query: { region: `${p}-park` },
+      scoped: true,
+    },
+    'post /chains/:id/joint-meetings/draft': {
+      path: `/chains/${p}-chain/joint-meetings/draft`,
+      body: { region: `${p}-park` },
+      scoped: true,
+    },
+    'post /joint-meetings': {
+      path: '/joint-meetings',
+      body: {
+        id: `${p}-jm-matrix`,
+        title: '矩阵联席会议',
+        date: '2025-06-11',
+        chainId: `${p}-chain`,
+        regionId: `${p}-park`,
+        agenda: [],
+      },
+      scoped: true,
+    },
+    'get /joint-meetings': { path: '/joint-meetings', query: { region: `${p}-park` }, scoped: true },
+    'post /joint-meetings/:id/decisions': {
+      path: `/joint-meetings/${p}-jm-auth/decisions`,
+      body: { id: `${p}-decision-matrix`, text: '矩阵决定', owner: '区发改局', dueDate: '2025-07-11' },
+      scoped: true,
+    },
+    'patch /meeting-decisions/:id': {
+      path: `/meeting-decisions/${p}-decision-auth`,
+      body: { status: 'in_progress' },
+      scoped: true,
+    },
+    'get /pledges': { path: '/pledges', query: { region: `${p}-park` }, scoped: true },
+    'post /pledges': {
+      path: '/pledges',
+      body: { id: `${p}-pledge-matrix`, title: '矩阵实事', year: 2025, owner: '链党委', regionId: `${p}-park` },
+      scoped: true,
+    },
+    'patch /pledges/:id': { path: `/pledges/${p}-pledge-auth`, body: { status: 'in_progress' }, scoped: true },
     'post /import': {
       path: '/import',
       query: { dryRun: 'true' },
@@ -306,6 +347,8 @@ describe('authorisation matrix', () => {
       managedBy: [{ orgId: `${h.p}-po-chain`, since: '2025-08-29' }],
     };
     expect((await importBundle(h.raw, { format: 'redchain-bundle/1', people: [mobile] })).rejected).toEqual([]);
+    // a joint meeting with a decision and a pledged item in the park, for the chiefs' write routes
+    expect((await importBundle(h.raw, chiefRecordsBundle(h.p))).rejected).toEqual([]);
   });
   afterAll(async () => {
     await h.close();

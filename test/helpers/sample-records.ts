@@ -163,6 +163,18 @@ export function sampleRecord(kind: NodeKind, id: string): Record<string, unknown
       note: '',
     },
     MemberMove: { id, date: '2025-08-29', kind: 'outflow', note: '工作地在武汉、党组织关系在咸宁' },
+    JointMeeting: { id, title: '金融保险产业链联席会议', date: '2026-03-10', note: '链长召集' },
+    MeetingDecision: { id, text: '一季度走访链上企业', owner: '区发改局', dueDate: '2026-03-31', status: 'open' },
+    Pledge: {
+      id,
+      title: '年度新增贷款投放500亿元以上',
+      year: 2025,
+      owner: '江岸区金融保险产业链(集群)党委',
+      status: 'in_progress',
+      target: '500亿元以上',
+      targetYuan: 50_000_000_000,
+      progress: '',
+    },
   };
   return record(kind, samples[kind]);
 }

@@ -42,6 +42,9 @@ describe('the bundle JSON Schema in docs/', () => {
       'squadVisits',
       'squadTallies',
       'memberMoves',
+      'jointMeetings',
+      'meetingDecisions',
+      'pledges',
       'outcomes',
     ]);
     const enterprise = schema.properties['enterprises']!.items!;

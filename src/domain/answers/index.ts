@@ -17,3 +17,4 @@ export * from './finance.schema';
 export * from './lists.schema';
 export * from './squads.schema';
 export * from './mobile-members.schema';
+export * from './chief.schema';

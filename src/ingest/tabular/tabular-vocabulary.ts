@@ -23,6 +23,7 @@ import {
   WorkKinds,
   type Labelled,
 } from '../../domain';
+import { UndertakingStatuses } from '../../domain/chief.schema';
 import type { BundleSection } from '../bundle.schema';
 
 /**
@@ -56,6 +57,9 @@ export const SECTION_NAMES: Record<BundleSection, string[]> = {
   squadVisits: ['招商走访', '外出招商'],
   squadTallies: ['招商小分队统计'],
   memberMoves: ['党员流动', '流动党员', '党员流动记录'],
+  jointMeetings: ['联席会议'],
+  meetingDecisions: ['会议决定', '议定事项'],
+  pledges: ['十件实事', '年度实事'],
   outcomes: ['成效', '对接成效', '匹配成效'],
 };
 
@@ -237,6 +241,7 @@ export function enumFor(section: BundleSection, field: string): Labelled<string>
   if (field === 'engine') return section === 'outcomes' ? OutcomeEngines : null;
   if (field === 'result') return section === 'outcomes' ? OutcomeResults : null;
   if (field === 'status' && section === 'actionProjects') return ProjectStatuses;
+  if (field === 'status' && (section === 'meetingDecisions' || section === 'pledges')) return UndertakingStatuses;
   if (field === 'status')
     return section === 'requests'
       ? RequestStatuses

@@ -1255,6 +1255,7 @@ export interface paths {
     "/api/v1/lists/needs": {
     "/api/v1/squads": {
     "/api/v1/mobile-members": {
+    "/api/v1/chains/{id}/chief-view": {
         parameters: {
             query?: never;
             header?: never;
@@ -1274,6 +1275,12 @@ export interface paths {
          *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getMobileMembers"];
+         * A chain chief’s view of the chain across regions (链长视图)
+         * @description Per region: its chiefs (CHIEF_OF), the stored gap map in short (missing and weak segments, best leads; `computing` while the first run is made), open problems (stalled first) and open requests (overdue first) of the chain’s enterprises, and party coverage. A region-limited key sees its regions only.
+         *
+         *     Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getChainsIdChiefView"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1284,6 +1291,7 @@ export interface paths {
     };
     "/api/v1/lists/needs/{id}/resources": {
     "/api/v1/people/{id}/moves": {
+    "/api/v1/chains/{id}/joint-meetings/draft": {
         parameters: {
             query?: never;
             header?: never;
@@ -1341,6 +1349,15 @@ export interface paths {
          *     Roles: admin, secretary, investment.
          */
         post: operations["postSquads"];
+        get?: never;
+        put?: never;
+        /**
+         * Draft a joint meeting’s agenda from the chief’s view (联席会议议程)
+         * @description Top gaps and leads, overdue requests and stalled problems of each region, each item linked to its node. Nothing is written.
+         *
+         *     Roles: admin, secretary, investment.
+         */
+        post: operations["postChainsIdJointMeetingsDraft"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1349,6 +1366,7 @@ export interface paths {
     };
     "/api/v1/lists/resources/{id}": {
     "/api/v1/squads/tally": {
+    "/api/v1/joint-meetings": {
         parameters: {
             query?: never;
             header?: never;
@@ -1384,6 +1402,18 @@ export interface paths {
         get: operations["getSquadsId"];
         put?: never;
         post?: never;
+         * Joint meetings of a chain and region, latest first, with agenda and decisions
+         * @description Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getJointMeetings"];
+        put?: never;
+        /**
+         * Record a joint meeting (联席会议) with its attendees and agenda
+         * @description The agenda as drafted (or edited); when none is given it is drafted from the chief’s view of the meeting’s region. The region must be in the key’s.
+         *
+         *     Roles: admin, secretary, investment.
+         */
+        post: operations["postJointMeetings"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1391,6 +1421,7 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/squads/{id}/leads": {
+    "/api/v1/joint-meetings/{id}/decisions": {
         parameters: {
             query?: never;
             header?: never;
@@ -1439,6 +1470,11 @@ export interface paths {
          *     Roles: admin, secretary, investment.
          */
         post: operations["postSquadsIdLeads"];
+        /**
+         * Record a joint meeting’s decision (议定事项): what, who answers for it, by when
+         * @description Roles: admin, secretary, investment.
+         */
+        post: operations["postJointMeetingsIdDecisions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1447,6 +1483,7 @@ export interface paths {
     };
     "/api/v1/lists/projects/{id}": {
     "/api/v1/squad-visits": {
+    "/api/v1/meeting-decisions/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1487,10 +1524,54 @@ export interface paths {
          *     Roles: admin, secretary.
          */
         post: operations["postPeopleIdMoves"];
+         * Move a decision (推进中, 已办结); done records when
+         * @description Roles: admin, secretary, investment.
+         */
+        patch: operations["patchMeetingDecisionsId"];
+        trace?: never;
+    };
+    "/api/v1/pledges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The year’s pledged items (十件实事) of a chain and region, with how many are done
+         * @description Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getPledges"];
+        put?: never;
+        /**
+         * Pledge an item for the year (十件实事) in a region, for a chain
+         * @description Roles: admin, secretary, investment.
+         */
+        post: operations["postPledges"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pledges/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Move a pledged item and say how far it got
+         * @description Roles: admin, secretary, investment.
+         */
+        patch: operations["patchPledgesId"];
         trace?: never;
     };
     "/api/v1/import": {
@@ -2711,6 +2792,164 @@ export interface components {
             moves: components["schemas"]["MemberMoveItem"][];
         };
         OrgPath: components["schemas"]["NamedRef"][];
+        ChiefView: {
+            chain: {
+                id: string;
+                name: string;
+            };
+            asOf: string;
+            regions: components["schemas"]["ChiefRegion"][];
+        };
+        ChiefRegion: {
+            region: {
+                id: string;
+                name: string;
+            };
+            chiefs: {
+                id: string;
+                name: string;
+                title: string | null;
+            }[];
+            gaps: components["schemas"]["ChiefGaps"];
+            /** @description Open problems of the chain posted in the region, stalled first */
+            problems: components["schemas"]["ChiefProblem"][];
+            /** @description Open requests of the chain’s enterprises in the region, overdue first */
+            requests: components["schemas"]["ChiefRequest"][];
+            coverage: components["schemas"]["ChiefCoverage"];
+        };
+        ChiefGaps: {
+            /** @constant */
+            status: "ready";
+            computedAt: string;
+            /** @description Segments per status */
+            counts: {
+                [key: string]: number;
+            };
+            /** @description Missing segments first, then weak ones; most local demand first */
+            gaps: {
+                id: string;
+                name: string;
+                stage: string;
+                status: components["schemas"]["SegmentStatus"];
+                demand: number;
+            }[];
+            leads: {
+                id: string;
+                name: string;
+                score: number;
+                /** @description Names of the gaps it would fill */
+                segments: string[];
+            }[];
+        } | {
+            /** @constant */
+            status: "computing";
+            jobId: string | null;
+        };
+        ChiefProblem: {
+            id: string;
+            name: string;
+            status: string;
+            deadline: string | null;
+            postedBy: string | null;
+            /** @description Past its deadline, or unchanged for 30 days, and not yet accepted or closed */
+            stalled: boolean;
+        };
+        ChiefRequest: {
+            id: string;
+            name: string;
+            status: string;
+            dueAt: string | null;
+            raisedBy: string | null;
+            overdue: boolean;
+        };
+        ChiefCoverage: {
+            enterprises: number;
+            covered: number;
+            coverage: number;
+            partyOrgs: number;
+            instructors: number;
+            pairings: number;
+        };
+        MeetingDraft: {
+            chain: {
+                id: string;
+                name: string;
+            };
+            regionId: string | null;
+            chiefId: string | null;
+            agenda: components["schemas"]["AgendaItem"][];
+        };
+        AgendaItem: {
+            rank: number;
+            /** @enum {string} */
+            topic: "gap" | "lead" | "overdue_request" | "stalled_problem";
+            /** @enum {string} */
+            sourceKind: "Segment" | "Enterprise" | "Request" | "Problem";
+            sourceId: string;
+            title: string;
+            regionId: string | null;
+        };
+        JointMeetingItem: {
+            id: string;
+            title: string;
+            date: string;
+            note: string;
+            synthetic: boolean;
+            source: string | null;
+            chain: {
+                id: string;
+                name: string;
+            } | null;
+            region: {
+                id: string;
+                name: string;
+            } | null;
+            chief: {
+                id: string;
+                name: string;
+            } | null;
+            attendees: {
+                id: string;
+                name: string;
+                kind: string;
+            }[];
+            agenda: components["schemas"]["AgendaItem"][];
+            decisions: components["schemas"]["DecisionItem"][];
+        };
+        DecisionItem: {
+            id: string;
+            text: string;
+            owner: string;
+            dueDate: string;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "done" | "dropped";
+            doneAt: string | null;
+            overdue: boolean;
+        };
+        PledgeItem: {
+            id: string;
+            title: string;
+            year: number;
+            owner: string;
+            dueDate: string | null;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "done" | "dropped";
+            target: string | null;
+            targetYuan: number | null;
+            progress: string;
+            doneAt: string | null;
+            overdue: boolean;
+            source: string | null;
+            synthetic: boolean;
+            chain: {
+                id: string;
+                name: string;
+            } | null;
+            region: {
+                id: string;
+                name: string;
+            } | null;
+        };
         Job: {
             id: string;
             name: string;
@@ -2733,6 +2972,7 @@ export interface components {
             kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
             kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally";
             kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "MemberMove";
+            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "JointMeeting" | "MeetingDecision" | "Pledge";
             id: string;
             name: string;
             /**
@@ -2788,6 +3028,7 @@ export interface components {
             kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
             kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally";
             kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "MemberMove";
+            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "JointMeeting" | "MeetingDecision" | "Pledge";
             id: string;
             name: string;
             /** @description Its properties; a person’s sensitive ones masked for the role */
@@ -2803,6 +3044,7 @@ export interface components {
                 kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
                 kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally";
                 kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "MemberMove";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "JointMeeting" | "MeetingDecision" | "Pledge";
                 id: string;
             };
             to: {
@@ -2810,6 +3052,7 @@ export interface components {
                 kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
                 kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally";
                 kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "MemberMove";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "JointMeeting" | "MeetingDecision" | "Pledge";
                 id: string;
             };
             /** @description A tie without a direction (结对共建, PAIRED_WITH) */
@@ -6571,6 +6814,11 @@ export interface operations {
                 /** @description The kind of record the id names; by default the first that has it */
                 source?: "Request" | "TalentNeed" | "FinancingNeed";
                 limit?: number;
+    getChainsIdChiefView: {
+        parameters: {
+            query?: {
+                /** @description Only this region (and below); else every region the chain has a chief or chain master in */
+                region?: string;
             };
             header?: never;
             path: {
@@ -6587,6 +6835,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NeedResources"];
+                    "application/json": components["schemas"]["ChiefView"];
                 };
             };
             400: components["responses"]["BadInput"];
@@ -6703,6 +6952,7 @@ export interface operations {
         };
     };
     patchListsResourcesId: {
+    postChainsIdJointMeetingsDraft: {
         parameters: {
             query?: never;
             header?: never;
@@ -6722,6 +6972,8 @@ export interface operations {
                     capacity?: number;
                     validFrom?: string;
                     validUntil?: string;
+                    /** @description Only this region (and below); else every region the chain has a chief or chain master in */
+                    region?: string;
                 };
             };
         };
@@ -6749,6 +7001,7 @@ export interface operations {
                         createdAt: string;
                         updatedAt: string;
                     };
+                    "application/json": components["schemas"]["MeetingDraft"];
                 };
             };
             400: components["responses"]["BadInput"];
@@ -6766,6 +7019,11 @@ export interface operations {
                 region?: string;
                 /** @description Only this chain */
                 chain?: string;
+    getJointMeetings: {
+        parameters: {
+            query?: {
+                chain?: string;
+                region?: string;
             };
             header?: never;
             path?: never;
@@ -6785,6 +7043,7 @@ export interface operations {
                         overdue: number;
                         /** @description Mean progress, per cent */
                         meanProgress: number;
+                        items: components["schemas"]["JointMeetingItem"][];
                     };
                 };
             };
@@ -6797,6 +7056,7 @@ export interface operations {
         };
     };
     postListsProjects: {
+    postJointMeetings: {
         parameters: {
             query?: never;
             header?: never;
@@ -6973,6 +7233,23 @@ export interface operations {
                         enterpriseId: string;
                         chainId: string;
                         note?: string;
+                    title: string;
+                    date: string;
+                    /** @default  */
+                    note?: string;
+                    chainId: string;
+                    regionId: string;
+                    chiefId?: string;
+                    /** @default [] */
+                    attendees?: string[];
+                    agenda?: {
+                        /** @enum {string} */
+                        topic: "gap" | "lead" | "overdue_request" | "stalled_problem";
+                        sourceId: string;
+                        title: string;
+                        regionId?: string;
+                        rank: number;
+                        sourceKind?: string;
                     }[];
                 };
             };
@@ -6980,6 +7257,7 @@ export interface operations {
         responses: {
             /** @description Success */
             200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7008,6 +7286,7 @@ export interface operations {
                         updatedAt: string;
                     };
                     "application/json": components["schemas"]["SquadDetail"];
+                    "application/json": components["schemas"]["JointMeetingItem"];
                 };
             };
             400: components["responses"]["BadInput"];
@@ -7023,6 +7302,13 @@ export interface operations {
             query?: never;
             header?: never;
             path?: never;
+    postJointMeetingsIdDecisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -7053,6 +7339,20 @@ export interface operations {
                     /** @default  */
                     note?: string;
                     source?: string;
+                    id: string;
+                    source?: string;
+                    synthetic?: boolean;
+                    /** @description What was decided */
+                    text: string;
+                    /** @description Who answers for it (a department, a party organisation or a person), by name */
+                    owner: string;
+                    dueDate: string;
+                    /**
+                     * @default open
+                     * @enum {string}
+                     */
+                    status?: "open" | "in_progress" | "done" | "dropped";
+                    doneAt?: string;
                 };
             };
         };
@@ -7065,6 +7365,162 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SquadVisitItem"];
                     "application/json": components["schemas"]["MemberRecord"];
+                    "application/json": components["schemas"]["DecisionItem"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    patchMeetingDecisionsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "open" | "in_progress" | "done" | "dropped";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionItem"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getPledges: {
+        parameters: {
+            query?: {
+                chain?: string;
+                region?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PledgeItem"][];
+                        done: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postPledges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    source?: string;
+                    synthetic?: boolean;
+                    title: string;
+                    year: number;
+                    /** @description Who answers for it (a department, a party organisation or a person), by name */
+                    owner: string;
+                    dueDate?: string;
+                    /**
+                     * @default open
+                     * @enum {string}
+                     */
+                    status?: "open" | "in_progress" | "done" | "dropped";
+                    target?: string;
+                    targetYuan?: number;
+                    /** @default  */
+                    progress?: string;
+                    doneAt?: string;
+                    regionId: string;
+                    chainId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PledgeItem"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    patchPledgesId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "open" | "in_progress" | "done" | "dropped";
+                    progress?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PledgeItem"];
                 };
             };
             400: components["responses"]["BadInput"];
@@ -7202,6 +7658,7 @@ export interface operations {
                 section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "departments" | "people" | "works" | "problems" | "teams" | "requests" | "talentNeeds" | "financingNeeds" | "financialProducts" | "financingMeetings" | "serviceResources" | "actionProjects" | "outcomes";
                 section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "departments" | "people" | "works" | "problems" | "teams" | "requests" | "talentNeeds" | "financingNeeds" | "financialProducts" | "financingMeetings" | "investmentSquads" | "squadLeads" | "squadVisits" | "squadTallies" | "outcomes";
                 section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "departments" | "people" | "works" | "problems" | "teams" | "requests" | "talentNeeds" | "financingNeeds" | "financialProducts" | "financingMeetings" | "memberMoves" | "outcomes";
+                section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "departments" | "people" | "works" | "problems" | "teams" | "requests" | "talentNeeds" | "financingNeeds" | "financialProducts" | "financingMeetings" | "jointMeetings" | "meetingDecisions" | "pledges" | "outcomes";
             };
             header?: never;
             path?: never;
@@ -7231,6 +7688,7 @@ export interface operations {
                 kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
                 kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally";
                 kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "MemberMove";
+                kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "JointMeeting" | "MeetingDecision" | "Pledge";
                 limit?: number;
             };
             header?: never;
@@ -7294,6 +7752,7 @@ export interface operations {
                 kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
                 kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally";
                 kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "MemberMove";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "JointMeeting" | "MeetingDecision" | "Pledge";
                 id: string;
                 /** @description Most neighbours returned, 1–200 */
                 limit?: number;

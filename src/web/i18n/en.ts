@@ -3,6 +3,7 @@ import { financeEn } from './finance-words';
 import { listsEn } from './lists-words';
 import { squadsEn } from './squads-words';
 import { membersEn } from './member-words';
+import { chiefEn } from './chief-words';
 import type { MessageKey } from './zh';
 
 /** The page's words in English, for the switch. */
@@ -12,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   ...listsEn,
   ...squadsEn,
   ...membersEn,
+  ...chiefEn,
   appName: 'redchain · industrial-chain party building',
   'nav.map': 'Investment map',
   'nav.partners': 'Partner finder',

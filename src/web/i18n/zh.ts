@@ -3,6 +3,7 @@ import { financeZh } from './finance-words';
 import { listsZh } from './lists-words';
 import { squadsZh } from './squads-words';
 import { membersZh } from './member-words';
+import { chiefZh } from './chief-words';
 
 /** The page's words in Chinese, the default language; en.ts must give every key. */
 export const zh = {
@@ -11,6 +12,7 @@ export const zh = {
   ...listsZh,
   ...squadsZh,
   ...membersZh,
+  ...chiefZh,
   appName: '红链 · 产业链党建',
   'nav.map': '招商图谱',
   'nav.partners': '上下游配套',
