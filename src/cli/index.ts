@@ -126,6 +126,8 @@ program
   .option('--limit <n>', 'how many resources per need', parseLimit, 3)
   .option('--json', 'print JSON', false)
   .action((options: ListsOptions) => commandContext((ctx) => listsCommand(ctx, options)));
+
+program
   .command('squads')
   .description(
     '党员招商小分队: squads with their leads and visits, tallies per squad and chain beside the articles’ figures',
@@ -134,6 +136,8 @@ program
   .option('--region <region>', 'only squads of this region and below (by id or name)')
   .option('--json', 'print JSON', false)
   .action((options: SquadsOptions) => commandContext((ctx) => squadsCommand(ctx, options)));
+
+program
   .command('members')
   .description(
     '流动党员: members co-managed by their workplace’s organisation, membership elsewhere (一方隶属、双重管理)',

@@ -235,6 +235,8 @@ export const sectionSpecs: Record<BundleSection, SectionSpec> = {
       ...many('chainIds', r['chainIds'], ['Chain'], out('FOR_CHAIN', self)),
       ...one('departmentId', r['departmentId'], ['Department'], out('LED_BY', self)),
       ...one('ownerId', r['ownerId'], ['Person'], out('OWNED_BY', self)),
+    ],
+  },
   investmentSquads: {
     kind: 'InvestmentSquad',
     refFields: ['regionId', 'chainIds', 'members', 'leaderId'],
@@ -269,6 +271,8 @@ export const sectionSpecs: Record<BundleSection, SectionSpec> = {
     refs: (r, self) => [
       ...one('regionId', r['regionId'], ['Region'], out('SQUAD_IN', self)),
       ...many('chainIds', r['chainIds'], ['Chain'], out('SQUAD_ON_CHAIN', self)),
+    ],
+  },
   memberMoves: {
     kind: 'MemberMove',
     refFields: ['personId', 'fromId', 'toId'],
@@ -276,6 +280,8 @@ export const sectionSpecs: Record<BundleSection, SectionSpec> = {
       ...one('personId', r['personId'], ['Person'], out('MOVE_OF', self)),
       ...one('fromId', r['fromId'], PLACES_MOVED, out('MOVED_FROM', self)),
       ...one('toId', r['toId'], PLACES_MOVED, out('MOVED_TO', self)),
+    ],
+  },
   jointMeetings: {
     kind: 'JointMeeting',
     refFields: ['chainId', 'regionId', 'chiefId', 'attendees', 'agenda'],

@@ -19,12 +19,12 @@ type Placed =
   | 'FinancialProduct'
   | 'FinancingMeeting'
   | 'ServiceResource'
-  | 'ActionProject';
+  | 'ActionProject'
   | 'InvestmentSquad'
   | 'SquadLead'
   | 'SquadVisit'
-  | 'SquadTally';
-  | 'MemberMove';
+  | 'SquadTally'
+  | 'MemberMove'
   | 'JointMeeting'
   | 'MeetingDecision'
   | 'Pledge';

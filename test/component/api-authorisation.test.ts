@@ -237,6 +237,8 @@ function samples(p: string): Record<string, Sample> {
         outcome: 'contacted',
         visitors: [],
       },
+      scoped: true,
+    },
     'get /mobile-members': { path: '/mobile-members', query: { region: `${p}-park` }, scoped: true },
     'get /people/:id/moves': { path: `/people/${p}-mobile-member/moves`, scoped: true },
     'post /people/:id/moves': {

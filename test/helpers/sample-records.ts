@@ -149,6 +149,7 @@ export function sampleRecord(kind: NodeKind, id: string): Record<string, unknown
       investmentYuan: 200_000_000,
       milestones: ['签约', '开工', '投产'],
       milestonesDone: 1,
+    },
     InvestmentSquad: { id, name: '光电子信息产业链招商小分队', formedOn: '2024-03-01', note: '' },
     SquadLead: { id, assignedOn: '2024-03-05', rank: 2, note: '' },
     SquadVisit: { id, date: '2024-04-10', outcome: 'interested', note: '对方有意向考察园区' },

@@ -1253,9 +1253,6 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/lists/needs": {
-    "/api/v1/squads": {
-    "/api/v1/mobile-members": {
-    "/api/v1/chains/{id}/chief-view": {
         parameters: {
             query?: never;
             header?: never;
@@ -1269,18 +1266,6 @@ export interface paths {
          *     Roles: admin, secretary, university, investment, viewer, responder.
          */
         get: operations["getListsNeeds"];
-         * Mobile members (流动党员): membership in one organisation, co-managed by the workplace’s
-         * @description Each with the membership organisation (where the member is counted), the co-managing organisations, the workplace and its region, and the latest move; latest move first. A region-limited key (or region) sees the members whose membership or managing organisation lies in it. Roles that may not see party membership get no person id and a masked name.
-         *
-         *     Roles: admin, secretary, university, investment, viewer, responder.
-         */
-        get: operations["getMobileMembers"];
-         * A chain chief’s view of the chain across regions (链长视图)
-         * @description Per region: its chiefs (CHIEF_OF), the stored gap map in short (missing and weak segments, best leads; `computing` while the first run is made), open problems (stalled first) and open requests (overdue first) of the chain’s enterprises, and party coverage. A region-limited key sees its regions only.
-         *
-         *     Roles: admin, secretary, university, investment, viewer, responder.
-         */
-        get: operations["getChainsIdChiefView"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1290,8 +1275,6 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/lists/needs/{id}/resources": {
-    "/api/v1/people/{id}/moves": {
-    "/api/v1/chains/{id}/joint-meetings/draft": {
         parameters: {
             query?: never;
             header?: never;
@@ -1335,29 +1318,6 @@ export interface paths {
          *     Roles: admin, secretary, investment.
          */
         post: operations["postListsResources"];
-         * Investment squads of a region and chain (党员招商小分队), with their leads and tallies
-         * @description Each squad with its chains, leads of the gap maps and what its visits came to: visits, enterprises met, signings. Members’ names only for roles that see party membership.
-         *
-         *     Roles: admin, secretary, university, investment, viewer, responder.
-         */
-        get: operations["getSquads"];
-        put?: never;
-        /**
-         * Form an investment squad (组建党员招商小分队)
-         * @description Its region (the key’s own or below), chains, members and the member who leads it.
-         *
-         *     Roles: admin, secretary, investment.
-         */
-        post: operations["postSquads"];
-        get?: never;
-        put?: never;
-        /**
-         * Draft a joint meeting’s agenda from the chief’s view (联席会议议程)
-         * @description Top gaps and leads, overdue requests and stalled problems of each region, each item linked to its node. Nothing is written.
-         *
-         *     Roles: admin, secretary, investment.
-         */
-        post: operations["postChainsIdJointMeetingsDraft"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1365,63 +1325,6 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/lists/resources/{id}": {
-    "/api/v1/squads/tally": {
-    "/api/v1/joint-meetings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * What a region’s squads came to, per chain, beside the totals articles state
-         * @description Counted from the visits logged, per chain (a squad on several chains counts in each), and the stated totals with their source (001: 30 squads, 165 trips, 200+ enterprises met).
-         *
-         *     Roles: admin, secretary, university, investment, viewer, responder.
-         */
-        get: operations["getSquadsTally"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/squads/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * An investment squad with its leads and every visit
-         * @description Roles: admin, secretary, university, investment, viewer, responder.
-         */
-        get: operations["getSquadsId"];
-        put?: never;
-        post?: never;
-         * Joint meetings of a chain and region, latest first, with agenda and decisions
-         * @description Roles: admin, secretary, university, investment, viewer, responder.
-         */
-        get: operations["getJointMeetings"];
-        put?: never;
-        /**
-         * Record a joint meeting (联席会议) with its attendees and agenda
-         * @description The agenda as drafted (or edited); when none is given it is drafted from the chief’s view of the meeting’s region. The region must be in the key’s.
-         *
-         *     Roles: admin, secretary, investment.
-         */
-        post: operations["postJointMeetings"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/squads/{id}/leads": {
-    "/api/v1/joint-meetings/{id}/decisions": {
         parameters: {
             query?: never;
             header?: never;
@@ -1463,18 +1366,6 @@ export interface paths {
          *     Roles: admin, secretary, investment.
          */
         post: operations["postListsProjects"];
-        /**
-         * Give a squad leads of the gap maps (分派招商线索)
-         * @description Each lead an enterprise outside the squad’s region to attract for one of its chains, kept with its rank in that chain’s gap map of the region. Giving a lead again changes nothing.
-         *
-         *     Roles: admin, secretary, investment.
-         */
-        post: operations["postSquadsIdLeads"];
-        /**
-         * Record a joint meeting’s decision (议定事项): what, who answers for it, by when
-         * @description Roles: admin, secretary, investment.
-         */
-        post: operations["postJointMeetingsIdDecisions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1482,8 +1373,6 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/lists/projects/{id}": {
-    "/api/v1/squad-visits": {
-    "/api/v1/meeting-decisions/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1503,6 +1392,109 @@ export interface paths {
          *     Roles: admin, secretary, investment.
          */
         patch: operations["patchListsProjectsId"];
+        trace?: never;
+    };
+    "/api/v1/squads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Investment squads of a region and chain (党员招商小分队), with their leads and tallies
+         * @description Each squad with its chains, leads of the gap maps and what its visits came to: visits, enterprises met, signings. Members’ names only for roles that see party membership.
+         *
+         *     Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getSquads"];
+        put?: never;
+        /**
+         * Form an investment squad (组建党员招商小分队)
+         * @description Its region (the key’s own or below), chains, members and the member who leads it.
+         *
+         *     Roles: admin, secretary, investment.
+         */
+        post: operations["postSquads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/tally": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a region’s squads came to, per chain, beside the totals articles state
+         * @description Counted from the visits logged, per chain (a squad on several chains counts in each), and the stated totals with their source (001: 30 squads, 165 trips, 200+ enterprises met).
+         *
+         *     Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getSquadsTally"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An investment squad with its leads and every visit
+         * @description Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getSquadsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squads/{id}/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a squad leads of the gap maps (分派招商线索)
+         * @description Each lead an enterprise outside the squad’s region to attract for one of its chains, kept with its rank in that chain’s gap map of the region. Giving a lead again changes nothing.
+         *
+         *     Roles: admin, secretary, investment.
+         */
+        post: operations["postSquadsIdLeads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/squad-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
         /**
          * Log a squad’s visit (外出招商): date, enterprise, who went, what came of it
          * @description Who went must be members of the squad. A signing or landing is of a lead given to the squad and records one lead_attracted outcome for it, once however many visits sign or land it.
@@ -1510,6 +1502,42 @@ export interface paths {
          *     Roles: admin, secretary, investment.
          */
         post: operations["postSquadVisits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mobile-members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mobile members (流动党员): membership in one organisation, co-managed by the workplace’s
+         * @description Each with the membership organisation (where the member is counted), the co-managing organisations, the workplace and its region, and the latest move; latest move first. A region-limited key (or region) sees the members whose membership or managing organisation lies in it. Roles that may not see party membership get no person id and a masked name.
+         *
+         *     Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getMobileMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}/moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
          * A member’s record: both organisations with their paths to the root, and every move (动态管理)
          * @description Party membership data: for the roles that see it. A region-limited key reads members whose membership or managing organisation lies in its region.
          *
@@ -1524,6 +1552,116 @@ export interface paths {
          *     Roles: admin, secretary.
          */
         post: operations["postPeopleIdMoves"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chains/{id}/chief-view": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A chain chief’s view of the chain across regions (链长视图)
+         * @description Per region: its chiefs (CHIEF_OF), the stored gap map in short (missing and weak segments, best leads; `computing` while the first run is made), open problems (stalled first) and open requests (overdue first) of the chain’s enterprises, and party coverage. A region-limited key sees its regions only.
+         *
+         *     Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getChainsIdChiefView"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chains/{id}/joint-meetings/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft a joint meeting’s agenda from the chief’s view (联席会议议程)
+         * @description Top gaps and leads, overdue requests and stalled problems of each region, each item linked to its node. Nothing is written.
+         *
+         *     Roles: admin, secretary, investment.
+         */
+        post: operations["postChainsIdJointMeetingsDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/joint-meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Joint meetings of a chain and region, latest first, with agenda and decisions
+         * @description Roles: admin, secretary, university, investment, viewer, responder.
+         */
+        get: operations["getJointMeetings"];
+        put?: never;
+        /**
+         * Record a joint meeting (联席会议) with its attendees and agenda
+         * @description The agenda as drafted (or edited); when none is given it is drafted from the chief’s view of the meeting’s region. The region must be in the key’s.
+         *
+         *     Roles: admin, secretary, investment.
+         */
+        post: operations["postJointMeetings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/joint-meetings/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a joint meeting’s decision (议定事项): what, who answers for it, by when
+         * @description Roles: admin, secretary, investment.
+         */
+        post: operations["postJointMeetingsIdDecisions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
          * Move a decision (推进中, 已办结); done records when
          * @description Roles: admin, secretary, investment.
          */
@@ -2614,6 +2752,7 @@ export interface components {
             chains: components["schemas"]["NamedRef"][];
             department: components["schemas"]["NamedRef"] | null;
             owner: components["schemas"]["NamedRef"] | null;
+        };
         SquadList: {
             items: components["schemas"]["SquadItem"][];
             /** @description All the squads listed together */
@@ -2969,10 +3108,7 @@ export interface components {
         JsonValue: JsonValue;
         SearchHit: {
             /** @enum {string} */
-            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
-            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally";
-            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "MemberMove";
-            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "JointMeeting" | "MeetingDecision" | "Pledge";
+            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally" | "MemberMove" | "JointMeeting" | "MeetingDecision" | "Pledge";
             id: string;
             name: string;
             /**
@@ -3025,10 +3161,7 @@ export interface components {
         };
         GraphNode: {
             /** @enum {string} */
-            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
-            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally";
-            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "MemberMove";
-            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "JointMeeting" | "MeetingDecision" | "Pledge";
+            kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally" | "MemberMove" | "JointMeeting" | "MeetingDecision" | "Pledge";
             id: string;
             name: string;
             /** @description Its properties; a person’s sensitive ones masked for the role */
@@ -3041,18 +3174,12 @@ export interface components {
             type: string;
             from: {
                 /** @enum {string} */
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally";
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "MemberMove";
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "JointMeeting" | "MeetingDecision" | "Pledge";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally" | "MemberMove" | "JointMeeting" | "MeetingDecision" | "Pledge";
                 id: string;
             };
             to: {
                 /** @enum {string} */
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally";
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "MemberMove";
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "JointMeeting" | "MeetingDecision" | "Pledge";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally" | "MemberMove" | "JointMeeting" | "MeetingDecision" | "Pledge";
                 id: string;
             };
             /** @description A tie without a direction (结对共建, PAIRED_WITH) */
@@ -6773,11 +6900,6 @@ export interface operations {
                 chain?: string;
                 /** @description Only open (true) or answered (false) needs */
                 open?: "true" | "false";
-    getMobileMembers: {
-        parameters: {
-            query?: {
-                /** @description Only members whose membership or managing organisation lies in this region or below */
-                region?: string;
             };
             header?: never;
             path?: never;
@@ -6795,8 +6917,6 @@ export interface operations {
                         items: components["schemas"]["ListNeedItem"][];
                         /** @description How many are open */
                         open: number;
-                        items: components["schemas"]["MobileMember"][];
-                        total: number;
                     };
                 };
             };
@@ -6814,11 +6934,6 @@ export interface operations {
                 /** @description The kind of record the id names; by default the first that has it */
                 source?: "Request" | "TalentNeed" | "FinancingNeed";
                 limit?: number;
-    getChainsIdChiefView: {
-        parameters: {
-            query?: {
-                /** @description Only this region (and below); else every region the chain has a chief or chain master in */
-                region?: string;
             };
             header?: never;
             path: {
@@ -6835,7 +6950,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NeedResources"];
-                    "application/json": components["schemas"]["ChiefView"];
                 };
             };
             400: components["responses"]["BadInput"];
@@ -6852,12 +6966,6 @@ export interface operations {
                 /** @description Only this region and those below it (a region-limited key: its own by default) */
                 region?: string;
                 /** @description Only this chain */
-    getSquads: {
-        parameters: {
-            query?: {
-                /** @description Only squads of this region and below (a region-limited key: its own by default) */
-                region?: string;
-                /** @description Only squads working on this chain */
                 chain?: string;
             };
             header?: never;
@@ -6875,7 +6983,6 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["ServiceResourceItem"][];
                     };
-                    "application/json": components["schemas"]["SquadList"];
                 };
             };
             400: components["responses"]["BadInput"];
@@ -6887,7 +6994,6 @@ export interface operations {
         };
     };
     postListsResources: {
-    postSquads: {
         parameters: {
             query?: never;
             header?: never;
@@ -6952,7 +7058,6 @@ export interface operations {
         };
     };
     patchListsResourcesId: {
-    postChainsIdJointMeetingsDraft: {
         parameters: {
             query?: never;
             header?: never;
@@ -6972,8 +7077,6 @@ export interface operations {
                     capacity?: number;
                     validFrom?: string;
                     validUntil?: string;
-                    /** @description Only this region (and below); else every region the chain has a chief or chain master in */
-                    region?: string;
                 };
             };
         };
@@ -7001,7 +7104,6 @@ export interface operations {
                         createdAt: string;
                         updatedAt: string;
                     };
-                    "application/json": components["schemas"]["MeetingDraft"];
                 };
             };
             400: components["responses"]["BadInput"];
@@ -7019,11 +7121,6 @@ export interface operations {
                 region?: string;
                 /** @description Only this chain */
                 chain?: string;
-    getJointMeetings: {
-        parameters: {
-            query?: {
-                chain?: string;
-                region?: string;
             };
             header?: never;
             path?: never;
@@ -7043,7 +7140,6 @@ export interface operations {
                         overdue: number;
                         /** @description Mean progress, per cent */
                         meanProgress: number;
-                        items: components["schemas"]["JointMeetingItem"][];
                     };
                 };
             };
@@ -7056,7 +7152,6 @@ export interface operations {
         };
     };
     postListsProjects: {
-    postJointMeetings: {
         parameters: {
             query?: never;
             header?: never;
@@ -7090,15 +7185,6 @@ export interface operations {
                     chainIds?: string[];
                     departmentId?: string;
                     ownerId?: string;
-                    formedOn?: string;
-                    /** @default  */
-                    note?: string;
-                    regionId: string;
-                    /** @default [] */
-                    chainIds?: string[];
-                    /** @default [] */
-                    members?: string[];
-                    leaderId?: string;
                 };
             };
         };
@@ -7132,7 +7218,6 @@ export interface operations {
                         createdAt: string;
                         updatedAt: string;
                     };
-                    "application/json": components["schemas"]["SquadDetail"];
                 };
             };
             400: components["responses"]["BadInput"];
@@ -7144,6 +7229,144 @@ export interface operations {
         };
     };
     patchListsProjectsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    description?: string;
+                    dueDate?: string;
+                    progress?: number;
+                    /** @enum {string} */
+                    status?: "planned" | "ongoing" | "done" | "stalled";
+                    investmentYuan?: number;
+                    milestones?: string[];
+                    milestonesDone?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        source?: string;
+                        synthetic?: boolean;
+                        name: string;
+                        /** @default  */
+                        description: string;
+                        dueDate?: string;
+                        /** @default 0 */
+                        progress: number;
+                        /**
+                         * @default planned
+                         * @enum {string}
+                         */
+                        status: "planned" | "ongoing" | "done" | "stalled";
+                        investmentYuan?: number;
+                        /** @default [] */
+                        milestones: string[];
+                        /** @default 0 */
+                        milestonesDone: number;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getSquads: {
+        parameters: {
+            query?: {
+                /** @description Only squads of this region and below (a region-limited key: its own by default) */
+                region?: string;
+                /** @description Only squads working on this chain */
+                chain?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadList"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postSquads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    source?: string;
+                    synthetic?: boolean;
+                    name: string;
+                    formedOn?: string;
+                    /** @default  */
+                    note?: string;
+                    regionId: string;
+                    /** @default [] */
+                    chainIds?: string[];
+                    /** @default [] */
+                    members?: string[];
+                    leaderId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadDetail"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     getSquadsTally: {
         parameters: {
             query?: {
@@ -7176,7 +7399,6 @@ export interface operations {
         };
     };
     getSquadsId: {
-    getPeopleIdMoves: {
         parameters: {
             query?: never;
             header?: never;
@@ -7194,7 +7416,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SquadDetail"];
-                    "application/json": components["schemas"]["MemberRecord"];
                 };
             };
             400: components["responses"]["BadInput"];
@@ -7206,6 +7427,148 @@ export interface operations {
         };
     };
     postSquadsIdLeads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Default: today */
+                    assignedOn?: string;
+                    leads: {
+                        enterpriseId: string;
+                        chainId: string;
+                        note?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadDetail"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postSquadVisits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    source?: string;
+                    synthetic?: boolean;
+                    date: string;
+                    /** @enum {string} */
+                    outcome: "contacted" | "interested" | "signed" | "landed" | "declined";
+                    /** @default  */
+                    note?: string;
+                    squadId: string;
+                    enterpriseId: string;
+                    /** @default [] */
+                    visitors?: string[];
+                    id?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SquadVisitItem"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getMobileMembers: {
+        parameters: {
+            query?: {
+                /** @description Only members whose membership or managing organisation lies in this region or below */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MobileMember"][];
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getPeopleIdMoves: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberRecord"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     postPeopleIdMoves: {
         parameters: {
             query?: never;
@@ -7218,21 +7581,150 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    name?: string;
-                    description?: string;
-                    dueDate?: string;
-                    progress?: number;
+                    id?: string;
+                    date: string;
                     /** @enum {string} */
-                    status?: "planned" | "ongoing" | "done" | "stalled";
-                    investmentYuan?: number;
-                    milestones?: string[];
-                    milestonesDone?: number;
-                    /** @description Default: today */
-                    assignedOn?: string;
-                    leads: {
-                        enterpriseId: string;
-                        chainId: string;
-                        note?: string;
+                    kind: "outflow" | "return" | "transfer";
+                    /** @description The party organisation or region left; default: the membership organisation (return: the managing one) */
+                    fromId?: string;
+                    /** @description The party organisation or region moved to; required for an outflow and a transfer (an organisation) */
+                    toId?: string;
+                    /** @description Outflow: the organisation co-managing the member from now on; default: toId when it names a party organisation */
+                    managedBy?: string;
+                    /** @default  */
+                    note?: string;
+                    source?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberRecord"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getChainsIdChiefView: {
+        parameters: {
+            query?: {
+                /** @description Only this region (and below); else every region the chain has a chief or chain master in */
+                region?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChiefView"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postChainsIdJointMeetingsDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Only this region (and below); else every region the chain has a chief or chain master in */
+                    region?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDraft"];
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getJointMeetings: {
+        parameters: {
+            query?: {
+                chain?: string;
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["JointMeetingItem"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadInput"];
+            401: components["responses"]["Unauthorised"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    postJointMeetings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    source?: string;
+                    synthetic?: boolean;
                     title: string;
                     date: string;
                     /** @default  */
@@ -7256,36 +7748,11 @@ export interface operations {
         };
         responses: {
             /** @description Success */
-            200: {
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        source?: string;
-                        synthetic?: boolean;
-                        name: string;
-                        /** @default  */
-                        description: string;
-                        dueDate?: string;
-                        /** @default 0 */
-                        progress: number;
-                        /**
-                         * @default planned
-                         * @enum {string}
-                         */
-                        status: "planned" | "ongoing" | "done" | "stalled";
-                        investmentYuan?: number;
-                        /** @default [] */
-                        milestones: string[];
-                        /** @default 0 */
-                        milestonesDone: number;
-                        createdAt: string;
-                        updatedAt: string;
-                    };
-                    "application/json": components["schemas"]["SquadDetail"];
                     "application/json": components["schemas"]["JointMeetingItem"];
                 };
             };
@@ -7297,11 +7764,6 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
-    postSquadVisits: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
     postJointMeetingsIdDecisions: {
         parameters: {
             query?: never;
@@ -7314,31 +7776,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    source?: string;
-                    synthetic?: boolean;
-                    date: string;
-                    /** @enum {string} */
-                    outcome: "contacted" | "interested" | "signed" | "landed" | "declined";
-                    /** @default  */
-                    note?: string;
-                    squadId: string;
-                    enterpriseId: string;
-                    /** @default [] */
-                    visitors?: string[];
-                    id?: string;
-                    id?: string;
-                    date: string;
-                    /** @enum {string} */
-                    kind: "outflow" | "return" | "transfer";
-                    /** @description The party organisation or region left; default: the membership organisation (return: the managing one) */
-                    fromId?: string;
-                    /** @description The party organisation or region moved to; required for an outflow and a transfer (an organisation) */
-                    toId?: string;
-                    /** @description Outflow: the organisation co-managing the member from now on; default: toId when it names a party organisation */
-                    managedBy?: string;
-                    /** @default  */
-                    note?: string;
-                    source?: string;
                     id: string;
                     source?: string;
                     synthetic?: boolean;
@@ -7363,8 +7800,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SquadVisitItem"];
-                    "application/json": components["schemas"]["MemberRecord"];
                     "application/json": components["schemas"]["DecisionItem"];
                 };
             };
@@ -7655,10 +8090,7 @@ export interface operations {
             query?: {
                 format?: "json" | "xlsx" | "csv";
                 /** @description For csv: which kind (enterprises, people …) */
-                section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "departments" | "people" | "works" | "problems" | "teams" | "requests" | "talentNeeds" | "financingNeeds" | "financialProducts" | "financingMeetings" | "serviceResources" | "actionProjects" | "outcomes";
-                section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "departments" | "people" | "works" | "problems" | "teams" | "requests" | "talentNeeds" | "financingNeeds" | "financialProducts" | "financingMeetings" | "investmentSquads" | "squadLeads" | "squadVisits" | "squadTallies" | "outcomes";
-                section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "departments" | "people" | "works" | "problems" | "teams" | "requests" | "talentNeeds" | "financingNeeds" | "financialProducts" | "financingMeetings" | "memberMoves" | "outcomes";
-                section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "departments" | "people" | "works" | "problems" | "teams" | "requests" | "talentNeeds" | "financingNeeds" | "financialProducts" | "financingMeetings" | "jointMeetings" | "meetingDecisions" | "pledges" | "outcomes";
+                section?: "regions" | "chains" | "segments" | "feeds" | "enterprises" | "supplies" | "institutions" | "partyOrgs" | "pairings" | "departments" | "people" | "works" | "problems" | "teams" | "requests" | "talentNeeds" | "financingNeeds" | "financialProducts" | "financingMeetings" | "serviceResources" | "actionProjects" | "investmentSquads" | "squadLeads" | "squadVisits" | "squadTallies" | "memberMoves" | "jointMeetings" | "meetingDecisions" | "pledges" | "outcomes";
             };
             header?: never;
             path?: never;
@@ -7685,10 +8117,7 @@ export interface operations {
         parameters: {
             query: {
                 q: string;
-                kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
-                kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally";
-                kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "MemberMove";
-                kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "JointMeeting" | "MeetingDecision" | "Pledge";
+                kind?: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally" | "MemberMove" | "JointMeeting" | "MeetingDecision" | "Pledge";
                 limit?: number;
             };
             header?: never;
@@ -7749,10 +8178,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The node’s kind: Enterprise, Institution, PartyOrg, Person, Problem, Region… */
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject";
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally";
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "MemberMove";
-                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "JointMeeting" | "MeetingDecision" | "Pledge";
+                kind: "Region" | "Chain" | "Segment" | "Enterprise" | "Institution" | "PartyOrg" | "Person" | "Work" | "Team" | "Problem" | "Request" | "Outcome" | "Department" | "TalentNeed" | "FinancingNeed" | "FinancialProduct" | "FinancingMeeting" | "ServiceResource" | "ActionProject" | "InvestmentSquad" | "SquadLead" | "SquadVisit" | "SquadTally" | "MemberMove" | "JointMeeting" | "MeetingDecision" | "Pledge";
                 id: string;
                 /** @description Most neighbours returned, 1–200 */
                 limit?: number;
