@@ -27,6 +27,10 @@ const SUBCOMMANDS = new Set([
   'import',
   'talent',
   'finance',
+  'lists',
+  'squads',
+  'members',
+  'chief',
 ]);
 
 function readmeBlocks(): Step[][] {
