@@ -10,7 +10,7 @@ export function expertLoads(problems: readonly AssignedProblem[]): ExpertLoad[] 
 
 /** 专家负荷: every seated expert's load against their maxLoad, and where this run seats them; exportable. */
 export function ExpertLoads({ problems }: { problems: readonly AssignedProblem[] }) {
-  const { t, number } = useT();
+  const { t, number, pick } = useT();
   const loads = expertLoads(problems);
   if (loads.length === 0) return <p class="muted empty-why expert-loads-empty">{t('assignment.noSeated')}</p>;
   return (
@@ -32,7 +32,7 @@ export function ExpertLoads({ problems }: { problems: readonly AssignedProblem[]
             <tr key={e.personId} data-person={e.personId}>
               <td>{e.name}</td>
               <td>{e.load !== undefined && e.maxLoad !== undefined ? `${number(e.load)}/${number(e.maxLoad)}` : ''}</td>
-              <td>{e.problems.join('；')}</td>
+              <td>{e.problems.join(pick('；', '; '))}</td>
             </tr>
           ))}
         </tbody>
