@@ -49,7 +49,7 @@ describe('the demo world’s service, explorer and import journeys, in Chinese',
         }
         return null;
       },
-      90_000,
+      40_000,
       'a raised demo request with ranked responders',
     ).catch((error: unknown) => {
       throw new Error(`${String(error)}; rankings seen: ${seen.join(', ')}`);
@@ -104,7 +104,7 @@ describe('the demo world’s service, explorer and import journeys, in Chinese',
     await chineseViewText(detail);
     expect(problems).toEqual([]);
     expect(own.problems).toEqual([]);
-  });
+  }, 180_000);
 
   test('when a demo enterprise’s request is past its due date, then the SLA job escalates it and the 督办 inbox lists it with a count, in Chinese only', async () => {
     const enterprise = await generatedEnterprise();
