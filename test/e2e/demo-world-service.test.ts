@@ -157,7 +157,9 @@ describe('the demo world’s service, explorer and import journeys, in Chinese',
     await page.getByRole('searchbox').fill(name);
     await page.getByRole('button', { name: '查找' }).click();
     // a generated node carries the 合成 badge beside its name
-    expect(await textOnceShown(page.locator('.graph-selected'), name)).toMatch(new RegExp(`^已选：${name}(合成)?$`, 'u'));
+    expect(await textOnceShown(page.locator('.graph-selected'), name)).toMatch(
+      new RegExp(`^已选：${name}(合成)?$`, 'u'),
+    );
     const neighbours = page.getByRole('region', { name: '邻近节点' });
     await neighbours.getByRole('button').first().waitFor();
     const shown = await neighbours.getByRole('button').allTextContents();
