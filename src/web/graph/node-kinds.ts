@@ -17,6 +17,12 @@ export const NODE_COLOURS: Record<string, string> = {
   Team: '#332288',
   Work: '#999933',
   Outcome: '#000000',
+  // the departments (部门接单) and the practices' own kinds, in Paul Tol's remaining muted colours
+  Department: '#CC6677',
+  TalentNeed: '#AA4499',
+  FinancingNeed: '#44AA99',
+  FinancialProduct: '#117733',
+  FinancingMeeting: '#DDCC77',
 };
 
 export const NODE_KINDS = Object.keys(NODE_COLOURS);
