@@ -18,15 +18,14 @@ export const TACKLING_DEFAULTS = {
   /**
    * An expert is proposed only with a reason of substance: a required skill covered (by tags or
    * works), a problem of the same segment solved, or a profile relating to the problem at least
-   * this well (the level at which '简历与成果和难题描述相关' is said). Being near the poster or
-   * free to take work is never enough on its own. The profile match is an absolute cosine and
-   * does not separate a shared generic word from expertise below this: a bio sharing only 高精度
-   * with a title matches at 0.15 in the unit case, while real reviewers known only by papers match
-   * papers they rated their expertise 4–5 on at a median of 0.16 (docs/quality.md, Real data: with
-   * problems that name no skill, 6.7 % of rated pairs stay proposed at 0.3). Such researchers are
-   * still proposed when a work shows a skill the problem names (coveredByTagsOrWorks).
+   * this well. Being near the poster or free to take work is never enough on its own. The bar is
+   * low on purpose: real reviewers known only by their papers match papers they rated their
+   * expertise 4–5 on at a median of 0.16 (docs/quality.md, Real data), and a bar of 0.3 kept
+   * 6.7 % of those pairs on the list against 88 % at 0.1. The price is that a profile sharing one
+   * generic word with the title (高精度, about 0.15) passes too; it ranks below anyone covering a
+   * skill, and a profile sharing nothing (the location-only proposals) stays out.
    */
-  minRelatedRelevance: 0.3,
+  minRelatedRelevance: 0.1,
   /** jieba ranked experts better than character bigrams on the generator's truth (docs/quality.md). */
   tokenizer: 'jieba' as TokenizerName,
   expertWeights: DEFAULT_WEIGHTS.experts,
