@@ -164,6 +164,15 @@ export const HEADER_NAMES: Record<string, string[]> = {
   postedAt: ['发布日期', '发布时间'],
   filledAt: ['到岗日期', '到岗时间'],
   daysToFill: ['到岗天数', '到岗用时'],
+  chiefId: ['召集链长', '召集人'],
+  agenda: ['议程'],
+  text: ['议定事项', '事项'],
+  owner: ['责任单位', '责任人'],
+  doneAt: ['办结日期'],
+  meetingId: ['所属会议'],
+  target: ['目标'],
+  targetYuan: ['目标金额'],
+  progress: ['进展'],
 };
 
 /**
