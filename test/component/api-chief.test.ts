@@ -3,6 +3,7 @@ import { createApiKey } from '../../src/access/create-key';
 import { createApp } from '../../src/api/app';
 import { InlineJobQueue } from '../../src/jobs/inline-job-queue';
 import { MemoryChangeLog } from '../../src/jobs/change-log';
+import { chiefCommand } from '../../src/cli/chief.command';
 import { exportBundle } from '../../src/ingest/export-bundle';
 import { importBundle } from '../../src/ingest/import-bundle.use-case';
 import { createLogger } from '../../src/shared/logger';
@@ -195,5 +196,21 @@ describe.each([
     expect((meeting['agenda'] as unknown[]).length).toBeGreaterThan(1);
     expect(bundle['meetingDecisions']!.find((d) => d['id'] === `${p}-d1`)).toMatchObject({ meetingId: `${p}-jm` });
     expect(bundle['pledges']!.find((d) => d['id'] === `${p}-pledge`)).toMatchObject({ regionId: `${p}-park` });
+  }, 60_000);
+
+  test('when `redchain chief` is run for the park, then it prints the region with its chief, gaps, stalled problem, overdue request, coverage, the meeting’s decisions and the pledges', async () => {
+    const lines: string[] = [];
+    await chiefCommand({ store, out: (l) => lines.push(l), note: () => {} }, `${p}-chain`, {
+      region: `${p}-park`,
+      json: false,
+    });
+    const text = lines.join('\n');
+    expect(lines).toContain('白银高新区  链长：李链长（副区长）');
+    expect(text).toMatch(/招商图谱：缺失 \d+ · 薄弱 \d+ · 良好 \d+ · 强 \d+/u);
+    expect(text).toContain('    - 隔膜涂覆工艺（');
+    expect(lines).toContain('  在办诉求 1 件（超期 1）');
+    expect(text).toMatch(/党建覆盖：链上企业 40 家，党组织覆盖 10 家（25%）/u);
+    expect(lines).toContain('联席会议 1 次，待办决定 0 项');
+    expect(lines).toContain('十件实事 2 项，已办结 1 项');
   }, 60_000);
 });

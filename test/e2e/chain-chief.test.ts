@@ -29,6 +29,10 @@ describe('the chain chief page (链长视图)', () => {
     const meetings = page.getByRole('region', { name: '联席会议' });
     const demo = meetings.getByRole('article', { name: '镇江高新区高技术船舶海工装备产业链联席会议' });
     expect(await textOnceShown(demo.locator('.agenda li'), '超期诉求')).toBeTruthy();
+    // each agenda item links to the node it is about
+    expect(await demo.locator('.agenda li a').first().getAttribute('href')).toMatch(
+      /^#\/graph\?kind=Request&id=demo-request-/u,
+    );
     expect(await textOnceShown(demo.locator('tbody tr'), '已办结')).toMatch(/办结于/u);
 
     await meetings.getByRole('button', { name: '起草议程' }).click();
@@ -58,6 +62,27 @@ describe('the chain chief page (链长视图)', () => {
     const pledges = page.getByRole('region', { name: '十件实事' });
     expect(await textOnceShown(pledges.locator('p'), '已办结')).toMatch(/已办结 \d+ \/ \d+ 项/u);
     await screenshot(page, 'chain-chief');
+    expect(problems).toEqual([]);
+  });
+
+  test('when the page is switched to English, then the view, meetings and pledges speak English', async () => {
+    const { page, problems } = await watchedPage(web.browser);
+    await signIn(
+      page,
+      `${web.app.url}#/chief?chain=chain-marine-offshore&region=region-zj-hitech`,
+      web.app.keys.viewer,
+    );
+    await page.getByRole('button', { name: 'English' }).click();
+    const view = page.getByRole('region', { name: 'Chain chief' });
+    expect(await textOnceShown(view.locator('p'), 'Party coverage')).toMatch(/enterprises on the chain/u);
+    const meetings = page.getByRole('region', { name: 'Joint meetings' });
+    expect(await textOnceShown(meetings.locator('.agenda li'), 'Overdue request')).toBeTruthy();
+    const pledges = page.getByRole('region', { name: 'The year’s pledges' });
+    expect(await textOnceShown(pledges.locator('p'), 'done')).toMatch(/\d+ of \d+ done/u);
+    expect(await pledges.textContent()).not.toMatch(/待推进|推进中|已办结/u);
+    // a viewer is offered no drafting and no marking done
+    expect(await meetings.getByRole('button', { name: 'Draft the agenda' }).count()).toBe(0);
+    expect(await pledges.getByRole('button', { name: 'Mark done' }).count()).toBe(0);
     expect(problems).toEqual([]);
   });
 });

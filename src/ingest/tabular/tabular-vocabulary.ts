@@ -187,6 +187,15 @@ export const HEADER_NAMES: Record<string, string[]> = {
   milestones: ['节点', '里程碑'],
   milestonesDone: ['已完成节点数'],
   investmentYuan: ['总投资', '投资额'],
+  chiefId: ['召集链长', '召集人'],
+  agenda: ['议程'],
+  text: ['议定事项', '事项'],
+  owner: ['责任单位', '责任人'],
+  doneAt: ['办结日期'],
+  meetingId: ['所属会议'],
+  target: ['目标'],
+  targetYuan: ['目标金额'],
+  progress: ['进展'],
 };
 
 /**

@@ -6,6 +6,7 @@ import { ExportButton } from '../../components/export-button';
 import { ErrorNote, LoadedView } from '../../components/loaded-view';
 import { SyntheticBadge } from '../../components/synthetic-badge';
 import { useT, type MessageKey } from '../../i18n/i18n';
+import { routeHref } from '../../router';
 import { useSession } from '../../session-context';
 import { decisionsSheet } from './chief-sheets';
 import { patch, type AgendaItem, type DecisionItem, type JointMeetingItem, type MeetingDraft } from './chief-types';
@@ -48,7 +49,8 @@ function AgendaList({ agenda }: { agenda: readonly AgendaItem[] }) {
     <ol class="agenda">
       {agenda.map((a) => (
         <li key={`${a.topic}:${a.sourceId}`} data-source={`${a.sourceKind}:${a.sourceId}`}>
-          <span class="chip">{t(`chief.topic.${a.topic}` as MessageKey)}</span> {a.title}
+          <span class="chip">{t(`chief.topic.${a.topic}` as MessageKey)}</span>{' '}
+          <a href={routeHref('graph', { kind: a.sourceKind, id: a.sourceId })}>{a.title}</a>
         </li>
       ))}
     </ol>

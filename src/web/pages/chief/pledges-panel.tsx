@@ -72,7 +72,10 @@ export function PledgesPanel({ chain, region }: { chain: string; region: string 
                     `${t(`chief.state.${p.status}` as MessageKey)}${p.overdue ? ` · ${t('chief.overdue')}` : ''}`,
                 },
                 { head: t('chief.progress'), cell: (p) => p.progress },
-                { head: t('chief.source'), cell: (p) => <span class="small">{p.source && !p.synthetic ? p.source : ''}</span> },
+                {
+                  head: t('chief.source'),
+                  cell: (p) => <span class="small">{p.source && !p.synthetic ? p.source : ''}</span>,
+                },
                 {
                   head: '',
                   cell: (p) =>
