@@ -183,7 +183,7 @@ export const HEADER_NAMES: Record<string, string[]> = {
   capacity: ['可服务数', '服务容量'],
   validFrom: ['有效期起', '生效日期'],
   validUntil: ['有效期至', '截止有效期'],
-  progress: ['进度', '完成进度'],
+  progress: ['进度', '完成进度', '进展'],
   milestones: ['节点', '里程碑'],
   milestonesDone: ['已完成节点数'],
   investmentYuan: ['总投资', '投资额'],
@@ -195,7 +195,6 @@ export const HEADER_NAMES: Record<string, string[]> = {
   meetingId: ['所属会议'],
   target: ['目标'],
   targetYuan: ['目标金额'],
-  progress: ['进展'],
 };
 
 /**
