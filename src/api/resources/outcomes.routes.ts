@@ -93,7 +93,7 @@ export const outcomeRoutes = [
     path: '/stats/outcomes',
     tag: 'outcomes',
     summary: 'Precision@k of past recommendations against recorded outcomes, per engine',
-    description: `For k in ${PRECISION_KS.join(', ')}: precision (successes ranked within the top k over k × lists judged) and hit rate (the share of successes redchain had ranked within its top k). Successes are contract_signed, problem_solved, lead_attracted, talent_hired and financing_signed. With a region (a key limited to a region: its own by default), only advice given there counts.`,
+    description: `For k in ${PRECISION_KS.join(', ')}: precision (successes ranked within the top k over k × lists judged) and hit rate (the share of successes redchain had ranked within its top k). Successes are contract_signed, problem_solved, lead_attracted, talent_hired, financing_signed and resource_matched, and a dispatched request closed with a rating of 4 or 5. With a region (a key limited to a region: its own by default), only advice given there counts.`,
     allow: EVERYONE,
     query: z.object({
       region: Id.optional().describe(

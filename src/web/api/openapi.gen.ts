@@ -1101,7 +1101,7 @@ export interface paths {
         };
         /**
          * Precision@k of past recommendations against recorded outcomes, per engine
-         * @description For k in 1, 3, 5, 10: precision (successes ranked within the top k over k × lists judged) and hit rate (the share of successes redchain had ranked within its top k). Successes are contract_signed, problem_solved, lead_attracted, talent_hired and financing_signed. With a region (a key limited to a region: its own by default), only advice given there counts.
+         * @description For k in 1, 3, 5, 10: precision (successes ranked within the top k over k × lists judged) and hit rate (the share of successes redchain had ranked within its top k). Successes are contract_signed, problem_solved, lead_attracted, talent_hired, financing_signed and resource_matched, and a dispatched request closed with a rating of 4 or 5. With a region (a key limited to a region: its own by default), only advice given there counts.
          *
          *     Roles: admin, secretary, university, investment, viewer, responder.
          */
