@@ -20,7 +20,7 @@ const RANKED_TALENT = 50;
 const OutcomeIn = z
   .object({
     engine: OutcomeEngine.describe(
-      'Whose advice: partners (an enterprise’s partner list), tackling (a problem’s candidates), leads (a chain’s leads in a region), dispatch (a request’s responders), talent (a talent need’s candidates), finance (a financing need’s products)',
+      'Whose advice: partners (an enterprise’s partner list), tackling (a problem’s candidates), leads (a chain’s leads in a region), dispatch (a request’s responders), talent (a talent need’s candidates), finance (a financing need’s products), lists (a need’s resources in the three lists)',
     ),
     subjectId: Id.describe('The enterprise, problem, chain, request, talent need or financing need the advice was for'),
     candidateId: Id.describe(

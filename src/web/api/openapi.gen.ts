@@ -6489,7 +6489,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /**
-                     * @description Whose advice: partners (an enterprise’s partner list), tackling (a problem’s candidates), leads (a chain’s leads in a region), dispatch (a request’s responders), talent (a talent need’s candidates), finance (a financing need’s products)
+                     * @description Whose advice: partners (an enterprise’s partner list), tackling (a problem’s candidates), leads (a chain’s leads in a region), dispatch (a request’s responders), talent (a talent need’s candidates), finance (a financing need’s products), lists (a need’s resources in the three lists)
                      * @enum {string}
                      */
                     engine: "partners" | "tackling" | "leads" | "dispatch" | "talent" | "finance" | "lists";
