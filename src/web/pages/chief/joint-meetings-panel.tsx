@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { post } from '../../api/client';
+import { call, post } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { DataTable } from '../../components/data-table';
 import { ExportButton } from '../../components/export-button';
@@ -9,7 +9,7 @@ import { useT, type MessageKey } from '../../i18n/i18n';
 import { routeHref } from '../../router';
 import { useSession } from '../../session-context';
 import { decisionsSheet } from './chief-sheets';
-import { patch, type AgendaItem, type DecisionItem, type JointMeetingItem, type MeetingDraft } from './chief-types';
+import { type AgendaItem, type DecisionItem, type JointMeetingItem, type MeetingDraft } from './chief-types';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
@@ -149,7 +149,7 @@ function MeetingCard({ meeting: m, onChange }: { meeting: JointMeetingItem; onCh
   const done = async (d: DecisionItem) => {
     setError(null);
     try {
-      await patch(`meeting-decisions/${encodeURIComponent(d.id)}`, { status: 'done' });
+      await call('PATCH', `meeting-decisions/${encodeURIComponent(d.id)}`, { body: { status: 'done' } });
       onChange();
     } catch (e) {
       setError(e instanceof Error ? e : new Error(String(e)));

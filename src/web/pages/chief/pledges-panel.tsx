@@ -8,7 +8,8 @@ import { fill } from '../../i18n/chief-words';
 import { useT, type MessageKey } from '../../i18n/i18n';
 import { useSession } from '../../session-context';
 import { pledgesSheet } from './chief-sheets';
-import { patch, type PledgeItem } from './chief-types';
+import { call } from '../../api/client';
+import { type PledgeItem } from './chief-types';
 
 /** 十件实事: the pledged items of the chain (and region), with how many are done; each can be marked done. */
 export function PledgesPanel({ chain, region }: { chain: string; region: string }) {
@@ -20,7 +21,7 @@ export function PledgesPanel({ chain, region }: { chain: string; region: string 
   const done = async (p: PledgeItem) => {
     setError(null);
     try {
-      await patch(`pledges/${encodeURIComponent(p.id)}`, { status: 'done' });
+      await call('PATCH', `pledges/${encodeURIComponent(p.id)}`, { body: { status: 'done' } });
       pledges.reload();
     } catch (e) {
       setError(e instanceof Error ? e : new Error(String(e)));
