@@ -6,7 +6,9 @@ import { importBundle } from '../../src/ingest/import-bundle.use-case';
 import type { GraphStore } from '../../src/store/graph-store';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
 import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-graph-store';
-import { plainApiContext } from '../helpers/api-harness';
+import { squadsCommand } from '../../src/cli/squads.command';
+import { BOOTSTRAP_ADMIN_KEY, plainApiContext } from '../helpers/api-harness';
+import { articlesApp } from '../helpers/articles-app';
 import { validBundle } from '../helpers/bundle-fixture';
 import { squadsBundle } from '../helpers/squads-fixture';
 import { uniquePrefix } from '../helpers/fixtures';
@@ -237,6 +239,46 @@ describe.each([
       `${p}-chain`,
       `${p}-chain`,
       `${p}-chain`,
+    ]);
+  });
+});
+
+/** The articles' own figures (001): 30 squads, 165 trips since 2026, 200+ enterprises met. */
+describe('investment squads on the articles’ dataset', () => {
+  let app: Awaited<ReturnType<typeof articlesApp>>['app'];
+  let raw: Awaited<ReturnType<typeof articlesApp>>['raw'];
+  beforeAll(async () => {
+    ({ app, raw } = await articlesApp());
+  });
+
+  test('when `redchain squads --region 咸宁高新区` is run, then 001’s stated squads, trips and enterprises met are printed with their source, and no squad is recorded yet', async () => {
+    const lines: string[] = [];
+    await squadsCommand(
+      { store: raw, out: (l) => lines.push(l), note: () => {} },
+      { region: '咸宁高新区', json: false },
+    );
+    expect(lines).toEqual([
+      '咸宁高新区 → region-xn-hitech 咸宁高新区',
+      '咸宁高新区党员招商小分队（2026-01-01起）：30个小分队，外出招商165次，对接企业200余家  来源 article:001_058a0d2497feb709',
+      '图谱中记录的小分队0个：外出招商0次，对接企业0家，有意向0家，签约0家（落地0家），线索0条已引进0条',
+    ]);
+  });
+
+  test('when 咸宁高新区’s tally is read through the API, then the stated figures come with their source and hold for any chain of the park', async () => {
+    const tally = await request(app)
+      .get('/api/v1/squads/tally')
+      .query({ region: 'region-xn-hitech', chain: 'chain-auto-parts' })
+      .set({ Authorization: `Bearer ${BOOTSTRAP_ADMIN_KEY}` });
+    expect(tally.status).toBe(200);
+    expect(tally.body.stated).toEqual([
+      expect.objectContaining({
+        squads: 30,
+        trips: 165,
+        enterprisesMet: 200,
+        enterprisesMetAtLeast: true,
+        since: '2026-01-01',
+        source: 'article:001_058a0d2497feb709',
+      }),
     ]);
   });
 });

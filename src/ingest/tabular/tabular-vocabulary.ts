@@ -17,6 +17,7 @@ import {
   RequestKinds,
   RequestStatuses,
   SegmentStages,
+  SquadVisitOutcomes,
   TalentLevels,
   TalentNeedStatuses,
   TeamKinds,
@@ -169,6 +170,16 @@ export const HEADER_NAMES: Record<string, string[]> = {
   providersSigned: ['签约机构数'],
   amountSignedYuan: ['签约总额'],
   candidateId: ['候选', '推荐候选'],
+  squadId: ['小分队', '招商小分队'],
+  leaderId: ['队长'],
+  formedOn: ['组建日期'],
+  assignedOn: ['分派日期'],
+  visitors: ['出访人员', '走访人员'],
+  outcome: ['走访结果'],
+  trips: ['外出招商次数'],
+  enterprisesMet: ['对接企业数'],
+  squads: ['小分队数'],
+  asOf: ['截至'],
   remit: ['职责', '职责范围'],
   topics: ['职责事项', '受理事项'],
   secretaryOf: ['企业秘书服务企业', '服务企业'],
@@ -224,6 +235,7 @@ export function headerOf(section: BundleSection, field: string): string {
 export function enumFor(section: BundleSection, field: string): Labelled<string> | null {
   if (field === 'scale') return EnterpriseScales;
   if (field === 'tags') return EnterpriseTags;
+  if (field === 'outcome') return section === 'squadVisits' ? SquadVisitOutcomes : null;
   if (field === 'level') return section === 'talentNeeds' ? TalentLevels : RegionLevels;
   if (field === 'stage') return SegmentStages;
   if (field === 'level') return RegionLevels;

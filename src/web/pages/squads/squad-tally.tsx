@@ -34,7 +34,7 @@ export function SquadTally({ region, chain }: { region: string; chain: string })
                     <tr key={s.id}>
                       <td>
                         {s.region?.name ?? ''} {s.title}
-                        {s.since ? ` · ${view.date(s.since)} ${t('squads.since')}` : ''}
+                        {s.since ? ` · ${t('squads.sincePrefix')}${view.date(s.since)}${t('squads.sinceSuffix')}` : ''}
                       </td>
                       <td>{n(s.squads)}</td>
                       <td>{n(s.trips)}</td>
