@@ -178,6 +178,8 @@ export const HEADER_NAMES: Record<string, string[]> = {
   outcome: ['走访结果'],
   trips: ['外出招商次数'],
   enterprisesMet: ['对接企业数'],
+  enterprisesMetAtLeast: ['对接企业数为约数（余）'],
+  outcomeId: ['成效记录'],
   squads: ['小分队数'],
   asOf: ['截至'],
   remit: ['职责', '职责范围'],
