@@ -141,6 +141,8 @@ export const en: Record<MessageKey, string> = {
   'tackling.institutions': 'Candidate institutions',
   'tackling.consortium': 'Proposed consortium',
   'tackling.covers': 'covers',
+  'tackling.consortiumNoSkills': 'The problem names no required skill, so no consortium can be drawn up',
+  'tackling.consortiumNobody': 'No candidate expert covers any required skill, so no consortium can be drawn up',
   'tackling.uncovered': 'Skills nobody covers yet',
   'tackling.mix': 'university + enterprise mix',
   'tackling.actions': 'Actions',

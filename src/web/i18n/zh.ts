@@ -135,6 +135,8 @@ export const zh = {
   'tackling.institutions': '候选机构',
   'tackling.consortium': '建议攻关联合体',
   'tackling.covers': '覆盖技能',
+  'tackling.consortiumNoSkills': '难题没有列出所需技能，无从组成联合体',
+  'tackling.consortiumNobody': '没有候选专家覆盖任何所需技能，无从组成联合体',
   'tackling.uncovered': '尚无人覆盖的技能',
   'tackling.mix': '产学研组合',
   'tackling.actions': '可执行的操作',

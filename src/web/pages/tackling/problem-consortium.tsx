@@ -34,7 +34,9 @@ export function ProblemConsortium({ problem, onTeamFormed }: { problem: Problem;
               )}
             </div>
             {c.members.length === 0 ? (
-              <p class="muted">{t('none')}</p>
+              <p class="muted">
+                {t(problem.skills.length === 0 ? 'tackling.consortiumNoSkills' : 'tackling.consortiumNobody')}
+              </p>
             ) : (
               <table>
                 <tbody>
