@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { API_ROUTES } from '../../src/api/routes';
+import { importBundle } from '../../src/ingest/import-bundle.use-case';
 import { neo4jApi, type ApiHarness } from '../helpers/api-harness';
 
 /**
@@ -76,5 +77,20 @@ describe('/api/v1 answers and their declared schemas', () => {
       memberIds: [`${p}-schema-person`],
     });
     await checkWrite('/teams/:id/members', `/teams/${p}-schema-team/members`, { add: [`${p}-person-3`] });
+  }, 60_000);
+
+  test('when a member’s move is recorded and the mobile members are read, then each answer is its route’s schema exactly', async () => {
+    const { p } = h;
+    const member = { id: `${p}-schema-member`, name: '模式党员', partyMember: true, memberOf: [`${p}-po-top`] };
+    expect((await importBundle(h.raw, { format: 'redchain-bundle/1', people: [member] })).rejected).toEqual([]);
+    await checkWrite('/people/:id/moves', `/people/${p}-schema-member/moves`, {
+      date: '2025-09-01',
+      kind: 'outflow',
+      toId: `${p}-po-uni`,
+      note: '外出',
+    });
+    await check('/mobile-members', `/mobile-members?region=${p}-park`);
+    await check('/mobile-members', `/mobile-members?region=${p}-park`, 'viewer');
+    await check('/people/:id/moves', `/people/${p}-schema-member/moves`);
   }, 60_000);
 });
