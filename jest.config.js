@@ -11,5 +11,10 @@ module.exports = {
   globalSetup: '<rootDir>/test/helpers/global-setup.ts',
   globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
   testTimeout: 60000,
+  // Tests run in one worker process (two cores: jest would otherwise run them all inside its own
+  // process), replaced once a test file leaves it above this: in-process apps on the demo world
+  // and the fuzzers' thousands of requests grew one process to 6 GB, and a test file near the end
+  // of the run then took several times as long as alone.
+  workerIdleMemoryLimit: '1GB',
   verbose: true,
 };
