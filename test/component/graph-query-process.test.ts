@@ -15,6 +15,7 @@ import { RedisChangeLog } from '../../src/jobs/redis-change-log';
 import { AppError } from '../../src/shared/app-error';
 import { createLogger } from '../../src/shared/logger';
 import { neo4jApi, type ApiHarness } from '../helpers/api-harness';
+import { tradeTag } from '../helpers/bundle-fixture';
 import { until } from '../helpers/until';
 
 /**
@@ -58,7 +59,9 @@ describe('graph queries answered over the graph-query socket', () => {
     chainExtension: { chainId: `${h.p}-chain`, regionId: `${h.p}-park` },
     meetingPlan: { chainId: `${h.p}-chain`, regionId: `${h.p}-park`, meetingsPerEnterprise: 2 },
     problemList: { chainId: `${h.p}-chain`, regionIds: [`${h.p}-park`], limit: 3 },
-    search: { q: '正极材料', kinds: ['Problem', 'Person'], limit: 10 },
+    // the harness's own enterprises by their trade tag: every test file's records share the
+    // database, and a word they all hold (正极材料) fills the list with ties among other files'
+    search: { q: tradeTag(`${h.p}-3`), kinds: ['Enterprise', 'Problem', 'Person'], limit: 10 },
     resolve: { name: '白银' },
     consortium: { problemId: `${h.p}-problem-1` },
     problemsForPerson: { personId: `${h.p}-person-1`, limit: 5 },
@@ -82,7 +85,14 @@ describe('graph queries answered over the graph-query socket', () => {
       const args = samples()[name];
       expect(args).toBeDefined();
       const remote = await client.ask(name, args as never);
-      expect(remote).toEqual(await local.ask(name, args as never));
+      const inProcess = await local.ask(name, args as never);
+      if (name === 'search') {
+        // records other test files write meanwhile reach one projection and not the other: the
+        // harness's own hits, in order, are what both must agree on
+        const own = (hits: unknown) => (hits as { id: string }[]).filter((hit) => hit.id.startsWith(`${h.p}-`));
+        expect(own(remote).length).toBeGreaterThan(0);
+        expect(own(remote)).toEqual(own(inProcess));
+      } else expect(remote).toEqual(inProcess);
       // and it is an answer about the harness's data, not an empty shell that would equal anything
       expect(JSON.stringify(remote).length).toBeGreaterThan(20);
     },
