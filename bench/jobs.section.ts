@@ -171,6 +171,7 @@ export async function benchJobs(server: LocalNeo4j, runs: number): Promise<void>
     }
     const jobsRun = worker.logs.filter((l) => l['msg'] === 'job done').length;
     const reloads = worker.logs.filter((l) => l['msg'] === 'projection loaded').length - 1;
+    out(`jobs: per job of the edits, median (max) ms and the last summary: ${editJobTimes(worker.logs)}`);
     await stopWorkers([worker]);
     await noneFailed('the edits');
     out(
@@ -230,4 +231,23 @@ async function provinceMemorySnapshot(): Promise<string> {
   if (!existsSync(file))
     await run(TSX, [path.join(ROOT, 'bench', 'engines-snapshot.child.ts'), await provinceBundle(), file], HEAVY);
   return file;
+}
+
+/** Per job name in a worker's log: median and longest time, and the last summary (what an edit's jobs cost). */
+function editJobTimes(logs: Record<string, unknown>[]): string {
+  const byName = new Map<string, { ms: number[]; summary: unknown }>();
+  for (const line of logs) {
+    if (line['msg'] !== 'job done') continue;
+    const name = String(line['name']);
+    const entry = byName.get(name) ?? { ms: [], summary: undefined };
+    entry.ms.push(Number(line['ms']));
+    entry.summary = line['summary'];
+    byName.set(name, entry);
+  }
+  return [...byName]
+    .map(
+      ([name, { ms, summary }]) =>
+        `${name} ${median(ms).toFixed(0)} (${Math.max(...ms).toFixed(0)}) ${JSON.stringify(summary)}`,
+    )
+    .join('; ');
 }

@@ -37,6 +37,33 @@ export interface CandidateSet {
   /** Distinguishes lists from the same node, e.g. 'upstream' / 'downstream'; '' when one list. */
   qualifier: string;
   candidates: Candidate[];
+  /** Partner lists: what normalised the candidates' text fit (kept so an edit can tell whether it moves the list). */
+  textNorm?: TextNorm;
+}
+
+/**
+ * A partner list's text normaliser: the best raw text fit among all its candidates (chosen or
+ * not), which every candidate's text fit is divided by, and the enterprise it belongs to (null
+ * when no candidate shares a word with the ask).
+ */
+export interface TextNorm {
+  bestText: number;
+  bestTextOf: string | null;
+}
+
+/**
+ * What a stored list says of itself, read without the list (GraphStore.readListStandings): enough
+ * to tell whether a change of one candidate can move it (src/match/partners/partner-moves.ts).
+ */
+export interface ListStanding {
+  /** How many candidates it holds. */
+  size: number;
+  /** Its last candidate and that one's score: what a newcomer must reach when the list is full. */
+  last: { id: string; score: number } | null;
+  /** Null when the list was stored without one (an older release, or rewritten after a deletion). */
+  textNorm: TextNorm | null;
+  /** Whether the member asked about is among its candidates. */
+  holds: boolean;
 }
 
 export interface CandidateRun {

@@ -94,6 +94,10 @@ export class ChangeReportingStore implements GraphStore {
   readCandidates(...args: Parameters<GraphStore['readCandidates']>) {
     return this.inner.readCandidates(...args);
   }
+
+  readListStandings(...args: Parameters<GraphStore['readListStandings']>) {
+    return this.inner.readListStandings(...args);
+  }
   readCandidateLists(...args: Parameters<GraphStore['readCandidateLists']>) {
     return this.inner.readCandidateLists(...args);
   }

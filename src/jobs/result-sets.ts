@@ -24,6 +24,7 @@ export function partnerSet(result: PartnerResult, graph: ProjectedGraph): Candid
       (c) => ({ kind: 'Enterprise', id: c.enterpriseId }),
       (c) => ({ name: c.name, components: c.components, via: c.via, orgPath: c.orgPath, why: c.why }),
     ),
+    textNorm: result.textNorm,
   };
 }
 

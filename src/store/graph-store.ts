@@ -1,6 +1,7 @@
 import type {
   CandidateRun,
   CandidateType,
+  ListStanding,
   NodeKind,
   NodeRef,
   RelInput,
@@ -112,6 +113,17 @@ export interface GraphStore {
   /** Replaces each set of the run atomically: readers see the old list or the new, never a mix. */
   writeCandidateRun(run: CandidateRun): Promise<void>;
   readCandidates(type: CandidateType, from: NodeRef, qualifier: string): Promise<StoredCandidates | null>;
+  /**
+   * What each of these stored lists says of itself — its length, last candidate and text
+   * normaliser — and whether `member` is among its candidates, by set key, without reading the
+   * lists whole: which lists an edit can move (src/match/partners/partner-moves.ts). A list not
+   * stored is left out.
+   */
+  readListStandings(
+    type: CandidateType,
+    lists: readonly { from: NodeRef; qualifier: string }[],
+    member: NodeRef,
+  ): Promise<Map<string, ListStanding>>;
   /**
    * An API read of a node's lists in one go: null when the node does not exist; else its regions
    * (regionRelationOf its kind) and, per qualifier, the first `limit` candidates of the latest

@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
-import type { Candidate } from '../domain';
+import type { Candidate, TextNorm } from '../domain';
 
 /**
  * What a candidate list says — its candidates in order, their scores and details — as a short
  * digest, so a store can tell a list recomputed unchanged from one that moved without comparing
  * (or, for Neo4j, sending) the lists themselves. Run ids, times and ranks (the order) are not in it.
+ * A partner list's text normaliser is: a list kept must keep the one it was computed with, which
+ * tells later edits whether they can move it (src/match/partners/partner-moves.ts).
  */
-export function listDigest(candidates: readonly Candidate[]): string {
+export function listDigest(candidates: readonly Candidate[], textNorm?: TextNorm): string {
   const hash = createHash('sha1');
+  if (textNorm) hash.update(JSON.stringify([textNorm.bestText, textNorm.bestTextOf]));
   for (const c of candidates) hash.update(JSON.stringify([c.to.kind, c.to.id, c.score, c.detail ?? null]));
   return hash.digest('base64');
 }

@@ -1,4 +1,4 @@
-import { NODE_KINDS, type CandidateRun, type NodeKind } from '../../src/domain';
+import { candidateSetKey, NODE_KINDS, type CandidateRun, type NodeKind } from '../../src/domain';
 import type { GraphStore } from '../../src/store/graph-store';
 import { chainFixture, loadFixture, record, uniquePrefix } from '../helpers/fixtures';
 import { sampleRecord } from '../helpers/sample-records';
@@ -329,6 +329,60 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Gra
         sets: [list('downstream', 0)],
       });
       expect(await read('downstream')).toEqual({ runId: 'keep-3', ids: ids(0) });
+    });
+
+    test('when lists are asked what they say of themselves, then each stored one gives its length, last candidate, text normaliser and whether it holds the member; a deletion leaves its lists without a normaliser', async () => {
+      const fx = chainFixture(uniquePrefix('standing'));
+      await loadFixture(store, fx);
+      const targets = Array.from({ length: 4 }, (_, i) =>
+        record('Enterprise', { id: `${fx.prefix}-t${i}`, name: `候选企业${i}` }),
+      );
+      await store.upsertNodes('Enterprise', targets);
+      const ref = (id: string) => ({ kind: 'Enterprise' as const, id });
+      const from = ref(`${fx.prefix}-a`);
+      const candidates = targets.slice(0, 3).map((t, i) => ({
+        to: ref(String(t['id'])),
+        rank: i + 1,
+        score: 0.75 - i / 8,
+        detail: { name: `候选${i}` },
+      }));
+      await store.writeCandidateRun({
+        runId: 'standing-1',
+        computedAt: '2026-03-01T00:00:00.000Z',
+        sets: [
+          {
+            type: 'PARTNER_CANDIDATE',
+            from,
+            qualifier: 'upstream',
+            candidates,
+            textNorm: { bestText: 7.25, bestTextOf: `${fx.prefix}-t3` },
+          },
+          { type: 'PARTNER_CANDIDATE', from, qualifier: 'downstream', candidates: [] },
+        ],
+      });
+      const lists = ['upstream', 'downstream', 'never'].map((qualifier) => ({ from, qualifier }));
+      const standings = await store.readListStandings('PARTNER_CANDIDATE', lists, ref(`${fx.prefix}-t1`));
+      const key = (qualifier: string) => candidateSetKey({ type: 'PARTNER_CANDIDATE', from, qualifier });
+      expect(Object.fromEntries(standings)).toEqual({
+        [key('upstream')]: {
+          size: 3,
+          last: { id: `${fx.prefix}-t2`, score: 0.5 },
+          textNorm: { bestText: 7.25, bestTextOf: `${fx.prefix}-t3` },
+          holds: true,
+        },
+        [key('downstream')]: { size: 0, last: null, textNorm: null, holds: false },
+      });
+      const other = await store.readListStandings('PARTNER_CANDIDATE', lists.slice(0, 1), ref(`${fx.prefix}-t3`));
+      expect(other.get(key('upstream'))!.holds).toBe(false);
+      // a candidate deleted: the list is no longer what the engine gave, and says so
+      await store.deleteNode('Enterprise', `${fx.prefix}-t0`);
+      const after = await store.readListStandings('PARTNER_CANDIDATE', lists.slice(0, 1), ref(`${fx.prefix}-t1`));
+      expect(after.get(key('upstream'))).toEqual({
+        size: 2,
+        last: expect.objectContaining({ id: `${fx.prefix}-t2` }),
+        textNorm: null,
+        holds: true,
+      });
     });
 
     test("when an answer reads a node's lists in one go, then it gets where the node is and each list cut to the limit", async () => {

@@ -1,5 +1,12 @@
-import type { CandidateSet } from '../../domain';
-import { partnerReach, partnersForAll, segmentReach } from '../../match/partners/find-partners';
+import { candidateSetKey, type CandidateSet } from '../../domain';
+import {
+  listsMovedBy,
+  partnerLists,
+  partnerReach,
+  partnersForAll,
+  segmentReach,
+  type ListRef,
+} from '../../match/partners/find-partners';
 import type { ProjectedGraph } from '../../projection/projected-graph';
 import { eachNode } from '../../store/all-nodes';
 import type { GraphStore } from '../../store/graph-store';
@@ -19,22 +26,34 @@ export const partnersOfEnterprise: Processor<'partners.enterprise'> = async ({ e
   return { enterpriseId, lists: sets.length };
 };
 
+/**
+ * The lists an edited enterprise may appear in (partnerReach): those its change can move
+ * (listsMovedBy, from what each stored list says of itself) are computed again; of those, the
+ * ones that come out as they were are not written again.
+ */
 export const partnersAffected: Processor<'partners.affected'> = async ({ enterpriseId }, ctx) => {
   const { ids, sets } = await ctx.projection.read(async (graph) => {
     if (!inGraph(graph, 'Enterprise', enterpriseId)) return { ids: [], sets: [] };
     const ids = partnerReach(graph, enterpriseId);
-    return { ids, sets: await listsOf(graph, ids, ctx) };
+    const around = ids.flatMap((id) => DIRECTIONS.map((qualifier) => ({ from: enterpriseRef(id), qualifier })));
+    const standings = await ctx.store.readListStandings('PARTNER_CANDIDATE', around, enterpriseRef(enterpriseId));
+    const moved = listsMovedBy(graph, enterpriseId, ids, ({ enterpriseId: id, direction }) =>
+      standings.get(candidateSetKey({ type: 'PARTNER_CANDIDATE', from: enterpriseRef(id), qualifier: direction })),
+    );
+    return { ids, sets: await listsOf(graph, moved, ctx) };
   });
-  // the lists it may appear in: most come out as they were, and are not written again
   await writeSets(ctx, sets, undefined, { keepUnchanged: true });
   return { enterpriseId, enterprises: ids.length, lists: sets.length };
 };
+
+const DIRECTIONS = ['upstream', 'downstream'] as const;
+const enterpriseRef = (id: string) => ({ kind: 'Enterprise' as const, id });
 
 export const partnersOfSegment: Processor<'partners.segment'> = async ({ segmentId }, ctx) => {
   const found = await ctx.projection.read(async (graph) => {
     if (!inGraph(graph, 'Segment', segmentId)) return null;
     const ids = segmentReach(graph, segmentId);
-    return { ids, sets: await listsOf(graph, ids, ctx) };
+    return { ids, sets: await listsOf(graph, bothLists(ids), ctx) };
   });
   if (!found) return gone('Segment', segmentId);
   await writeSets(ctx, found.sets, undefined, { keepUnchanged: true });
@@ -42,7 +61,7 @@ export const partnersOfSegment: Processor<'partners.segment'> = async ({ segment
 };
 
 export const partnersOfChunk: Processor<'partners.chunk'> = async ({ runId, enterpriseIds }, ctx) => {
-  const sets = await ctx.projection.read((graph) => listsOf(graph, enterpriseIds, ctx));
+  const sets = await ctx.projection.read((graph) => listsOf(graph, bothLists(enterpriseIds), ctx));
   await writeSets(ctx, sets, runId);
   return { runId, enterprises: enterpriseIds.length, lists: sets.length };
 };
@@ -64,12 +83,15 @@ function* generateLists(graph: ProjectedGraph, ids: string[]): Generator<Candida
   for (const result of partnersForAll(graph, { enterpriseIds: ids })) yield partnerSet(result, graph);
 }
 
-/** Both lists of each enterprise, computing up to 80% of the job's progress (writing them is the rest). */
-async function listsOf(graph: ProjectedGraph, ids: string[], ctx: JobContext): Promise<CandidateSet[]> {
+const bothLists = (ids: readonly string[]): ListRef[] =>
+  ids.flatMap((enterpriseId) => DIRECTIONS.map((direction) => ({ enterpriseId, direction })));
+
+/** The lists asked for, computing up to 80% of the job's progress (writing them is the rest). */
+async function listsOf(graph: ProjectedGraph, lists: readonly ListRef[], ctx: JobContext): Promise<CandidateSet[]> {
   const sets: CandidateSet[] = [];
-  for (const set of generateLists(graph, ids)) {
-    sets.push(set);
-    if (sets.length % 400 === 0) await ctx.progress(Math.floor((80 * sets.length) / (2 * ids.length)));
+  for (const result of partnerLists(graph, lists)) {
+    sets.push(partnerSet(result, graph));
+    if (sets.length % 400 === 0) await ctx.progress(Math.floor((80 * sets.length) / lists.length));
   }
   return sets;
 }

@@ -5,11 +5,13 @@ import { keyOf } from '../graph-access';
 import { enterpriseSpaceOf } from '../enterprise-space';
 import { PARTNERS_DEFAULTS, settle, type PartnerQuery, type PartnerResult } from './partner-list';
 import { partnerTextsOf } from './partner-texts';
+import type { ListRef } from './partner-moves';
 import { rankPartners } from './rank-partners';
 
 export { PARTNERS_DEFAULTS } from './partner-list';
 export type { Direction, PartnerCandidate, PartnerComponents, PartnerQuery, PartnerResult } from './partner-list';
 export { partnerReach, segmentReach } from './partner-reach';
+export { listsMovedBy, type ListRef } from './partner-moves';
 
 /**
  * 上下游配套: ranked upstream or downstream partners for one enterprise (DESIGN.md §6).
@@ -45,18 +47,38 @@ export function* partnersForAll(
   graph: ProjectedGraph,
   options: Omit<PartnerQuery, 'enterpriseId' | 'direction'> & { enterpriseIds?: string[] } = {},
 ): Generator<PartnerResult> {
+  const ids = options.enterpriseIds ?? enterpriseSpaceOf(graph).keys.map((key) => graph.getNodeAttribute(key, 'id'));
+  yield* partnerLists(
+    graph,
+    ids.flatMap((enterpriseId) => [
+      { enterpriseId, direction: 'upstream' as const },
+      { enterpriseId, direction: 'downstream' as const },
+    ]),
+    options,
+  );
+}
+
+/**
+ * The lists asked for, in the order asked, one at a time; an enterprise's lists asked one after
+ * the other share its organisational search.
+ */
+export function* partnerLists(
+  graph: ProjectedGraph,
+  lists: readonly ListRef[],
+  options: Omit<PartnerQuery, 'enterpriseId' | 'direction'> = {},
+): Generator<PartnerResult> {
   const settled = settle(options);
   const space = enterpriseSpaceOf(graph);
   const texts = partnerTextsOf(graph, options.tokenizer ?? PARTNERS_DEFAULTS.tokenizer);
-  const ids = options.enterpriseIds ?? space.keys.map((key) => graph.getNodeAttribute(key, 'id'));
   let paths: OrgPaths | undefined;
-  for (const id of ids) {
+  let searched: string | undefined;
+  for (const { enterpriseId: id, direction } of lists) {
     const key = keyOf('Enterprise', id);
     const me = space.index.get(key);
     if (me === undefined) throw EngineError.notFound(`Enterprise '${id}'`);
     // the previous enterprise's search is finished with (its lists were yielded): reuse its arrays
-    paths = orgPaths(graph, key, { recycle: paths });
-    yield rankPartners(space, texts, me, 'upstream', settled, paths);
-    yield rankPartners(space, texts, me, 'downstream', settled, paths);
+    if (searched !== key) paths = orgPaths(graph, key, { recycle: paths });
+    searched = key;
+    yield rankPartners(space, texts, me, direction, settled, paths!);
   }
 }

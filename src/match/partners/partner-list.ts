@@ -1,3 +1,4 @@
+import type { TextNorm } from '../../domain';
 import type { TokenizerName } from '../../text/tokenizer';
 import type { Reasons } from '../reasons';
 import type { PartnerWhy } from './partner-reasons';
@@ -49,6 +50,8 @@ export interface PartnerResult {
   direction: Direction;
   candidates: PartnerCandidate[];
   existing: PartnerCandidate[];
+  /** What normalised the candidates' text fit: a stored list keeps it to tell which edits can move it (partner-moves.ts). */
+  textNorm: TextNorm;
 }
 
 /** A query with its defaults applied and checked, and the weights' sum. */

@@ -231,25 +231,33 @@ export const REFRESH_FLOOR = 20;
 /** The partner texts of a projection's enterprises (numbered as in its enterprise space), once per tokenizer. */
 export function partnerTextsOf(graph: ProjectedGraph, tokenizer: TokenizerName): PartnerTexts {
   let numbering: string[] | undefined;
+  /** Every enterprise's texts in the space's numbering, weighed with `pinned` statistics or their own. */
+  const build = (space: EnterpriseSpace, pinned?: TextStatistics) => {
+    numbering = space.keys;
+    const texts = new PartnerTexts(TOKENIZERS[tokenizer], pinned);
+    for (const { products, needs, about } of space.texts) texts.add(products, needs, about);
+    texts.seal();
+    return texts;
+  };
   return derived(
     graph,
     `partner-texts:${tokenizer}`,
-    () => {
-      const space = enterpriseSpaceOf(graph);
-      numbering = space.keys;
-      const texts = new PartnerTexts(TOKENIZERS[tokenizer]);
-      for (const { products, needs, about } of space.texts) texts.add(products, needs, about);
-      texts.seal();
-      return texts;
-    },
+    () => build(enterpriseSpaceOf(graph)),
     (texts, change) => {
-      // the space is patched first (it was built first); a rebuilt one may number differently
-      const space = peekDerived<EnterpriseSpace>(graph, ENTERPRISE_SPACE);
-      if (!space || space.keys !== numbering) return null;
+      // the space is patched first (it was built first); one that could not be is built again now
+      const space = peekDerived<EnterpriseSpace>(graph, ENTERPRISE_SPACE) ?? enterpriseSpaceOf(graph);
       const docs: number[] = [];
       for (const [key, node] of change.nodes) if (node.kind === 'Enterprise') docs.push(space.index.get(key)!);
-      if (docs.length === 0) return texts;
+      if (docs.length === 0 && space.keys === numbering) return texts;
       if (texts.patched + docs.length > Math.max(REFRESH_FLOOR, REFRESH_SHARE * space.keys.length)) return null;
+      if (space.keys !== numbering) {
+        // renumbered (an enterprise's home segment moved): built again in the new numbering with
+        // the statistics of the last build, as a patch weighs them. With fresh statistics every
+        // list's text fit would move a little, and only the lists around the edit be recomputed.
+        const rebuilt = build(space, texts.statistics());
+        rebuilt.patched = texts.patched + docs.length;
+        return rebuilt;
+      }
       texts.update(docs.map((doc) => ({ doc, ...space.texts[doc]! })));
       return texts;
     },

@@ -5,7 +5,7 @@ import { explainCandidate } from './explain-partner';
 import type { Direction, PartnerCandidate, PartnerResult, Settled } from './partner-list';
 import { noteOvertakes } from './partner-overtakes';
 import { keptRoom, scratchOf, type Scratch } from './partner-scratch';
-import type { PartnerTexts } from './partner-texts';
+import type { PartnerTexts, TextView } from './partner-texts';
 import { HOW, segmentsOffered } from './segments-offered';
 
 /** Beyond any path's length: no path. */
@@ -26,7 +26,7 @@ export function rankPartners(
   const scratch = scratchOf(space);
   const { fit, segment, how, text, tie, touched } = scratch;
   const offered = offerCandidates(space, scratch, me, direction);
-  const bestText = scoreTexts(space, texts, scratch, me, direction, offered);
+  const { bestText, holder } = scoreTexts(space, texts, scratch, me, direction, offered);
   const ties = direction === 'upstream' ? space.suppliedBy[me]! : space.suppliesTo[me]!;
   for (const c of ties) tie[c] = 1;
   const { chosen, existing } = bestPerSegment(space, scratch, me, bestText, settled, paths);
@@ -43,6 +43,7 @@ export function rankPartners(
     direction,
     candidates: chosen.map(explain),
     existing: existing.map(explain),
+    textNorm: { bestText, bestTextOf: holder >= 0 ? space.ids[holder]! : null },
   };
   noteOvertakes(result.candidates, direction, settled.weights);
   for (let i = 0; i < scratch.touchedCount; i++) {
@@ -91,9 +92,9 @@ function offer(scratch: Scratch, me: number, members: number[], f: number, s: nu
 
 /**
  * Step 2, text fit of each candidate to the ask (in the scratch's text), and the best
- * candidate's, which normalises them: an offered segment's own producers are scored through the
- * ask terms' postings (they are numbered together), the few others (producers numbered
- * elsewhere, buyers) one by one. Clears the offered segments' fits.
+ * candidate's, which normalises them (and whose it is): an offered segment's own producers are
+ * scored through the ask terms' postings (they are numbered together), the few others (producers
+ * numbered elsewhere, buyers) one by one. Clears the offered segments' fits.
  */
 function scoreTexts(
   space: EnterpriseSpace,
@@ -102,28 +103,45 @@ function scoreTexts(
   me: number,
   direction: Direction,
   offered: number[],
-): number {
+): { bestText: number; holder: number } {
   const { text, touched, segmentFit } = scratch;
-  // the ask: what I need (or make) in words, then the names of the segments I need (or am in)
+  const view = askTexts(space, texts, scratch, me, direction);
+  for (const s of offered) texts.addRange(view, space.homeFrom[s]!, space.homeTo[s]!, text);
+  const textOf = texts.scorer(view);
+  const { home } = space;
+  let bestText = 0;
+  let holder = -1;
+  for (let i = 0; i < scratch.touchedCount; i++) {
+    const c = touched[i]!;
+    const own = home[c]!;
+    if (own < 0 || segmentFit[own]! < 0) text[c] = textOf(c);
+    if (text[c]! > bestText) {
+      bestText = text[c]!;
+      holder = c;
+    }
+  }
+  for (const s of offered) segmentFit[s] = -1;
+  return { bestText, holder };
+}
+
+/**
+ * Sets the texts' ask for a list — what I need (or make) in words, then the names of the segments
+ * I need (or am in) — and answers the view the candidates are scored in.
+ */
+export function askTexts(
+  space: EnterpriseSpace,
+  texts: PartnerTexts,
+  scratch: Scratch,
+  me: number,
+  direction: Direction,
+): TextView {
   const props = space.graph.getNodeAttribute(space.keys[me]!, 'props');
   const words = ((direction === 'upstream' ? props['needs'] : props['products']) as string[] | undefined) ?? [];
   const ask = words.slice();
   for (const s of direction === 'upstream' ? space.needsOf[me]! : space.segmentsOf[me]!)
     ask.push(scratch.segmentNames[s]!);
   texts.ask(ask.join(' '));
-  const view = direction === 'upstream' ? 'offer' : 'need';
-  for (const s of offered) texts.addRange(view, space.homeFrom[s]!, space.homeTo[s]!, text);
-  const textOf = texts.scorer(view);
-  const { home } = space;
-  let bestText = 0;
-  for (let i = 0; i < scratch.touchedCount; i++) {
-    const c = touched[i]!;
-    const own = home[c]!;
-    if (own < 0 || segmentFit[own]! < 0) text[c] = textOf(c);
-    if (text[c]! > bestText) bestText = text[c]!;
-  }
-  for (const s of offered) segmentFit[s] = -1;
-  return bestText;
+  return direction === 'upstream' ? 'offer' : 'need';
 }
 
 /**

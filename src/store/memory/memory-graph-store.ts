@@ -5,6 +5,7 @@ import {
   type CandidateLists,
   type CandidateRun,
   type CandidateType,
+  type ListStanding,
   type NodeKind,
   type NodeRef,
   type RelInput,
@@ -193,6 +194,14 @@ export class MemoryGraphStore implements GraphStore {
 
   async readCandidates(type: CandidateType, from: NodeRef, qualifier: string): Promise<StoredCandidates | null> {
     return this.results.readCandidates(type, from, qualifier);
+  }
+
+  async readListStandings(
+    type: CandidateType,
+    lists: readonly { from: NodeRef; qualifier: string }[],
+    member: NodeRef,
+  ): Promise<Map<string, ListStanding>> {
+    return this.results.readListStandings(type, lists, member);
   }
 
   async readCandidateLists(

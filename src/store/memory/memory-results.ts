@@ -2,11 +2,13 @@ import {
   candidateSetKey,
   type CandidateRun,
   type CandidateType,
+  type ListStanding,
   type NodeRef,
   type ReportKind,
   type ReportRun,
   type StoredCandidates,
   type StoredReport,
+  type TextNorm,
 } from '../../domain';
 import { listDigest } from '../list-digest';
 
@@ -18,8 +20,14 @@ import { listDigest } from '../list-digest';
  * cannot overwrite a newer result (the Neo4j store does the same).
  */
 export class MemoryResults {
-  /** `claimedAt`: the time of the latest run that found the list unchanged (older runs may not replace it). */
-  private readonly candidates = new Map<string, StoredCandidates & { fromKey: string; claimedAt?: string }>();
+  /**
+   * `claimedAt`: the time of the latest run that found the list unchanged (older runs may not
+   * replace it); `textNorm`: a partner list's text normaliser, for readListStandings.
+   */
+  private readonly candidates = new Map<
+    string,
+    StoredCandidates & { fromKey: string; claimedAt?: string; textNorm?: TextNorm }
+  >();
   private readonly reports = new Map<string, StoredReport>();
 
   writeCandidateRun(run: CandidateRun): void {
@@ -27,7 +35,11 @@ export class MemoryResults {
       const key = candidateSetKey(set);
       const current = this.candidates.get(key);
       if (current && (current.claimedAt ?? current.computedAt) > run.computedAt) continue;
-      if (current && run.keepUnchanged && listDigest(set.candidates) === listDigest(current.candidates)) {
+      if (
+        current &&
+        run.keepUnchanged &&
+        listDigest(set.candidates, set.textNorm) === listDigest(current.candidates, current.textNorm)
+      ) {
         current.claimedAt = run.computedAt;
         continue;
       }
@@ -37,14 +49,37 @@ export class MemoryResults {
         computedAt: run.computedAt,
         // ranked by their order, as the Neo4j store keeps them
         candidates: set.candidates.map((c, i) => ({ ...structuredClone(c), rank: i + 1 })),
+        ...(set.textNorm ? { textNorm: { ...set.textNorm } } : {}),
       });
     }
+  }
+
+  /** See GraphStore.readListStandings. */
+  readListStandings(
+    type: CandidateType,
+    lists: readonly { from: NodeRef; qualifier: string }[],
+    member: NodeRef,
+  ): Map<string, ListStanding> {
+    const standings = new Map<string, ListStanding>();
+    for (const { from, qualifier } of lists) {
+      const key = candidateSetKey({ type, from, qualifier });
+      const stored = this.candidates.get(key);
+      if (!stored) continue;
+      const last = stored.candidates[stored.candidates.length - 1];
+      standings.set(key, {
+        size: stored.candidates.length,
+        last: last ? { id: last.to.id, score: last.score } : null,
+        textNorm: stored.textNorm ? { ...stored.textNorm } : null,
+        holds: stored.candidates.some((c) => c.to.kind === member.kind && c.to.id === member.id),
+      });
+    }
+    return standings;
   }
 
   readCandidates(type: CandidateType, from: NodeRef, qualifier: string): StoredCandidates | null {
     const stored = this.candidates.get(candidateSetKey({ type, from, qualifier }));
     if (!stored) return null;
-    const { fromKey: _fromKey, claimedAt: _claimedAt, ...result } = stored;
+    const { fromKey: _fromKey, claimedAt: _claimedAt, textNorm: _textNorm, ...result } = stored;
     return structuredClone(result);
   }
 
@@ -67,10 +102,13 @@ export class MemoryResults {
     const key = `${ref.kind}:${ref.id}`;
     for (const [setKey, stored] of this.candidates) {
       if (stored.fromKey === key) this.candidates.delete(setKey);
-      else
+      else if (stored.candidates.some((c) => c.to.kind === ref.kind && c.to.id === ref.id)) {
         stored.candidates = stored.candidates
           .filter((c) => c.to.kind !== ref.kind || c.to.id !== ref.id)
           .map((c, i) => ({ ...c, rank: i + 1 }));
+        // no longer what the engine gave: the next edit around it recomputes it
+        delete stored.textNorm;
+      }
     }
   }
 

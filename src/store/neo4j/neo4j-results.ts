@@ -6,6 +6,7 @@ import {
   type CandidateLists,
   type CandidateRun,
   type CandidateType,
+  type ListStanding,
   type NodeKind,
   type NodeRef,
   type ReportKind,
@@ -64,7 +65,10 @@ export class Neo4jResults {
     const computedAt = dateTimeParam(run.computedAt);
     for (const set of run.sets) for (const c of set.candidates) checkEnds(set.type, set.from.kind, c.to.kind);
     for (const batch of chunk(run.sets, BATCH)) {
-      const digests = batch.map((set) => ({ setKey: candidateSetKey(set), digest: listDigest(set.candidates) }));
+      const digests = batch.map((set) => ({
+        setKey: candidateSetKey(set),
+        digest: listDigest(set.candidates, set.textNorm),
+      }));
       await this.connection.write(async (tx) => {
         // the unchanged lists first, by digest: only the lists that moved are sent
         const kept = run.keepUnchanged
@@ -83,6 +87,9 @@ export class Neo4jResults {
                   fromKey: toKey(set.from.kind, set.from.id),
                   to: set.candidates.map((c) => toKey(c.to.kind, c.to.id)),
                   list: encodeList(run.runId, run.computedAt, set.candidates),
+                  lastScore: set.candidates.at(-1)?.score ?? null,
+                  bestText: set.textNorm?.bestText ?? null,
+                  bestTextOf: set.textNorm?.bestTextOf ?? null,
                 },
               ],
         );
@@ -135,6 +142,30 @@ export class Neo4jResults {
     const [row] = await this.connection.readOnce(cypherFile('results/read-candidates'), { setKey });
     // no list: none stored, a record left by the storage before lists were records, or an older format
     return row && typeof row['list'] === 'string' ? decodeList(row['list']) : null;
+  }
+
+  async readListStandings(
+    type: CandidateType,
+    lists: readonly { from: NodeRef; qualifier: string }[],
+    member: NodeRef,
+  ): Promise<Map<string, ListStanding>> {
+    const setKeys = lists.map(({ from, qualifier }) => candidateSetKey({ type, from, qualifier }));
+    const rows = await this.connection.readOnce(cypherFile('results/read-list-standings'), {
+      setKeys,
+      member: toKey(member.kind, member.id),
+    });
+    const standings = new Map<string, ListStanding>();
+    for (const row of rows) {
+      const last = row['last'] as string | null;
+      const bestText = row['bestText'] as number | null;
+      standings.set(String(row['setKey']), {
+        size: Number(row['size']),
+        last: last === null ? null : { id: last.slice(last.indexOf(':') + 1), score: Number(row['lastScore']) },
+        textNorm: bestText === null ? null : { bestText, bestTextOf: (row['bestTextOf'] as string | null) ?? null },
+        holds: row['holds'] === true,
+      });
+    }
+    return standings;
   }
 
   async readCandidateLists(
