@@ -22,6 +22,11 @@ import {
   type WorkerProcess,
 } from './worker-process';
 
+/**
+ * BENCH_JOBS_EDITS_ONLY=1: only what the edits need (one full recompute with two workers, to store
+ * the lists an edit may move) and the edits, to measure a change to the edit path.
+ */
+const EDITS_ONLY = process.env['BENCH_JOBS_EDITS_ONLY'] === '1';
 /** Edits timed one after another (BENCH_EDITS); p95 of 20 is the second slowest. */
 const EDITS = Number(process.env['BENCH_EDITS'] ?? 20);
 const DEBOUNCE_MS = 500;
@@ -85,7 +90,7 @@ export async function benchJobs(server: LocalNeo4j, runs: number): Promise<void>
   try {
     // 0. the engines in process: the baselines
     const engines: EngineFigures[] = [];
-    for (let r = 0; r < runs; r++) {
+    for (let r = 0; r < (EDITS_ONLY ? 0 : runs); r++) {
       const { stdout } = await run(TSX, [path.join(ROOT, 'bench', 'engines.child.ts'), memorySnapshot], HEAVY);
       const f = JSON.parse(stdout.trim().split('\n').pop() as string) as EngineFigures;
       engines.push(f);
@@ -97,7 +102,7 @@ export async function benchJobs(server: LocalNeo4j, runs: number): Promise<void>
 
     // 1. worker start: from Neo4j, then from the snapshot the previous worker left when it stopped
     const fromNeo4j: number[] = [];
-    for (let r = 0; r < runs; r++) {
+    for (let r = 0; r < (EDITS_ONLY ? 0 : runs); r++) {
       const [worker] = startWorkers(1, 'off') as [WorkerProcess];
       fromNeo4j.push((await projectionLoaded(worker)).ms);
       await stopWorkers([worker]);
@@ -106,7 +111,7 @@ export async function benchJobs(server: LocalNeo4j, runs: number): Promise<void>
     await projectionLoaded(writer);
     await stopWorkers([writer]);
     const fromSnapshot: number[] = [];
-    for (let r = 0; r < runs; r++) {
+    for (let r = 0; r < (EDITS_ONLY ? 0 : runs); r++) {
       const [worker] = startWorkers(1) as [WorkerProcess];
       const loaded = await projectionLoaded(worker);
       await stopWorkers([worker]);
@@ -120,8 +125,8 @@ export async function benchJobs(server: LocalNeo4j, runs: number): Promise<void>
 
     // 2. full recompute, one worker process then two, `runs` times each
     const full: Record<1 | 2, { ms: number; peakMiB: number[] }[]> = { 1: [], 2: [] };
-    for (let r = 0; r < runs; r++) {
-      for (const n of [1, 2] as const) {
+    for (let r = 0; r < (EDITS_ONLY ? 1 : runs); r++) {
+      for (const n of EDITS_ONLY ? ([2] as const) : ([1, 2] as const)) {
         // warm workers, as in production: each has loaded its projection before the run is queued
         const workers = startWorkers(n);
         await Promise.all(workers.map((w) => untilLogged(w, 'projection loaded')));
@@ -181,33 +186,36 @@ export async function benchJobs(server: LocalNeo4j, runs: number): Promise<void>
     );
 
     const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.95) - 1]!;
-    const inProcess = median(engines.map(inProcessMs));
-    const memoryLoad = median(engines.map((f) => f.projectionMs));
-    const one = median(full[1].map((f) => f.ms));
-    const two = median(full[2].map((f) => f.ms));
-    const neo4jLoad = median(fromNeo4j);
-    const snapshotLoad = median(fromSnapshot);
-    out(`\n| job pipeline, ${N}-enterprise province on Neo4j | median of ${runs} | over its baseline (same run) |`);
-    out('|---|---|---|');
-    out(
-      `| full recompute through one worker process, over the engines computing the same results in process (${seconds(inProcess)}) | ${seconds(one)} | ${(one / inProcess).toFixed(2)}x |`,
-    );
-    out(`| the same with two worker processes, speed-up over one | ${seconds(two)} | ${(one / two).toFixed(2)}x |`);
-    out(
-      `| worker start → projection loaded from Neo4j, over loading it from the memory store (${seconds(memoryLoad)}) | ${seconds(neo4jLoad)} | ${(neo4jLoad / memoryLoad).toFixed(2)}x |`,
-    );
-    out(
-      `| worker start → projection loaded from the snapshot the previous worker left, then the change log | ${seconds(snapshotLoad)} | ${(snapshotLoad / memoryLoad).toFixed(2)}x |`,
-    );
+    if (!EDITS_ONLY) {
+      const inProcess = median(engines.map(inProcessMs));
+      const memoryLoad = median(engines.map((f) => f.projectionMs));
+      const one = median(full[1].map((f) => f.ms));
+      const two = median(full[2].map((f) => f.ms));
+      const neo4jLoad = median(fromNeo4j);
+      const snapshotLoad = median(fromSnapshot);
+      out(`\n| job pipeline, ${N}-enterprise province on Neo4j | median of ${runs} | over its baseline (same run) |`);
+      out('|---|---|---|');
+      out(
+        `| full recompute through one worker process, over the engines computing the same results in process (${seconds(inProcess)}) | ${seconds(one)} | ${(one / inProcess).toFixed(2)}x |`,
+      );
+      out(`| the same with two worker processes, speed-up over one | ${seconds(two)} | ${(one / two).toFixed(2)}x |`);
+      out(
+        `| worker start → projection loaded from Neo4j, over loading it from the memory store (${seconds(memoryLoad)}) | ${seconds(neo4jLoad)} | ${(neo4jLoad / memoryLoad).toFixed(2)}x |`,
+      );
+      out(
+        `| worker start → projection loaded from the snapshot the previous worker left, then the change log | ${seconds(snapshotLoad)} | ${(snapshotLoad / memoryLoad).toFixed(2)}x |`,
+      );
+    }
     out(`\n| edits, one worker | p50 | p95 (of ${EDITS}) |`);
     out('|---|---|---|');
     out(`| edit → the enterprise's own partner list stored anew | ${seconds(median(own))} | ${seconds(p95(own))} |`);
     out(
       `| edit → every job it queued done (the lists it appears in, its gap maps) | ${seconds(median(all))} | ${seconds(p95(all))} |`,
     );
+    const peak = (n: 1 | 2) =>
+      full[n].length > 0 ? `${median(full[n].map((f) => Math.max(...f.peakMiB))).toFixed(0)} MiB` : '–';
     out(
-      `\nPeak RSS per worker: one ${median(full[1].map((f) => f.peakMiB[0]!)).toFixed(0)} MiB, ` +
-        `two ${median(full[2].map((f) => Math.max(...f.peakMiB))).toFixed(0)} MiB. ` +
+      `\nPeak RSS per worker: one ${peak(1)}, two ${peak(2)}. ` +
         `Edits: own list ${own.map((ms) => (ms / 1000).toFixed(2)).join(' / ')} s; everything ${all.map((ms) => (ms / 1000).toFixed(1)).join(' / ')} s.\n`,
     );
   } finally {
