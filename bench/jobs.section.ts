@@ -13,6 +13,7 @@ import { Neo4jGraphStore } from '../src/store/neo4j/neo4j-graph-store';
 import { median, out, ROOT, run, seconds, TSX } from './bench-util';
 import { GENERATED, HEAVY, PROVINCE_ENTERPRISES, provinceBundle, provinceInNeo4j } from './default-province';
 import {
+  cpuSeconds,
   peakRssMiB,
   projectionLoaded,
   startWorker,
@@ -130,17 +131,23 @@ export async function benchJobs(server: LocalNeo4j, runs: number): Promise<void>
         // warm workers, as in production: each has loaded its projection before the run is queued
         const workers = startWorkers(n);
         await Promise.all(workers.map((w) => untilLogged(w, 'projection loaded')));
+        const cpuAtStart = [server.pid, ...workers.map((w) => w.child.pid!)].map(cpuSeconds);
         const started = performance.now();
         await queue.add([{ name: 'recompute.full', payload: {} }]);
         await until(async () => (await bull.getJobCounts('completed'))['completed']! > 0 && (await drained()), 1_000);
         const ms = performance.now() - started;
+        const [neo4jCpu, ...workerCpu] = [server.pid, ...workers.map((w) => w.child.pid!)].map(
+          (pid, i) => cpuSeconds(pid) - cpuAtStart[i]!,
+        );
         const peakMiB = workers.map((w) => peakRssMiB(w.child.pid!));
         await stopWorkers(workers);
         await noneFailed(`the full recompute with ${n} worker${n > 1 ? 's' : ''}`);
         full[n].push({ ms, peakMiB });
         out(
           `jobs: full recompute run ${r + 1}/${runs} with ${n} worker${n > 1 ? 's' : ''}: ${seconds(ms)}, ` +
-            `peak RSS ${peakMiB.map((m) => `${m.toFixed(0)} MiB`).join(' / ')}`,
+            `peak RSS ${peakMiB.map((m) => `${m.toFixed(0)} MiB`).join(' / ')}; CPU: Neo4j ${neo4jCpu!.toFixed(0)} s, ` +
+            `worker${n > 1 ? 's' : ''} ${workerCpu.map((c) => `${c.toFixed(0)} s`).join(' / ')} ` +
+            `(on two cores, no run of this work can take less than ${((neo4jCpu! + workerCpu.reduce((a, b) => a + b, 0)) / 2).toFixed(0)} s)`,
         );
         await bull.clean(0, 100_000, 'completed');
       }

@@ -78,3 +78,13 @@ export async function untilLogged(worker: WorkerProcess, msg: string): Promise<v
 export async function until(check: () => Promise<boolean>, everyMs = 25): Promise<void> {
   while (!(await check())) await new Promise((resolve) => setTimeout(resolve, everyMs));
 }
+
+/** CPU seconds a process has used so far (user + system, /proc/<pid>/stat). */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // fields after the command's closing parenthesis: utime and stime are the 12th and 13th
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+}
+/** Linux's USER_HZ, the unit of /proc's CPU times, on every architecture Node runs on there. */
+const CLOCK_TICKS = 100;
