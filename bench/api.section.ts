@@ -6,6 +6,7 @@ import IORedis from 'ioredis';
 import { freePort, type LocalNeo4j } from '../scripts/local-stack';
 import { median, out, ROOT, run, TSX } from './bench-util';
 import { HEAVY, provinceInNeo4j } from './default-province';
+import { cpuSeconds as processCpuSeconds } from './worker-process';
 
 /** Partner lists and candidate lists stored for the benchmark to read (a sample: a read's cost does not grow with their number). */
 const ENTERPRISES = 1_000;
@@ -183,12 +184,7 @@ function apiPids(primary: number): number[] {
 
 /** CPU time (user + system) the processes have used so far, in seconds (Linux /proc). */
 function cpuSeconds(pids: number[]): number {
-  let ticks = 0;
-  for (const pid of pids) {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    ticks += Number(fields[11]) + Number(fields[12]);
-  }
-  return ticks / 100;
+  return pids.reduce((total, pid) => total + processCpuSeconds(pid), 0);
 }
 
 async function load(port: number, paths: string[], seconds: number): Promise<Figures> {

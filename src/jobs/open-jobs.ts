@@ -28,6 +28,9 @@ export function openJobs(
   // BullMQ needs maxRetriesPerRequest null: its blocking commands wait for Redis to come back
   const redis =
     config.redis && store.kind === 'neo4j' ? new IORedis(config.redis.url, { maxRetriesPerRequest: null }) : null;
+  // the rate limits' counts use this connection too: without a listener ioredis prints its errors
+  // (a command in flight at shutdown, Redis restarting) to stderr as "unhandled", outside the log
+  redis?.on('error', (error: Error) => logger.warn({ error: error.message }, 'Redis connection error'));
   const changes: ChangeLog = redis ? new RedisChangeLog(redis, config.jobs.queuePrefix) : new MemoryChangeLog();
   const queue: JobQueue = redis
     ? new BullJobQueue(redis, config.jobs.queuePrefix, (error) =>

@@ -42,6 +42,7 @@ export async function runGraphQueryProcess(config: Config, logger: Logger, socke
   // workers' patience with Neo4j: this process has no client waiting on its start
   const store = await openStore(config);
   const redis = new IORedis(config.redis!.url, { maxRetriesPerRequest: null });
+  redis.on('error', (error: Error) => logger.warn({ error: error.message }, 'Redis connection error'));
   // the workers' snapshot: a restart reads it and follows the change log instead of all of Neo4j
   const snapshot = projectionSnapshotOf(config);
   const projection = new LiveProjection(store, new RedisChangeLog(redis, config.jobs.queuePrefix), logger, {
