@@ -135,8 +135,11 @@ async function underLoad(server: LocalNeo4j, processes: number, paths: string[],
     const pids = apiPids(api.pid!);
     // what follows a start (the first collections of the fresh gigabyte heap) is not the steady state
     await quiet(pids);
-    // warm-up: connections, the key cache, Neo4j's page cache
-    await load(port, paths, 5);
+    // warm-up, a run of its own, printed but not counted: connections, the key cache, the JIT, and
+    // Neo4j's page cache and query plans — with 5 s of it (before 2026-12-04) the first measured
+    // run still read the lists from disk (Neo4j's CPU per request 0.90 ms, 0.29–0.34 ms after)
+    const warm = await load(port, paths, SECONDS);
+    out(`api ${processes} process${processes > 1 ? 'es' : ''}, warm-up: p50 ${warm.p50} ms, p99 ${warm.p99} ms`);
     const figures: Figures[] = [];
     for (let r = 0; r < runs; r++) {
       const before = { api: cpuSeconds(pids), neo4j: cpuSeconds([server.pid]) };
