@@ -279,10 +279,7 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Gra
     test('when a run keeps unchanged lists, then an unchanged list keeps its run, a moved one is written, and no older run replaces either', async () => {
       const fx = chainFixture(uniquePrefix('keep'));
       await loadFixture(store, fx);
-      const targets = Array.from({ length: 6 }, (_, i) =>
-        record('Enterprise', { id: `${fx.prefix}-k${i}`, name: `候选企业${i}` }),
-      );
-      await store.upsertNodes('Enterprise', targets);
+      const targets = await candidateEnterprises(store, `${fx.prefix}-k`, 6);
       const from = { kind: 'Enterprise' as const, id: `${fx.prefix}-a` };
       const list = (qualifier: string, first: number) => ({
         type: 'PARTNER_CANDIDATE' as const,
@@ -334,10 +331,7 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Gra
     test('when lists are asked what they say of themselves, then each stored one gives its length, last candidate, text normaliser and whether it holds the member; a deletion leaves its lists without a normaliser', async () => {
       const fx = chainFixture(uniquePrefix('standing'));
       await loadFixture(store, fx);
-      const targets = Array.from({ length: 4 }, (_, i) =>
-        record('Enterprise', { id: `${fx.prefix}-t${i}`, name: `候选企业${i}` }),
-      );
-      await store.upsertNodes('Enterprise', targets);
+      const targets = await candidateEnterprises(store, `${fx.prefix}-t`, 4);
       const ref = (id: string) => ({ kind: 'Enterprise' as const, id });
       const from = ref(`${fx.prefix}-a`);
       const candidates = targets.slice(0, 3).map((t, i) => ({
@@ -546,4 +540,13 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Gra
       ]);
     });
   });
+}
+
+/** `n` enterprises to be candidates in stored lists (ids `${prefix}0`…), written to the store. */
+async function candidateEnterprises(store: GraphStore, prefix: string, n: number): Promise<Record<string, unknown>[]> {
+  const targets = Array.from({ length: n }, (_, i) =>
+    record('Enterprise', { id: `${prefix}${i}`, name: `候选企业${i}` }),
+  );
+  await store.upsertNodes('Enterprise', targets);
+  return targets;
 }
