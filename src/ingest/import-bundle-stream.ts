@@ -9,7 +9,14 @@ import type { GraphStore } from '../store/graph-store';
 import { BUNDLE_SECTIONS, type BundleSection } from './bundle.schema';
 import { outlineBundle } from './bundle-outline';
 import { bundleEvents } from './bundle-records';
-import { checkFormat, SectionChunks, sessionOptions, type ImportOptions } from './import-bundle.use-case';
+import {
+  CHUNK_RECORDS,
+  checkFormat,
+  SectionChunks,
+  sessionOptions,
+  type ImportOptions,
+} from './import-bundle.use-case';
+import { ImportLedger } from './import-ledger';
 import type { ImportReport } from './import-report';
 import { ImportSession } from './import-session';
 
@@ -44,7 +51,11 @@ export async function importBundleFile(
     present.add(member.key);
     total += member.records ?? 0;
   }
-  const session = new ImportSession(store, sessionOptions(options), [], total);
+  const chunkRecords = options.chunkRecords ?? CHUNK_RECORDS;
+  // a file of more than one chunk keeps what its chunks remember of each other on disk: memory
+  // then holds a chunk, whatever the file's size
+  const ledger = total > chunkRecords ? await ImportLedger.onDisk() : ImportLedger.inMemory();
+  const session = new ImportSession(store, sessionOptions(options), [], total, ledger);
   const done = new Set<BundleSection>();
   const ready = (section: BundleSection) =>
     BUNDLE_SECTIONS.slice(0, BUNDLE_SECTIONS.indexOf(section)).every((s) => !present.has(s) || done.has(s));
@@ -70,7 +81,7 @@ export async function importBundleFile(
           spill ??= await spills.open(section);
           await spills.write(spill, event.value);
         } else {
-          chunks ??= new SectionChunks(session, section);
+          chunks ??= new SectionChunks(session, section, chunkRecords);
           await chunks.add(event.index, event.value);
         }
       }
@@ -80,16 +91,17 @@ export async function importBundleFile(
     }
     for (const section of BUNDLE_SECTIONS) {
       if (!spills.pending(section)) continue;
-      const sectionChunks = new SectionChunks(session, section);
+      const sectionChunks = new SectionChunks(session, section, chunkRecords);
       let index = 0;
       for await (const line of spills.lines(section)) await sectionChunks.add(index++, JSON.parse(line));
       await sectionChunks.flush();
       done.add(section);
     }
+    return session.finish();
   } finally {
     await spills.remove();
+    await session.close();
   }
-  return session.finish();
 }
 
 function syntax(error: unknown): never {

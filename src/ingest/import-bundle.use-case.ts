@@ -32,6 +32,8 @@ export interface ImportOptions {
    * chains (挂链) or queued for review. Off for the seeds and the API's record writes.
    */
   roster?: boolean;
+  /** Records per chunk (default CHUNK_RECORDS); smaller only to exercise the chunked path on a small bundle. */
+  chunkRecords?: number;
 }
 
 type Rec = Record<string, unknown>;
@@ -63,18 +65,23 @@ export async function importBundle(
     (n, s) => n + (Array.isArray(bundle[s]) ? (bundle[s] as unknown[]).length : 0),
     0,
   );
+  // the bundle is held whole already: what its chunks remember of each other can be too
   const session = new ImportSession(store, sessionOptions(options), prepared.notes, total);
-  for (const section of BUNDLE_SECTIONS) {
-    const value = bundle[section] ?? [];
-    if (!Array.isArray(value)) {
-      session.notAnArray(section);
-      continue;
+  try {
+    for (const section of BUNDLE_SECTIONS) {
+      const value = bundle[section] ?? [];
+      if (!Array.isArray(value)) {
+        session.notAnArray(section);
+        continue;
+      }
+      const chunks = new SectionChunks(session, section, options.chunkRecords);
+      for (const [index, item] of value.entries()) await chunks.add(index, item);
+      await chunks.flush();
     }
-    const chunks = new SectionChunks(session, section);
-    for (const [index, item] of value.entries()) await chunks.add(index, item);
-    await chunks.flush();
+    return session.finish();
+  } finally {
+    await session.close();
   }
-  return session.finish();
 }
 
 /** The session's options from the caller's, with their defaults. */
@@ -83,7 +90,7 @@ export function sessionOptions(options: ImportOptions): ConstructorParameters<ty
   return { dryRun, keepHistory, roster, lineOf, ...(caller ? { caller } : {}), ...(onProgress ? { onProgress } : {}) };
 }
 
-/** A section's records read one by one into chunks of CHUNK_RECORDS, each imported when full. */
+/** A section's records read one by one into chunks (of CHUNK_RECORDS unless told), each imported when full. */
 export class SectionChunks {
   private parsed: ImportCandidate[] = [];
   private received = 0;
@@ -91,12 +98,13 @@ export class SectionChunks {
   constructor(
     private readonly session: ImportSession,
     private readonly section: BundleSection,
+    private readonly size = CHUNK_RECORDS,
   ) {}
 
   async add(index: number, item: unknown): Promise<void> {
     const candidate = this.session.read(this.section, index, item);
     if (candidate) this.parsed.push(candidate);
-    if (++this.received >= CHUNK_RECORDS) await this.flush();
+    if (++this.received >= this.size) await this.flush();
   }
 
   async flush(): Promise<void> {

@@ -12,15 +12,13 @@ export type RejectRecord = (
 ) => void;
 
 /**
- * One record against its section's schema; a repeated id within a section is rejected. `seen`
- * holds the section's ids met so far with their index (for the report's "first at"): the one
- * thing about a section's records an import keeps whole.
+ * One record against its section's schema and the rules the schema cannot say. A repeated id
+ * within a section is the session's to find (import-session.ts): the first may be chunks back.
  */
 export function parseRecord(
   section: BundleSection,
   index: number,
   item: unknown,
-  seen: Map<string, number>,
   reject: RejectRecord,
 ): ImportCandidate | null {
   const parsed = bundleSections[section].safeParse(item);
@@ -35,14 +33,10 @@ export function parseRecord(
     reject({ section, index, record }, problem.field, problem.reason);
     return null;
   }
-  const id = typeof record['id'] === 'string' ? (record['id'] as string) : null;
-  if (id !== null) {
-    const first = seen.get(id);
-    if (first !== undefined) {
-      reject({ section, index, record }, 'id', `duplicate id '${id}', first at ${section}[${first}]`);
-      return null;
-    }
-    seen.set(id, index);
-  }
   return { section, index, record };
+}
+
+/** Why a record whose id its section gave before is rejected. */
+export function duplicateReason(section: BundleSection, id: string, first: number): string {
+  return `duplicate id '${id}', first at ${section}[${first}]`;
 }

@@ -1,5 +1,5 @@
 import type { GraphStore } from '../store/graph-store';
-import { NameResolver, type Resolution } from '../text/name-resolver';
+import { NameResolver, type NameEntry, type Resolution } from '../text/name-resolver';
 import { nodeProps, sectionSpecs, type NodeSection } from './bundle-sections';
 import type { ImportReport } from './import-report';
 import type { ImportCandidate } from './import-references';
@@ -24,18 +24,40 @@ type EnterpriseQuery = { name: string; uscc?: string };
 
 /**
  * The names an import resolves against: the graph's as they were before it wrote anything (read
- * once, on the first enterprises it meets) and the new enterprises met so far in the input, kept
- * across the chunks of a streamed import so that a company given twice is still created once.
+ * once, on the first enterprises it meets) and the new enterprises met so far in the input, so
+ * that a company given twice is still created once. A streamed import keeps the latter in its
+ * ledger (import-ledger.ts) and gives each chunk those that share a key with its rows
+ * (`forChunk`); what the chunk creates is `added`, for the ledger.
  */
 export class EnterpriseNames {
   private inGraph: NameResolver | null = null;
-  // thresholds off: exact names, cores and USCCs only (name-resolver.ts skips the other paths)
-  readonly inBundle = new NameResolver([], { matchScore: -1, candidateScore: -1 });
+  private inBundle = exactOnly([]);
+  added: NameEntry[] = [];
 
   async graph(store: GraphStore): Promise<NameResolver> {
     this.inGraph ??= new NameResolver(await loadEnterpriseNames(store));
     return this.inGraph;
   }
+
+  /** A new chunk: the bundle's earlier enterprises that its rows could match exactly. */
+  forChunk(earlier: NameEntry[]): void {
+    this.inBundle = exactOnly(earlier);
+    this.added = [];
+  }
+
+  resolveInBundle(query: EnterpriseQuery): Resolution {
+    return this.inBundle.resolve(query);
+  }
+
+  addInBundle(entry: NameEntry): void {
+    this.inBundle.add(entry);
+    this.added.push(entry);
+  }
+}
+
+/** A resolver with its thresholds off: exact names, cores and USCCs only (name-resolver.ts skips the other paths). */
+function exactOnly(entries: NameEntry[]): NameResolver {
+  return new NameResolver(entries, { matchScore: -1, candidateScore: -1 });
 }
 
 /**
@@ -59,7 +81,6 @@ export async function resolveEnterprises(
     enterprises.map((c) => String(c.record['id'])),
   );
   const inGraph = await names.graph(store);
-  const inBundle = names.inBundle;
   for (const c of enterprises) {
     const id = String(c.record['id']);
     if (known.has(id)) continue;
@@ -68,7 +89,7 @@ export async function resolveEnterprises(
       ...(c.record['uscc'] ? { uscc: String(c.record['uscc']) } : {}),
     };
     let found: Resolution = inGraph.resolve(query);
-    if (found.outcome === 'none') found = inBundle.resolve(query);
+    if (found.outcome === 'none') found = names.resolveInBundle(query);
     const decision = decideEnterpriseLink(query, found);
     if (decision.action === 'link' && decision.to !== id) {
       await linkEnterprise(store, { c, id, query, decision }, resolution, report, where);
@@ -77,7 +98,7 @@ export async function resolveEnterprises(
       report.review.push({ ...where(c), name: query.name, reason: decision.reason, candidates: decision.candidates });
     } else if (decision.action === 'create') {
       if (decision.similar.length > 0) noteSimilar(report, where(c).position, id, query.name, decision.similar);
-      inBundle.add({
+      names.addInBundle({
         id,
         name: query.name,
         aliases: (c.record['aliases'] as string[] | undefined) ?? [],
