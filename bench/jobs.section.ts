@@ -156,6 +156,11 @@ export async function benchJobs(server: LocalNeo4j, runs: number): Promise<void>
     // 3. edit to fresh, after the full recomputes: the lists an edit may move are stored, as in service
     const [worker] = startWorkers(1) as [WorkerProcess];
     await projectionLoaded(worker);
+    // a warm worker: the engines' structures are built at start (warm-engines.ts), as in service
+    await untilLogged(worker, 'engines warmed');
+    out(
+      `jobs: engines warmed at start, ms: ${JSON.stringify(worker.logs.find((l) => l['msg'] === 'engines warmed')?.['ms'])}`,
+    );
     const ids = new Prng(5).sample(
       Array.from({ length: PROVINCE_ENTERPRISES }, (_, i) => `gen-ent-${String(i).padStart(6, '0')}`),
       EDITS + 1,

@@ -12,6 +12,7 @@ import type { ChangeLog } from './change-log';
 import { changeHandler } from './change-handler';
 import type { EscalationNotifier } from './escalation-notifier';
 import { LiveProjection } from '../projection/live-projection';
+import { warmEngines } from './warm-engines';
 import type { SnapshotFile } from '../projection/projection-snapshot';
 
 export interface WorkerOptions {
@@ -27,7 +28,10 @@ export interface WorkerOptions {
   prefix?: string;
   /** How long a hold on a job lasts unrenewed; a job of a killed worker is taken up again after it. */
   lockMs?: number;
-  /** Load the projection at once instead of at the first job (a worker process does). */
+  /**
+   * Load the projection at once instead of at the first job, and build what the engines derive
+   * from it (warm-engines.ts; a worker process does).
+   */
   warm?: boolean;
   /**
    * Keep the projection in this file between runs: start from it and the change log, rewrite it
@@ -68,10 +72,14 @@ export function startWorkers({
       : null;
   const changed = changeHandler(changes, queue);
   if (warm)
-    projection.warm('worker start').catch((error: unknown) =>
-      // not fatal: the first job tries again
-      logger.warn({ error: (error as Error).message }, 'could not load the projection at start'),
-    );
+    projection
+      .warm('worker start')
+      .then(() => projection.read((graph) => warmEngines(graph)))
+      .then((ms) => logger.info({ ms }, 'engines warmed'))
+      .catch((error: unknown) =>
+        // not fatal: the first job tries again
+        logger.warn({ error: (error as Error).message }, 'could not load the projection at start'),
+      );
   const run = async (job: Job): Promise<JobSummary> => {
     if (!isJobName(job.name)) throw new UnrecoverableError(`no job named '${job.name}'`);
     const name: JobName = job.name;
