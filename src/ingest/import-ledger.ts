@@ -6,7 +6,7 @@ import type { NodeKind } from '../domain';
 import { coreName, normaliseName } from '../text/company-name';
 import type { NameEntry } from '../text/name-resolution';
 import type { BundleSection } from './bundle.schema';
-import type { IdsByKind } from './import-references';
+import { addId, type IdsByKind } from './import-references';
 
 /** Strings by key, read and written a chunk at a time: a Map, or LevelDB on disk. */
 interface KeyValues {
@@ -112,11 +112,7 @@ export class ImportLedger {
         const values = await this.kv.getMany(asked.map(([kind, id]) => key(tag, kind, id)));
         const ids: IdsByKind = new Map();
         values.forEach((value, i) => {
-          if (value === undefined) return;
-          const [kind, id] = asked[i] as [NodeKind, string];
-          let set = ids.get(kind);
-          if (!set) ids.set(kind, (set = new Set()));
-          set.add(id);
+          if (value !== undefined) addId(ids, ...(asked[i] as [NodeKind, string]));
         });
         return ids;
       }),
@@ -187,7 +183,7 @@ export class ImportLedger {
 }
 
 /** The keys an entry's names are indexed by in the resolver (name-index.ts). */
-export function keysOfEntry(entry: NameEntry): NameKeys {
+function keysOfEntry(entry: NameEntry): NameKeys {
   const texts = [entry.name, ...(entry.aliases ?? [])];
   return {
     usccs: entry.uscc ? [entry.uscc.toUpperCase()] : [],

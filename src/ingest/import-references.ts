@@ -152,7 +152,8 @@ export function checkReferences(
   return { ok: true, rels, gone };
 }
 
-function addId(ids: IdsByKind, kind: NodeKind, id: string): void {
+/** Adds one id of a kind. */
+export function addId(ids: IdsByKind, kind: NodeKind, id: string): void {
   const set = ids.get(kind);
   if (set) set.add(id);
   else ids.set(kind, new Set([id]));

@@ -4,6 +4,7 @@ import type { RefUse } from './bundle-sections';
 import { emptyReport, type ImportReport, type PlacementSummary } from './import-report';
 import { ImportLedger, keysOfQuery, type NameKeys } from './import-ledger';
 import {
+  addId,
   bundleIds,
   idsInAny,
   referencesOf,
@@ -258,12 +259,6 @@ function queryKeys(chunk: ImportCandidate[]): NameKeys {
 /** The ids the chunk's references name, by the kinds each may be. */
 function referencedIds(refs: Map<ImportCandidate, RefUse[]>): IdsByKind {
   const wanted: IdsByKind = new Map();
-  for (const uses of refs.values())
-    for (const use of uses)
-      for (const kind of use.kinds) {
-        let set = wanted.get(kind);
-        if (!set) wanted.set(kind, (set = new Set()));
-        set.add(use.id);
-      }
+  for (const uses of refs.values()) for (const use of uses) for (const kind of use.kinds) addId(wanted, kind, use.id);
   return wanted;
 }
