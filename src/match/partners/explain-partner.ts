@@ -67,7 +67,12 @@ export function explainCandidate(
     components: roundAll(components),
     via: { segmentId: words.segmentIds[segment]!, segmentName: words.segmentNames[segment]!, how: via.how },
     orgPath: path.steps,
-    reasons: partnerReasons(direction, { segmentName: words.segmentNames[segment]!, how: via.how }, why),
+    // rendered when read, from the facts as they are then: a worker stores `why` and never reads
+    // the sentences (a tenth of a province's partner run went to them), and a fact added after
+    // explaining (noteOvertakes' `ahead`) is in them without rendering them twice
+    get reasons() {
+      return partnerReasons(direction, this.via, this.why);
+    },
     why,
     existingTie: tie,
   };

@@ -1,6 +1,6 @@
 import type { PartnerWeights } from '../weights';
-import type { Direction, PartnerCandidate, PartnerComponents } from './partner-list';
-import { partnerReasons, type PartnerAhead } from './partner-reasons';
+import type { PartnerCandidate, PartnerComponents } from './partner-list';
+import type { PartnerAhead } from './partner-reasons';
 
 /** How many of the components a candidate leads by are named: the largest, enough to see why. */
 const NAMED = 3;
@@ -14,13 +14,13 @@ const NAMED = 3;
  * it leads by, largest weighted difference first (in its `why`, so a stored list renders it too).
  * The list is changed in place; its order is not.
  */
-export function noteOvertakes(candidates: PartnerCandidate[], direction: Direction, weights: PartnerWeights): void {
+export function noteOvertakes(candidates: PartnerCandidate[], weights: PartnerWeights): void {
   candidates.forEach((c, i) => {
     if (c.via.how !== 'two-hops') return;
     const passed = candidates.slice(i + 1).find((below) => below.via.how !== 'two-hops');
     if (!passed) return;
+    // the reasons say it: they are rendered from `why` when read (explain-partner.ts)
     c.why.ahead = aheadOf(c.components, passed, weights);
-    c.reasons = partnerReasons(direction, c.via, c.why);
   });
 }
 

@@ -45,7 +45,7 @@ export function rankPartners(
     existing: existing.map(explain),
     textNorm: { bestText, bestTextOf: holder >= 0 ? space.ids[holder]! : null },
   };
-  noteOvertakes(result.candidates, direction, settled.weights);
+  noteOvertakes(result.candidates, settled.weights);
   for (let i = 0; i < scratch.touchedCount; i++) {
     const c = touched[i]!;
     fit[c] = -1;
