@@ -8,7 +8,7 @@ import { createLogger, type Logger } from './shared/logger';
 import { shutdownOnSignals } from './shared/shutdown';
 import { openStore } from './store/open-store';
 import { MemoryGraphStore } from './store/memory/memory-graph-store';
-import { DataFileError } from './store/memory/data-file-error';
+import { DataDirectoryLockedError, DataFileError } from './store/memory/data-file-error';
 import { openJobs } from './jobs/open-jobs';
 import { BullJobQueue } from './jobs/bullmq-job-queue';
 import { seedArticles } from './ingest/seed-articles.use-case';
@@ -190,7 +190,12 @@ function readyLine(config: Config, port: number): string {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DataFileError || error instanceof PortInUseError) {
+  if (error instanceof DataDirectoryLockedError) {
+    // most often `npm start` run twice: the first is serving already
+    process.stderr.write(
+      `redchain: another redchain (pid ${error.pid}) is running on the data directory ${error.dir} — use that one, or stop it first; a second server needs its own REDCHAIN_SNAPSHOT\n`,
+    );
+  } else if (error instanceof ConfigError || error instanceof DataFileError || error instanceof PortInUseError) {
     process.stderr.write(`redchain: ${error.message}\n`);
   } else {
     process.stderr.write(`redchain: failed to start: ${(error as Error).stack ?? String(error)}\n`);

@@ -21,20 +21,26 @@ describe('starting the server', () => {
   beforeEach(() => (dir = mkdtempSync(path.join(os.tmpdir(), 'redchain-start-'))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+  /** One start that is expected to fail: its exit code and what it wrote. */
+  async function failedStart(port: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, ...env(), LOG_LEVEL: 'info', PORT: String(port), HOST: '127.0.0.1' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    return { code, stdout, stderr };
+  }
+
   test('when the port is taken, then one line says so and what to do, and the exit code is 1', async () => {
     const taken = net.createServer();
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
     const { port } = taken.address() as net.AddressInfo;
     try {
-      const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts')], {
-        cwd: ROOT,
-        env: { ...process.env, ...env(), LOG_LEVEL: 'info', PORT: String(port), HOST: '127.0.0.1' },
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+      const { code, stdout, stderr } = await failedStart(port);
       expect(code).toBe(1);
       expect(stderr).toBe(`redchain: port ${port} is in use — set PORT to another port\n`);
       expect(stdout).not.toMatch(/EADDRINUSE|listening/);
@@ -42,6 +48,21 @@ describe('starting the server', () => {
       await new Promise((resolve) => taken.close(resolve));
     }
   }, 60_000);
+
+  test('when a second server is started on the data of a running one, then one line names the first and what to do, and the first keeps serving', async () => {
+    const first = await ServerProcess.start({ ...env(), REDCHAIN_ADMIN_KEY: SERVER_ADMIN_KEY }, await freePort());
+    try {
+      const { code, stdout, stderr } = await failedStart(await freePort());
+      expect(code).toBe(1);
+      expect(stderr).toBe(
+        `redchain: another redchain (pid ${first.child.pid}) is running on the data directory ${path.join(dir, 'data')} — use that one, or stop it first; a second server needs its own REDCHAIN_SNAPSHOT\n`,
+      );
+      expect(stdout).not.toMatch(/listening/);
+      expect((await fetch(first.url('/healthz'))).status).toBe(200);
+    } finally {
+      await first.kill();
+    }
+  }, 120_000);
 
   test('when the demo starts in a terminal, then a handful of readable lines, one with the address and the key to use', async () => {
     const port = await freePort();
