@@ -68,7 +68,7 @@ export function explainCandidate(
     via: { segmentId: words.segmentIds[segment]!, segmentName: words.segmentNames[segment]!, how: via.how },
     orgPath: path.steps,
     // rendered when read, from the facts as they are then: a worker stores `why` and never reads
-    // the sentences (a tenth of a province's partner run went to them), and a fact added after
+    // the sentences (about 6 % of a province's partner run went to them), and a fact added after
     // explaining (noteOvertakes' `ahead`) is in them without rendering them twice
     get reasons() {
       return partnerReasons(direction, this.via, this.why);

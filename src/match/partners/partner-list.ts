@@ -39,7 +39,8 @@ export interface PartnerCandidate {
   components: PartnerComponents;
   via: { segmentId: string; segmentName: string; how: 'need' | 'feeds' | 'two-hops' | 'buyer-need' };
   orgPath: { from: string; to: string; type: string; reversed: boolean }[];
-  reasons: Reasons;
+  /** Rendered from `via` and `why` each time it is read (explain-partner.ts): set `why`, not this. */
+  readonly reasons: Reasons;
   /** The facts the reasons are rendered from (partner-reasons.ts): what a stored list keeps instead of them. */
   why: PartnerWhy;
   existingTie: boolean;
