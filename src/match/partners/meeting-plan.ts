@@ -3,7 +3,7 @@ import { EngineError } from '../engine-error';
 import { MinCostFlow } from '../algorithms/min-cost-flow';
 import { chainSegments, localEnterprises } from '../gaps/chain-map';
 import { intoOf, keyOf, nameOf, nodeAt } from '../graph-access';
-import type { Reasons } from '../reasons';
+import type { PartnerCandidate } from './partner-list';
 import { findPartners } from './find-partners';
 import type { Meeting, MeetingPlan } from '../../domain/answers/meeting-plan.schema';
 
@@ -42,7 +42,8 @@ export function planMeetings(
   const participants = [...local].filter((key) => onChain.has(key)).sort();
   const index = new Map(participants.map((key, i) => [key, i]));
 
-  const pairs: { supplier: string; buyer: string; score: number; reasons: Reasons }[] = [];
+  // the candidate kept whole: its reasons are rendered when read, so only for the pairs that meet
+  const pairs: { supplier: string; buyer: string; score: number; candidate: PartnerCandidate }[] = [];
   for (const buyer of participants) {
     const { candidates } = findPartners(graph, {
       enterpriseId: nodeAt(graph, buyer)!.id,
@@ -52,7 +53,7 @@ export function planMeetings(
     });
     for (const c of candidates) {
       const supplier = keyOf('Enterprise', c.enterpriseId);
-      if (index.has(supplier) && c.score > 0) pairs.push({ supplier, buyer, score: c.score, reasons: c.reasons });
+      if (index.has(supplier) && c.score > 0) pairs.push({ supplier, buyer, score: c.score, candidate: c });
     }
   }
   const n = participants.length;
@@ -73,7 +74,7 @@ export function planMeetings(
       supplier: { id: nodeAt(graph, p.supplier)!.id, name: nameOf(graph, p.supplier) },
       buyer: { id: nodeAt(graph, p.buyer)!.id, name: nameOf(graph, p.buyer) },
       score: p.score,
-      reasons: p.reasons,
+      reasons: p.candidate.reasons,
     }))
     .sort((a, b) => b.score - a.score || a.buyer.id.localeCompare(b.buyer.id));
   return {
