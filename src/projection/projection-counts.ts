@@ -1,6 +1,6 @@
 import { NODE_KINDS, type NodeKind, type RelType } from '../domain';
 import type { GraphStore } from '../store/graph-store';
-import { canReadWholeGraph } from '../store/neo4j/whole-graph-reader';
+import { canReadWholeGraph } from '../store/whole-graph-reader';
 import type { ProjectedGraph } from './projected-graph';
 
 /**

@@ -93,6 +93,20 @@ describe('projection of a scope', () => {
     }
   });
 
+  test('when the memory store streams the whole graph, then it is the graph its paged reads build, in the same order', async () => {
+    // the same store seen through the port alone: no whole-graph read, so listNodes and allRelationships
+    const portOnly = Object.assign(Object.create(memory) as GraphStore, { readWholeGraph: undefined });
+    const streamed = await projectScope(memory, {});
+    const paged = await projectScope(portOnly, {});
+    expect(streamed.order).toBeGreaterThan(10);
+    expect(streamed.nodes()).toEqual(paged.nodes());
+    expect(streamed.edges()).toEqual(paged.edges());
+    expect(canonical(streamed, prefix)).toEqual(canonical(paged, prefix));
+    expect(streamed.getNodeAttribute(`Request:${id('request')}`, 'props')).toEqual(
+      (await memory.getNode('Request', id('request')))?.props,
+    );
+  });
+
   test('when a park is projected, then it holds the park and its candidates elsewhere in the chain, not unrelated firms', async () => {
     const graph = await projectScope(memory, { regionId: id('park'), chainIds: [id('li')] });
     const enterprises = graph

@@ -35,6 +35,8 @@ import { damagedSnapshot, decodeSnapshot, encodeSnapshot } from './snapshot-code
 import type { JournalEntry } from './journal-entry';
 import { followInGraph, incidentInGraph, toGraphNode } from './memory-traversal';
 import { MemoryNodeList } from './memory-node-list';
+import { countMemoryRelationships, readMemoryGraph } from './memory-whole-graph';
+import type { WholeGraphReader, WholeGraphSink } from '../whole-graph-reader';
 import type { MemoryGraph } from './memory-types';
 import { expandNeighbourhood } from '../neighbourhood';
 
@@ -54,7 +56,7 @@ export interface MemoryStoreOptions {
  * each write is answered and folded into a snapshot file (durable-files.ts).
  * Good for a demo and one park of a few hundred enterprises (DESIGN.md §5).
  */
-export class MemoryGraphStore implements GraphStore {
+export class MemoryGraphStore implements GraphStore, WholeGraphReader {
   readonly kind = 'memory' as const;
   private readonly graph: MemoryGraph = new MultiDirectedGraph();
   private readonly results = new MemoryResults();
@@ -186,6 +188,15 @@ export class MemoryGraphStore implements GraphStore {
         edges.push({ type, from: parseNodeKey(source), to: parseNodeKey(target), props: { ...attributes.props } });
     });
     return edges;
+  }
+
+  /** The whole graph for a projection, in one pass over the edges (memory-whole-graph.ts). */
+  async readWholeGraph(sink: WholeGraphSink): Promise<void> {
+    readMemoryGraph(this.graph, this.listing, sink);
+  }
+
+  async countRelationships(): Promise<Map<RelType, number>> {
+    return countMemoryRelationships(this.graph);
   }
 
   async writeCandidateRun(run: CandidateRun): Promise<void> {

@@ -57,8 +57,8 @@ export class MemoryNodeList {
     return edges.some((edge) => this.graph.getEdgeAttribute(edge, 'type') === related.type);
   }
 
-  /** Ids of one kind in order, kept until a node of that kind is added or dropped. */
-  private sortedIds(kind: NodeKind): string[] {
+  /** Ids of one kind in order, kept until a node of that kind is added or dropped: not to be changed. */
+  sortedIds(kind: NodeKind): readonly string[] {
     let ids = this.idIndex.get(kind);
     if (!ids) {
       ids = [];
@@ -73,7 +73,7 @@ export class MemoryNodeList {
 }
 
 /** The index of the first id greater than `after` (binary search). */
-function firstAfter(ids: string[], after: string): number {
+function firstAfter(ids: readonly string[], after: string): number {
   let low = 0;
   let high = ids.length;
   while (low < high) {

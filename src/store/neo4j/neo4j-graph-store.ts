@@ -38,7 +38,7 @@ import { propsToNeo4j } from './neo4j-values';
 import { countRelationships, readWholeGraph } from './neo4j-whole-graph';
 import { upsertNodes, upsertRelationships, WRITE_BATCH } from './neo4j-upserts';
 export { WRITE_BATCH } from './neo4j-upserts';
-import type { WholeGraphReader, WholeGraphSink } from './whole-graph-reader';
+import type { WholeGraphReader, WholeGraphSink } from '../whole-graph-reader';
 
 /**
  * The system of record. Every statement is a file under cypher/ (see cypher-files.ts); writes

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { dateTimeFields, NODE_KINDS, REL_TYPES, relationshipSpecs, type NodeKind, type RelType } from '../../domain';
-import type { WholeGraphSink } from './whole-graph-reader';
+import type { WholeGraphSink } from '../whole-graph-reader';
+import { nodeKey } from '../../domain/node-key';
 import { cypherFile } from './cypher-files';
 import type { Neo4jConnection, Row } from './neo4j-connection';
 import { fromNeo4j } from './neo4j-values';
@@ -28,11 +29,11 @@ export async function readWholeGraph(connection: Neo4jConnection, sink: WholeGra
   });
   await inParallel(relationshipGroups(), READS_AT_ONCE, ({ type, from, to }) =>
     stream(connection, cypherFile('store/all-relationships-between', { type, from, to }), (field) => {
-      const fromId = String(field(0));
+      const fromKey = nodeKey(from, String(field(0)));
       const toIds = field(1) as string[];
       const withProps = field(2) as [string, unknown][];
       const props = new Map<string, Row>(withProps.map(([toId, p]) => [toId, fromNeo4j(p) as Row]));
-      for (const toId of toIds) sink.edge(type, from, fromId, to, toId, props.get(toId) ?? {});
+      for (const toId of toIds) sink.edge(type, fromKey, nodeKey(to, toId), props.get(toId) ?? {});
     }),
   );
 }
