@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { LocalNeo4j } from '../scripts/local-stack';
+import { ENGINE_V8_FLAGS } from '../src/shared/engine-v8-flags';
 import { cypherFile } from '../src/store/neo4j/cypher-files';
 import { Neo4jGraphStore } from '../src/store/neo4j/neo4j-graph-store';
 import { ROOT, run, TSX } from './bench-util';
@@ -16,6 +17,16 @@ export const HEAVY = {
   cwd: ROOT,
   maxBuffer: 1 << 26,
   env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=8192' },
+};
+
+/**
+ * Child processes that run the engines over a province (the engines in process, workers): with
+ * the V8 flags a worker is started with (src/shared/engine-v8-flags.ts), so the in-process
+ * baseline and the workers run alike.
+ */
+export const ENGINES = {
+  ...HEAVY,
+  env: { ...HEAVY.env, NODE_OPTIONS: [HEAVY.env.NODE_OPTIONS, ...ENGINE_V8_FLAGS].join(' ') },
 };
 
 /** The default province's bundle, generated if it is not there yet. */

@@ -5,7 +5,7 @@ import { Prng } from '../seeds/generate/prng';
 import { cypherFile } from '../src/store/neo4j/cypher-files';
 import { Neo4jGraphStore } from '../src/store/neo4j/neo4j-graph-store';
 import { median, out, ROOT, run, seconds, TSX } from './bench-util';
-import { GENERATED, HEAVY, provinceBundle, provinceInNeo4j } from './default-province';
+import { ENGINES, GENERATED, HEAVY, provinceBundle, provinceInNeo4j } from './default-province';
 
 const SNAPSHOT = path.join(GENERATED, 'province-100000.snapshot.json');
 const BASELINE_QUERIES = [
@@ -49,7 +49,7 @@ export async function benchEngines(neo4j: () => Promise<LocalNeo4j>, runs: numbe
 
   const figures: Figures[] = [];
   for (let i = 0; i < runs; i++) {
-    const { stdout, stderr } = await run(TSX, [path.join(ROOT, 'bench', 'engines.child.ts'), SNAPSHOT], HEAVY);
+    const { stdout, stderr } = await run(TSX, [path.join(ROOT, 'bench', 'engines.child.ts'), SNAPSHOT], ENGINES);
     const f = JSON.parse(stdout.trim().split('\n').pop() as string) as Figures;
     figures.push(f);
     out(

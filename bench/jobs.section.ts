@@ -11,7 +11,7 @@ import { changeHandler } from '../src/jobs/change-handler';
 import { RedisChangeLog } from '../src/jobs/redis-change-log';
 import { Neo4jGraphStore } from '../src/store/neo4j/neo4j-graph-store';
 import { median, out, ROOT, run, seconds, TSX } from './bench-util';
-import { GENERATED, HEAVY, PROVINCE_ENTERPRISES, provinceBundle, provinceInNeo4j } from './default-province';
+import { ENGINES, GENERATED, HEAVY, PROVINCE_ENTERPRISES, provinceBundle, provinceInNeo4j } from './default-province';
 import {
   cpuSeconds,
   peakRssMiB,
@@ -92,7 +92,7 @@ export async function benchJobs(server: LocalNeo4j, runs: number): Promise<void>
     // 0. the engines in process: the baselines
     const engines: EngineFigures[] = [];
     for (let r = 0; r < (EDITS_ONLY ? 0 : runs); r++) {
-      const { stdout } = await run(TSX, [path.join(ROOT, 'bench', 'engines.child.ts'), memorySnapshot], HEAVY);
+      const { stdout } = await run(TSX, [path.join(ROOT, 'bench', 'engines.child.ts'), memorySnapshot], ENGINES);
       const f = JSON.parse(stdout.trim().split('\n').pop() as string) as EngineFigures;
       engines.push(f);
       out(

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './bench-util';
-import { HEAVY } from './default-province';
+import { ENGINES } from './default-province';
 
 /** A worker process (`workers/worker.ts`, as `npm run worker` runs it) and what it logged. */
 export interface WorkerProcess {
@@ -24,7 +24,7 @@ export function startWorker({ uri, redisUrl, prefix, projectionDir }: WorkerSett
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'workers', 'worker.ts')], {
     cwd: ROOT,
     env: {
-      ...HEAVY.env,
+      ...ENGINES.env,
       NEO4J_URI: uri,
       NEO4J_USER: 'neo4j',
       NEO4J_PASSWORD: 'local',
