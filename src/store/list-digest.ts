@@ -9,8 +9,20 @@ import type { Candidate, TextNorm } from '../domain';
  * tells later edits whether they can move it (src/match/partners/partner-moves.ts).
  */
 export function listDigest(candidates: readonly Candidate[], textNorm?: TextNorm): string {
+  return digestOfList(
+    candidates.map((c) => JSON.stringify([c.to.kind, c.to.id, c.score, c.detail ?? null])).join(''),
+    textNorm,
+  );
+}
+
+/**
+ * The same for a list already written out as text that says just that (the Neo4j record's body:
+ * candidates, scores and details, no run): a store that writes the text anyway digests it instead
+ * of writing the list out a second time (half of what storing a province's lists cost a worker).
+ * Digests of the two kinds are not compared with each other.
+ */
+export function digestOfList(said: string, textNorm?: TextNorm): string {
   const hash = createHash('sha1');
   if (textNorm) hash.update(JSON.stringify([textNorm.bestText, textNorm.bestTextOf]));
-  for (const c of candidates) hash.update(JSON.stringify([c.to.kind, c.to.id, c.score, c.detail ?? null]));
-  return hash.digest('base64');
+  return hash.update(said).digest('base64');
 }

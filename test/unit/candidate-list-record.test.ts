@@ -1,5 +1,12 @@
 import type { Candidate } from '../../src/domain';
-import { decodeList, encodeList } from '../../src/store/neo4j/candidate-list-record';
+import {
+  decodeList,
+  encodeList,
+  encodeListBody,
+  LIST_FORMAT,
+  listText,
+} from '../../src/store/neo4j/candidate-list-record';
+import { digestOfList } from '../../src/store/list-digest';
 
 const path = ['甲公司 —所属党组织→ 乙党委 —覆盖→ 丙公司', 'A Co -COVERS (reverse)-> B committee -COVERS-> C Co'];
 const partner = (id: string, name: string, score: number): Candidate => ({
@@ -33,6 +40,19 @@ describe('a stored candidate list record', () => {
   it('is smaller than the details written as JSON when candidates repeat keys and names', () => {
     const candidates = Array.from({ length: 20 }, (_, i) => partner(`e-${i}`, `企业${i}`, 1 - i / 20));
     expect(encodeList('r', 't', candidates).length).toBeLessThan(JSON.stringify(candidates).length / 2);
+  });
+
+  it('is its run, then a body that says the same of the same candidates under any run, and its digest with it', () => {
+    const candidates = [partner('e-1', '融沛光电有限公司', 0.864), partner('e-2', '广桂检测公司', 0.5)];
+    const body = encodeListBody(candidates);
+    expect(encodeList('run-1', 't1', candidates)).toBe(listText('run-1', 't1', body));
+    expect(JSON.parse(listText('run-2', 't2', body))).toMatchObject({ v: LIST_FORMAT, run: 'run-2', at: 't2' });
+    expect(encodeListBody(structuredClone(candidates))).toBe(body);
+    const norm = { bestText: 2.5, bestTextOf: 'e-1' };
+    const moved = [candidates[0]!, { ...candidates[1]!, score: 0.49 }];
+    expect(digestOfList(encodeListBody(structuredClone(candidates)), norm)).toBe(digestOfList(body, norm));
+    expect(digestOfList(encodeListBody(moved), norm)).not.toBe(digestOfList(body, norm));
+    expect(digestOfList(body, { ...norm, bestText: 2.4 })).not.toBe(digestOfList(body, norm));
   });
 
   it('reads a record in an older format as not stored', () => {

@@ -40,20 +40,32 @@ export function toKey(kind: NodeKind, id: string): string {
 }
 
 export function encodeList(runId: string, computedAt: string, candidates: readonly Candidate[]): string {
+  return listText(runId, computedAt, encodeListBody(candidates));
+}
+
+/**
+ * What a list's text says of its candidates — everything but the run and its time — as JSON: what
+ * a store digests to tell an unchanged list (list-digest.ts), then writes behind its run.
+ */
+export function encodeListBody(candidates: readonly Candidate[]): string {
   const kinds = [...new Set(candidates.map((c) => c.to.kind))];
   const writer = new CompactWriter();
-  const text: ListText = {
-    v: LIST_FORMAT,
-    run: runId,
-    at: computedAt,
+  const body: Omit<ListText, 'v' | 'run' | 'at'> = {
     kinds,
     ...(kinds.length > 1 ? { kind: candidates.map((c) => kinds.indexOf(c.to.kind)) } : {}),
     ids: candidates.map((c) => c.to.id),
     scores: candidates.map((c) => c.score),
+    // before `tables`: encoding the details fills them
     detail: candidates.map((c) => (c.detail && Object.keys(c.detail).length > 0 ? writer.encode(c.detail) : 0)),
     tables: writer.tables,
   };
-  return JSON.stringify(text);
+  return JSON.stringify(body);
+}
+
+/** A list's text: its format, run and time, then its body (encodeListBody), one JSON object. */
+export function listText(runId: string, computedAt: string, body: string): string {
+  const head: Pick<ListText, 'v' | 'run' | 'at'> = { v: LIST_FORMAT, run: runId, at: computedAt };
+  return `${JSON.stringify(head).slice(0, -1)},${body.slice(1)}`;
 }
 
 /**

@@ -17,8 +17,8 @@ import {
 } from '../../domain';
 import { LRUCache } from 'lru-cache';
 import { chunk, groupBy } from './batching';
-import { decodeList, encodeList, toKey } from './candidate-list-record';
-import { listDigest } from '../list-digest';
+import { decodeList, encodeList, encodeListBody, listText, toKey } from './candidate-list-record';
+import { digestOfList } from '../list-digest';
 import { cypherFile } from './cypher-files';
 import type { Neo4jConnection, TxRunner } from './neo4j-connection';
 import { dateTimeParam } from './neo4j-values';
@@ -65,9 +65,11 @@ export class Neo4jResults {
     const computedAt = dateTimeParam(run.computedAt);
     for (const set of run.sets) for (const c of set.candidates) checkEnds(set.type, set.from.kind, c.to.kind);
     for (const batch of chunk(run.sets, BATCH)) {
-      const digests = batch.map((set) => ({
+      // each list written out once: its digest is of the text that is sent when it moved
+      const bodies = batch.map((set) => encodeListBody(set.candidates));
+      const digests = batch.map((set, i) => ({
         setKey: candidateSetKey(set),
-        digest: listDigest(set.candidates, set.textNorm),
+        digest: digestOfList(bodies[i]!, set.textNorm),
       }));
       await this.connection.write(async (tx) => {
         // the unchanged lists first, by digest: only the lists that moved are sent
@@ -86,7 +88,7 @@ export class Neo4jResults {
                   ...digests[i]!,
                   fromKey: toKey(set.from.kind, set.from.id),
                   to: set.candidates.map((c) => toKey(c.to.kind, c.to.id)),
-                  list: encodeList(run.runId, run.computedAt, set.candidates),
+                  list: listText(run.runId, run.computedAt, bodies[i]!),
                   lastScore: set.candidates.at(-1)?.score ?? null,
                   bestText: set.textNorm?.bestText ?? null,
                   bestTextOf: set.textNorm?.bestTextOf ?? null,
