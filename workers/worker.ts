@@ -2,8 +2,8 @@
  * npm run worker — a BullMQ worker process: takes recompute jobs from Redis (REDIS_URL, required)
  * and runs them against Neo4j (NEO4J_URI, required), WORKER_CONCURRENCY
  * at a time. Start it with the engine V8 flags (src/shared/engine-v8-flags.ts), as the npm script
- * and the Docker Compose file do. Start several for a faster full recompute: its chunks go to whichever is free.
- * SIGTERM lets running jobs finish, then closes.
+ * and the Docker Compose file do. Start several for a faster full recompute: its chunks go to
+ * whichever is free. SIGTERM lets running jobs finish, then closes.
  */
 import IORedis from 'ioredis';
 import { ConfigError, loadConfig } from '../src/config/config';
