@@ -8,10 +8,10 @@ import { measureImport, writeBatched } from './import.bench';
  * unmeasured, on a small workload: the first run of a fresh server pays for a cold JVM (query
  * compilation, JIT, page cache), which fell on the batched path alone (it runs first) and made its
  * first figure twice the others. Then the batched path writes the whole workload once, unmeasured:
- * a fresh database's store files grow on the first write of that size into them, which fell on
- * the batched path alone too (the row-by-row path always writes into files grown by it), and its
- * first figure was still half as long again as the others (5.28 s against 3.46 and 3.70 s on
- * 2026-12-05).
+ * the first write of that size into a fresh database fell on the batched path alone too (the
+ * row-by-row path always writes into a database the batched path has filled once), and its first
+ * figure was still half as long again as the others (5.28 s against 3.46 and 3.70 s on
+ * 2026-12-05); with this, 4.01 s against 4.57 and 4.53 s (2026-12-06).
  */
 export async function benchImport(store: Neo4jGraphStore, runs: number): Promise<void> {
   await measureImport(store, importWorkload(1000, 7));
