@@ -6,7 +6,7 @@
  * young generation many of them lived just long enough to be promoted, so the old generation was
  * marked again and again. Measured on the 100k province's partner run, same process otherwise:
  * 58–59 s with the default, 43–50 s with it (32 MiB gave 44 s, 128 MiB 43 s; docs/benchmarks.md),
- * for about 100 MiB more at the peak.
+ * for about 35 MiB more at the engines' peak and 200 MiB more at a worker's.
  */
 export const ENGINE_V8_FLAGS: readonly string[] = ['--max-semi-space-size=64'];
 

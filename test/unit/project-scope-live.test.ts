@@ -3,6 +3,7 @@ import type { RelType } from '../../src/domain';
 import type { GraphEdge } from '../../src/store/graph-store';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
 import { sampleRecord } from '../helpers/sample-records';
+import type { MemoryGraph } from '../../src/store/memory/memory-types';
 import type { WholeGraphSink } from '../../src/store/whole-graph-reader';
 
 /**
@@ -74,6 +75,25 @@ describe('projecting the whole graph while it is written', () => {
     expect(graph.hasNode('Enterprise:ent-stream-late')).toBe(false);
     expect(graph.edges()).toEqual(['SUPPLIES|Enterprise:ent-stream-a|Enterprise:ent-stream-b']);
     expect(graph.getEdgeAttribute('SUPPLIES|Enterprise:ent-stream-a|Enterprise:ent-stream-b', 'props')).toEqual({});
+    await store.close();
+  });
+
+  test('when the memory store holds a relationship of a type this release does not know, then its whole graph is projected without it', async () => {
+    const store = await MemoryGraphStore.open();
+    await store.upsertNodes('Enterprise', [
+      sampleRecord('Enterprise', 'ent-old-a'),
+      sampleRecord('Enterprise', 'ent-old-b'),
+    ]);
+    // as a snapshot of another release may hold one: written into the store's graph directly
+    const graph = (store as unknown as { graph: MemoryGraph }).graph;
+    graph.addDirectedEdgeWithKey('RETIRED|x', 'Enterprise:ent-old-a', 'Enterprise:ent-old-b', {
+      type: 'RETIRED' as RelType,
+      props: {},
+    });
+    const projected = await projectScope(store, {});
+    expect(projected.hasNode('Enterprise:ent-old-a')).toBe(true);
+    expect(projected.size).toBe(0);
+    expect([...(await store.countRelationships()).keys()]).not.toContain('RETIRED');
     await store.close();
   });
 });

@@ -18,10 +18,11 @@ export function readMemoryGraph(graph: MemoryGraph, listing: MemoryNodeList, sin
       sink.node(kind, id, { ...graph.getNodeAttributes(nodeKey(kind, id)).props });
     }
   }
-  // per type its edges' source, target and properties, one after the other
+  // per type its edges' source, target and properties, one after the other; a type this release
+  // does not know (a snapshot written by another) is left out, as the reads type by type left it
   const byType = new Map<RelType, unknown[]>(REL_TYPES.map((type) => [type, []]));
   graph.forEachEdge((_edge, attributes, source, target) =>
-    byType.get(attributes.type)!.push(source, target, attributes.props),
+    byType.get(attributes.type)?.push(source, target, attributes.props),
   );
   for (const [type, edges] of byType) {
     for (let i = 0; i < edges.length; i += 3) {
@@ -30,9 +31,12 @@ export function readMemoryGraph(graph: MemoryGraph, listing: MemoryNodeList, sin
   }
 }
 
-/** How many relationships of each type the memory store holds: one pass over its edges. */
+/** How many relationships of each type the memory store holds (of the types a projection holds): one pass. */
 export function countMemoryRelationships(graph: MemoryGraph): Map<RelType, number> {
   const counts = new Map<RelType, number>(REL_TYPES.map((type) => [type, 0]));
-  graph.forEachEdge((_edge, attributes) => counts.set(attributes.type, counts.get(attributes.type)! + 1));
+  graph.forEachEdge((_edge, { type }) => {
+    const count = counts.get(type);
+    if (count !== undefined) counts.set(type, count + 1);
+  });
   return counts;
 }
