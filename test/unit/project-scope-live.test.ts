@@ -13,13 +13,19 @@ import type { WholeGraphSink } from '../../src/store/whole-graph-reader';
  * whole-graph read is one synchronous pass, which no write can land inside; a store read through
  * the port alone is read in steps, as here.)
  */
+/** An empty memory store holding these enterprises. */
+async function storeWithEnterprises(...ids: string[]): Promise<MemoryGraphStore> {
+  const store = await MemoryGraphStore.open();
+  await store.upsertNodes(
+    'Enterprise',
+    ids.map((id) => sampleRecord('Enterprise', id)),
+  );
+  return store;
+}
+
 describe('projecting the whole graph while it is written', () => {
   test('when an enterprise and its supply tie are created between the node and relationship reads, then the projection is made without them', async () => {
-    const store = await MemoryGraphStore.open();
-    await store.upsertNodes('Enterprise', [
-      sampleRecord('Enterprise', 'ent-live-a'),
-      sampleRecord('Enterprise', 'ent-live-b'),
-    ]);
+    const store = await storeWithEnterprises('ent-live-a', 'ent-live-b');
     await store.upsertRelationships([
       {
         type: 'SUPPLIES',
@@ -56,11 +62,7 @@ describe('projecting the whole graph while it is written', () => {
   });
 
   test('when a streamed relationship names a node written after the nodes were read, or comes twice, then it is left out and the rest is kept', async () => {
-    const store = await MemoryGraphStore.open();
-    await store.upsertNodes('Enterprise', [
-      sampleRecord('Enterprise', 'ent-stream-a'),
-      sampleRecord('Enterprise', 'ent-stream-b'),
-    ]);
+    const store = await storeWithEnterprises('ent-stream-a', 'ent-stream-b');
     const tie = { kind: 'Enterprise' as const, id: 'ent-stream-a' };
     await store.upsertRelationships([{ type: 'SUPPLIES', from: tie, to: { kind: 'Enterprise', id: 'ent-stream-b' } }]);
     // the store streams as Neo4j may: an edge to a node it did not send, and an edge sent twice
@@ -79,11 +81,7 @@ describe('projecting the whole graph while it is written', () => {
   });
 
   test('when the memory store holds a relationship of a type this release does not know, then its whole graph is projected without it', async () => {
-    const store = await MemoryGraphStore.open();
-    await store.upsertNodes('Enterprise', [
-      sampleRecord('Enterprise', 'ent-old-a'),
-      sampleRecord('Enterprise', 'ent-old-b'),
-    ]);
+    const store = await storeWithEnterprises('ent-old-a', 'ent-old-b');
     // as a snapshot of another release may hold one: written into the store's graph directly
     const graph = (store as unknown as { graph: MemoryGraph }).graph;
     graph.addDirectedEdgeWithKey('RETIRED|x', 'Enterprise:ent-old-a', 'Enterprise:ent-old-b', {
