@@ -21,14 +21,16 @@ const FETCH_SIZE = 10_000;
  * after the nodes were read is the sink's to skip.
  */
 export async function readWholeGraph(connection: Neo4jConnection, sink: WholeGraphSink): Promise<void> {
-  await inParallel(NODE_KINDS, READS_AT_ONCE, (kind) => {
+  await inParallel(NODE_KINDS, READS_AT_ONCE, async (kind) => {
+    const keys = await propertyKeysOf(connection, kind);
     const instants = ['createdAt', 'updatedAt', ...(dateTimeFields[kind] ?? [])];
-    return stream(connection, cypherFile('store/all-nodes-of-kind', { label: kind }), (field) => {
-      sink.node(kind, String(field(0)), withInstants(fromNeo4j(field(1)) as Row, instants));
+    const statement = cypherFile('store/all-nodes-of-kind', { label: kind });
+    await stream(connection, statement, { keys, instants }, (field) => {
+      sink.node(kind, String(field(0)), propsOf(keys, field(1) as unknown[], instants));
     });
   });
   await inParallel(relationshipGroups(), READS_AT_ONCE, ({ type, from, to }) =>
-    stream(connection, cypherFile('store/all-relationships-between', { type, from, to }), (field) => {
+    stream(connection, cypherFile('store/all-relationships-between', { type, from, to }), {}, (field) => {
       const fromKey = nodeKey(from, String(field(0)));
       const toIds = field(1) as string[];
       const withProps = field(2) as [string, unknown][];
@@ -38,14 +40,24 @@ export async function readWholeGraph(connection: Neo4jConnection, sink: WholeGra
   );
 }
 
+/** Every property key some node of the kind holds (a scan Neo4j answers in a fraction of the read that follows). */
+async function propertyKeysOf(connection: Neo4jConnection, kind: NodeKind): Promise<string[]> {
+  const rows = await connection.readOnce(cypherFile('store/property-keys-of-kind', { label: kind }));
+  return rows.map((row) => String(row['key']));
+}
+
 /**
- * A node's properties as `fromNeo4j` gives them from a DateTime, though the statement sent its
- * instants as Neo4j's text (`2025-07-31T04:00:00Z`): each instant the store writes for the kind
- * as an ISO string with milliseconds, and the null the statement returns for an absent property
- * dropped.
+ * A node's properties from the values all-nodes-of-kind lists in the order of `keys`, as
+ * `fromNeo4j` gives them from a map: a null (a key this node lacks; Neo4j stores no nulls)
+ * dropped, and each instant the store writes for the kind as an ISO string with milliseconds,
+ * though the statement sent it as Neo4j's text (`2025-07-31T04:00:00Z`).
  */
-function withInstants(props: Row, instants: readonly string[]): Row {
-  for (const key of INSTANT_KEYS) if (props[key] === null) delete props[key];
+function propsOf(keys: readonly string[], values: unknown[], instants: readonly string[]): Row {
+  const props: Row = {};
+  for (let i = 0; i < keys.length; i++) {
+    const value = values[i];
+    if (value !== null && value !== undefined) props[keys[i] as string] = fromNeo4j(value);
+  }
   for (const key of instants) {
     const value = props[key];
     // most are already ISO with milliseconds (2026-12-04T15:38:32.893Z): only the others are parsed
@@ -55,9 +67,6 @@ function withInstants(props: Row, instants: readonly string[]): Row {
   }
   return props;
 }
-
-/** The properties all-nodes-of-kind.cypher names, and so returns null when a node lacks them. */
-const INSTANT_KEYS = ['createdAt', 'updatedAt', 'raisedAt', 'dueAt'] as const;
 
 /** How many relationships of each type Neo4j holds (its count store: nothing is read). */
 export async function countRelationships(connection: Neo4jConnection): Promise<Map<RelType, number>> {
@@ -86,6 +95,7 @@ function relationshipGroups(): { type: RelType; from: NodeKind; to: NodeKind }[]
 async function stream(
   connection: Neo4jConnection,
   statement: string,
+  params: Record<string, unknown>,
   onRecord: (field: (index: number) => unknown) => void,
 ) {
   const session = connection.driver.session({
@@ -95,7 +105,7 @@ async function stream(
   });
   try {
     await new Promise<void>((resolve, reject) => {
-      session.run(statement).subscribe({
+      session.run(statement, params).subscribe({
         onNext: (record) => {
           try {
             onRecord((index) => record.get(index) as unknown);
