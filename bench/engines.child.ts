@@ -2,7 +2,8 @@
  * Run as its own process by the engines benchmark, so that its peak memory is the engines' run
  * alone: tsx bench/engines.child.ts <snapshot-file>. Opens the memory store from the snapshot
  * (not timed: the store's own load), then times each engine's full run over the province the way
- * a full recompute would do it. Prints progress lines, then one JSON line of figures.
+ * a full recompute would do it. Prints progress lines, then one JSON line of figures; with
+ * `--projection-only` after the snapshot file, only the projection's.
  */
 import { performance } from 'node:perf_hooks';
 import { gapMapsForAll } from '../src/match/gaps/leads';
@@ -16,9 +17,13 @@ import { MemoryGraphStore } from '../src/store/memory/memory-graph-store';
 const peakMiB = () => process.resourceUsage().maxRSS / 1024;
 
 async function main(): Promise<void> {
-  const [snapshotFile] = process.argv.slice(2) as [string];
+  const [snapshotFile, only] = process.argv.slice(2) as [string, string | undefined];
   // partners: projection load included, as a full recompute would run it
   const { graph, projectionMs, storeRssMiB } = await projectFromSnapshot(snapshotFile);
+  if (only === '--projection-only') {
+    process.stdout.write(`${JSON.stringify({ storeRssMiB, projectionMs })}\n`);
+    return;
+  }
   let started = performance.now() - projectionMs;
   let lists = 0;
   let proposed = 0;

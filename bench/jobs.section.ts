@@ -28,6 +28,11 @@ import {
  * the lists an edit may move) and the edits, to measure a change to the edit path.
  */
 const EDITS_ONLY = process.env['BENCH_JOBS_EDITS_ONLY'] === '1';
+/**
+ * BENCH_JOBS_START_ONLY=1: only the worker start (1) and its baseline, the memory store's load
+ * (the engines' child stops after projecting), to measure a change to the load with every run.
+ */
+const START_ONLY = process.env['BENCH_JOBS_START_ONLY'] === '1';
 /** Edits timed one after another (BENCH_EDITS); p95 of 20 is the second slowest. */
 const EDITS = Number(process.env['BENCH_EDITS'] ?? 20);
 const DEBOUNCE_MS = 500;
@@ -92,12 +97,17 @@ export async function benchJobs(server: LocalNeo4j, runs: number): Promise<void>
     // 0. the engines in process: the baselines
     const engines: EngineFigures[] = [];
     for (let r = 0; r < (EDITS_ONLY ? 0 : runs); r++) {
-      const { stdout } = await run(TSX, [path.join(ROOT, 'bench', 'engines.child.ts'), memorySnapshot], ENGINES);
+      const args = [
+        path.join(ROOT, 'bench', 'engines.child.ts'),
+        memorySnapshot,
+        ...(START_ONLY ? ['--projection-only'] : []),
+      ];
+      const { stdout } = await run(TSX, args, ENGINES);
       const f = JSON.parse(stdout.trim().split('\n').pop() as string) as EngineFigures;
       engines.push(f);
       out(
-        `jobs: engines in process run ${r + 1}/${runs}: projection from the memory store ${seconds(f.projectionMs)}, ` +
-          `full recompute's results ${seconds(inProcessMs(f))}`,
+        `jobs: engines in process run ${r + 1}/${runs}: projection from the memory store ${seconds(f.projectionMs)}` +
+          (START_ONLY ? '' : `, full recompute's results ${seconds(inProcessMs(f))}`),
       );
     }
 
@@ -123,6 +133,18 @@ export async function benchJobs(server: LocalNeo4j, runs: number): Promise<void>
       `jobs: worker start to projection loaded: from Neo4j ${fromNeo4j.map(seconds).join(' / ')}; ` +
         `from its snapshot ${fromSnapshot.map(seconds).join(' / ')}`,
     );
+    if (START_ONLY) {
+      const memoryLoad = median(engines.map((f) => f.projectionMs));
+      out(`\n| worker start, ${N}-enterprise province on Neo4j | median of ${runs} | over its baseline (same run) |`);
+      out('|---|---|---|');
+      out(
+        `| worker start → projection loaded from Neo4j, over loading it from the memory store (${seconds(memoryLoad)}) | ${seconds(median(fromNeo4j))} | ${(median(fromNeo4j) / memoryLoad).toFixed(2)}x |`,
+      );
+      out(
+        `| worker start → projection loaded from the snapshot the previous worker left, then the change log | ${seconds(median(fromSnapshot))} | ${(median(fromSnapshot) / memoryLoad).toFixed(2)}x |`,
+      );
+      return;
+    }
 
     // 2. full recompute, one worker process then two, `runs` times each
     const full: Record<1 | 2, { ms: number; peakMiB: number[] }[]> = { 1: [], 2: [] };
