@@ -65,6 +65,31 @@ describe('the chain chief page (链长视图)', () => {
     expect(problems).toEqual([]);
   });
 
+  test('when chief staff add a pledge for the region, then it is listed as open and counted', async () => {
+    const { page, problems } = await watchedPage(web.browser);
+    await signIn(
+      page,
+      `${web.app.url}#/chief?chain=chain-marine-offshore&region=region-zj-hitech`,
+      web.app.keys.secretary,
+    );
+    const pledges = page.getByRole('region', { name: '十件实事' });
+    const counted = await textOnceShown(pledges.locator('p'), '已办结');
+    const before = Number(/\/ (\d+) 项/u.exec(counted)?.[1]);
+    const form = pledges.getByRole('form', { name: '新增实事' });
+    await form.getByLabel('实事项目').fill('建成船舶海工产业链公共技术服务平台');
+    await form.getByLabel('责任单位').fill('镇江高新区经发局');
+    await form.getByLabel('目标').fill('服务链上企业100家以上');
+    await form.getByLabel('完成时限').fill('2026-12-31');
+    await form.getByRole('button', { name: '新增实事' }).click();
+    const row = pledges.locator('tbody tr', { hasText: '建成船舶海工产业链公共技术服务平台' });
+    expect(await textOnceShown(row, '镇江高新区经发局')).toContain('待推进');
+    await expect(row.textContent()).resolves.toContain('服务链上企业100家以上');
+    await expect(row.textContent()).resolves.toContain('2026年12月31日');
+    expect(await textOnceShown(pledges.locator('p'), `/ ${before + 1} 项`)).toContain('已办结');
+    await screenshot(page, 'chain-chief-pledged');
+    expect(problems).toEqual([]);
+  });
+
   test('when the page is switched to English, then the view, meetings and pledges speak English', async () => {
     const { page, problems } = await watchedPage(web.browser);
     await signIn(

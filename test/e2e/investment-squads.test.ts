@@ -100,4 +100,36 @@ describe('the investment squads page (党员招商小分队)', () => {
     await screenshot(page, 'squads-phone-en');
     expect(problems).toEqual([]);
   });
+  test('when staff form a squad from the page, finding its members by name, then it is listed and opened with its leader', async () => {
+    for (const [i, name] of ['赵志刚', '钱晓燕'].entries())
+      expect(
+        (
+          await api('people', {
+            id: `person-e2e-form-${i}`,
+            name,
+            partyMember: true,
+            worksAt: [{ orgId: 'ent-sanhuan-steering' }],
+            memberOf: ['po-xn-hitech-gwc'],
+          })
+        ).status,
+      ).toBe(201);
+    const { page, problems } = await watchedPage(web.browser);
+    await signIn(page, `${web.app.url}#/squads?region=region-xn-hitech&chain=chain-auto-parts`, web.app.keys.secretary);
+    const form = page.getByRole('form', { name: '组建小分队' });
+    await form.getByLabel('小分队名称').fill('汽车零部件产业链第二招商小分队');
+    for (const name of ['赵志刚', '钱晓燕']) {
+      await form.getByLabel('按姓名查找队员').fill(name);
+      await form.getByRole('button', { name: '查找' }).click();
+      await form.getByRole('button', { name: `加入 ${name}` }).click();
+    }
+    await form.getByLabel('队长').selectOption({ label: '赵志刚' });
+    await form.getByRole('button', { name: '组建小分队' }).click();
+    const squad = page.getByRole('region', { name: '小分队详情' });
+    expect(await textOnceShown(squad, '赵志刚')).toContain('队长：赵志刚');
+    await expect(squad.textContent()).resolves.toContain('钱晓燕');
+    const list = page.getByRole('region', { name: '党员招商小分队' });
+    expect(await textOnceShown(list, '第二招商小分队')).toContain('汽车零部件产业链第二招商小分队');
+    await screenshot(page, 'squads-formed');
+    expect(problems).toEqual([]);
+  });
 });

@@ -62,6 +62,9 @@ export const chiefZh = {
   'chief.exportView': '导出链长视图',
   'chief.exportDecisions': '导出议定事项',
   'chief.exportPledges': '导出十件实事',
+  'chief.addPledge': '新增实事',
+  'chief.pledgeYear': '年度',
+  'chief.pledgeRegionFirst': '选择一个地区后，可为该地区新增实事',
 } as const;
 
 export const chiefEn: Record<keyof typeof chiefZh, string> = {
@@ -127,6 +130,9 @@ export const chiefEn: Record<keyof typeof chiefZh, string> = {
   'chief.exportView': 'Export the view',
   'chief.exportDecisions': 'Export the decisions',
   'chief.exportPledges': 'Export the pledges',
+  'chief.addPledge': 'Add a pledge',
+  'chief.pledgeYear': 'Year',
+  'chief.pledgeRegionFirst': 'Pick a region to add a pledge for it',
 } as const;
 
 /** A message with its {named} places filled. */

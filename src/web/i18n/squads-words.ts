@@ -53,6 +53,16 @@ export const squadsZh = {
   'squads.outcome.signed': '已签约',
   'squads.outcome.landed': '已落地',
   'squads.outcome.declined': '未成',
+  'squads.form': '组建小分队',
+  'squads.name': '小分队名称',
+  'squads.formedOn': '组建日期',
+  'squads.findMember': '按姓名查找队员',
+  'squads.find': '查找',
+  'squads.addMember': '加入',
+  'squads.removeMember': '移出',
+  'squads.noLeader': '暂不指定',
+  'squads.noneFound': '未找到此人',
+  'squads.formRegionFirst': '选择地区与产业链后，可为其组建招商小分队',
 } as const;
 
 export const squadsEn: Record<keyof typeof squadsZh, string> = {
@@ -109,4 +119,14 @@ export const squadsEn: Record<keyof typeof squadsZh, string> = {
   'squads.outcome.signed': 'signed',
   'squads.outcome.landed': 'landed',
   'squads.outcome.declined': 'declined',
+  'squads.form': 'Form a squad',
+  'squads.name': 'Squad name',
+  'squads.formedOn': 'Formed on',
+  'squads.findMember': 'Find a member by name',
+  'squads.find': 'Find',
+  'squads.addMember': 'Add',
+  'squads.removeMember': 'Remove',
+  'squads.noLeader': 'None yet',
+  'squads.noneFound': 'Nobody found',
+  'squads.formRegionFirst': 'Pick a region and a chain to form a squad for them',
 };

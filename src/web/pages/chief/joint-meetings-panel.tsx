@@ -10,9 +10,9 @@ import { routeHref } from '../../router';
 import { useSession } from '../../session-context';
 import { decisionsSheet } from './chief-sheets';
 import { type AgendaItem, type DecisionItem, type JointMeetingItem, type MeetingDraft } from './chief-types';
+import { newId } from '../../api/new-id';
 
 const today = () => new Date().toISOString().slice(0, 10);
-const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
 /** 联席会议: draft an agenda from the chief's view, record the meeting, its decisions, and mark them done. */
 export function JointMeetingsPanel({ chain, region }: { chain: string; region: string }) {

@@ -10,8 +10,12 @@ import { useSession } from '../../session-context';
 import { pledgesSheet } from './chief-sheets';
 import { call } from '../../api/client';
 import { type PledgeItem } from './chief-types';
+import { PledgeForm } from './pledge-form';
 
-/** 十件实事: the pledged items of the chain (and region), with how many are done; each can be marked done. */
+/**
+ * 十件实事: the pledged items of the chain (and region), with how many are done; each can be
+ * marked done, and chief staff add one for the region chosen above.
+ */
 export function PledgesPanel({ chain, region }: { chain: string; region: string }) {
   const view = useT();
   const { t } = view;
@@ -93,6 +97,7 @@ export function PledgesPanel({ chain, region }: { chain: string; region: string 
         )}
       </LoadedView>
       <ErrorNote error={error} />
+      {may('post /pledges') && <PledgeForm chain={chain} region={region} onPledged={pledges.reload} />}
     </section>
   );
 }

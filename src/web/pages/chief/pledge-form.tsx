@@ -1,0 +1,94 @@
+import { useState } from 'preact/hooks';
+import { post } from '../../api/client';
+import { ErrorNote } from '../../components/loaded-view';
+import { useT } from '../../i18n/i18n';
+import { newId } from '../../api/new-id';
+
+/**
+ * 新增实事: a chain committee pledges an item for the year in the region chosen above (the item,
+ * who answers for it, the figure pledged, by when); the API refuses a region outside the key's.
+ */
+export function PledgeForm({ chain, region, onPledged }: { chain: string; region: string; onPledged(): void }) {
+  const { t } = useT();
+  const [title, setTitle] = useState('');
+  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const [owner, setOwner] = useState('');
+  const [target, setTarget] = useState('');
+  const [dueDate, setDueDate] = useState('');
+  const [error, setError] = useState<Error | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!region) return <p class="small muted">{t('chief.pledgeRegionFirst')}</p>;
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await post('pledges', {
+        id: newId('pledge'),
+        title,
+        year: Number(year),
+        owner,
+        regionId: region,
+        chainId: chain,
+        ...(target.trim() ? { target: target.trim() } : {}),
+        ...(dueDate ? { dueDate } : {}),
+      });
+      setTitle('');
+      setTarget('');
+      setDueDate('');
+      onPledged();
+    } catch (err) {
+      setError(err instanceof Error ? err : new Error(String(err)));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form class="form-row pledge-form" aria-label={t('chief.addPledge')} onSubmit={submit}>
+      <label>
+        {t('chief.pledge')}
+        <input
+          name="pledge-title"
+          value={title}
+          maxLength={200}
+          required
+          onInput={(e) => setTitle(e.currentTarget.value)}
+        />
+      </label>
+      <label>
+        {t('chief.pledgeYear')}
+        <input
+          name="pledge-year"
+          type="number"
+          min={2000}
+          max={2100}
+          value={year}
+          required
+          onInput={(e) => setYear(e.currentTarget.value)}
+        />
+      </label>
+      <label>
+        {t('chief.owner')}
+        <input
+          name="pledge-owner"
+          value={owner}
+          maxLength={200}
+          required
+          onInput={(e) => setOwner(e.currentTarget.value)}
+        />
+      </label>
+      <label>
+        {t('chief.target')}
+        <input name="pledge-target" value={target} maxLength={200} onInput={(e) => setTarget(e.currentTarget.value)} />
+      </label>
+      <label>
+        {t('chief.dueDate')}
+        <input name="pledge-due" type="date" value={dueDate} onInput={(e) => setDueDate(e.currentTarget.value)} />
+      </label>
+      <button type="submit" disabled={busy}>
+        {t('chief.addPledge')}
+      </button>
+      <ErrorNote error={error} />
+    </form>
+  );
+}

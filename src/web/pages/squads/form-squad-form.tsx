@@ -1,0 +1,163 @@
+import { useState } from 'preact/hooks';
+import { get, post } from '../../api/client';
+import { newId } from '../../api/new-id';
+import type { SearchHit } from '../../api/types';
+import { ErrorNote } from '../../components/loaded-view';
+import { useT } from '../../i18n/i18n';
+
+/**
+ * 组建小分队: a squad for the region and chain chosen above — its name, the day it was formed,
+ * its members (found by name) and the member who leads it. The API refuses a region outside the
+ * key's and a leader who is not a member.
+ */
+export function FormSquadForm({
+  region,
+  chain,
+  onFormed,
+}: {
+  region: string;
+  chain: string;
+  onFormed(id: string): void;
+}) {
+  const { t } = useT();
+  const [name, setName] = useState('');
+  const [formedOn, setFormedOn] = useState(new Date().toISOString().slice(0, 10));
+  const [note, setNote] = useState('');
+  const [members, setMembers] = useState<SearchHit[]>([]);
+  const [leaderId, setLeader] = useState('');
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [error, setError] = useState<Error | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!region || !chain) return <p class="small muted">{t('squads.formRegionFirst')}</p>;
+
+  const find = async () => {
+    if (!query.trim()) return;
+    try {
+      const answer = await get<{ items: SearchHit[] }>('search', { q: query.trim(), kind: 'Person', limit: 10 });
+      setHits(answer.body.items.filter((h) => !members.some((m) => m.id === h.id)));
+    } catch (err) {
+      setError(err instanceof Error ? err : new Error(String(err)));
+    }
+  };
+  const add = (hit: SearchHit) => {
+    setMembers([...members, hit]);
+    setHits(null);
+    setQuery('');
+  };
+  const remove = (id: string) => {
+    setMembers(members.filter((m) => m.id !== id));
+    if (leaderId === id) setLeader('');
+  };
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const id = newId('squad');
+      await post('squads', {
+        id,
+        name,
+        formedOn,
+        note,
+        regionId: region,
+        chainIds: [chain],
+        members: members.map((m) => m.id),
+        ...(leaderId ? { leaderId } : {}),
+      });
+      setName('');
+      setNote('');
+      setMembers([]);
+      setLeader('');
+      onFormed(id);
+    } catch (err) {
+      setError(err instanceof Error ? err : new Error(String(err)));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form class="panel squad-form" aria-label={t('squads.form')} onSubmit={submit}>
+      <h3>{t('squads.form')}</h3>
+      <div class="form-row">
+        <label>
+          {t('squads.name')}
+          <input
+            name="squad-name"
+            value={name}
+            maxLength={200}
+            required
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
+        </label>
+        <label>
+          {t('squads.formedOn')}
+          <input name="squad-formed" type="date" value={formedOn} onInput={(e) => setFormedOn(e.currentTarget.value)} />
+        </label>
+        <label class="grow">
+          {t('squads.note')}
+          <input name="squad-note" value={note} maxLength={2000} onInput={(e) => setNote(e.currentTarget.value)} />
+        </label>
+      </div>
+      <fieldset>
+        <legend>{t('squads.members')}</legend>
+        {members.map((m) => (
+          <span key={m.id} class="chip">
+            {m.name}{' '}
+            <button type="button" aria-label={`${t('squads.removeMember')} ${m.name}`} onClick={() => remove(m.id)}>
+              ×
+            </button>
+          </span>
+        ))}
+        <div class="form-row">
+          <label>
+            {t('squads.findMember')}
+            <input
+              name="squad-member"
+              value={query}
+              onInput={(e) => setQuery(e.currentTarget.value)}
+              onKeyDown={(e) => {
+                if (e.key !== 'Enter') return;
+                e.preventDefault();
+                void find();
+              }}
+            />
+          </label>
+          <button type="button" onClick={() => void find()}>
+            {t('squads.find')}
+          </button>
+        </div>
+        {hits && hits.length === 0 && <p class="small muted">{t('squads.noneFound')}</p>}
+        {hits && hits.length > 0 && (
+          <ul class="squad-hits">
+            {hits.map((h) => (
+              <li key={h.id}>
+                {h.name}{' '}
+                <button type="button" aria-label={`${t('squads.addMember')} ${h.name}`} onClick={() => add(h)}>
+                  {t('squads.addMember')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </fieldset>
+      <div class="form-row">
+        <label>
+          {t('squads.leader')}
+          <select name="squad-leader" value={leaderId} onChange={(e) => setLeader(e.currentTarget.value)}>
+            <option value="">{t('squads.noLeader')}</option>
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" class="primary" disabled={busy}>
+          {t('squads.form')}
+        </button>
+      </div>
+      <ErrorNote error={error} />
+    </form>
+  );
+}
