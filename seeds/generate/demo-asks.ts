@@ -52,11 +52,15 @@ export function generateDemoRequests(ents: DemoEnterprises, prng: Prng): Rec[] {
     const kind = prng.pick(REQUEST_KINDS);
     const raised = Date.UTC(2026, prng.between(8, 10), prng.between(1, 28), prng.between(1, 9));
     const closed = prng.chance(0.15);
+    const title = prng.pick(REQUEST_TITLES[kind]);
+    // a second title was once drawn for the description (so it named another ask than the
+    // title); the draw stays, unused, so the rest of the demo world is the one its tests show
+    prng.pick(REQUEST_TITLES[kind]);
     return {
       id: `demo-request-${String(k).padStart(3, '0')}`,
       kind,
-      title: prng.pick(REQUEST_TITLES[kind]),
-      description: `${String(e['name'])}提出：${prng.pick(REQUEST_TITLES[kind])}`,
+      title,
+      description: `${String(e['name'])}提出：${title}`,
       status: closed ? 'closed' : 'raised',
       raisedAt: new Date(raised).toISOString(),
       dueAt: new Date(raised + prng.between(15, 90) * 86_400_000).toISOString(),

@@ -58,6 +58,13 @@ describe('the demo world', () => {
     }
   });
 
+  test('when its generated requests are read, then each one’s description states the ask its title names', () => {
+    const generated = (world['requests'] as Rec[]).filter((r) => String(r['id']).startsWith('demo-request-'));
+    expect(generated.length).toBeGreaterThan(50);
+    const mismatched = generated.filter((r) => !String(r['description']).endsWith(`提出：${String(r['title'])}`));
+    expect(mismatched).toEqual([]);
+  });
+
   test('when it is imported into an empty store, then no record is rejected', async () => {
     const store = await MemoryGraphStore.open();
     const report = await importBundle(store, world);
