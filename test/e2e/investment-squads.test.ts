@@ -15,6 +15,21 @@ describe('the investment squads page (党员招商小分队)', () => {
       headers: { Authorization: `Bearer ${web.app.keys.admin}`, 'Content-Type': 'application/json' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
+  /** Party members of 咸宁高新区's working committee at 三环转向, added through the API: `${prefix}-0`, `${prefix}-1`, … */
+  const addMembers = async (prefix: string, names: string[]) => {
+    for (const [i, name] of names.entries())
+      expect(
+        (
+          await api('people', {
+            id: `${prefix}-${i}`,
+            name,
+            partyMember: true,
+            worksAt: [{ orgId: 'ent-sanhuan-steering' }],
+            memberOf: ['po-xn-hitech-gwc'],
+          })
+        ).status,
+      ).toBe(201);
+  };
 
   test('when 咸宁高新区 is opened, then the tally shows 001’s 30 squads, 165 trips and 200+ enterprises with its source, and no squad is recorded yet', async () => {
     const { page, problems } = await watchedPage(web.browser);
@@ -32,18 +47,7 @@ describe('the investment squads page (党员招商小分队)', () => {
   });
 
   test('when a squad given two leads logs a signing from the page, then the visit, the tallies and one lead_attracted outcome show it', async () => {
-    for (const [i, name] of ['王建国', '李红梅'].entries())
-      expect(
-        (
-          await api('people', {
-            id: `person-e2e-squad-${i}`,
-            name,
-            partyMember: true,
-            worksAt: [{ orgId: 'ent-sanhuan-steering' }],
-            memberOf: ['po-xn-hitech-gwc'],
-          })
-        ).status,
-      ).toBe(201);
+    await addMembers('person-e2e-squad', ['王建国', '李红梅']);
     const formed = await api('squads', {
       id: 'squad-e2e-auto',
       name: '汽车零部件产业链党员招商小分队',
@@ -101,18 +105,7 @@ describe('the investment squads page (党员招商小分队)', () => {
     expect(problems).toEqual([]);
   });
   test('when staff form a squad from the page, finding its members by name, then it is listed and opened with its leader', async () => {
-    for (const [i, name] of ['赵志刚', '钱晓燕'].entries())
-      expect(
-        (
-          await api('people', {
-            id: `person-e2e-form-${i}`,
-            name,
-            partyMember: true,
-            worksAt: [{ orgId: 'ent-sanhuan-steering' }],
-            memberOf: ['po-xn-hitech-gwc'],
-          })
-        ).status,
-      ).toBe(201);
+    await addMembers('person-e2e-form', ['赵志刚', '钱晓燕']);
     const { page, problems } = await watchedPage(web.browser);
     await signIn(page, `${web.app.url}#/squads?region=region-xn-hitech&chain=chain-auto-parts`, web.app.keys.secretary);
     const form = page.getByRole('form', { name: '组建小分队' });

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { post } from '../../api/client';
+import { Field } from '../../components/field';
 import { ErrorNote } from '../../components/loaded-view';
 import { useT } from '../../i18n/i18n';
 import { newId } from '../../api/new-id';
@@ -45,46 +46,20 @@ export function PledgeForm({ chain, region, onPledged }: { chain: string; region
   };
   return (
     <form class="form-row pledge-form" aria-label={t('chief.addPledge')} onSubmit={submit}>
-      <label>
-        {t('chief.pledge')}
-        <input
-          name="pledge-title"
-          value={title}
-          maxLength={200}
-          required
-          onInput={(e) => setTitle(e.currentTarget.value)}
-        />
-      </label>
-      <label>
-        {t('chief.pledgeYear')}
-        <input
-          name="pledge-year"
-          type="number"
-          min={2000}
-          max={2100}
-          value={year}
-          required
-          onInput={(e) => setYear(e.currentTarget.value)}
-        />
-      </label>
-      <label>
-        {t('chief.owner')}
-        <input
-          name="pledge-owner"
-          value={owner}
-          maxLength={200}
-          required
-          onInput={(e) => setOwner(e.currentTarget.value)}
-        />
-      </label>
-      <label>
-        {t('chief.target')}
-        <input name="pledge-target" value={target} maxLength={200} onInput={(e) => setTarget(e.currentTarget.value)} />
-      </label>
-      <label>
-        {t('chief.dueDate')}
-        <input name="pledge-due" type="date" value={dueDate} onInput={(e) => setDueDate(e.currentTarget.value)} />
-      </label>
+      <Field label={t('chief.pledge')} name="pledge-title" value={title} onInput={setTitle} maxLength={200} required />
+      <Field
+        label={t('chief.pledgeYear')}
+        name="pledge-year"
+        type="number"
+        min={2000}
+        max={2100}
+        value={year}
+        onInput={setYear}
+        required
+      />
+      <Field label={t('chief.owner')} name="pledge-owner" value={owner} onInput={setOwner} maxLength={200} required />
+      <Field label={t('chief.target')} name="pledge-target" value={target} onInput={setTarget} maxLength={200} />
+      <Field label={t('chief.dueDate')} name="pledge-due" type="date" value={dueDate} onInput={setDueDate} />
       <button type="submit" disabled={busy}>
         {t('chief.addPledge')}
       </button>

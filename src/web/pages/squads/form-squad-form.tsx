@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { get, post } from '../../api/client';
 import { newId } from '../../api/new-id';
 import type { SearchHit } from '../../api/types';
+import { Field } from '../../components/field';
 import { ErrorNote } from '../../components/loaded-view';
 import { useT } from '../../i18n/i18n';
 
@@ -80,24 +81,9 @@ export function FormSquadForm({
     <form class="panel squad-form" aria-label={t('squads.form')} onSubmit={submit}>
       <h3>{t('squads.form')}</h3>
       <div class="form-row">
-        <label>
-          {t('squads.name')}
-          <input
-            name="squad-name"
-            value={name}
-            maxLength={200}
-            required
-            onInput={(e) => setName(e.currentTarget.value)}
-          />
-        </label>
-        <label>
-          {t('squads.formedOn')}
-          <input name="squad-formed" type="date" value={formedOn} onInput={(e) => setFormedOn(e.currentTarget.value)} />
-        </label>
-        <label class="grow">
-          {t('squads.note')}
-          <input name="squad-note" value={note} maxLength={2000} onInput={(e) => setNote(e.currentTarget.value)} />
-        </label>
+        <Field label={t('squads.name')} name="squad-name" value={name} onInput={setName} maxLength={200} required />
+        <Field label={t('squads.formedOn')} name="squad-formed" type="date" value={formedOn} onInput={setFormedOn} />
+        <Field label={t('squads.note')} name="squad-note" value={note} onInput={setNote} maxLength={2000} grow />
       </div>
       <fieldset>
         <legend>{t('squads.members')}</legend>
