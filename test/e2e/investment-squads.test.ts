@@ -104,6 +104,7 @@ describe('the investment squads page (党员招商小分队)', () => {
     await screenshot(page, 'squads-phone-en');
     expect(problems).toEqual([]);
   });
+
   test('when staff form a squad from the page, finding its members by name, then it is listed and opened with its leader', async () => {
     await addMembers('person-e2e-form', ['赵志刚', '钱晓燕']);
     const { page, problems } = await watchedPage(web.browser);
