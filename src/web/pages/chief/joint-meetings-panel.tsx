@@ -3,8 +3,10 @@ import { call, post } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { DataTable } from '../../components/data-table';
 import { ExportButton } from '../../components/export-button';
+import { Field } from '../../components/field';
 import { ErrorNote, LoadedView } from '../../components/loaded-view';
 import { SyntheticBadge } from '../../components/synthetic-badge';
+import { useSubmit } from '../../components/use-submit';
 import { useT, type MessageKey } from '../../i18n/i18n';
 import { routeHref } from '../../router';
 import { useSession } from '../../session-context';
@@ -62,19 +64,7 @@ function MeetingDraftForm({ chain, region, onHeld }: { chain: string; region: st
   const [draft, setDraft] = useState<MeetingDraft | null>(null);
   const [title, setTitle] = useState('');
   const [date, setDate] = useState(today());
-  const [error, setError] = useState<Error | null>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async (step: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await step();
-    } catch (e) {
-      setError(e instanceof Error ? e : new Error(String(e)));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useSubmit();
   const makeDraft = () =>
     run(async () => {
       const answer = await post<MeetingDraft>(`chains/${encodeURIComponent(chain)}/joint-meetings/draft`, {
@@ -117,20 +107,15 @@ function MeetingDraftForm({ chain, region, onHeld }: { chain: string; region: st
           ) : (
             <AgendaList agenda={draft.agenda} />
           )}
-          <label>
-            {t('chief.meetingTitle')}
-            <input name="meeting-title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} required />
-          </label>
-          <label>
-            {t('chief.meetingDate')}
-            <input
-              name="meeting-date"
-              type="date"
-              value={date}
-              onInput={(e) => setDate(e.currentTarget.value)}
-              required
-            />
-          </label>
+          <Field label={t('chief.meetingTitle')} name="meeting-title" value={title} onInput={setTitle} required />
+          <Field
+            label={t('chief.meetingDate')}
+            name="meeting-date"
+            type="date"
+            value={date}
+            onInput={setDate}
+            required
+          />
           <button type="submit" disabled={busy || !draft.regionId}>
             {t('chief.hold')}
           </button>
@@ -206,26 +191,24 @@ function DecisionForm({ meetingId, onAdded }: { meetingId: string; onAdded(): vo
   const [text, setText] = useState('');
   const [owner, setOwner] = useState('');
   const [dueDate, setDueDate] = useState('');
-  const [error, setError] = useState<Error | null>(null);
+  const { error, run } = useSubmit();
   return (
     <form
       class="decision-form"
       onSubmit={(e) => {
         e.preventDefault();
-        setError(null);
-        post(`joint-meetings/${encodeURIComponent(meetingId)}/decisions`, {
-          id: newId('decision'),
-          text,
-          owner,
-          dueDate,
-        })
-          .then(() => {
-            setText('');
-            setOwner('');
-            setDueDate('');
-            onAdded();
-          })
-          .catch((e: unknown) => setError(e instanceof Error ? e : new Error(String(e))));
+        void run(async () => {
+          await post(`joint-meetings/${encodeURIComponent(meetingId)}/decisions`, {
+            id: newId('decision'),
+            text,
+            owner,
+            dueDate,
+          });
+          setText('');
+          setOwner('');
+          setDueDate('');
+          onAdded();
+        });
       }}
     >
       <input

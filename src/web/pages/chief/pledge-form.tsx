@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { post } from '../../api/client';
 import { Field } from '../../components/field';
 import { ErrorNote } from '../../components/loaded-view';
+import { useSubmit } from '../../components/use-submit';
 import { useT } from '../../i18n/i18n';
 import { newId } from '../../api/new-id';
 
@@ -16,14 +17,11 @@ export function PledgeForm({ chain, region, onPledged }: { chain: string; region
   const [owner, setOwner] = useState('');
   const [target, setTarget] = useState('');
   const [dueDate, setDueDate] = useState('');
-  const [error, setError] = useState<Error | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit();
   if (!region) return <p class="small muted">{t('chief.pledgeRegionFirst')}</p>;
-  const submit = async (e: Event) => {
+  const submit = (e: Event) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    void run(async () => {
       await post('pledges', {
         id: newId('pledge'),
         title,
@@ -38,11 +36,7 @@ export function PledgeForm({ chain, region, onPledged }: { chain: string; region
       setTarget('');
       setDueDate('');
       onPledged();
-    } catch (err) {
-      setError(err instanceof Error ? err : new Error(String(err)));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <form class="form-row pledge-form" aria-label={t('chief.addPledge')} onSubmit={submit}>

@@ -1,4 +1,5 @@
 import type { RequestCall, ServiceRequest } from '../../api/types';
+import { Field } from '../../components/field';
 import { ErrorNote } from '../../components/loaded-view';
 import { useNotedStep } from '../../components/use-noted-step';
 import { useT, type MessageKey } from '../../i18n/i18n';
@@ -68,12 +69,7 @@ export function DepartmentCalls({
           </li>
         ))}
       </ul>
-      {anyStep && (
-        <label>
-          {t('service.note')}
-          <input name="callNote" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-        </label>
-      )}
+      {anyStep && <Field label={t('service.note')} name="callNote" value={note} onInput={setNote} />}
       <ErrorNote error={error} />
     </div>
   );

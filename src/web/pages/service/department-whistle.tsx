@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { DepartmentList, RespondersAnswer, ServiceRequest } from '../../api/types';
 import { useApi } from '../../api/use-api';
+import { Field } from '../../components/field';
 import { ErrorNote, LoadedView } from '../../components/loaded-view';
 import { ReasonList } from '../../components/reasons';
 import { useNotedStep } from '../../components/use-noted-step';
@@ -79,10 +80,7 @@ export function DepartmentWhistle({
           );
         }}
       </LoadedView>
-      <label>
-        {t('service.note')}
-        <input name="whistleNote" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-      </label>
+      <Field label={t('service.note')} name="whistleNote" value={note} onInput={setNote} />
       <button type="submit" class="primary" disabled={[...picked].every((id) => called.has(id))}>
         {t('dept.whistle')}
       </button>

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { ServiceRequest } from '../../api/types';
+import { Field } from '../../components/field';
 import { ErrorNote } from '../../components/loaded-view';
+import { useSubmit } from '../../components/use-submit';
 import { useT } from '../../i18n/i18n';
 import { EnterpriseLookUp, useEnterpriseLookUp } from './enterprise-look-up';
 import { aWeekFromNow, raiseRequest } from './raise-request';
@@ -9,7 +11,7 @@ import { RequestKindSelect } from './request-kind-select';
 /** 企业点单: a request raised for an enterprise, found by any of its names, with a due date. */
 export function RaiseRequestForm({ onRaised }: { onRaised(request: ServiceRequest): void }) {
   const { t } = useT();
-  const [error, setError] = useState<Error | null>(null);
+  const { error, setError, run } = useSubmit();
   const lookUp = useEnterpriseLookUp(setError);
   const [kind, setKind] = useState<string>('technology');
   const [title, setTitle] = useState('');
@@ -17,18 +19,15 @@ export function RaiseRequestForm({ onRaised }: { onRaised(request: ServiceReques
   const [due, setDue] = useState(aWeekFromNow);
   const { raisedBy } = lookUp;
 
-  const submit = async (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
-    setError(null);
-    if (!raisedBy) return;
-    try {
+    void run(async () => {
+      if (!raisedBy) return;
       const raised = await raiseRequest({ kind, title, description, raisedBy: raisedBy.id, due });
       setTitle('');
       setDescription('');
       onRaised(raised);
-    } catch (caught) {
-      setError(caught as Error);
-    }
+    });
   };
 
   return (
@@ -39,14 +38,8 @@ export function RaiseRequestForm({ onRaised }: { onRaised(request: ServiceReques
         <RequestKindSelect value={kind} onChange={setKind} />
       </div>
       <div class="form-row">
-        <label class="grow">
-          {t('service.title')}
-          <input name="title" required value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
-        </label>
-        <label>
-          {t('service.dueAt')}
-          <input name="due" type="date" required value={due} onInput={(e) => setDue(e.currentTarget.value)} />
-        </label>
+        <Field label={t('service.title')} name="title" value={title} onInput={setTitle} required grow />
+        <Field label={t('service.dueAt')} name="due" type="date" value={due} onInput={setDue} required />
       </div>
       <label>
         {t('service.description')}

@@ -4,6 +4,7 @@ import { newId } from '../../api/new-id';
 import type { SearchHit } from '../../api/types';
 import { Field } from '../../components/field';
 import { ErrorNote } from '../../components/loaded-view';
+import { useSubmit } from '../../components/use-submit';
 import { useT } from '../../i18n/i18n';
 
 /**
@@ -28,8 +29,7 @@ export function FormSquadForm({
   const [leaderId, setLeader] = useState('');
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
-  const [error, setError] = useState<Error | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useSubmit();
   if (!region || !chain) return <p class="small muted">{t('squads.formRegionFirst')}</p>;
 
   const find = async () => {
@@ -50,11 +50,9 @@ export function FormSquadForm({
     setMembers(members.filter((m) => m.id !== id));
     if (leaderId === id) setLeader('');
   };
-  const submit = async (e: Event) => {
+  const submit = (e: Event) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    void run(async () => {
       const id = newId('squad');
       await post('squads', {
         id,
@@ -71,11 +69,7 @@ export function FormSquadForm({
       setMembers([]);
       setLeader('');
       onFormed(id);
-    } catch (err) {
-      setError(err instanceof Error ? err : new Error(String(err)));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <form class="panel squad-form" aria-label={t('squads.form')} onSubmit={submit}>

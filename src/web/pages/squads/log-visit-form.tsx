@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { post } from '../../api/client';
 import type { SquadDetail } from '../../api/types';
+import { Field } from '../../components/field';
 import { ErrorNote } from '../../components/loaded-view';
+import { useSubmit } from '../../components/use-submit';
 import { useT, type MessageKey } from '../../i18n/i18n';
 
 const OUTCOMES = ['contacted', 'interested', 'signed', 'landed', 'declined'] as const;
@@ -17,28 +19,22 @@ export function LogVisitForm({ squad, onLogged }: { squad: SquadDetail; onLogged
   const [outcome, setOutcome] = useState<(typeof OUTCOMES)[number]>('contacted');
   const [visitors, setVisitors] = useState<string[]>([]);
   const [note, setNote] = useState('');
-  const [error, setError] = useState<Error | null>(null);
   const [done, setDone] = useState(false);
-  const submit = async (e: Event) => {
+  const { error, run } = useSubmit();
+  const submit = (e: Event) => {
     e.preventDefault();
-    setError(null);
     setDone(false);
-    try {
+    void run(async () => {
       await post('squad-visits', { squadId: squad.id, enterpriseId, date, outcome, visitors, note });
       setDone(true);
       setNote('');
       onLogged();
-    } catch (err) {
-      setError(err instanceof Error ? err : new Error(String(err)));
-    }
+    });
   };
   return (
     <form class="squad-log" aria-label={t('squads.log')} onSubmit={submit}>
       <h3>{t('squads.log')}</h3>
-      <label>
-        {t('squads.date')}
-        <input type="date" value={date} required onInput={(e) => setDate(e.currentTarget.value)} />
-      </label>
+      <Field label={t('squads.date')} name="visit-date" type="date" value={date} onInput={setDate} required />
       <label>
         {t('squads.lead')}
         <select value={enterpriseId} required onChange={(e) => setEnterprise(e.currentTarget.value)}>
@@ -77,10 +73,7 @@ export function LogVisitForm({ squad, onLogged }: { squad: SquadDetail; onLogged
           ))}
         </fieldset>
       )}
-      <label>
-        {t('squads.note')}
-        <input type="text" value={note} maxLength={2000} onInput={(e) => setNote(e.currentTarget.value)} />
-      </label>
+      <Field label={t('squads.note')} name="visit-note" value={note} onInput={setNote} maxLength={2000} />
       <button type="submit" disabled={!enterpriseId}>
         {t('squads.log')}
       </button>

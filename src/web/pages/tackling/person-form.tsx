@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { get } from '../../api/client';
 import type { SearchHit } from '../../api/types';
+import { Field } from '../../components/field';
 import { ErrorNote } from '../../components/loaded-view';
+import { useSubmit } from '../../components/use-submit';
 import { useT } from '../../i18n/i18n';
 import { addPerson, type DraftMember } from './team-draft';
 
@@ -27,7 +29,7 @@ export function PersonForm({ onAdded, onCancel }: { onAdded(member: DraftMember)
   const [employerId, setEmployerId] = useState('');
   const [position, setPosition] = useState('');
   const [partyMember, setPartyMember] = useState(false);
-  const [error, setError] = useState<Error | null>(null);
+  const { error, setError, run } = useSubmit();
 
   const lookUp = async () => {
     if (!employerText.trim()) return;
@@ -40,10 +42,9 @@ export function PersonForm({ onAdded, onCancel }: { onAdded(member: DraftMember)
       setError(caught as Error);
     }
   };
-  const submit = async (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
-    setError(null);
-    try {
+    void run(async () => {
       const person = await addPerson({
         name: name.trim(),
         ...(title.trim() ? { title: title.trim() } : {}),
@@ -56,24 +57,13 @@ export function PersonForm({ onAdded, onCancel }: { onAdded(member: DraftMember)
         name: person.name,
         employer: employers.find((e) => e.id === employerId)?.name ?? null,
       });
-    } catch (caught) {
-      setError(caught as Error);
-    }
+    });
   };
   return (
-    <form class="person-form" aria-label={t('person.add')} onSubmit={(e) => void submit(e)}>
-      <label>
-        {t('person.name')}
-        <input name="personName" required value={name} onInput={(e) => setName(e.currentTarget.value)} />
-      </label>
-      <label>
-        {t('person.title')}
-        <input name="personTitle" value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
-      </label>
-      <label>
-        {t('person.skills')}
-        <input name="personSkills" value={skills} onInput={(e) => setSkills(e.currentTarget.value)} />
-      </label>
+    <form class="person-form" aria-label={t('person.add')} onSubmit={submit}>
+      <Field label={t('person.name')} name="personName" value={name} onInput={setName} required />
+      <Field label={t('person.title')} name="personTitle" value={title} onInput={setTitle} />
+      <Field label={t('person.skills')} name="personSkills" value={skills} onInput={setSkills} />
       <label>
         {t('person.employer')}
         <input
@@ -96,10 +86,7 @@ export function PersonForm({ onAdded, onCancel }: { onAdded(member: DraftMember)
           </option>
         ))}
       </select>
-      <label>
-        {t('person.position')}
-        <input name="personPosition" value={position} onInput={(e) => setPosition(e.currentTarget.value)} />
-      </label>
+      <Field label={t('person.position')} name="personPosition" value={position} onInput={setPosition} />
       <label class="toggle">
         <input type="checkbox" checked={partyMember} onChange={(e) => setPartyMember(e.currentTarget.checked)} />
         {t('person.partyMember')}

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Team } from '../../api/types';
+import { Field } from '../../components/field';
 import { ErrorNote } from '../../components/loaded-view';
+import { useSubmit } from '../../components/use-submit';
 import { useT, type MessageKey } from '../../i18n/i18n';
 import { PersonForm } from './person-form';
 import { formTeam, withMember, withoutMember, type TeamDraft } from './team-draft';
@@ -25,33 +27,22 @@ export function TeamForm({
   const { t } = useT();
   const [draft, setDraft] = useState(initial);
   const [adding, setAdding] = useState(false);
-  const [error, setError] = useState<Error | null>(null);
-  const [sending, setSending] = useState(false);
-  const submit = async (event: Event) => {
+  const { busy, error, run } = useSubmit();
+  const submit = (event: Event) => {
     event.preventDefault();
-    setError(null);
-    setSending(true);
-    try {
-      onFormed(await formTeam(draft, problemId));
-    } catch (caught) {
-      setError(caught as Error);
-    } finally {
-      setSending(false);
-    }
+    void run(async () => onFormed(await formTeam(draft, problemId)));
   };
   return (
     <div class="team-form panel">
-      <form aria-label={t('tackling.formTeam')} onSubmit={(e) => void submit(e)}>
+      <form aria-label={t('tackling.formTeam')} onSubmit={submit}>
         <div class="form-row">
-          <label>
-            {t('tackling.teamName')}
-            <input
-              name="teamName"
-              required
-              value={draft.name}
-              onInput={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
-            />
-          </label>
+          <Field
+            label={t('tackling.teamName')}
+            name="teamName"
+            value={draft.name}
+            onInput={(name) => setDraft({ ...draft, name })}
+            required
+          />
           <label>
             {t('tackling.teamKind')}
             <select
@@ -99,7 +90,7 @@ export function TeamForm({
           </button>
         )}
         <div class="actions">
-          <button type="submit" class="primary" disabled={sending || draft.members.length === 0 || !draft.name.trim()}>
+          <button type="submit" class="primary" disabled={busy || draft.members.length === 0 || !draft.name.trim()}>
             {t('tackling.createTeam')}
           </button>
           <button type="button" onClick={onCancel}>

@@ -1,0 +1,35 @@
+import { useState } from 'preact/hooks';
+
+/**
+ * A form's send to the API: busy while it is under way, the refusal kept to show in place
+ * (ErrorNote) and cleared when the user tries again. The page's forms each repeated these few
+ * lines; here they are once, so a refusal shows the same way in every form.
+ *
+ * @example
+ * const { busy, error, run } = useSubmit();
+ * const submit = (e: Event) => {
+ *   e.preventDefault();
+ *   void run(async () => {
+ *     await post('pledges', body);
+ *     onPledged();
+ *   });
+ * };
+ */
+export function useSubmit() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<Error | null>(null);
+  /** Runs the step with the last error cleared; what it throws becomes `error`. */
+  const run = async (step: () => Promise<void>): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    try {
+      await step();
+    } catch (caught) {
+      setError(caught instanceof Error ? caught : new Error(String(caught)));
+    } finally {
+      setBusy(false);
+    }
+  };
+  /** `setError` stays open for what the form looks up on the side (a search that fails). */
+  return { busy, error, setError, run };
+}
