@@ -9,6 +9,7 @@ import { projectScope } from '../../src/projection/project-scope';
 import type { GraphStore } from '../../src/store/graph-store';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
 import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-graph-store';
+import { storedCandidateLists } from '../../src/use-cases/candidates/stored-candidate-lists';
 import { plainApiContext } from '../helpers/api-harness';
 import { validBundle } from '../helpers/bundle-fixture';
 import { uniquePrefix } from '../helpers/fixtures';
@@ -164,5 +165,47 @@ describe.each([
     expect((after as unknown as { candidates: { score: number }[] }).candidates[0]!.score).toBeCloseTo(
       result.experts[0]!.score * 0.5,
     );
+  });
+
+  test('when a stored list is sent as the text remembered for its run, then the text is the answer itself, for each role and length', async () => {
+    const graph = await projectScope(store, { regionId: `${p}-prov` });
+    const result = tacklingIndexOf(graph).rank(`${p}-problem-1`);
+    expect(result.experts.length).toBeGreaterThan(2);
+    await store.writeCandidateRun({
+      runId: `${p}-text`,
+      computedAt: new Date().toISOString(),
+      sets: tacklingSets(result, graph),
+    });
+    const keys = {
+      admin: auth,
+      viewer: {
+        Authorization: `Bearer ${(await createApiKey(api.access, store, { role: 'viewer', name: `${p}-t` })).key}`,
+      },
+    };
+    for (const role of ['admin', 'viewer'] as const)
+      for (const limit of [2, 10, 2]) {
+        const res = await request(app)
+          .get(`/api/v1/problems/${p}-problem-1/candidates`)
+          .query({ limit })
+          .set(keys[role]);
+        expect(res.status).toBe(200);
+        expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+        // the answer as the use case builds it for this caller, serialised now: the remembered text must be it
+        const { lists } = await storedCandidateLists(
+          { ...api, caller: { keyId: role, name: role, role, regionId: null } },
+          {
+            type: 'TACKLE_CANDIDATE',
+            from: { kind: 'Problem', id: `${p}-problem-1` },
+            qualifiers: ['experts', 'institutions'],
+            limit,
+            compute: { name: 'tackling.problem', payload: { problemId: `${p}-problem-1` } },
+            scoped: false,
+          },
+        );
+        expect(res.text).toBe(JSON.stringify({ experts: lists.experts, institutions: lists.institutions }));
+        expect((res.body as { experts: Answered }).experts.candidates).toHaveLength(
+          Math.min(limit, result.experts.length),
+        );
+      }
   });
 });

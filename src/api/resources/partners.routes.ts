@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../../domain/common.schema';
+import { JsonText } from '../routing/json-text';
 import { EVERYONE, route } from '../routing/route';
 import { ListAnswer, storedLists } from './match-answers';
 
@@ -21,7 +22,7 @@ export const partnerRoutes = [
     }),
     response: ListAnswer,
     handle: async ({ params, query, app, caller, res }) => {
-      const lists = await storedLists(
+      const { json } = await storedLists(
         app,
         caller,
         {
@@ -34,7 +35,7 @@ export const partnerRoutes = [
         },
         res,
       );
-      return lists[query.direction];
+      return new JsonText<ListAnswer>(json[query.direction]);
     },
   }),
 ];

@@ -7,6 +7,7 @@ import { BundleProblem } from '../../ingest/bundle.schema';
 import { decodeCursor } from '../../shared/cursor';
 import { moveProblem, postProblem, problemHistory, readProblem } from '../../use-cases/problems/problems';
 import { storedSchema } from '../../use-cases/records/stored-record';
+import { JsonText } from '../routing/json-text';
 import { EVERYONE, route } from '../routing/route';
 import { ListAnswer, storedLists } from './match-answers';
 import { createRoute } from './create-route';
@@ -117,7 +118,7 @@ export const problemRoutes = [
     query: z.object({ limit: z.coerce.number().int().min(1).max(100).default(10) }),
     response: z.object({ experts: ListAnswer, institutions: ListAnswer }),
     handle: async ({ params, query, app, caller, res }) => {
-      return storedLists(
+      const { json } = await storedLists(
         app,
         caller,
         {
@@ -129,6 +130,9 @@ export const problemRoutes = [
           scoped: false,
         },
         res,
+      );
+      return new JsonText<{ experts: ListAnswer; institutions: ListAnswer }>(
+        `{"experts":${json.experts},"institutions":${json.institutions}}`,
       );
     },
   }),

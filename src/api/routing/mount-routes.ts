@@ -4,6 +4,7 @@ import type { Caller } from '../../access/caller';
 import { AppError } from '../../shared/app-error';
 import { describeIssue } from '../../shared/describe-issue';
 import type { ApiContext } from '../api-context';
+import { JsonText } from './json-text';
 import type { RouteSpec } from './route';
 
 /**
@@ -46,6 +47,7 @@ export function mountRoutes(specs: readonly RouteSpec[], app: ApiContext): Route
         // a handler may have chosen another status (202 while a list is computed)
         if (res.statusCode === 200) res.status(spec.status ?? 200);
         if (spec.status === 204) res.end();
+        else if (result instanceof JsonText) res.type('application/json').send(result.text);
         else res.json(result);
       } catch (error) {
         next(error);

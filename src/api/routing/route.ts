@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Caller } from '../../access/caller';
 import type { Role } from '../../domain/roles';
 import type { ApiContext } from '../api-context';
+import type { JsonText } from './json-text';
 
 /** What a handler gets: its validated input, who calls, and the application's parts. */
 export interface RouteInput<P, Q, B> {
@@ -43,7 +44,7 @@ export interface RouteSpec<
   /** The success status (200 by default) and the answer's schema; `null` for a handler that answers itself. */
   status?: 200 | 201 | 202 | 204;
   response: R | null;
-  handle(input: RouteInput<z.infer<P>, z.infer<Q>, z.infer<B>>): Promise<z.infer<R> | undefined>;
+  handle(input: RouteInput<z.infer<P>, z.infer<Q>, z.infer<B>>): Promise<z.infer<R> | JsonText<z.infer<R>> | undefined>;
 }
 
 /** Declares a route with its types inferred from its schemas. */

@@ -9,12 +9,21 @@ import type { GraphStore } from '../../store/graph-store';
  * 18's API benchmark), for an answer that changes only when a new run is stored. Keyed by the
  * list's set key, its run and the role (masking differs by role), so a new run is a new entry and
  * an answer never outlives the run it was rendered from: no expiry is needed for correctness.
- * About 2,000 lists of 20 candidates (~20 MB) per API process: the lists a park reads in a day.
+ * About 2,000 lists per API process, the lists a park reads in a day: ~20 MB as objects, and up to
+ * ~40 MB more as the JSON text sent for them (10–14 KB a list on the wire, two bytes a character
+ * in memory once Chinese is in it).
  */
 const LISTS_KEPT = 2_000;
-const rendered = new WeakMap<GraphStore, LRUCache<string, readonly CandidateOut[]>>();
 
-function cacheOf(store: GraphStore): LRUCache<string, readonly CandidateOut[]> {
+/** A list as answered to a role: its candidates, and the same as JSON text (made once, with them). */
+export interface RenderedList {
+  candidates: readonly CandidateOut[];
+  json: string;
+}
+
+const rendered = new WeakMap<GraphStore, LRUCache<string, RenderedList>>();
+
+function cacheOf(store: GraphStore): LRUCache<string, RenderedList> {
   let cache = rendered.get(store);
   if (!cache) rendered.set(store, (cache = new LRUCache({ max: LISTS_KEPT })));
   return cache;
@@ -29,10 +38,13 @@ export function renderedList(
   store: GraphStore,
   list: { setKey: string; runId: string; limit: number; role: Role },
   render: () => CandidateOut[],
-): readonly CandidateOut[] {
+): RenderedList {
   const cache = cacheOf(store);
   const key = [list.setKey, list.runId, list.limit, list.role].join('\u0000');
-  let candidates = cache.get(key);
-  if (!candidates) cache.set(key, (candidates = render()));
-  return candidates;
+  let answer = cache.get(key);
+  if (!answer) {
+    const candidates = render();
+    cache.set(key, (answer = { candidates, json: JSON.stringify(candidates) }));
+  }
+  return answer;
 }

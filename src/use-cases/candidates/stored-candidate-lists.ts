@@ -46,6 +46,15 @@ export interface CandidateListsRequest<Q extends string> {
   scoped: boolean;
 }
 
+/** Each list as answered, and the same as JSON text for a caller that sends it on. */
+export interface StoredListsAnswer<Q extends string> {
+  lists: Record<Q, ListAnswer>;
+  /** Each list's answer serialised: for a ready list, text made once per run, role and length. */
+  json: Record<Q, string>;
+  /** Whether a list had no run stored yet, and a job was queued to compute it. */
+  computing: boolean;
+}
+
 /**
  * The latest stored runs of a node's lists (one per qualifier: a direction, experts /
  * institutions), read in one round trip together with whether the node exists and where it is.
@@ -56,7 +65,7 @@ export interface CandidateListsRequest<Q extends string> {
 export async function storedCandidateLists<Q extends string>(
   ctx: Pick<UseCaseContext, 'store' | 'scopes' | 'caller'> & { jobs: JobQueue },
   request: CandidateListsRequest<Q>,
-): Promise<{ lists: Record<Q, ListAnswer>; computing: boolean }> {
+): Promise<StoredListsAnswer<Q>> {
   const { type, from, qualifiers, limit, compute, scoped } = request;
   const what = `${from.kind} '${from.id}'`;
   const read = await ctx.store.readCandidateLists(type, from, qualifiers, limit);
@@ -66,13 +75,19 @@ export async function storedCandidateLists<Q extends string>(
   const computing = qualifiers.some((q) => read.lists[q] === null);
   if (computing) [jobId] = await ctx.jobs.add([compute]);
   const lists = {} as Record<Q, ListAnswer>;
+  const json = {} as Record<Q, string>;
   for (const qualifier of qualifiers) {
     const stored = read.lists[qualifier] ?? null;
-    lists[qualifier] = stored
-      ? readyAnswer(ctx.store, { type, from, qualifier, limit }, stored, ctx.caller)
-      : { status: 'computing', jobId: jobId!, candidates: [] };
+    if (stored) {
+      const ready = readyAnswer(ctx.store, { type, from, qualifier, limit }, stored, ctx.caller);
+      lists[qualifier] = ready.answer;
+      json[qualifier] = ready.json;
+    } else {
+      lists[qualifier] = { status: 'computing', jobId: jobId!, candidates: [] };
+      json[qualifier] = JSON.stringify(lists[qualifier]);
+    }
   }
-  return { lists, computing };
+  return { lists, json, computing };
 }
 
 /**
@@ -85,7 +100,7 @@ function readyAnswer(
   list: { type: CandidateType; from: NodeRef; qualifier: string; limit: number },
   stored: StoredCandidates,
   caller: Caller,
-): ListAnswer {
+): { answer: ListAnswer; json: string } {
   const { type, qualifier } = list;
   const setKey = candidateSetKey(list);
   const render = () =>
@@ -108,7 +123,9 @@ function readyAnswer(
       };
     });
   const { runId, computedAt } = stored;
-  const candidates = renderedList(store, { setKey, runId, limit: list.limit, role: caller.role }, render);
+  const rendered = renderedList(store, { setKey, runId, limit: list.limit, role: caller.role }, render);
+  // the same fields in the same order as the answer, so the text is what JSON.stringify would make
+  const json = `{"status":"ready","computedAt":${JSON.stringify(computedAt)},"runId":${JSON.stringify(runId)},"candidates":${rendered.json}}`;
   // a new array: the remembered one is shared by every read of this run
-  return { status: 'ready', computedAt, runId, candidates: [...candidates] };
+  return { answer: { status: 'ready', computedAt, runId, candidates: [...rendered.candidates] }, json };
 }
