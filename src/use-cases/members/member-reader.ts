@@ -1,7 +1,7 @@
 import { displayName, type NodeKind } from '../../domain';
 import type { MemberMoveItem, MemberOrg, MovePlace, NamedRef } from '../../domain/answers';
 import type { RegionScopes } from '../../access/region-scope';
-import type { GraphStore } from '../../store/graph-store';
+import type { GraphNode, GraphStore } from '../../store/graph-store';
 
 /** A party organisation with every region it lies in (for the scope check) and the first (for the answer). */
 export interface OrgFacts extends MemberOrg {
@@ -25,8 +25,9 @@ const MOVE_PLACES = ['PartyOrg', 'Region'] as const;
 
 /**
  * Reads members' records from the store: their organisations (MEMBER_OF, MANAGED_BY) with the
- * regions they lie in, their workplace and its region, and their moves. Organisations and regions
- * are remembered for the reader's life (one request).
+ * regions they lie in, their workplace and its region, and their moves. Each step is one read for
+ * every member asked about, so a province's list of mobile members is a dozen statements, not a
+ * dozen per member. Organisations and regions are remembered for the reader's life (one request).
  */
 export class MemberReader {
   private readonly orgs = new Map<string, Promise<OrgFacts | null>>();
@@ -40,33 +41,50 @@ export class MemberReader {
   /** A member's facts; null when the person does not exist. */
   async member(personId: string): Promise<MemberFacts | null> {
     const person = await this.store.getNode('Person', personId);
-    if (!person) return null;
-    const follow = (type: 'MEMBER_OF' | 'MANAGED_BY', toKind: NodeKind) =>
-      this.store.follow({ fromKind: 'Person', ids: [personId], type, direction: 'out', toKind });
-    const [memberOf, managedBy, workplace, moves] = await Promise.all([
-      follow('MEMBER_OF', 'PartyOrg'),
-      follow('MANAGED_BY', 'PartyOrg'),
-      this.workplace(personId),
-      this.moves(personId),
+    return person ? ((await this.members([person]))[0] ?? null) : null;
+  }
+
+  /** The facts of each person given (their nodes already read), in the order given. */
+  async members(people: readonly GraphNode[]): Promise<MemberFacts[]> {
+    const ids = people.map((p) => p.id);
+    if (ids.length === 0) return [];
+    const ties = (type: 'MEMBER_OF' | 'MANAGED_BY') =>
+      this.store.follow({ fromKind: 'Person', ids, type, direction: 'out', toKind: 'PartyOrg' });
+    const [memberOf, managedBy, workplaces, moves] = await Promise.all([
+      ties('MEMBER_OF'),
+      ties('MANAGED_BY'),
+      this.workplaces(ids),
+      this.movesOf(ids),
     ]);
-    const membershipId = memberOf.nodes.map((n) => n.id).sort()[0];
-    const managing = await Promise.all(
-      managedBy.edges
-        .filter((e) => e.to.id !== membershipId)
-        .map(async (e) => {
-          const org = await this.org(e.to.id);
-          return org ? { ...org, since: typeof e.props['since'] === 'string' ? e.props['since'] : null } : null;
-        }),
+    const membershipOf = new Map<string, string>();
+    for (const e of memberOf.edges) {
+      const held = membershipOf.get(e.from.id);
+      // a member with two memberships (data to correct) reads as the first by id, as before
+      if (held === undefined || e.to.id < held) membershipOf.set(e.from.id, e.to.id);
+    }
+    const managedOf = groupBy(managedBy.edges, (e) => e.from.id);
+    return Promise.all(
+      people.map(async (person): Promise<MemberFacts> => {
+        const membershipId = membershipOf.get(person.id);
+        const managing = await Promise.all(
+          (managedOf.get(person.id) ?? [])
+            .filter((e) => e.to.id !== membershipId)
+            .map(async (e) => {
+              const org = await this.org(e.to.id);
+              return org ? { ...org, since: typeof e.props['since'] === 'string' ? e.props['since'] : null } : null;
+            }),
+        );
+        return {
+          personId: person.id,
+          name: displayName(person.props),
+          synthetic: person.props['synthetic'] === true,
+          membership: membershipId ? await this.org(membershipId) : null,
+          managing: managing.filter((m) => m !== null).sort((a, b) => a.id.localeCompare(b.id)),
+          ...(workplaces.get(person.id) ?? { workplace: null, workplaceRegion: null }),
+          moves: moves.get(person.id) ?? [],
+        };
+      }),
     );
-    return {
-      personId,
-      name: displayName(person.props),
-      synthetic: person.props['synthetic'] === true,
-      membership: membershipId ? await this.org(membershipId) : null,
-      managing: managing.filter((m) => m !== null).sort((a, b) => a.id.localeCompare(b.id)),
-      ...workplace,
-      moves,
-    };
   }
 
   /** A party organisation's name and regions (its own, or failing one its parent's). */
@@ -103,38 +121,62 @@ export class MemberReader {
     return found;
   }
 
-  private async workplace(personId: string): Promise<Pick<MemberFacts, 'workplace' | 'workplaceRegion'>> {
-    for (const toKind of ['Enterprise', 'Institution'] as const) {
-      const found = await this.store.follow({
-        fromKind: 'Person',
-        ids: [personId],
-        type: 'WORKS_AT',
-        direction: 'out',
-        toKind,
+  /**
+   * Each person's workplace (an enterprise they work at, else an institution; the first by id)
+   * and the region it lies in; people who work nowhere are absent.
+   */
+  private async workplaces(
+    personIds: string[],
+  ): Promise<Map<string, Pick<MemberFacts, 'workplace' | 'workplaceRegion'>>> {
+    const kinds = ['Enterprise', 'Institution'] as const;
+    const worksAt = await Promise.all(
+      kinds.map((toKind) =>
+        this.store.follow({ fromKind: 'Person', ids: personIds, type: 'WORKS_AT', direction: 'out', toKind }),
+      ),
+    );
+    const chosen = new Map<string, { kind: (typeof kinds)[number]; id: string; name: string }>();
+    kinds.forEach((kind, at) => {
+      const { nodes, edges } = worksAt[at]!;
+      const names = new Map(nodes.map((n) => [n.id, displayName(n.props)]));
+      for (const e of edges) {
+        const held = chosen.get(e.from.id);
+        // an enterprise before any institution, then the first by id
+        if (held && (held.kind !== kind || held.id.localeCompare(e.to.id) <= 0)) continue;
+        chosen.set(e.from.id, { kind, id: e.to.id, name: names.get(e.to.id) ?? e.to.id });
+      }
+    });
+    const regionOf = new Map<string, NamedRef>();
+    await Promise.all(
+      kinds.map(async (fromKind) => {
+        const places = [...new Set([...chosen.values()].filter((c) => c.kind === fromKind).map((c) => c.id))];
+        if (places.length === 0) return;
+        const located = await this.store.follow({
+          fromKind,
+          ids: places,
+          type: 'LOCATED_IN',
+          direction: 'out',
+          toKind: 'Region',
+        });
+        const names = new Map(located.nodes.map((n) => [n.id, displayName(n.props)]));
+        for (const e of located.edges)
+          if (!regionOf.has(`${fromKind}:${e.from.id}`))
+            regionOf.set(`${fromKind}:${e.from.id}`, { id: e.to.id, name: names.get(e.to.id) ?? e.to.id });
+      }),
+    );
+    const found = new Map<string, Pick<MemberFacts, 'workplace' | 'workplaceRegion'>>();
+    for (const [personId, place] of chosen)
+      found.set(personId, {
+        workplace: { id: place.id, name: place.name },
+        workplaceRegion: regionOf.get(`${place.kind}:${place.id}`) ?? null,
       });
-      const place = found.nodes.sort((a, b) => a.id.localeCompare(b.id))[0];
-      if (!place) continue;
-      const located = await this.store.follow({
-        fromKind: toKind,
-        ids: [place.id],
-        type: 'LOCATED_IN',
-        direction: 'out',
-        toKind: 'Region',
-      });
-      const region = located.nodes[0];
-      return {
-        workplace: { id: place.id, name: displayName(place.props) },
-        workplaceRegion: region ? { id: region.id, name: displayName(region.props) } : null,
-      };
-    }
-    return { workplace: null, workplaceRegion: null };
+    return found;
   }
 
-  /** Every move of the member, oldest first (same date: by id). */
-  async moves(personId: string): Promise<MemberMoveItem[]> {
+  /** Each person's moves, oldest first (same date: by id); people who never moved are absent. */
+  private async movesOf(personIds: string[]): Promise<Map<string, MemberMoveItem[]>> {
     const found = await this.store.follow({
       fromKind: 'Person',
-      ids: [personId],
+      ids: personIds,
       type: 'MOVE_OF',
       direction: 'in',
       toKind: 'MemberMove',
@@ -154,8 +196,13 @@ export class MemberReader {
       return byMove;
     };
     const [from, to] = await Promise.all([ends('MOVED_FROM'), ends('MOVED_TO')]);
-    return found.nodes
-      .map((n): MemberMoveItem => ({
+    const moveNodes = new Map(found.nodes.map((n) => [n.id, n]));
+    const byPerson = new Map<string, MemberMoveItem[]>();
+    // an edge is (move)-[:MOVE_OF]->(person): from is the move, to the person
+    for (const e of found.edges) {
+      const n = moveNodes.get(e.from.id);
+      if (!n) continue;
+      const item: MemberMoveItem = {
         id: n.id,
         date: String(n.props['date']),
         kind: n.props['kind'] as MemberMoveItem['kind'],
@@ -164,7 +211,23 @@ export class MemberReader {
         to: to.get(n.id) ?? null,
         source: typeof n.props['source'] === 'string' ? n.props['source'] : null,
         ...(n.props['synthetic'] === true ? { synthetic: true } : {}),
-      }))
-      .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+      };
+      const list = byPerson.get(e.to.id);
+      if (list) list.push(item);
+      else byPerson.set(e.to.id, [item]);
+    }
+    for (const list of byPerson.values()) list.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    return byPerson;
   }
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }

@@ -66,11 +66,23 @@ export async function listMobileMembers(
   { region }: { region?: string | undefined } = {},
 ): Promise<{ items: MobileMember[]; total: number }> {
   const regions = await regionsSeen(ctx, region);
+  // everyone co-managed by an organisation, read with their nodes in one step from those organisations
   const managed = await ctx.store.allRelationships('MANAGED_BY');
-  const reader = new MemberReader(ctx.store, ctx.scopes);
-  const people = [...new Set(managed.map((e) => e.from.id))];
-  const members = (await Promise.all(people.map((id) => reader.member(id)))).filter(
-    (m): m is MemberFacts => m !== null && m.managing.length > 0 && seenFrom(m, regions),
+  const orgIds = [...new Set(managed.map((e) => e.to.id))];
+  const people =
+    orgIds.length === 0
+      ? []
+      : (
+          await ctx.store.follow({
+            fromKind: 'PartyOrg',
+            ids: orgIds,
+            type: 'MANAGED_BY',
+            direction: 'in',
+            toKind: 'Person',
+          })
+        ).nodes;
+  const members = (await new MemberReader(ctx.store, ctx.scopes).members(people)).filter(
+    (m) => m.managing.length > 0 && seenFrom(m, regions),
   );
   const items = members
     .map((m) => ({ ...shaped(m, ctx.caller.role), lastMove: m.moves.at(-1) ?? null }))
