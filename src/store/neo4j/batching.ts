@@ -5,18 +5,6 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
   return batches;
 }
 
-/** Groups items by a key, keeping first-seen order of keys and items. */
-export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
-
 /** Runs `work` on every item, at most `limit` at a time; rejects with the first failure. */
 export async function inParallel<T>(
   items: readonly T[],

@@ -16,7 +16,8 @@ import {
   type StoredReport,
 } from '../../domain';
 import { LRUCache } from 'lru-cache';
-import { chunk, groupBy } from './batching';
+import { groupBy } from '../../shared/group-by';
+import { chunk } from './batching';
 import { decodeList, encodeList, encodeListBody, listText, toKey } from './candidate-list-record';
 import { digestOfList } from '../list-digest';
 import { cypherFile } from './cypher-files';

@@ -1,6 +1,7 @@
 import { isUndirected, type NodeKind, type RelInput } from '../../domain';
 import type { RelWriteCount, WriteCount } from '../graph-store';
-import { chunk, groupBy, inParallel } from './batching';
+import { groupBy } from '../../shared/group-by';
+import { chunk, inParallel } from './batching';
 import { cypherFile } from './cypher-files';
 import type { Neo4jConnection } from './neo4j-connection';
 import { dateTimeParam, nodePropsToNeo4j, propsToNeo4j } from './neo4j-values';

@@ -2,6 +2,7 @@ import { displayName, type NodeKind } from '../../domain';
 import type { MemberMoveItem, MemberOrg, MovePlace, NamedRef } from '../../domain/answers';
 import type { RegionScopes } from '../../access/region-scope';
 import type { GraphNode, GraphStore } from '../../store/graph-store';
+import { groupBy } from '../../shared/group-by';
 
 /** A party organisation with every region it lies in (for the scope check) and the first (for the answer). */
 export interface OrgFacts extends MemberOrg {
@@ -219,15 +220,4 @@ export class MemberReader {
     for (const list of byPerson.values()) list.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
     return byPerson;
   }
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
