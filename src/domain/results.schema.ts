@@ -86,6 +86,18 @@ export interface StoredCandidates {
 }
 
 /**
+ * The run id of a stored list changed outside a run (a candidate deleted from it): the run's id
+ * with a revision, `<run>~<n>`. Whatever remembers a list by its run id (the API's caches of
+ * lists and of answers) then takes the list anew, and the answer says it is no longer exactly
+ * what the run computed. Its time stays the run's: a newer run still replaces it.
+ */
+export function revisedRunId(runId: string): string {
+  const at = runId.lastIndexOf('~');
+  const revision = at >= 0 ? Number(runId.slice(at + 1)) : NaN;
+  return Number.isInteger(revision) && revision > 0 ? `${runId.slice(0, at)}~${revision + 1}` : `${runId}~1`;
+}
+
+/**
  * What an answer about one node's stored lists needs, read together: the regions the node is
  * located in (for the caller's region scope) and its latest list per qualifier, null where none is
  * stored yet.

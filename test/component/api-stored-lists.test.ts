@@ -167,6 +167,32 @@ describe.each([
     );
   });
 
+  test('when a candidate is deleted after its list was read, then the next read of the list leaves it out, ranks closed up', async () => {
+    const graph = await projectScope(store, { regionId: `${p}-prov` });
+    const result = [2, 4, 5, 6, 8, 9, 10, 11]
+      .map((i) => findPartners(graph, { enterpriseId: `${p}-ent-${i}`, direction: 'downstream' }))
+      .find((r) => r.candidates.length >= 3)!;
+    expect(result).toBeDefined();
+    await store.writeCandidateRun({
+      runId: `${p}-drop`,
+      computedAt: new Date().toISOString(),
+      sets: [partnerSet(result, graph)],
+    });
+    const read = async () => {
+      const res = await request(app)
+        .get(`/api/v1/enterprises/${result.enterprise.id}/partners`)
+        .query({ direction: 'downstream', limit: 100 })
+        .set(auth);
+      expect(res.status).toBe(200);
+      return (res.body as Answered).candidates.map((c) => [c.id, c.rank]);
+    };
+    const ids = result.candidates.map((c) => c.enterpriseId);
+    // read first, so that whatever this process remembers of the list is the list with the candidate
+    expect(await read()).toEqual(ids.map((id, i) => [id, i + 1]));
+    expect((await request(app).delete(`/api/v1/enterprises/${ids[0]}`).set(auth)).status).toBe(204);
+    expect(await read()).toEqual(ids.slice(1).map((id, i) => [id, i + 1]));
+  });
+
   test('when a stored list is sent as the text remembered for its run, then the text is the answer itself, for each role and length', async () => {
     const graph = await projectScope(store, { regionId: `${p}-prov` });
     const result = tacklingIndexOf(graph).rank(`${p}-problem-1`);

@@ -6,6 +6,7 @@ import {
   type NodeRef,
   type ReportKind,
   type ReportRun,
+  revisedRunId,
   type StoredCandidates,
   type StoredReport,
   type TextNorm,
@@ -106,6 +107,7 @@ export class MemoryResults {
         stored.candidates = stored.candidates
           .filter((c) => c.to.kind !== ref.kind || c.to.id !== ref.id)
           .map((c, i) => ({ ...c, rank: i + 1 }));
+        stored.runId = revisedRunId(stored.runId);
         // no longer what the engine gave: the next edit around it recomputes it
         delete stored.textNorm;
       }

@@ -12,6 +12,7 @@ import {
   type ReportKind,
   regionRelationOf,
   type ReportRun,
+  revisedRunId,
   type StoredCandidates,
   type StoredReport,
 } from '../../domain';
@@ -226,11 +227,13 @@ export class Neo4jResults {
       if (!stored) return [];
       const { runId, computedAt, candidates } = stored;
       const kept = candidates.filter((c) => c.to.kind !== kind || c.to.id !== id);
+      const revised = revisedRunId(runId);
       return [
         {
           setKey: String(row['setKey']),
+          runId: revised,
           to: kept.map((c) => toKey(c.to.kind, c.to.id)),
-          list: encodeList(runId, computedAt, kept),
+          list: encodeList(revised, computedAt, kept),
         },
       ];
     });
