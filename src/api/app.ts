@@ -54,6 +54,10 @@ export function createApp({
 }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  // every API answer is Cache-Control: no-store, so no client revalidates it: an ETag would be a
+  // SHA-1 of each answer (10–30 KB for a list) computed for nobody. The web page's files keep
+  // theirs (express.static sets its own).
+  app.set('etag', false);
   const limits = { ...PROTECTION_DEFAULTS, ...guard };
   // X-Forwarded-For is believed only as far as configured proxies (TRUST_PROXY): by default
   // req.ip is the socket's address, so no caller can choose the address it is limited by

@@ -165,7 +165,7 @@ describe('hostile input at the edge', () => {
     }
   });
 
-  test('when any API answer is sent (200, 401, 404 or 400), then it carries Cache-Control: no-store', async () => {
+  test('when any API answer is sent (200, 401, 404 or 400), then it carries Cache-Control: no-store and no ETag', async () => {
     const answers = [
       await request(app).get('/api/v1/regions').set(admin),
       await request(app).get('/api/v1/regions'),
@@ -174,6 +174,8 @@ describe('hostile input at the edge', () => {
     ];
     expect(answers.map((res) => res.status)).toEqual([200, 401, 404, 400]);
     for (const res of answers) expect(res.headers['cache-control']).toBe('no-store');
+    // an answer no client keeps is never revalidated: no hash of it is computed
+    for (const res of answers) expect(res.headers['etag']).toBeUndefined();
   });
 });
 

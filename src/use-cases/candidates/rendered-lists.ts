@@ -15,9 +15,10 @@ import type { GraphStore } from '../../store/graph-store';
  */
 const LISTS_KEPT = 2_000;
 
-/** A list as answered to a role: its candidates, and the same as JSON text (made once, with them). */
+/** A list as answered to a role: its candidates, and the whole ready answer as JSON text (made once, with them). */
 export interface RenderedList {
   candidates: readonly CandidateOut[];
+  /** `{"status":"ready","computedAt":…,"runId":…,"candidates":[…]}`, as JSON.stringify makes it. */
   json: string;
 }
 
@@ -36,7 +37,7 @@ function cacheOf(store: GraphStore): LRUCache<string, RenderedList> {
  */
 export function renderedList(
   store: GraphStore,
-  list: { setKey: string; runId: string; limit: number; role: Role },
+  list: { setKey: string; runId: string; computedAt: string; limit: number; role: Role },
   render: () => CandidateOut[],
 ): RenderedList {
   const cache = cacheOf(store);
@@ -44,7 +45,10 @@ export function renderedList(
   let answer = cache.get(key);
   if (!answer) {
     const candidates = render();
-    cache.set(key, (answer = { candidates, json: JSON.stringify(candidates) }));
+    // a run's time is the run's own: the answer's text is whole once the run is in the key
+    const { computedAt, runId } = list;
+    const json = JSON.stringify({ status: 'ready', computedAt, runId, candidates });
+    cache.set(key, (answer = { candidates, json }));
   }
   return answer;
 }

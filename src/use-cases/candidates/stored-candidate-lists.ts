@@ -123,9 +123,6 @@ function readyAnswer(
       };
     });
   const { runId, computedAt } = stored;
-  const rendered = renderedList(store, { setKey, runId, limit: list.limit, role: caller.role }, render);
-  // the same fields in the same order as the answer, so the text is what JSON.stringify would make
-  const json = `{"status":"ready","computedAt":${JSON.stringify(computedAt)},"runId":${JSON.stringify(runId)},"candidates":${rendered.json}}`;
-  // a new array: the remembered one is shared by every read of this run
-  return { answer: { status: 'ready', computedAt, runId, candidates: [...rendered.candidates] }, json };
+  const rendered = renderedList(store, { setKey, runId, computedAt, limit: list.limit, role: caller.role }, render);
+  return { answer: { status: 'ready', computedAt, runId, candidates: [...rendered.candidates] }, json: rendered.json };
 }
