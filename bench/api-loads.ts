@@ -10,6 +10,8 @@ export interface LoadFigures {
   total: number;
   /** Connection errors and answers that were not 2xx. */
   failed: number;
+  /** What the failures were: an error code (ECONNRESET) or `HTTP <status>`, with how many. */
+  failures: Record<string, number>;
   apiCpuMs: number;
   neo4jCpuMs: number;
 }
@@ -43,14 +45,14 @@ export async function evenLoad({ port, paths, rate, seconds, authorization }: Lo
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   const total = rate * seconds;
   const latencies = new Float64Array(total);
-  let failed = 0;
+  const failures: Record<string, number> = {};
   let sent = 0;
   let done = 0;
   const start = performance.now();
   const finished = new Promise<void>((resolve) => {
-    const answered = (i: number, ok: boolean) => {
+    const answered = (i: number, failure: string | null) => {
       latencies[i] = performance.now() - (start + (i * 1000) / rate);
-      if (!ok) failed++;
+      if (failure) failures[failure] = (failures[failure] ?? 0) + 1;
       if (++done === total) resolve();
     };
     const send = (i: number) => {
@@ -58,10 +60,11 @@ export async function evenLoad({ port, paths, rate, seconds, authorization }: Lo
         { host: '127.0.0.1', port, path: paths[i % paths.length], agent, headers: { authorization } },
         (res) => {
           res.resume();
-          res.on('end', () => answered(i, res.statusCode !== undefined && res.statusCode < 300));
+          const status = res.statusCode ?? 0;
+          res.on('end', () => answered(i, status >= 200 && status < 300 ? null : `HTTP ${status}`));
         },
       );
-      request.on('error', () => answered(i, false));
+      request.on('error', (error: NodeJS.ErrnoException) => answered(i, error.code ?? error.message));
     };
     // every millisecond or so, send what has fallen due
     const tick = () => {
@@ -82,7 +85,8 @@ export async function evenLoad({ port, paths, rate, seconds, authorization }: Lo
     max: Math.round(sorted[total - 1]!),
     rps: total / elapsed,
     total,
-    failed,
+    failed: Object.values(failures).reduce((n, count) => n + count, 0),
+    failures,
     apiCpuMs: 0,
     neo4jCpuMs: 0,
   };
@@ -111,6 +115,10 @@ export async function burstLoad({ port, paths, rate, seconds, authorization }: L
     rps: result.requests.average,
     total: result.requests.total,
     failed: result.errors + result.non2xx,
+    failures: {
+      ...(result.errors > 0 ? { errors: result.errors } : {}),
+      ...(result.non2xx > 0 ? { 'not 2xx': result.non2xx } : {}),
+    },
     apiCpuMs: 0,
     neo4jCpuMs: 0,
   };

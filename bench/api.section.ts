@@ -157,7 +157,7 @@ async function underLoad(server: LocalNeo4j, processes: number, paths: string[],
         figures[kind].push(f);
         out(
           `${label}, run ${r + 1}/${runs}, ${kind}: ${f.rps.toFixed(0)} requests/s, p50 ${f.p50} ms, p99 ${f.p99} ms, ` +
-            `slowest ${f.max} ms, ${f.total} requests, ${f.failed} failed, ` +
+            `slowest ${f.max} ms, ${f.total} requests, ${f.failed} failed${f.failed > 0 ? ` (${JSON.stringify(f.failures)})` : ''}, ` +
             `CPU per request ${f.apiCpuMs.toFixed(2)} ms API, ${f.neo4jCpuMs.toFixed(2)} ms Neo4j`,
         );
       }
