@@ -198,26 +198,28 @@ export class MemberReader {
     };
     const [from, to] = await Promise.all([ends('MOVED_FROM'), ends('MOVED_TO')]);
     const moveNodes = new Map(found.nodes.map((n) => [n.id, n]));
-    const byPerson = new Map<string, MemberMoveItem[]>();
     // an edge is (move)-[:MOVE_OF]->(person): from is the move, to the person
-    for (const e of found.edges) {
-      const n = moveNodes.get(e.from.id);
-      if (!n) continue;
-      const item: MemberMoveItem = {
-        id: n.id,
-        date: String(n.props['date']),
-        kind: n.props['kind'] as MemberMoveItem['kind'],
-        note: String(n.props['note'] ?? ''),
-        from: from.get(n.id) ?? null,
-        to: to.get(n.id) ?? null,
-        source: typeof n.props['source'] === 'string' ? n.props['source'] : null,
-        ...(n.props['synthetic'] === true ? { synthetic: true } : {}),
-      };
-      const list = byPerson.get(e.to.id);
-      if (list) list.push(item);
-      else byPerson.set(e.to.id, [item]);
-    }
-    for (const list of byPerson.values()) list.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-    return byPerson;
+    const byPerson = groupBy(
+      found.edges.filter((e) => moveNodes.has(e.from.id)),
+      (e) => e.to.id,
+    );
+    const item = (n: GraphNode): MemberMoveItem => ({
+      id: n.id,
+      date: String(n.props['date']),
+      kind: n.props['kind'] as MemberMoveItem['kind'],
+      note: String(n.props['note'] ?? ''),
+      from: from.get(n.id) ?? null,
+      to: to.get(n.id) ?? null,
+      source: typeof n.props['source'] === 'string' ? n.props['source'] : null,
+      ...(n.props['synthetic'] === true ? { synthetic: true } : {}),
+    });
+    return new Map(
+      [...byPerson].map(([personId, edges]) => [
+        personId,
+        edges
+          .map((e) => item(moveNodes.get(e.from.id)!))
+          .sort((x, y) => x.date.localeCompare(y.date) || x.id.localeCompare(y.id)),
+      ]),
+    );
   }
 }
