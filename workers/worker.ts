@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   if (!config.neo4j)
     throw new ConfigError('NEO4J_URI is required for a worker process: workers and the API share the graph in Neo4j');
   const logger = createLogger(config.logLevel, config.logFormat);
-  const store = await openStore(config);
+  const store = await openStore(config, { onWarning: (message) => logger.warn(message) });
   const connection = new IORedis(config.redis.url, { maxRetriesPerRequest: null });
   const queue = new BullJobQueue(connection, config.jobs.queuePrefix, (error) =>
     logger.warn({ error: error.message }, 'job queue: Redis connection error'),

@@ -2,13 +2,14 @@ import type { Config } from '../config/config';
 import type { GraphStore } from './graph-store';
 import { MemoryGraphStore } from './memory/memory-graph-store';
 import { Neo4jGraphStore } from './neo4j/neo4j-graph-store';
+import { RedisStoreEpoch } from './redis-store-epoch';
 
 export interface OpenStoreOptions {
   /** How long Neo4j transactions retry before failing (the API: seconds; see Neo4jSettings). */
   maxRetryMs?: number;
   /** Memory store only: read its files without taking the data directory; writes are refused. */
   readOnly?: boolean;
-  /** Memory store only: where recoveries (a torn journal tail dropped) are reported. Default stderr. */
+  /** Where recoveries (a torn journal tail dropped) and a Redis outage of the store's epoch are reported. Default stderr. */
   onWarning?: (message: string) => void;
 }
 
@@ -17,10 +18,21 @@ export async function openStore(
   config: Config,
   { maxRetryMs, readOnly, onWarning }: OpenStoreOptions = {},
 ): Promise<GraphStore> {
-  if (config.neo4j) return Neo4jGraphStore.open({ ...config.neo4j, ...(maxRetryMs ? { maxRetryMs } : {}) });
+  if (config.neo4j) {
+    // with Redis, every process of the deployment shares the store's epoch: an API process then
+    // answers a list it read again without Neo4j until a write anywhere (epoch-held-reads.ts)
+    const epoch = config.redis
+      ? await RedisStoreEpoch.connect(config.redis.url, config.jobs.queuePrefix, onWarning ?? warnOnStderr)
+      : null;
+    return Neo4jGraphStore.open({ ...config.neo4j, ...(maxRetryMs ? { maxRetryMs } : {}) }, { epoch });
+  }
   return MemoryGraphStore.open({
     snapshotFile: config.memory.snapshotFile,
     ...(readOnly ? { readOnly } : {}),
     ...(onWarning ? { onWarning } : {}),
   });
+}
+
+function warnOnStderr(message: string): void {
+  process.stderr.write(`redchain: ${message}\n`);
 }

@@ -45,7 +45,7 @@ describe('explorable top candidates (Neo4j)', () => {
     ).map((row) => [row['id'], row['rank']]);
 
   test('when runs are written with the top 3 on, then the newest run’s first three are the relationships', async () => {
-    const results = new Neo4jResults(store.connection, 3);
+    const results = new Neo4jResults(store.connection, null, 3);
     await results.writeCandidateRun(run('a', '2026-05-01T00:00:00.000Z', [1, 2, 3, 4, 5]));
     expect(await top()).toEqual([
       [`${p}-e1`, 1],

@@ -25,6 +25,7 @@ import { RedisChangeLog } from '../../src/jobs/redis-change-log';
 import { createLogger } from '../../src/shared/logger';
 import type { GraphStore } from '../../src/store/graph-store';
 import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-graph-store';
+import { RedisStoreEpoch } from '../../src/store/redis-store-epoch';
 import { validBundle } from './bundle-fixture';
 import { talentBundle } from './talent-fixture';
 import { uniquePrefix } from './fixtures';
@@ -57,14 +58,18 @@ export interface ApiHarness {
  */
 export async function neo4jApi(name: string): Promise<ApiHarness> {
   const p = uniquePrefix(name);
-  const raw = await Neo4jGraphStore.open(neo4jSettingsFromEnv());
+  const prefix = `test-${p}`;
+  // as a deployment with Redis opens it (open-store.ts): list reads held while the epoch stands
+  const epoch = await RedisStoreEpoch.connect(process.env['REDIS_URL']!, prefix, (message) =>
+    process.stderr.write(`${message}\n`),
+  );
+  const raw = await Neo4jGraphStore.open(neo4jSettingsFromEnv(), { epoch });
   const report = await importBundle(raw, validBundle(p));
   if (report.rejected.length > 0) throw new Error(`fixture rejected: ${JSON.stringify(report.rejected[0])}`);
   const talent = await importBundle(raw, talentBundle(p));
   if (talent.rejected.length > 0) throw new Error(`talent fixture rejected: ${JSON.stringify(talent.rejected[0])}`);
   await raw.upsertNodes('Region', [{ id: `${p}-elsewhere`, name: '别处园区', level: 'park' }]);
   const connection = new IORedis(process.env['REDIS_URL']!, { maxRetriesPerRequest: null });
-  const prefix = `test-${p}`;
   const queue = new BullJobQueue(connection, prefix);
   const changes = new RedisChangeLog(connection, prefix);
   const store = new ChangeReportingStore(raw, changeHandler(changes, queue, { debounceMs: 100 }));
@@ -120,7 +125,7 @@ export async function neo4jApi(name: string): Promise<ApiHarness> {
     close: async () => {
       await workers.close();
       await queue.queue('recompute').obliterate({ force: true });
-      await connection.del(`${prefix}:changes`);
+      await connection.del(`${prefix}:changes`, `${prefix}:store-epoch`);
       await queue.close();
       await connection.quit();
       await raw.close();

@@ -40,6 +40,7 @@ import { countRelationships, readWholeGraph } from './neo4j-whole-graph';
 import { upsertNodes, upsertRelationships, WRITE_BATCH } from './neo4j-upserts';
 export { WRITE_BATCH } from './neo4j-upserts';
 import type { WholeGraphReader, WholeGraphSink } from '../whole-graph-reader';
+import type { StoreEpoch } from '../store-epoch';
 
 /**
  * The system of record. Every statement is a file under cypher/ (see cypher-files.ts); writes
@@ -49,21 +50,41 @@ export class Neo4jGraphStore implements GraphStore, WholeGraphReader {
   readonly kind = 'neo4j' as const;
   private readonly results: Neo4jResults;
 
-  private constructor(readonly connection: Neo4jConnection) {
-    this.results = new Neo4jResults(connection);
+  private constructor(
+    readonly connection: Neo4jConnection,
+    epoch: StoreEpoch | null,
+  ) {
+    this.results = new Neo4jResults(connection, epoch);
   }
 
-  /** Connects, checks the server answers, and applies the schema (idempotent). */
-  static async open(settings: Neo4jSettings): Promise<Neo4jGraphStore> {
+  /**
+   * Connects, checks the server answers, and applies the schema (idempotent). With `epoch` (every
+   * process of a deployment with Redis: open-store.ts) this store advances it after each write and
+   * answers a node's lists again without Neo4j while it stands (epoch-held-reads.ts).
+   */
+  static async open(
+    settings: Neo4jSettings,
+    { epoch = null }: { epoch?: StoreEpoch | null } = {},
+  ): Promise<Neo4jGraphStore> {
     const connection = new Neo4jConnection(settings);
     try {
       await connection.driver.verifyConnectivity({ database: settings.database });
       await applySchema(connection);
     } catch (error) {
       await connection.close();
+      await epoch?.close();
       throw error;
     }
-    return new Neo4jGraphStore(connection);
+    return new Neo4jGraphStore(connection, epoch);
+  }
+
+  /** A write of the graph, and then the epoch advanced — also after a failure, which may have committed some batches. */
+  private async writing<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } finally {
+      await this.results.written();
+    }
   }
 
   async serverVersion(): Promise<{ name: string; version: string; edition: string }> {
@@ -72,11 +93,11 @@ export class Neo4jGraphStore implements GraphStore, WholeGraphReader {
   }
 
   upsertNodes(kind: NodeKind, records: Record<string, unknown>[]): Promise<WriteCount> {
-    return upsertNodes(this.connection, kind, records);
+    return this.writing(() => upsertNodes(this.connection, kind, records));
   }
 
   upsertRelationships(rels: RelInput[]): Promise<RelWriteCount> {
-    return upsertRelationships(this.connection, rels);
+    return this.writing(() => upsertRelationships(this.connection, rels));
   }
 
   async getNode(kind: NodeKind, id: string): Promise<GraphNode | null> {
@@ -120,16 +141,22 @@ export class Neo4jGraphStore implements GraphStore, WholeGraphReader {
     return found;
   }
 
-  async deleteNode(kind: NodeKind, id: string): Promise<boolean> {
-    return this.connection.write(async (tx) => {
-      const [row] = await tx.rows(cypherFile('store/delete-node', { label: kind }), { id });
-      await tx.rows(cypherFile('store/delete-result-sets-of'), { fromKey: `${kind}:${id}` });
-      await Neo4jResults.dropCandidate(tx, kind, id);
-      return Number(row?.['deleted'] ?? 0) > 0;
-    });
+  deleteNode(kind: NodeKind, id: string): Promise<boolean> {
+    return this.writing(() =>
+      this.connection.write(async (tx) => {
+        const [row] = await tx.rows(cypherFile('store/delete-node', { label: kind }), { id });
+        await tx.rows(cypherFile('store/delete-result-sets-of'), { fromKey: `${kind}:${id}` });
+        await Neo4jResults.dropCandidate(tx, kind, id);
+        return Number(row?.['deleted'] ?? 0) > 0;
+      }),
+    );
   }
 
-  async deleteRelationships(rels: Pick<RelInput, 'type' | 'from' | 'to'>[]): Promise<number> {
+  deleteRelationships(rels: Pick<RelInput, 'type' | 'from' | 'to'>[]): Promise<number> {
+    return this.writing(() => this.deleteRelationshipsNow(rels));
+  }
+
+  private async deleteRelationshipsNow(rels: Pick<RelInput, 'type' | 'from' | 'to'>[]): Promise<number> {
     let deleted = 0;
     for (const group of groupBy(rels, (rel) => `${rel.type}|${rel.from.kind}|${rel.to.kind}`).values()) {
       const { type, from, to } = group[0] as RelInput;
@@ -255,8 +282,9 @@ export class Neo4jGraphStore implements GraphStore, WholeGraphReader {
     await this.connection.read((tx) => tx.rows(cypherFile('store/ping')));
   }
 
-  close(): Promise<void> {
-    return this.connection.close();
+  async close(): Promise<void> {
+    await this.connection.close();
+    await this.results.close();
   }
 }
 

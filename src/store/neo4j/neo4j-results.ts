@@ -17,6 +17,8 @@ import {
   type StoredReport,
 } from '../../domain';
 import { LRUCache } from 'lru-cache';
+import { EpochHeldReads } from '../epoch-held-reads';
+import type { StoreEpoch } from '../store-epoch';
 import { groupBy } from '../../shared/group-by';
 import { chunk } from './batching';
 import { decodeList, encodeList, encodeListBody, listText, toKey } from './candidate-list-record';
@@ -29,6 +31,8 @@ import { dateTimeParam } from './neo4j-values';
 const BATCH = 2000;
 /** About 5,000 partner lists of 20 candidates (a park's enterprises, both directions) per API process. */
 const LIST_CACHE_BYTES = 64 * 2 ** 20;
+/** Node reads (a node's region and its lists at one length) held while the epoch stands: a few MB of pointers. */
+const READS_HELD = 10_000;
 /**
  * How many of each list's first candidates are also written as relationships, to explore in Neo4j
  * Browser: none. Measured on a shared machine (2026-12-03), the top 3 added 13 % to writing 5,000
@@ -58,10 +62,29 @@ export class Neo4jResults {
     sizeCalculation: (list) => 200 + list.candidates.reduce((n, c) => n + candidateBytes(c), 0),
   });
 
+  /**
+   * Whole reads of a node's lists — its regions and each list cut to the limit — answered again
+   * without Neo4j while no write was made anywhere since (the store's epoch, shared through
+   * Redis). Without an epoch every read asks Neo4j.
+   */
+  private readonly held: EpochHeldReads<CandidateLists>;
+
   constructor(
     private readonly connection: Neo4jConnection,
+    epoch: StoreEpoch | null = null,
     private readonly explorableTop: number = EXPLORABLE_TOP,
-  ) {}
+  ) {
+    this.held = new EpochHeldReads(epoch, READS_HELD);
+  }
+
+  /** After any write of the graph or of lists: reads held anywhere are asked again. */
+  written(): Promise<void> {
+    return this.held.written();
+  }
+
+  close(): Promise<void> {
+    return this.held.close();
+  }
 
   async writeCandidateRun(run: CandidateRun): Promise<void> {
     const computedAt = dateTimeParam(run.computedAt);
@@ -111,6 +134,8 @@ export class Neo4jResults {
           run.runId,
         );
       });
+      // each batch is served as soon as it is committed, not when the whole run is
+      await this.written();
     }
   }
 
@@ -172,7 +197,19 @@ export class Neo4jResults {
     return standings;
   }
 
-  async readCandidateLists(
+  readCandidateLists(
+    type: CandidateType,
+    from: NodeRef,
+    qualifiers: readonly string[],
+    limit: number,
+  ): Promise<CandidateLists | null> {
+    const setKeys = qualifiers.map((qualifier) => candidateSetKey({ type, from, qualifier }));
+    return this.held.read(`${setKeys.join('\u0000')}\u0000${limit}`, () =>
+      this.readCandidateListsNow(type, from, qualifiers, limit),
+    );
+  }
+
+  private async readCandidateListsNow(
     type: CandidateType,
     from: NodeRef,
     qualifiers: readonly string[],

@@ -1,0 +1,95 @@
+import { EpochHeldReads } from '../../src/store/epoch-held-reads';
+import type { StoreEpoch } from '../../src/store/store-epoch';
+
+/** An epoch kept in this process, whose advances can be made to fail (as when Redis is away). */
+class LocalEpoch implements StoreEpoch {
+  token: string | null = 't0';
+  advancing = true;
+  private n = 0;
+  async current() {
+    return this.token;
+  }
+  async advance() {
+    if (this.advancing) this.token = `t${++this.n}`;
+  }
+  async close() {}
+}
+
+/** A store whose answer the test changes, counting how often it was asked. */
+function storeOf(answer: { value: string } | null) {
+  const store = { answer, asked: 0, read: async () => (store.asked++, store.answer) };
+  return store;
+}
+
+describe('reads held while the store epoch stands', () => {
+  test('when nothing was written since, then the store is asked once; after an advance anywhere, again', async () => {
+    const epoch = new LocalEpoch();
+    const reads = new EpochHeldReads<{ value: string }>(epoch, 10);
+    const store = storeOf({ value: 'a' });
+    expect(await reads.read('k', store.read)).toEqual({ value: 'a' });
+    store.answer = { value: 'b' };
+    expect(await reads.read('k', store.read)).toEqual({ value: 'a' });
+    expect(store.asked).toBe(1);
+    // another process's write: only the token in the shared epoch moved
+    epoch.token = 'elsewhere';
+    expect(await reads.read('k', store.read)).toEqual({ value: 'b' });
+    expect(store.asked).toBe(2);
+  });
+
+  test('when a read is older than the hold, then the store is asked even though the epoch stands', async () => {
+    const reads = new EpochHeldReads<{ value: string }>(new LocalEpoch(), 10, 50);
+    const store = storeOf({ value: 'a' });
+    await reads.read('k', store.read);
+    store.answer = { value: 'by hand' };
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(await reads.read('k', store.read)).toEqual({ value: 'by hand' });
+  });
+
+  test('when this process writes and the epoch cannot advance, then this process still reads its own write', async () => {
+    const epoch = new LocalEpoch();
+    epoch.advancing = false;
+    const reads = new EpochHeldReads<{ value: string }>(epoch, 10);
+    const store = storeOf({ value: 'a' });
+    await reads.read('k', store.read);
+    store.answer = { value: 'written' };
+    await reads.written();
+    expect(await reads.read('k', store.read)).toEqual({ value: 'written' });
+  });
+
+  test('when a read began before a write of this process ended, then it is not held', async () => {
+    const epoch = new LocalEpoch();
+    epoch.advancing = false;
+    const reads = new EpochHeldReads<{ value: string }>(epoch, 10);
+    let release!: () => void;
+    const slow = {
+      asked: 0,
+      read: () => (slow.asked++, new Promise<{ value: string }>((r) => (release = () => r({ value: 'old' })))),
+    };
+    const pending = reads.read('k', slow.read);
+    await new Promise((resolve) => setImmediate(resolve));
+    await reads.written();
+    release();
+    expect(await pending).toEqual({ value: 'old' });
+    const store = storeOf({ value: 'new' });
+    expect(await reads.read('k', store.read)).toEqual({ value: 'new' });
+  });
+
+  test('when the epoch cannot be told, or there is none, or the answer is nothing, then nothing is held', async () => {
+    const epoch = new LocalEpoch();
+    epoch.token = null;
+    for (const reads of [
+      new EpochHeldReads<{ value: string }>(epoch, 10),
+      new EpochHeldReads<{ value: string }>(null, 10),
+    ]) {
+      const store = storeOf({ value: 'a' });
+      await reads.read('k', store.read);
+      await reads.read('k', store.read);
+      expect(store.asked).toBe(2);
+    }
+    const reads = new EpochHeldReads<{ value: string }>(new LocalEpoch(), 10);
+    const none = storeOf(null);
+    await reads.read('k', none.read);
+    await reads.read('k', none.read);
+    expect(none.asked).toBe(2);
+  });
+});
