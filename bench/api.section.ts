@@ -99,6 +99,8 @@ async function underLoad(server: LocalNeo4j, processes: number, paths: string[],
   // BENCH_API_PROFILE=<folder>: each API process writes a V8 CPU profile there when it stops
   const profile = process.env['BENCH_API_PROFILE'];
   const nodeArgs = profile ? ['--cpu-prof', '--cpu-prof-interval=10000', `--cpu-prof-dir=${profile}`] : [];
+  // BENCH_API_NODE_ARGS="--flag …": node flags for the API processes, to compare V8 settings in one run
+  nodeArgs.push(...(process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean));
   const api = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'dist', 'src', 'main.js')], {
     cwd: ROOT,
     env: {
