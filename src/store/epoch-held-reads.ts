@@ -22,12 +22,20 @@ export class EpochHeldReads<T extends object> {
   /** Counts this process's writes: a read that began before one is not held. */
   private writes = 0;
 
+  /**
+   * @param bounds what is held at most: `maxSize` in the units of `sizeOf` (bytes, roughly), so
+   *   that a caller reading many nodes evicts the oldest reads rather than growing the process
+   */
   constructor(
     private readonly epoch: StoreEpoch | null,
-    max: number,
+    bounds: { maxSize: number; sizeOf: (read: T) => number },
     private readonly holdMs = HOLD_MS,
   ) {
-    this.held = new LRUCache({ max, ttl: holdMs });
+    this.held = new LRUCache({
+      maxSize: bounds.maxSize,
+      sizeCalculation: ({ read }) => Math.max(1, bounds.sizeOf(read)),
+      ttl: holdMs,
+    });
   }
 
   /**

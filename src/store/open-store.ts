@@ -20,10 +20,13 @@ export async function openStore(
 ): Promise<GraphStore> {
   if (config.neo4j) {
     // with Redis, every process of the deployment shares the store's epoch: an API process then
-    // answers a list it read again without Neo4j until a write anywhere (epoch-held-reads.ts)
-    const epoch = config.redis
-      ? await RedisStoreEpoch.connect(config.redis.url, config.jobs.queuePrefix, onWarning ?? warnOnStderr)
-      : null;
+    // answers a list it read again without Neo4j until a write anywhere (epoch-held-reads.ts).
+    // Only on one server (bolt://): through a cluster's routing (neo4j://) a read may reach a
+    // secondary that has not caught up with a write, and would then be held for up to HOLD_MS
+    const epoch =
+      config.redis && singleServer(config.neo4j.uri)
+        ? await RedisStoreEpoch.connect(config.redis.url, config.jobs.queuePrefix, onWarning ?? warnOnStderr)
+        : null;
     return Neo4jGraphStore.open({ ...config.neo4j, ...(maxRetryMs ? { maxRetryMs } : {}) }, { epoch });
   }
   return MemoryGraphStore.open({
@@ -35,4 +38,9 @@ export async function openStore(
 
 function warnOnStderr(message: string): void {
   process.stderr.write(`redchain: ${message}\n`);
+}
+
+/** A direct connection to one Neo4j server, as opposed to a cluster's routing. */
+function singleServer(uri: string): boolean {
+  return /^bolt(\+s|\+ssc)?:\/\//i.test(uri);
 }

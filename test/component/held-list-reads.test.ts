@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import IORedis from 'ioredis';
+import { freePort } from '../../scripts/local-stack';
 import request from 'supertest';
 import { createApiKey } from '../../src/access/create-key';
 import { createApp } from '../../src/api/app';
@@ -12,6 +14,7 @@ import { plainApiContext } from '../helpers/api-harness';
 import { validBundle } from '../helpers/bundle-fixture';
 import { uniquePrefix } from '../helpers/fixtures';
 import { neo4jSettingsFromEnv } from '../helpers/neo4j-env';
+import { until } from '../helpers/until';
 
 /** One API process as a deployment runs it: its own Neo4j store and its own connection to the shared epoch. */
 interface ApiProcess {
@@ -86,7 +89,7 @@ describe('lists held by one API process while another writes', () => {
     results = Array.from({ length: 40 }, (_, i) =>
       findPartners(graphForRuns, { enterpriseId: `${p}-ent-${i}`, direction: 'downstream' }),
     ).filter((r) => r.candidates.length >= 3);
-    expect(results.length).toBeGreaterThanOrEqual(6);
+    expect(results.length).toBeGreaterThanOrEqual(7);
     await writeRun(`${p}-run-1`);
   }, 60_000);
 
@@ -127,7 +130,7 @@ describe('lists held by one API process while another writes', () => {
     const result = results[1]!;
     const ids = result.candidates.map((c) => c.enterpriseId);
     // one the other tests do not read
-    const gone = ids.find((id) => !results.slice(0, 6).some((r) => r.enterprise.id === id))!;
+    const gone = ids.find((id) => !results.slice(0, 7).some((r) => r.enterprise.id === id))!;
     expect(idsIn(await partnersOf(one, result.enterprise.id))).toEqual(ids.map((id, i) => [id, i + 1]));
     expect((await request(other.app).delete(`/api/v1/enterprises/${gone}`).set(other.admin)).status).toBe(204);
     const left = ids.filter((id) => id !== gone);
@@ -162,6 +165,76 @@ describe('lists held by one API process while another writes', () => {
     await redis.del(`${prefix}:store-epoch`);
     await redis.quit();
     expect((await partnersOf(one, id, one.secretaryInPark)).status).toBe(403);
+  });
+
+  test('when Redis comes back with an older token (from its log, or a replica), then nothing held before is answered again', async () => {
+    const id = results[6]!.enterprise.id;
+    const redis = new IORedis(process.env['REDIS_URL']!);
+    try {
+      const before = await redis.get(`${prefix}:store-epoch`);
+      expect((await partnersOf(one, id, one.secretaryInPark)).status).toBe(200);
+      await moveByHand(other, id);
+      // the move was answered with a new token; the Redis that comes back has the one from before it,
+      // and, restarted, has dropped every connection
+      await other.store.upsertNodes('Region', [{ id: `${p}-restart`, name: '重启园区', level: 'park' }]);
+      await redis.set(`${prefix}:store-epoch`, before!);
+      const clients = String(await redis.client('LIST')).split('\n');
+      const epochClients = clients.filter((line) => line.includes(`name=redchain-store-epoch:${prefix}`));
+      expect(epochClients.length).toBeGreaterThanOrEqual(2);
+      const idOf = (line: string) => /\bid=(\d+)/.exec(line)![1]!;
+      const killed = epochClients.map(idOf);
+      for (const id of killed) await redis.client('KILL', 'ID', id);
+      const epochClientsNow = async () =>
+        String(await redis.client('LIST'))
+          .split('\n')
+          .filter((line) => line.includes(`name=redchain-store-epoch:${prefix}`) && !killed.includes(idOf(line)));
+      // read only once both processes are connected again: a read while away would ask Neo4j anyway
+      await until(
+        async () => (await epochClientsNow()).length >= epochClients.length,
+        10_000,
+        'the epoch to reconnect',
+      );
+      expect((await partnersOf(one, id, one.secretaryInPark)).status).toBe(403);
+    } finally {
+      await redis.quit();
+    }
+  });
+
+  test('when Redis stops answering without closing (stalled), then list reads and writes are still answered', async () => {
+    // a Redis of this test's own, to stop with SIGSTOP: its connections stay open, nothing answers
+    const port = await freePort();
+    const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', ''], {
+      stdio: 'ignore',
+    });
+    const stalled = await apiProcess(prefix, p, `redis://127.0.0.1:${port}`).catch(async (error: unknown) => {
+      server.kill('SIGKILL');
+      throw error;
+    });
+    try {
+      const id = results[0]!.enterprise.id;
+      expect((await partnersOf(stalled, id)).status).toBe(200);
+      server.kill('SIGSTOP');
+      const inTime = async <T>(answer: Promise<T>): Promise<T | 'no answer'> => {
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<'no answer'>((resolve) => (timer = setTimeout(() => resolve('no answer'), 10_000)));
+        try {
+          return await Promise.race([answer, late]);
+        } finally {
+          clearTimeout(timer);
+        }
+      };
+      const read = await inTime(partnersOf(stalled, id));
+      expect(read === 'no answer' ? read : read.status).toBe(200);
+      const write = await inTime(
+        stalled.store.upsertNodes('Region', [{ id: `${p}-stalled`, name: '停顿园区', level: 'park' }]),
+      );
+      expect(write).toEqual({ created: 1, updated: 0, unchanged: 0 });
+      expect(stalled.warnings.join('\n')).toMatch(/could not advance/);
+    } finally {
+      server.kill('SIGCONT');
+      server.kill('SIGKILL');
+      await stalled.store.close();
+    }
   });
 
   test('when the epoch cannot be read (Redis away), then every read asks Neo4j and writes are still made', async () => {

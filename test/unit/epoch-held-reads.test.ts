@@ -15,6 +15,8 @@ class LocalEpoch implements StoreEpoch {
   async close() {}
 }
 
+const BOUNDS = { maxSize: 1_000, sizeOf: (read: { value: string }) => read.value.length };
+
 /** A store whose answer the test changes, counting how often it was asked. */
 function storeOf(answer: { value: string } | null) {
   const store = { answer, asked: 0, read: async () => (store.asked++, store.answer) };
@@ -24,7 +26,7 @@ function storeOf(answer: { value: string } | null) {
 describe('reads held while the store epoch stands', () => {
   test('when nothing was written since, then the store is asked once; after an advance anywhere, again', async () => {
     const epoch = new LocalEpoch();
-    const reads = new EpochHeldReads<{ value: string }>(epoch, 10);
+    const reads = new EpochHeldReads<{ value: string }>(epoch, BOUNDS);
     const store = storeOf({ value: 'a' });
     expect(await reads.read('k', store.read)).toEqual({ value: 'a' });
     store.answer = { value: 'b' };
@@ -36,8 +38,34 @@ describe('reads held while the store epoch stands', () => {
     expect(store.asked).toBe(2);
   });
 
+  test('when another process writes while a read is in flight, then what that read found is not answered after the write', async () => {
+    const epoch = new LocalEpoch();
+    const reads = new EpochHeldReads<{ value: string }>(epoch, BOUNDS);
+    let release!: () => void;
+    // the store is read before the other process's write commits, and answers after it
+    const inFlight = reads.read('k', () => new Promise((resolve) => (release = () => resolve({ value: 'before' }))));
+    await new Promise((resolve) => setImmediate(resolve));
+    epoch.token = 'after the write';
+    release();
+    expect(await inFlight).toEqual({ value: 'before' });
+    const store = storeOf({ value: 'after' });
+    expect(await reads.read('k', store.read)).toEqual({ value: 'after' });
+  });
+
+  test('when reads exceed what may be held, then the oldest are let go and asked again', async () => {
+    const reads = new EpochHeldReads<{ value: string }>(new LocalEpoch(), {
+      maxSize: 10,
+      sizeOf: (r) => r.value.length,
+    });
+    const store = storeOf({ value: 'abcdef' });
+    await reads.read('k1', store.read);
+    await reads.read('k2', store.read);
+    await reads.read('k1', store.read);
+    expect(store.asked).toBe(3);
+  });
+
   test('when a read is older than the hold, then the store is asked even though the epoch stands', async () => {
-    const reads = new EpochHeldReads<{ value: string }>(new LocalEpoch(), 10, 50);
+    const reads = new EpochHeldReads<{ value: string }>(new LocalEpoch(), BOUNDS, 50);
     const store = storeOf({ value: 'a' });
     await reads.read('k', store.read);
     store.answer = { value: 'by hand' };
@@ -48,7 +76,7 @@ describe('reads held while the store epoch stands', () => {
   test('when this process writes and the epoch cannot advance, then this process still reads its own write', async () => {
     const epoch = new LocalEpoch();
     epoch.advancing = false;
-    const reads = new EpochHeldReads<{ value: string }>(epoch, 10);
+    const reads = new EpochHeldReads<{ value: string }>(epoch, BOUNDS);
     const store = storeOf({ value: 'a' });
     await reads.read('k', store.read);
     store.answer = { value: 'written' };
@@ -59,7 +87,7 @@ describe('reads held while the store epoch stands', () => {
   test('when a read began before a write of this process ended, then it is not held', async () => {
     const epoch = new LocalEpoch();
     epoch.advancing = false;
-    const reads = new EpochHeldReads<{ value: string }>(epoch, 10);
+    const reads = new EpochHeldReads<{ value: string }>(epoch, BOUNDS);
     let release!: () => void;
     const slow = {
       asked: 0,
@@ -78,15 +106,15 @@ describe('reads held while the store epoch stands', () => {
     const epoch = new LocalEpoch();
     epoch.token = null;
     for (const reads of [
-      new EpochHeldReads<{ value: string }>(epoch, 10),
-      new EpochHeldReads<{ value: string }>(null, 10),
+      new EpochHeldReads<{ value: string }>(epoch, BOUNDS),
+      new EpochHeldReads<{ value: string }>(null, BOUNDS),
     ]) {
       const store = storeOf({ value: 'a' });
       await reads.read('k', store.read);
       await reads.read('k', store.read);
       expect(store.asked).toBe(2);
     }
-    const reads = new EpochHeldReads<{ value: string }>(new LocalEpoch(), 10);
+    const reads = new EpochHeldReads<{ value: string }>(new LocalEpoch(), BOUNDS);
     const none = storeOf(null);
     await reads.read('k', none.read);
     await reads.read('k', none.read);

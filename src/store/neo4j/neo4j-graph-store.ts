@@ -283,8 +283,11 @@ export class Neo4jGraphStore implements GraphStore, WholeGraphReader {
   }
 
   async close(): Promise<void> {
-    await this.connection.close();
-    await this.results.close();
+    try {
+      await this.connection.close();
+    } finally {
+      await this.results.close();
+    }
   }
 }
 

@@ -31,8 +31,12 @@ import { dateTimeParam } from './neo4j-values';
 const BATCH = 2000;
 /** About 5,000 partner lists of 20 candidates (a park's enterprises, both directions) per API process. */
 const LIST_CACHE_BYTES = 64 * 2 ** 20;
-/** Node reads (a node's region and its lists at one length) held while the epoch stands: a few MB of pointers. */
-const READS_HELD = 10_000;
+/**
+ * Node reads (a node's regions and its whole lists) held while the epoch stands, by their lists'
+ * approximate size: the same lists as the cache above when both hold them, so together at most
+ * twice its bound.
+ */
+const HELD_BYTES = LIST_CACHE_BYTES;
 /**
  * How many of each list's first candidates are also written as relationships, to explore in Neo4j
  * Browser: none. Measured on a shared machine (2026-12-03), the top 3 added 13 % to writing 5,000
@@ -59,12 +63,12 @@ export class Neo4jResults {
    */
   private readonly lists = new LRUCache<string, StoredCandidates>({
     maxSize: LIST_CACHE_BYTES,
-    sizeCalculation: (list) => 200 + list.candidates.reduce((n, c) => n + candidateBytes(c), 0),
+    sizeCalculation: listBytes,
   });
 
   /**
-   * Whole reads of a node's lists — its regions and each list cut to the limit — answered again
-   * without Neo4j while no write was made anywhere since (the store's epoch, shared through
+   * Whole reads of a node's lists — its regions and its lists whole — answered again (cut to each
+   * read's limit) without Neo4j while no write was made anywhere since (the store's epoch, shared through
    * Redis). Without an epoch every read asks Neo4j.
    */
   private readonly held: EpochHeldReads<CandidateLists>;
@@ -74,7 +78,10 @@ export class Neo4jResults {
     epoch: StoreEpoch | null = null,
     private readonly explorableTop: number = EXPLORABLE_TOP,
   ) {
-    this.held = new EpochHeldReads(epoch, READS_HELD);
+    this.held = new EpochHeldReads(epoch, {
+      maxSize: HELD_BYTES,
+      sizeOf: (read) => Object.values(read.lists).reduce((n, list) => n + (list ? listBytes(list) : 0), 200),
+    });
   }
 
   /** After any write of the graph or of lists: reads held anywhere are asked again. */
@@ -96,47 +103,57 @@ export class Neo4jResults {
         setKey: candidateSetKey(set),
         digest: digestOfList(bodies[i]!, set.textNorm),
       }));
-      await this.connection.write(async (tx) => {
-        // the unchanged lists first, by digest: only the lists that moved are sent
-        const kept = run.keepUnchanged
-          ? new Set(
-              (await tx.rows(cypherFile('results/keep-unchanged-lists'), { lists: digests, computedAt })).map((row) =>
-                String(row['setKey']),
-              ),
-            )
-          : new Set<string>();
-        const lists = batch.flatMap((set, i) =>
-          kept.has(digests[i]!.setKey)
-            ? []
-            : [
-                {
-                  ...digests[i]!,
-                  fromKey: toKey(set.from.kind, set.from.id),
-                  to: set.candidates.map((c) => toKey(c.to.kind, c.to.id)),
-                  list: listText(run.runId, run.computedAt, bodies[i]!),
-                  lastScore: set.candidates.at(-1)?.score ?? null,
-                  bestText: set.textNorm?.bestText ?? null,
-                  bestTextOf: set.textNorm?.bestTextOf ?? null,
-                },
-              ],
-        );
-        if (lists.length === 0) return;
-        const held = await tx.rows(cypherFile('results/write-candidate-lists'), {
-          lists,
-          runId: run.runId,
-          computedAt,
-        });
-        if (this.explorableTop <= 0) return;
-        const stored = new Set(held.map((row) => String(row['setKey'])));
-        await this.writeTop(
-          tx,
-          batch.filter((set) => stored.has(candidateSetKey(set))),
-          run.runId,
-        );
-      });
-      // each batch is served as soon as it is committed, not when the whole run is
-      await this.written();
+      // each batch is served as soon as it is committed, not when the whole run is; and a batch
+      // that failed may have committed before the failure was known: the epoch moves on either way
+      await this.writeBatch(run, batch, digests, bodies, computedAt).finally(() => this.written());
     }
+  }
+
+  private async writeBatch(
+    run: CandidateRun,
+    batch: CandidateSet[],
+    digests: { setKey: string; digest: string }[],
+    bodies: string[],
+    computedAt: unknown,
+  ): Promise<void> {
+    await this.connection.write(async (tx) => {
+      // the unchanged lists first, by digest: only the lists that moved are sent
+      const kept = run.keepUnchanged
+        ? new Set(
+            (await tx.rows(cypherFile('results/keep-unchanged-lists'), { lists: digests, computedAt })).map((row) =>
+              String(row['setKey']),
+            ),
+          )
+        : new Set<string>();
+      const lists = batch.flatMap((set, i) =>
+        kept.has(digests[i]!.setKey)
+          ? []
+          : [
+              {
+                ...digests[i]!,
+                fromKey: toKey(set.from.kind, set.from.id),
+                to: set.candidates.map((c) => toKey(c.to.kind, c.to.id)),
+                list: listText(run.runId, run.computedAt, bodies[i]!),
+                lastScore: set.candidates.at(-1)?.score ?? null,
+                bestText: set.textNorm?.bestText ?? null,
+                bestTextOf: set.textNorm?.bestTextOf ?? null,
+              },
+            ],
+      );
+      if (lists.length === 0) return;
+      const held = await tx.rows(cypherFile('results/write-candidate-lists'), {
+        lists,
+        runId: run.runId,
+        computedAt,
+      });
+      if (this.explorableTop <= 0) return;
+      const stored = new Set(held.map((row) => String(row['setKey'])));
+      await this.writeTop(
+        tx,
+        batch.filter((set) => stored.has(candidateSetKey(set))),
+        run.runId,
+      );
+    });
   }
 
   /** The explorable top candidates of the lists a run now holds: the old ones deleted, the new ones written. */
@@ -197,23 +214,29 @@ export class Neo4jResults {
     return standings;
   }
 
-  readCandidateLists(
+  async readCandidateLists(
     type: CandidateType,
     from: NodeRef,
     qualifiers: readonly string[],
     limit: number,
   ): Promise<CandidateLists | null> {
     const setKeys = qualifiers.map((qualifier) => candidateSetKey({ type, from, qualifier }));
-    return this.held.read(`${setKeys.join('\u0000')}\u0000${limit}`, () =>
-      this.readCandidateListsNow(type, from, qualifiers, limit),
-    );
+    // held whole, by node, and cut to each read's limit: one entry per node however it is asked
+    const whole = await this.held.read(setKeys.join('\u0000'), () => this.readWholeLists(type, from, qualifiers));
+    if (!whole) return null;
+    const lists: Record<string, StoredCandidates | null> = {};
+    for (const qualifier of qualifiers) {
+      const list = whole.lists[qualifier] ?? null;
+      lists[qualifier] = list && { ...list, candidates: list.candidates.slice(0, limit) };
+    }
+    return { regionIds: whole.regionIds, lists };
   }
 
-  private async readCandidateListsNow(
+  /** A node's regions and its whole lists, from Neo4j (a list already held at its run is not sent again). */
+  private async readWholeLists(
     type: CandidateType,
     from: NodeRef,
     qualifiers: readonly string[],
-    limit: number,
   ): Promise<CandidateLists | null> {
     // a kind with no region of its own (a problem) still needs a valid statement: LOCATED_IN finds none
     const located = regionRelationOf(from.kind) ?? 'LOCATED_IN';
@@ -246,7 +269,7 @@ export class Neo4jResults {
         stored = decodeList(row['list']);
         if (stored) this.lists.set(setKey, stored);
       }
-      lists[qualifier] = stored && { ...stored, candidates: stored.candidates.slice(0, limit) };
+      lists[qualifier] = stored;
     });
     return { regionIds: rows[0]!['regionIds'] as string[], lists };
   }
@@ -305,6 +328,11 @@ export class Neo4jResults {
       payload: JSON.parse(String(row['payload'])) as unknown,
     };
   }
+}
+
+/** Roughly what a list takes in memory. */
+function listBytes(list: StoredCandidates): number {
+  return 200 + list.candidates.reduce((n, c) => n + candidateBytes(c), 0);
 }
 
 /** Roughly what a candidate takes in memory: its strings at two bytes a character, and some overhead. */
