@@ -67,9 +67,9 @@ export class Neo4jResults {
   });
 
   /**
-   * Whole reads of a node's lists — its regions and its lists whole — answered again (cut to each
-   * read's limit) without Neo4j while no write was made anywhere since (the store's epoch, shared through
-   * Redis). Without an epoch every read asks Neo4j.
+   * A node's regions and whole lists as read, answered again (cut to each read's limit) without
+   * Neo4j while no write was made anywhere since (the store's epoch, shared through Redis).
+   * Without an epoch every read asks Neo4j.
    */
   private readonly held: EpochHeldReads<CandidateLists>;
 
@@ -330,9 +330,17 @@ export class Neo4jResults {
   }
 }
 
+/** Sizes of the lists decoded, made once: both caches weigh the same list objects. */
+const listSizes = new WeakMap<StoredCandidates, number>();
+
 /** Roughly what a list takes in memory. */
 function listBytes(list: StoredCandidates): number {
-  return 200 + list.candidates.reduce((n, c) => n + candidateBytes(c), 0);
+  let bytes = listSizes.get(list);
+  if (bytes === undefined) {
+    bytes = 200 + list.candidates.reduce((n, c) => n + candidateBytes(c), 0);
+    listSizes.set(list, bytes);
+  }
+  return bytes;
 }
 
 /** Roughly what a candidate takes in memory: its strings at two bytes a character, and some overhead. */
