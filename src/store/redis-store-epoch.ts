@@ -37,6 +37,7 @@ export class RedisStoreEpoch implements StoreEpoch {
   private retrying: NodeJS.Timeout | null = null;
   /** Until when the background retries go on: HOLD_MS after the latest advance that failed. */
   private retryUntil = 0;
+  private closed = false;
 
   private constructor(
     private readonly redis: IORedis,
@@ -124,7 +125,7 @@ export class RedisStoreEpoch implements StoreEpoch {
       if (await this.tryAdvance()) {
         this.retrying = null;
         this.onWarning('store epoch: advanced again after the failure');
-      } else if (Date.now() < this.retryUntil) {
+      } else if (!this.closed && Date.now() < this.retryUntil) {
         this.retrying = setTimeout(() => void retry(), RETRY_EVERY_MS).unref();
       } else {
         this.retrying = null;
@@ -134,6 +135,8 @@ export class RedisStoreEpoch implements StoreEpoch {
   }
 
   async close(): Promise<void> {
+    // a retry in flight now finds the connection closed, and schedules no other
+    this.closed = true;
     if (this.retrying) clearTimeout(this.retrying);
     this.retrying = null;
     await this.redis.quit().catch(() => this.redis.disconnect());
