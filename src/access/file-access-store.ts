@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../shared/app-error';
+import { warnOnStderr } from '../shared/warn-on-stderr';
 import { DataFileError } from '../store/memory/data-file-error';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../store/memory/snapshot-file';
 import type { Page } from '../store/graph-store';
@@ -36,9 +37,7 @@ export class FileAccessStore implements AccessStore {
 
   static open(
     dir: string | null,
-    {
-      onWarning = (message) => process.stderr.write(`redchain: ${message}\n`),
-    }: { onWarning?: (message: string) => void } = {},
+    { onWarning = warnOnStderr }: { onWarning?: (message: string) => void } = {},
   ): FileAccessStore {
     const store = new FileAccessStore(dir);
     if (dir) {

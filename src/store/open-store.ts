@@ -3,6 +3,7 @@ import type { GraphStore } from './graph-store';
 import { MemoryGraphStore } from './memory/memory-graph-store';
 import { Neo4jGraphStore } from './neo4j/neo4j-graph-store';
 import { RedisStoreEpoch } from './redis-store-epoch';
+import { warnOnStderr } from '../shared/warn-on-stderr';
 
 export interface OpenStoreOptions {
   /** How long Neo4j transactions retry before failing (the API: seconds; see Neo4jSettings). */
@@ -34,10 +35,6 @@ export async function openStore(
     ...(readOnly ? { readOnly } : {}),
     ...(onWarning ? { onWarning } : {}),
   });
-}
-
-function warnOnStderr(message: string): void {
-  process.stderr.write(`redchain: ${message}\n`);
 }
 
 /** A direct connection to one Neo4j server, as opposed to a cluster's routing. */

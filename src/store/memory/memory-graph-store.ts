@@ -28,6 +28,7 @@ import type {
   WriteCount,
 } from '../graph-store';
 import { nodeKey, parseNodeKey } from '../../domain/node-key';
+import { warnOnStderr } from '../../shared/warn-on-stderr';
 import { MemoryResults } from './memory-results';
 import { DurableFiles } from './durable-files';
 import { MemoryMutations } from './memory-mutations';
@@ -76,7 +77,7 @@ export class MemoryGraphStore implements GraphStore, WholeGraphReader {
   static async open(options: MemoryStoreOptions = {}): Promise<MemoryGraphStore> {
     const store = new MemoryGraphStore();
     if (!options.snapshotFile) return store;
-    const onWarning = options.onWarning ?? ((message) => process.stderr.write(`redchain: ${message}\n`));
+    const onWarning = options.onWarning ?? warnOnStderr;
     const { files, disk } = await DurableFiles.open({ ...options, snapshotFile: options.snapshotFile, onWarning });
     try {
       const snapshotSeq = disk.snapshot === null ? 0 : store.load(disk.snapshot, path.resolve(options.snapshotFile));
