@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Express } from 'express';
+import { expressServer } from './express-server';
 
 /** Listens and resolves once the port is bound; `close` stops accepting and drains. */
 export function listen(
@@ -9,7 +10,7 @@ export function listen(
   host: string,
 ): Promise<{ server: Server; port: number; close: () => Promise<void> }> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, host);
+    const server = expressServer(app).listen(port, host);
     server.on('clientError', answerClientError);
     server.once('error', reject);
     server.once('listening', () => {
