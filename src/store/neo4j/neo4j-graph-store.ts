@@ -284,9 +284,10 @@ export class Neo4jGraphStore implements GraphStore, WholeGraphReader {
 
   async close(): Promise<void> {
     try {
-      await this.connection.close();
-    } finally {
+      // first: it waits for the held reads being renewed, which read through the connection
       await this.results.close();
+    } finally {
+      await this.connection.close();
     }
   }
 }
