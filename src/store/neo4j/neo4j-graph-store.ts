@@ -284,10 +284,9 @@ export class Neo4jGraphStore implements GraphStore, WholeGraphReader {
 
   async close(): Promise<void> {
     try {
-      // first: it waits for the held reads being renewed, which read through the connection
-      await this.results.close();
-    } finally {
       await this.connection.close();
+    } finally {
+      await this.results.close();
     }
   }
 }
