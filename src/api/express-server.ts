@@ -12,8 +12,8 @@ import type { Express } from 'express';
  * scavenges, to be promoted and left for a full collection. Measured (2026-12-06, 500 requests a
  * second arriving evenly, Node 20, `--trace-gc-nvp`): Express with helmet, pino-http and the JSON
  * body parser promoted 15.2 KB a request to the old generation; made with the app's prototypes,
- * 0.01 KB, and its scavenges paused 151 → 23 ms in 10 s. Those promotions brought the mark-compacts that
- * were the slowest reads of issue 18's API row (docs/benchmarks.md).
+ * 0.01 KB, and its scavenges paused 151 → 23 ms in 10 s. Those promotions brought the
+ * mark-compacts next to the slowest reads of issue 18's API row (docs/benchmarks.md).
  *
  * Node's constructors are called on an object made with the app's prototype, as a subclass's
  * would be (a class cannot be used: its prototype cannot be set). `Reflect.construct` would do

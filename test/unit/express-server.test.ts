@@ -63,7 +63,7 @@ describe('expressServer', () => {
     expect((await fetch(`${base}/nowhere`)).status).toBe(404);
   });
 
-  it('keeps requests on one kept-alive connection apart', async () => {
+  it('answers requests in flight together each with its own answer', async () => {
     const answers = await Promise.all(
       ['a', 'b', 'c', 'd'].map(
         async (name) => ((await (await fetch(`${base}/hello/${name}`)).json()) as { text: string }).text,
