@@ -28,6 +28,8 @@ export function expressServer(app: Express): http.Server {
     request: http.IncomingMessage,
     options?: object,
   ) => void;
+  // one constructor each, with Node's own parameters: a shared one taking `...args` would make an
+  // array on every request
   function ExpressRequest(this: http.IncomingMessage, socket: Socket): void {
     makeRequest.call(this, socket);
   }
