@@ -5,7 +5,7 @@ import IORedis from 'ioredis';
 import { freePort, type LocalNeo4j } from '../scripts/local-stack';
 import { median, out, ROOT, run, TSX } from './bench-util';
 import { HEAVY, provinceInNeo4j } from './default-province';
-import { cpuSeconds as processCpuSeconds } from './worker-process';
+import { cpuTotal, untilQuiet } from './quiet';
 import { LOADS, type LoadFigures, type LoadKind } from './api-loads';
 
 /** Partner lists and candidate lists stored for the benchmark to read (a sample: a read's cost does not grow with their number). */
@@ -152,10 +152,10 @@ async function underLoad(server: LocalNeo4j, processes: number, paths: string[],
     const figures: Figures = { even: [], bursts: [] };
     for (let r = 0; r < runs; r++) {
       for (const kind of KINDS) {
-        const before = { api: cpuSeconds(pids), neo4j: cpuSeconds([server.pid]) };
+        const before = { api: cpuTotal(pids), neo4j: cpuTotal([server.pid]) };
         const f = await LOADS[kind](load);
-        f.apiCpuMs = ((cpuSeconds(pids) - before.api) * 1000) / f.total;
-        f.neo4jCpuMs = ((cpuSeconds([server.pid]) - before.neo4j) * 1000) / f.total;
+        f.apiCpuMs = ((cpuTotal(pids) - before.api) * 1000) / f.total;
+        f.neo4jCpuMs = ((cpuTotal([server.pid]) - before.neo4j) * 1000) / f.total;
         figures[kind].push(f);
         out(
           `${label}, run ${r + 1}/${runs}, ${kind}: ${f.rps.toFixed(0)} requests/s, p50 ${f.p50} ms, p99 ${f.p99} ms, ` +
@@ -178,27 +178,14 @@ async function underLoad(server: LocalNeo4j, processes: number, paths: string[],
 
 /** Resolves once the processes have used under 5 % of a core in each of three 5 s spells in a row (at most 3 minutes). */
 async function quiet(pids: number[]): Promise<void> {
-  const deadline = Date.now() + 180_000;
-  let spells = 0;
-  for (let before = cpuSeconds(pids); Date.now() < deadline;) {
-    await new Promise((resolve) => setTimeout(resolve, 5_000));
-    const now = cpuSeconds(pids);
-    spells = now - before < 0.25 ? spells + 1 : 0;
-    if (spells === 3) return;
-    before = now;
-  }
-  throw new Error('the API processes did not go quiet within 3 minutes of loading the graph');
+  const { quiet } = await untilQuiet(pids, { spellMs: 5_000, spells: 3, maxMs: 180_000 });
+  if (!quiet) throw new Error('the API processes did not go quiet within 3 minutes of loading the graph');
 }
 
 /** The API's primary and the processes it forked (API processes, the graph-query process). */
 function apiPids(primary: number): number[] {
   const children = readFileSync(`/proc/${primary}/task/${primary}/children`, 'utf8').trim();
   return [primary, ...(children ? children.split(' ').map(Number) : [])];
-}
-
-/** CPU time (user + system) the processes have used so far, in seconds (Linux /proc). */
-function cpuSeconds(pids: number[]): number {
-  return pids.reduce((total, pid) => total + processCpuSeconds(pid), 0);
 }
 
 async function waitReady(port: number): Promise<void> {

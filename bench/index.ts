@@ -53,7 +53,7 @@ async function main(): Promise<void> {
         const s = await neo4j();
         const store = await Neo4jGraphStore.open({ uri: s.uri, user: 'neo4j', password: 'local', database: 'neo4j' });
         try {
-          await benchImport(store, runs);
+          await benchImport(store, s.pid, runs);
         } finally {
           await store.close();
         }
