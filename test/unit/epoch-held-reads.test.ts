@@ -73,6 +73,30 @@ describe('reads held while the store epoch stands', () => {
     expect(await reads.read('k', store.read)).toEqual({ value: 'by hand' });
   });
 
+  test('when many reads are made together, then they end their hold at different times, none before half the hold', async () => {
+    const holdMs = 300;
+    const reads = new EpochHeldReads<{ value: string }>(new LocalEpoch(), BOUNDS, holdMs);
+    const keys = Array.from({ length: 60 }, (_, i) => `k${i}`);
+    const asked = new Map<string, number>();
+    const storeFor = (key: string) => async () => (asked.set(key, (asked.get(key) ?? 0) + 1), { value: key });
+    const start = performance.now();
+    await Promise.all(keys.map((key) => reads.read(key, storeFor(key))));
+    // each key read again every few ms: when it is asked of the store a second time, its hold ended
+    const ended = new Map<string, number>();
+    while (ended.size < keys.length && performance.now() - start < 3 * holdMs) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      for (const key of keys) {
+        await reads.read(key, storeFor(key));
+        if (!ended.has(key) && asked.get(key) === 2) ended.set(key, performance.now() - start);
+      }
+    }
+    const times = [...ended.values()];
+    expect(times).toHaveLength(keys.length);
+    expect(Math.min(...times)).toBeGreaterThanOrEqual(holdMs / 2);
+    // held for the same time, all 60 would end within a few polls of each other
+    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(holdMs / 4);
+  });
+
   test('when this process writes and the epoch cannot advance, then this process still reads its own write', async () => {
     const epoch = new LocalEpoch();
     epoch.advancing = false;
