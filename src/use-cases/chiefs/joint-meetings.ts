@@ -6,7 +6,6 @@ import type { BundleJointMeeting, BundleMeetingDecision } from '../../ingest/bun
 import { AppError } from '../../shared/app-error';
 import type { GraphNode } from '../../store/graph-store';
 import { createRecord } from '../records/create-record';
-import { refuseOutOfScope } from '../records/write-record';
 import type { UseCaseContext } from '../use-case-context';
 import { draftAgenda } from './agenda-draft';
 import { step } from './chain-reach';
@@ -50,7 +49,6 @@ export async function holdJointMeeting(ctx: UseCaseContext, meeting: NewJointMee
       kind: 'JointMeeting',
       section: 'jointMeetings',
       action: 'joint-meeting.create',
-      admit: (ctx, record) => refuseOutOfScope(ctx.store, ctx.caller, 'jointMeetings', record),
       read: async (ctx, id) => (await meetingItems(ctx, [(await ctx.store.getNode('JointMeeting', id))!]))[0]!,
     },
     { ...meeting, agenda },
@@ -70,7 +68,6 @@ export async function recordDecision(
       kind: 'MeetingDecision',
       section: 'meetingDecisions',
       action: 'meeting-decision.create',
-      admit: (ctx, record) => refuseOutOfScope(ctx.store, ctx.caller, 'meetingDecisions', record),
       read: async (ctx, id) => decisionItem((await ctx.store.getNode('MeetingDecision', id))!, ctx.now()),
     },
     decision,

@@ -6,7 +6,6 @@ import type { BundlePledge } from '../../ingest/bundle.schema';
 import { AppError } from '../../shared/app-error';
 import type { GraphNode } from '../../store/graph-store';
 import { createRecord } from '../records/create-record';
-import { refuseOutOfScope } from '../records/write-record';
 import type { UseCaseContext } from '../use-case-context';
 import { step } from './chain-reach';
 import { setStatus } from './joint-meetings';
@@ -43,7 +42,6 @@ export async function pledge(ctx: UseCaseContext, record: z.infer<typeof BundleP
       kind: 'Pledge',
       section: 'pledges',
       action: 'pledge.create',
-      admit: (ctx, record) => refuseOutOfScope(ctx.store, ctx.caller, 'pledges', record),
       read: async (ctx, id) => (await pledgeItems(ctx, [(await ctx.store.getNode('Pledge', id))!]))[0]!,
     },
     record,

@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import type { BundleFinancialProduct, BundleFinancingNeed } from '../../ingest/bundle.schema';
 import { createRecord } from '../records/create-record';
 import { readRecord, type StoredRecord } from '../records/stored-record';
-import { refuseOutOfScope } from '../records/write-record';
 import type { UseCaseContext } from '../use-case-context';
 
 /**
@@ -20,7 +19,6 @@ export function postFinancingNeed(
       kind: 'FinancingNeed',
       section: 'financingNeeds',
       action: 'financing-need.create',
-      admit: (ctx, record) => refuseOutOfScope(ctx.store, ctx.caller, 'financingNeeds', record),
       read: (ctx, id) => readRecord(ctx.store, 'FinancingNeed', id),
     },
     need,
@@ -37,7 +35,6 @@ export function addFinancialProduct(
       kind: 'FinancialProduct',
       section: 'financialProducts',
       action: 'financial-product.create',
-      admit: (ctx, record) => refuseOutOfScope(ctx.store, ctx.caller, 'financialProducts', record),
       read: (ctx, id) => readRecord(ctx.store, 'FinancialProduct', id),
     },
     product,

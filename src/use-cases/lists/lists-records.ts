@@ -6,7 +6,6 @@ import { RecordPlaces } from '../../ingest/record-places';
 import { AppError } from '../../shared/app-error';
 import { createRecord } from '../records/create-record';
 import { readRecord, type StoredRecord } from '../records/stored-record';
-import { refuseOutOfScope } from '../records/write-record';
 import type { UseCaseContext } from '../use-case-context';
 
 /**
@@ -24,7 +23,6 @@ export function addServiceResource(
       kind: 'ServiceResource',
       section: 'serviceResources',
       action: 'service-resource.create',
-      admit: (ctx, record) => refuseOutOfScope(ctx.store, ctx.caller, 'serviceResources', record),
       read: (ctx, id) => readRecord(ctx.store, 'ServiceResource', id),
     },
     resource,
@@ -43,7 +41,6 @@ export function addActionProject(
       action: 'action-project.create',
       // the body's status defaults to planned: a project under way is ongoing, one at 100 done
       prepare: (_ctx, record) => withStatus(record, false),
-      admit: (ctx, record) => refuseOutOfScope(ctx.store, ctx.caller, 'actionProjects', record),
       read: (ctx, id) => readRecord(ctx.store, 'ActionProject', id),
     },
     project,

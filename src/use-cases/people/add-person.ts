@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { BundlePerson } from '../../ingest/bundle.schema';
 import { createRecord } from '../records/create-record';
-import { refuseOutOfScope } from '../records/write-record';
 import type { UseCaseContext } from '../use-case-context';
 import { readPerson, type PersonView } from './people';
 
@@ -18,7 +17,6 @@ export function addPerson(ctx: UseCaseContext, person: z.infer<typeof BundlePers
       kind: 'Person',
       section: 'people',
       action: 'person.create',
-      admit: (ctx, record) => refuseOutOfScope(ctx.store, ctx.caller, 'people', record),
       read: (ctx, id) => readPerson(ctx, id),
     },
     person,

@@ -2,7 +2,7 @@ import type { NodeKind } from '../../domain';
 import type { BundleSection } from '../../ingest/bundle.schema';
 import { AppError } from '../../shared/app-error';
 import type { UseCaseContext } from '../use-case-context';
-import { writeRecord } from './write-record';
+import { refuseOutOfScope, writeRecord } from './write-record';
 
 /** How one kind of record is created: where it goes in a bundle, what it is audited as, how it is checked and read. */
 export interface CreateFlow<View> {
@@ -12,8 +12,12 @@ export interface CreateFlow<View> {
   action: string;
   /** The record as written, with what the flow adds (a request's status and when it was raised). */
   prepare?: (ctx: UseCaseContext, record: Record<string, unknown>) => Record<string, unknown>;
-  /** Refuses, before anything is written, what the caller may not add (its region, its dates). */
-  admit: (ctx: UseCaseContext, record: Record<string, unknown>) => Promise<void>;
+  /**
+   * Refuses, before anything is written, what the caller may not add (its region, its dates). By
+   * default the import's scope rule for the flow's section (refuseOutOfScope): a flow that says
+   * nothing is still held to the caller's region.
+   */
+  admit?: (ctx: UseCaseContext, record: Record<string, unknown>) => Promise<void>;
   /** The created record as answered. */
   read: (ctx: UseCaseContext, id: string) => Promise<View>;
 }
@@ -29,7 +33,7 @@ export async function createRecord<View>(
 ): Promise<View> {
   const prepared = flow.prepare ? flow.prepare(ctx, record) : record;
   // the caller's own checks first: a key refused a region must not learn which ids exist there
-  await flow.admit(ctx, prepared);
+  await (flow.admit ? flow.admit(ctx, prepared) : refuseOutOfScope(ctx.store, ctx.caller, flow.section, prepared));
   if (await ctx.store.getNode(flow.kind, record.id))
     throw new AppError('conflict', `${flow.kind} '${record.id}' exists`);
   await writeRecord(ctx.store, flow.section, prepared, { creating: true });
