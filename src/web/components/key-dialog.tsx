@@ -3,6 +3,7 @@ import { whoIs } from '../api/client';
 import { useT } from '../i18n/i18n';
 import { storeKey, type Session } from '../session';
 import { signInRefusal } from './sign-in-refusal';
+import { useSubmit } from './use-submit';
 
 /**
  * Asks for the API key once per browser tab. The API says who the key is (GET /me): its role
@@ -12,22 +13,15 @@ export function KeyDialog({ onSignedIn, notice }: { onSignedIn(session: Session)
   const tr = useT();
   const { t } = tr;
   const [key, setKey] = useState('');
-  const [error, setError] = useState<Error | null>(notice ?? null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmit(notice ?? null);
 
-  const submit = async (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    void run(async () => {
       const me = await whoIs(key.trim());
       storeKey(key.trim());
       onSignedIn({ key: key.trim(), me });
-    } catch (caught) {
-      setError(caught as Error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

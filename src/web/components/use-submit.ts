@@ -14,10 +14,12 @@ import { useState } from 'preact/hooks';
  *     onPledged();
  *   });
  * };
+ *
+ * `initialError` is shown until the first try: why the user was asked again (a key refused).
  */
-export function useSubmit() {
+export function useSubmit(initialError: Error | null = null) {
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error | null>(null);
+  const [error, setError] = useState<Error | null>(initialError);
   /** Runs the step with the last error cleared; what it throws becomes `error`. */
   const run = async (step: () => Promise<void>): Promise<void> => {
     setBusy(true);
