@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 
 /**
- * A form's send to the API: busy while it is under way, the refusal kept to show in place
- * (ErrorNote) and cleared when the user tries again. The page's forms each repeated these few
- * lines; here they are once, so a refusal shows the same way in every form.
+ * A form's or a row button's send to the API: busy while it is under way (a button disabled
+ * meanwhile is not sent twice), the refusal kept to show in place (ErrorNote) and cleared when the
+ * user tries again. The page's forms each repeated these few lines; here they are once, so a
+ * refusal shows the same way everywhere.
  *
  * @example
  * const { busy, error, run } = useSubmit();

@@ -130,16 +130,12 @@ function MeetingCard({ meeting: m, onChange }: { meeting: JointMeetingItem; onCh
   const view = useT();
   const { t } = view;
   const { may } = useSession();
-  const [error, setError] = useState<Error | null>(null);
-  const done = async (d: DecisionItem) => {
-    setError(null);
-    try {
+  const { busy, error, run } = useSubmit();
+  const done = (d: DecisionItem) =>
+    run(async () => {
       await call('PATCH', `meeting-decisions/${encodeURIComponent(d.id)}`, { body: { status: 'done' } });
       onChange();
-    } catch (e) {
-      setError(e instanceof Error ? e : new Error(String(e)));
-    }
-  };
+    });
   return (
     <article class="joint-meeting" aria-label={m.title}>
       <h3>
@@ -173,7 +169,7 @@ function MeetingCard({ meeting: m, onChange }: { meeting: JointMeetingItem; onCh
             cell: (d) =>
               d.status !== 'done' &&
               may('patch /meeting-decisions/:id') && (
-                <button type="button" onClick={() => void done(d)}>
+                <button type="button" disabled={busy} onClick={() => void done(d)}>
                   {t('chief.markDone')}
                 </button>
               ),

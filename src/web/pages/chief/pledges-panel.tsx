@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { useApi } from '../../api/use-api';
 import { DataTable } from '../../components/data-table';
 import { ExportButton } from '../../components/export-button';
@@ -11,6 +10,7 @@ import { pledgesSheet } from './chief-sheets';
 import { call } from '../../api/client';
 import { type PledgeItem } from './chief-types';
 import { PledgeForm } from './pledge-form';
+import { useSubmit } from '../../components/use-submit';
 
 /**
  * 十件实事: the pledged items of the chain (and region), with how many are done; each can be
@@ -21,16 +21,12 @@ export function PledgesPanel({ chain, region }: { chain: string; region: string 
   const { t } = view;
   const { may } = useSession();
   const pledges = useApi<{ items: PledgeItem[]; done: number }>('pledges', { chain, region: region || undefined });
-  const [error, setError] = useState<Error | null>(null);
-  const done = async (p: PledgeItem) => {
-    setError(null);
-    try {
+  const { busy, error, run } = useSubmit();
+  const done = (p: PledgeItem) =>
+    run(async () => {
       await call('PATCH', `pledges/${encodeURIComponent(p.id)}`, { body: { status: 'done' } });
       pledges.reload();
-    } catch (e) {
-      setError(e instanceof Error ? e : new Error(String(e)));
-    }
-  };
+    });
   return (
     <section class="panel" aria-label={t('chief.pledges')}>
       <h2>{t('chief.pledges')}</h2>
@@ -86,7 +82,7 @@ export function PledgesPanel({ chain, region }: { chain: string; region: string 
                   cell: (p) =>
                     p.status !== 'done' &&
                     may('patch /pledges/:id') && (
-                      <button type="button" onClick={() => void done(p)}>
+                      <button type="button" disabled={busy} onClick={() => void done(p)}>
                         {t('chief.markDone')}
                       </button>
                     ),

@@ -8,6 +8,7 @@ import { DataTable, useScoreColumns } from '../../components/data-table';
 import { useT } from '../../i18n/i18n';
 import { productsSheet } from './finance-sheets';
 import { kindLabel, range, yuan } from './finance-words';
+import { useSubmit } from '../../components/use-submit';
 
 /**
  * A need's matched products, best first, with the score and its reasons; a signing is recorded
@@ -23,10 +24,9 @@ export function NeedProductsPanel({ needId, onSigned }: { needId: string; onSign
   );
   const answer = useApi<NeedProducts>(`financing-needs/${encodeURIComponent(needId)}/products`);
   const [signed, setSigned] = useState<string | null>(null);
-  const [error, setError] = useState<Error | null>(null);
-  const sign = async (productId: string, amountYuan: number) => {
-    setError(null);
-    try {
+  const { busy, error, run } = useSubmit();
+  const sign = (productId: string, amountYuan: number) =>
+    run(async () => {
       const date = new Date().toISOString().slice(0, 10);
       await post('outcomes', {
         engine: 'finance',
@@ -38,10 +38,7 @@ export function NeedProductsPanel({ needId, onSigned }: { needId: string; onSign
       });
       setSigned(productId);
       onSigned();
-    } catch (e) {
-      setError(e instanceof Error ? e : new Error(String(e)));
-    }
-  };
+    });
   return (
     <section class="panel" aria-label={t('finance.products')}>
       <LoadedView loaded={answer}>
@@ -76,7 +73,7 @@ export function NeedProductsPanel({ needId, onSigned }: { needId: string; onSign
                     ) : (
                       <button
                         type="button"
-                        disabled={data.need.status !== 'open' || signed !== null}
+                        disabled={busy || data.need.status !== 'open' || signed !== null}
                         onClick={() => void sign(c.product.id, data.need.amountYuan)}
                       >
                         {t('finance.sign')}

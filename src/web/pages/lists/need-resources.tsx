@@ -8,6 +8,7 @@ import { ErrorNote, LoadedView } from '../../components/loaded-view';
 import { useT } from '../../i18n/i18n';
 import { categoryLabel, resourceKindLabel } from './lists-labels';
 import { matchesSheet } from './lists-sheets';
+import { useSubmit } from '../../components/use-submit';
 
 /**
  * A need's matched resources, best first, with the score and its reasons; a match is recorded
@@ -31,10 +32,9 @@ export function NeedResourcesPanel({
   );
   const answer = useApi<NeedResources>(`lists/needs/${encodeURIComponent(needId)}/resources`, { source });
   const [recorded, setRecorded] = useState<string | null>(null);
-  const [error, setError] = useState<Error | null>(null);
-  const record = async (resourceId: string) => {
-    setError(null);
-    try {
+  const { busy, error, run } = useSubmit();
+  const record = (resourceId: string) =>
+    run(async () => {
       await post('outcomes', {
         engine: 'lists',
         subjectId: needId,
@@ -44,10 +44,7 @@ export function NeedResourcesPanel({
       });
       setRecorded(resourceId);
       onRecorded();
-    } catch (e) {
-      setError(e instanceof Error ? e : new Error(String(e)));
-    }
-  };
+    });
   return (
     <section class="panel" aria-label={t('lists.matches')}>
       <LoadedView loaded={answer}>
@@ -76,7 +73,11 @@ export function NeedResourcesPanel({
                     recorded === c.resource.id ? (
                       <span class="badge">{t('lists.recorded')}</span>
                     ) : (
-                      <button type="button" disabled={recorded !== null} onClick={() => void record(c.resource.id)}>
+                      <button
+                        type="button"
+                        disabled={busy || recorded !== null}
+                        onClick={() => void record(c.resource.id)}
+                      >
                         {t('lists.record')}
                       </button>
                     ),

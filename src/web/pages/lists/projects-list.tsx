@@ -8,6 +8,7 @@ import { ErrorNote, LoadedView } from '../../components/loaded-view';
 import { useT } from '../../i18n/i18n';
 import { projectStatusLabel, sheetPlace } from './lists-labels';
 import { projectsSheet } from './lists-sheets';
+import { useSubmit } from '../../components/use-submit';
 
 interface ProjectsAnswer {
   items: ActionProjectItem[];
@@ -20,16 +21,12 @@ interface ProjectsAnswer {
 function ProgressCell({ project, onSaved }: { project: ActionProjectItem; onSaved(): void }) {
   const { t } = useT();
   const [value, setValue] = useState(String(project.progress));
-  const [error, setError] = useState<Error | null>(null);
-  const save = async () => {
-    setError(null);
-    try {
+  const { busy, error, run } = useSubmit();
+  const save = () =>
+    run(async () => {
       await call('PATCH', `lists/projects/${encodeURIComponent(project.id)}`, { body: { progress: Number(value) } });
       onSaved();
-    } catch (e) {
-      setError(e instanceof Error ? e : new Error(String(e)));
-    }
-  };
+    });
   return (
     <span class="progress-cell">
       <progress max={100} value={project.progress} aria-label={t('lists.progress')} />
@@ -41,7 +38,7 @@ function ProgressCell({ project, onSaved }: { project: ActionProjectItem; onSave
         aria-label={`${t('lists.progress')} ${project.name}`}
         onInput={(e) => setValue((e.target as HTMLInputElement).value)}
       />
-      <button type="button" onClick={() => void save()}>
+      <button type="button" disabled={busy} onClick={() => void save()}>
         {t('lists.saveProgress')}
       </button>
       <ErrorNote error={error} />
