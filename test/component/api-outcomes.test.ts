@@ -160,4 +160,32 @@ describe('/api/v1 outcomes', () => {
     );
     expect(await h.raw.countNodes('Outcome')).toBe(before);
   });
+
+  test('when a client retries an outcome with its own id, then the retry is refused with 409 and the outcome counts once', async () => {
+    const post = (body: Record<string, unknown>, key: Parameters<ApiHarness['auth']>[0] = 'secretary') =>
+      request(h.app).post('/api/v1/outcomes').set(h.auth(key)).send(body);
+    const signed = {
+      id: `${h.p}-retried-outcome`,
+      engine: 'partners',
+      subjectId: `${h.p}-ent-4`,
+      candidateId: `${h.p}-ent-5`,
+      direction: 'downstream',
+      result: 'contract_signed',
+      date: '2026-11-04',
+    };
+    const before = await h.raw.countNodes('Outcome');
+    const first = await post(signed);
+    expect(first.status).toBe(201);
+    expect(first.body.id).toBe(signed.id);
+    expect(first.headers['location']).toBe(`/api/v1/outcomes/${signed.id}`);
+
+    const retry = await post(signed);
+    expect(retry.status).toBe(409);
+    expect(retry.body.detail).toContain(signed.id);
+    // a key of another region learns nothing of the id: its scope is refused first
+    expect((await post(signed, 'secretaryElsewhere')).status).toBe(403);
+    expect(await h.raw.countNodes('Outcome')).toBe(before + 1);
+    const audited = await h.api.access.listAudit({ limit: 5, targetId: signed.id });
+    expect(audited.items.filter((a) => a.action === 'outcome.record')).toHaveLength(1);
+  });
 });

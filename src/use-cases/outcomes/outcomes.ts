@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { AppError } from '../../shared/app-error';
 import type { OutcomeEngine, OutcomeResult } from '../../domain/enums';
 import { closedDispatchEnds, closedDispatchId } from '../../match/outcomes/closed-dispatch';
 import { outcomePrecision, PRECISION_KS, type EnginePrecision } from '../../match/outcomes/outcome-precision';
@@ -14,6 +15,8 @@ import { markNeedSigned } from '../finance/finance-records';
 
 /** An outcome as reported: what it is about, what became of it, when, and a note. */
 export interface OutcomeReport extends OutcomeSubject {
+  /** The caller's id for it (a retry with the same id is refused); made here when absent. */
+  id?: string | undefined;
   result: OutcomeResult;
   date: string;
   note: string;
@@ -27,21 +30,20 @@ export type RecordedOutcomeView = StoredRecord<'Outcome'> & { subjectId: string;
 /**
  * Records what became of a proposed match, with the candidate's rank in the latest stored list
  * (absent when redchain had not proposed it) and who recorded it; the write is audited. A talent
- * hire also marks its need filled, keeping the days to fill.
+ * hire also marks its need filled, keeping the days to fill. An id already recorded is a 409 and
+ * nothing is written or marked: a client's retry of the same outcome is not counted twice.
  */
 export async function recordOutcome(
   ctx: UseCaseContext,
   report: OutcomeReport,
   talentRank?: TalentRank,
 ): Promise<RecordedOutcomeView> {
-  const { direction: _d, regionId: _r, ...fields } = report;
-  const id = `outcome-${randomUUID()}`;
-  const record: Record<string, unknown> = {
-    ...fields,
-    id,
-    ...(await standing(ctx, report, talentRank)),
-    recordedBy: ctx.caller.name,
-  };
+  const { direction: _d, regionId: _r, id: asked, ...fields } = report;
+  const id = asked ?? `outcome-${randomUUID()}`;
+  // standing checks the caller's scope first: a key refused a region learns nothing of its outcomes
+  const rankAndRun = await standing(ctx, report, talentRank);
+  if (await ctx.store.getNode('Outcome', id)) throw new AppError('conflict', `Outcome '${id}' exists`);
+  const record: Record<string, unknown> = { ...fields, id, ...rankAndRun, recordedBy: ctx.caller.name };
   // a hire fills the need: the days it took are kept with the outcome (人才到岗用时)
   if (report.engine === 'talent' && report.result === 'talent_hired')
     record['daysToFill'] = await fillTalentNeed(ctx, report.subjectId, report.date);

@@ -1081,7 +1081,7 @@ export interface paths {
         put?: never;
         /**
          * Record what became of a proposed match (成效)
-         * @description contacted, declined, contract_signed, problem_solved, lead_attracted, talent_hired or financing_signed (with amountYuan), with its date and a note. The candidate’s rank in the latest stored list (a talent need’s or a financing need’s: the list computed now) is kept with it (absent when redchain had not proposed it), for precision@k. A talent hire marks its need filled and keeps the days it took (daysToFill).
+         * @description contacted, declined, contract_signed, problem_solved, lead_attracted, talent_hired or financing_signed (with amountYuan), with its date and a note. A client that may retry (after a timeout, say) sends its own id: the retry is then refused with 409 instead of counting the outcome twice. The candidate’s rank in the latest stored list (a talent need’s or a financing need’s: the list computed now) is kept with it (absent when redchain had not proposed it), for precision@k. A talent hire marks its need filled and keeps the days it took (daysToFill).
          *
          *     Roles: admin, secretary, university, investment.
          */
@@ -6488,6 +6488,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Your id for this outcome, so that a retry is safe: a second POST with the same id records nothing and is refused (409). Without one, redchain makes one and every POST records a new outcome */
+                    id?: string;
                     /**
                      * @description Whose advice: partners (an enterprise’s partner list), tackling (a problem’s candidates), leads (a chain’s leads in a region), dispatch (a request’s responders), talent (a talent need’s candidates), finance (a financing need’s products), lists (a need’s resources in the three lists)
                      * @enum {string}
