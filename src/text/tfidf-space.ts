@@ -60,9 +60,19 @@ export class TfIdfSpace {
         if (term !== undefined) tf.add(term, weight);
       }
     }
-    const { terms, sums } = tf.collect(true);
-    const weights = Float64Array.from(terms, (term, i) => (1 + Math.log(sums[i]!)) * this.idf[term]!);
-    return unit({ terms, weights });
+    const { terms, sums: weights } = tf.collect(true);
+    // in place, in the order unit() scales, so vectors are bit-identical to unit(…) of the weights:
+    // the sums are this vector's own (plain loops: a mapping `from` walks an iterator per element)
+    let norm = 0;
+    for (let i = 0; i < terms.length; i++) {
+      const w = (1 + Math.log(weights[i]!)) * this.idf[terms[i]!]!;
+      weights[i] = w;
+      norm += w * w;
+    }
+    if (norm === 0) return { terms, weights };
+    const scale = 1 / Math.sqrt(norm);
+    for (let i = 0; i < weights.length; i++) weights[i]! *= scale;
+    return { terms, weights };
   }
 }
 
@@ -124,12 +134,22 @@ function termSums(): {
     },
     collect(positiveOnly) {
       const { sums, seen } = buffer;
-      const touched = buffer.touched.slice(0, count).sort();
-      const kept = positiveOnly ? touched.filter((term) => sums[term]! > 0) : touched;
-      const result = { terms: kept, sums: Float64Array.from(kept, (term) => sums[term]!) };
-      for (const term of touched) [sums[term], seen[term]] = [0, 0];
+      const touched = buffer.touched.subarray(0, count).sort();
+      let kept = 0;
+      for (let i = 0; i < count; i++) if (!positiveOnly || sums[touched[i]!]! > 0) kept++;
+      const terms = new Int32Array(kept);
+      const values = new Float64Array(kept);
+      for (let i = 0, at = 0; i < count; i++) {
+        const term = touched[i]!;
+        if (!positiveOnly || sums[term]! > 0) {
+          terms[at] = term;
+          values[at++] = sums[term]!;
+        }
+        sums[term] = 0;
+        seen[term] = 0;
+      }
       count = 0;
-      return result;
+      return { terms, sums: values };
     },
   };
 }

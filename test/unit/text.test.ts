@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { Bm25Index } from '../../src/text/bm25';
 import { StaticBm25 } from '../../src/text/bm25-static';
 import { coveredSkills, skillCoverage } from '../../src/text/skill-overlap';
@@ -36,6 +37,22 @@ describe('tokenizers', () => {
       ...jiebaTokenizer('分割'),
     ]);
     expect(jiebaTokenizer('graph-based')).toEqual(['graph', 'base']);
+  });
+
+  test('when texts are joined by a space, then the tokens are each text’s tokens in turn (the expert index reuses the profiles’ tokens of each work)', () => {
+    // Chinese, Latin letters and digits, the characters tokens are cut at, NFKC and case folding
+    const piece = fc.string({
+      unit: fc.constantFrom(...'激光雷达点云的研究技术电池 abcXYZ09-.+_/,，。Σσ（）ＡＢ１é'.split('')),
+      maxLength: 30,
+    });
+    for (const tokenizer of [jiebaTokenizer, bigramTokenizer]) {
+      fc.assert(
+        fc.property(piece, piece, (a, b) => {
+          expect(tokenizer(`${a} ${b}`)).toEqual([...tokenizer(a), ...tokenizer(b)]);
+        }),
+        { numRuns: 500 },
+      );
+    }
   });
 });
 

@@ -3,11 +3,15 @@ import { StaticBm25 } from '../../text/bm25-static';
 import { coveredSkills, normaliseSkills, rememberingTagMatch } from '../../text/skill-overlap';
 import { TOKENIZERS, type TokenizerName } from '../../text/tokenizer';
 import { nodeAt } from '../graph-access';
-import { currentLoad, employers, worksText } from './expert-facts';
+import { currentLoad, employers } from './expert-facts';
 import { ExpertProfiles, expertProfilesOf, EXPERT_PROFILE_DEFAULTS } from './expert-profiles';
 import type { Solved } from './solved-problems';
 import { TACKLING_DEFAULTS } from './tackling-defaults';
 import type { ExpertCandidate } from './tackling-result';
+
+/** Marks in `scratch.asked`: named by the ask; named and already among the hits. */
+const ASKED = 1;
+const ASKED_AND_KEPT = 2;
 
 /** What the index keeps of each person with a profile, read per candidate without walking the graph. */
 export interface PersonFacts {
@@ -44,10 +48,21 @@ export class ExpertIndex {
   readonly partyMember: Uint8Array;
   readonly trackRecordAtBest: Float64Array;
   /** Working buffers of a ranking, one per hit at most (reused: fresh ones per problem cost more in GC). */
-  readonly scratch: { floors: Float64Array; scored: Uint8Array; asked: Uint8Array; relevance: Float64Array };
+  readonly scratch: {
+    floors: Float64Array;
+    scored: Uint8Array;
+    asked: Uint8Array;
+    /** 1 for the documents of the poster's own staff, while one ranking leaves them out. */
+    posterStaff: Uint8Array;
+    hitDocs: Int32Array;
+    relevance: Float64Array;
+  };
   readonly tagMatch = rememberingTagMatch();
   /** Per document, the person's number in the profiles' batch scores (-1: matched one by one). */
   private readonly profileOrdinal: Int32Array;
+  /** Per profile number, the person's document here (-1 for people without one). */
+  private readonly docOfOrdinal: Int32Array;
+  private readonly docOfKey = new Map<string, number>();
 
   /**
    * Indexes the graph's people. An institution's document is its people's skills and works: their
@@ -70,7 +85,8 @@ export class ExpertIndex {
       const tokens = {
         skills: this.people.tokenize(skills.join(' ')),
         bio: this.people.tokenize(String(node.props['bio'] ?? '')),
-        works: this.people.tokenize(worksText(graph, key)),
+        // the profiles' own tokens of each work: tokenizing every work again was a tenth of the index build
+        works: this.profiles.worksTokens(key),
       };
       const employedAt = employers(graph, key);
       for (const employer of employedAt) {
@@ -81,6 +97,7 @@ export class ExpertIndex {
         else staff.set(employer, [entry]);
       }
       if (skills.length === 0 && !node.props['bio'] && tokens.works.length === 0) return;
+      this.docOfKey.set(key, this.facts.length);
       this.people.addTokens(key, tokens);
       const load = currentLoad(graph, key);
       const maxLoad = Number(node.props['maxLoad'] ?? 0);
@@ -103,41 +120,66 @@ export class ExpertIndex {
     this.partyMember = Uint8Array.from(this.facts, (f) => (f.partyMember ? 1 : 0));
     this.trackRecordAtBest = Float64Array.from(this.facts, (f) => f.trackRecordAtBest);
     this.profileOrdinal = Int32Array.from(this.facts, (f) => this.profiles.ordinalOf(f.key));
+    this.docOfOrdinal = new Int32Array(this.profileOrdinal.reduce((a, b) => Math.max(a, b), -1) + 1).fill(-1);
+    this.profileOrdinal.forEach((ordinal, doc) => {
+      if (ordinal >= 0) this.docOfOrdinal[ordinal] = doc;
+    });
     const n = this.facts.length;
     this.scratch = {
       floors: new Float64Array(n),
       scored: new Uint8Array(n),
       asked: new Uint8Array(n),
+      posterStaff: new Uint8Array(n),
+      hitDocs: new Int32Array(n),
       relevance: new Float64Array(n),
     };
   }
 
+  /** The person's document number (their entry in `facts`), -1 for someone without words to match. */
+  docOf(personKey: string): number {
+    return this.docOfKey.get(personKey) ?? -1;
+  }
+
   /**
    * The people the ask names (BM25 hits of title and skills) or whose profile matches the whole
-   * text by at least minProfileRelevance, with that profile match as their relevance. The
+   * problem by at least minProfileRelevance, with that profile match as their relevance. The
    * arrays are views of buffers the next call reuses.
+   *
+   * Whoever shares a word with the whole problem is met by the profiles' pass (their profiles hold
+   * the same words of skills, bio and works, tokenized alike), so that pass, not a BM25 search of
+   * the whole text, lists the candidates: the search met the same people a second time.
    */
-  hits(problemKey: string, ask: string, whole: string): { docs: Int32Array; relevance: Float64Array } {
-    const { asked } = this.scratch;
-    // a copy: the next search reuses the buffer this view reads
-    const named = Int32Array.from(this.people.search(ask).docs);
-    for (let i = 0; i < named.length; i++) asked[named[i]!] = 1;
-    const found = this.people.search(whole).docs;
-    const vector = this.profiles.problemVector(problemKey);
-    const scores = this.profiles.scores(vector);
+  hits(problemKey: string, ask: string): { docs: Int32Array; relevance: Float64Array } {
+    const { asked, hitDocs, relevance } = this.scratch;
+    const named = this.people.search(ask).docs;
+    for (let i = 0; i < named.length; i++) asked[named[i]!] = ASKED;
+    const { people, scores } = this.profiles.matchedBy(this.profiles.problemVector(problemKey));
     let kept = 0;
-    for (let i = 0; i < found.length; i++) {
-      const doc = found[i]!;
-      const ordinal = this.profileOrdinal[doc]!;
-      const match = ordinal >= 0 ? scores[ordinal]! : this.profiles.match(this.facts[doc]!.key, vector).score;
-      if (asked[doc] === 1 || match >= TACKLING_DEFAULTS.minProfileRelevance) {
-        // found is the search's own buffer, rewritten in place: kept ≤ i, so nothing unread is overwritten
-        found[kept] = doc;
-        this.scratch.relevance[kept++] = match;
+    for (let i = 0; i < people.length; i++) {
+      // people without a document here have no words either (a pass meets them only through words)
+      const doc = this.docOfOrdinal[people[i]!] ?? -1;
+      if (doc < 0) continue;
+      const match = scores[people[i]!]!;
+      if (asked[doc] === ASKED || match >= TACKLING_DEFAULTS.minProfileRelevance) {
+        if (asked[doc] === ASKED) asked[doc] = ASKED_AND_KEPT;
+        hitDocs[kept] = doc;
+        relevance[kept++] = match;
       }
     }
-    for (let i = 0; i < named.length; i++) asked[named[i]!] = 0;
-    return { docs: found.subarray(0, kept), relevance: this.scratch.relevance.subarray(0, kept) };
+    // anyone the ask named whom the pass did not meet (none, while both read the same words) is kept
+    for (let i = 0; i < named.length; i++) {
+      const doc = named[i]!;
+      if (asked[doc] === ASKED) {
+        const ordinal = this.profileOrdinal[doc]!;
+        hitDocs[kept] = doc;
+        relevance[kept++] =
+          ordinal >= 0
+            ? scores[ordinal]!
+            : this.profiles.match(this.facts[doc]!.key, this.profiles.problemVector(problemKey)).score;
+      }
+      asked[doc] = 0;
+    }
+    return { docs: hitDocs.subarray(0, kept), relevance: relevance.subarray(0, kept) };
   }
 
   /**

@@ -143,6 +143,15 @@ export class ExpertProfiles {
     return this.posted().scores(problem);
   }
 
+  /**
+   * The people the problem shares a word with (by `ordinalOf` number) and everyone's scores, as
+   * `scores` gives them: views the next problem rewrites. Everyone else scores 0.
+   */
+  matchedBy(problem: SparseVector): { people: Int32Array; scores: Float64Array } {
+    const postings = this.posted();
+    return { people: postings.touchedBy(problem), scores: postings.scores(problem) };
+  }
+
   /** A person's number in `scores`, -1 for someone the postings do not hold (use `match`). */
   ordinalOf(personKey: string): number {
     return this.posted().ordinalOf(personKey);
@@ -183,21 +192,39 @@ export class ExpertProfiles {
    * @example profiles.workShowing('Person:wang', '激光雷达') // '车载激光雷达点云目标检测方法'
    */
   workShowing(personKey: string, skill: string): string | null {
-    const wanted = this.tokenize(skill);
+    const wanted = this.textTokens(`skill#${skill}`, skill);
     if (wanted.length === 0) return null;
     let best: { title: string; year: number } | null = null;
     for (const workKey of outOf(this.graph, personKey, 'AUTHORED')) {
       const props = nodeAt(this.graph, workKey)?.props;
       if (!props) continue;
       const title = String(props['title'] ?? '');
-      const words = new Set([
-        ...this.textTokens(`${workKey}#title`, title),
-        ...this.textTokens(`${workKey}#body`, String(props['abstract'] ?? '')),
-      ]);
+      // a skill is a word or three: looking each up in the work's tokens beats building a set of them
+      const inTitle = this.textTokens(`${workKey}#title`, title);
+      const inBody = this.textTokens(`${workKey}#body`, String(props['abstract'] ?? ''));
       const year = typeof props['year'] === 'number' ? props['year'] : -Infinity;
-      if (wanted.every((w) => words.has(w)) && (!best || year > best.year)) best = { title, year };
+      if (wanted.every((w) => inTitle.includes(w) || inBody.includes(w)) && (!best || year > best.year))
+        best = { title, year };
     }
     return best?.title ?? null;
+  }
+
+  /**
+   * The tokens of the person's works (titles and abstracts, work by work), those the profiles
+   * already made: what the tokenizer makes of `worksText`, whose parts are joined by spaces,
+   * which no token spans (test/unit/text.test.ts). The expert index's works field, without
+   * tokenizing every work a second time.
+   */
+  worksTokens(personKey: string): string[] {
+    const tokens: string[] = [];
+    for (const workKey of outOf(this.graph, personKey, 'AUTHORED')) {
+      const props = nodeAt(this.graph, workKey)?.props;
+      tokens.push(
+        ...this.textTokens(`${workKey}#title`, String(props?.['title'] ?? '')),
+        ...this.textTokens(`${workKey}#body`, String(props?.['abstract'] ?? '')),
+      );
+    }
+    return tokens;
   }
 
   private spread(problem: SparseVector): void {

@@ -41,6 +41,8 @@ export function rankExperts(
   const excluded = ranking.floorsLeavingOutPosterStaff();
   ranking.scoreLeaders();
   ranking.scoreThoseThatCanReachTheBar();
+  // by id: the order the hits were met in says nothing
+  excluded.sort((a, b) => (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0));
   return { experts: ranking.top.map((entry) => ranking.explain(entry)), excluded };
 }
 
@@ -61,7 +63,7 @@ class ExpertRanking {
     private readonly limit: number,
     private readonly minRelatedRelevance: number,
   ) {
-    this.hits = index.hits(ask.problemKey, ask.ask, ask.whole);
+    this.hits = index.hits(ask.problemKey, ask.ask);
     this.totalE = Object.values(weights).reduce((a, b) => a + b, 0);
     this.total = this.totalE || 1;
     this.floors = index.scratch.floors.subarray(0, this.hits.docs.length);
@@ -71,11 +73,14 @@ class ExpertRanking {
   floorsLeavingOutPosterStaff(): TacklingResult['excluded'] {
     const { graph, index, hits, floors, weights, total } = this;
     const poster = this.ask.poster;
-    const posterStaff = new Set(poster ? intoOf(graph, poster, 'WORKS_AT') : []);
+    // the staff marked by document: a lookup by key for each of thousands of hits cost more
+    const staffDocs = (poster ? intoOf(graph, poster, 'WORKS_AT') : []).map((key) => index.docOf(key));
+    const staff = index.scratch.posterStaff;
+    for (const doc of staffDocs) if (doc >= 0) staff[doc] = 1;
     const excluded: TacklingResult['excluded'] = [];
     for (let i = 0; i < hits.docs.length; i++) {
       const doc = hits.docs[i]!;
-      if (posterStaff.size > 0 && posterStaff.has(index.facts[doc]!.key)) {
+      if (staff[doc] === 1) {
         const key = index.facts[doc]!.key;
         excluded.push({
           personId: nodeAt(graph, key)!.id,
@@ -91,6 +96,7 @@ class ExpertRanking {
           weights.partyMember * index.partyMember[doc]!) /
         total;
     }
+    for (const doc of staffDocs) if (doc >= 0) staff[doc] = 0;
     return excluded;
   }
 
