@@ -39,7 +39,7 @@ export function findLeads(
   const local = localMarks(graph);
   local.mark(graph, regionKey, new Set());
   try {
-    return leadsWithMarks(graph, chainKey, regionKey, local, limit);
+    return leadsWithMarks(graph, chainKey, regionLeadContext(graph, regionKey, local), limit);
   } finally {
     local.release();
   }
@@ -71,7 +71,8 @@ export function* gapMapsForAll(
   for (const regionKey of regions) {
     local.mark(graph, regionKey, new Set());
     try {
-      for (const chainKey of chains) yield leadsWithMarks(graph, chainKey, regionKey, local, limit);
+      const region = regionLeadContext(graph, regionKey, local);
+      for (const chainKey of chains) yield leadsWithMarks(graph, chainKey, region, limit);
     } finally {
       local.release();
     }
@@ -83,14 +84,39 @@ function rankOf(space: EnterpriseSpace, e: number, score: number): number {
   return Math.round(score * 1000) * 2 ** 32 + (2 ** 32 - 1 - space.idRank[e]!);
 }
 
+/**
+ * What the leads of every chain in one region share: its enterprises (marked), its path up the
+ * regions, its enterprises' organisations and the distances met so far. Made once per region, not
+ * per map: the organisations' marks alone walked every local enterprise and allocated an array
+ * over the trust graph for each of a region's 40 chains.
+ */
+interface RegionLeadContext {
+  regionKey: string;
+  local: LocalMarks;
+  regionPath: string[];
+  localOrgs: Uint8Array;
+  /** Filled as leads are scored: a distance depends only on where the lead is and on the region. */
+  distanceFrom: LeadSetting['distanceFrom'];
+}
+
+function regionLeadContext(graph: ProjectedGraph, regionKey: string, local: LocalMarks): RegionLeadContext {
+  return {
+    regionKey,
+    local,
+    regionPath: regionChain(graph, regionKey),
+    localOrgs: localOrgMarks(local.space, trustGraphOf(graph).keys.length, local),
+    distanceFrom: new Map(),
+  };
+}
+
 function leadsWithMarks(
   graph: ProjectedGraph,
   chainKey: string,
-  regionKey: string,
-  local: LocalMarks,
+  region: RegionLeadContext,
   limit: number,
 ): { map: ChainMap; leads: Lead[] } {
-  const map = mapWithMarks(graph, chainKey, regionKey, local);
+  const { local } = region;
+  const map = mapWithMarks(graph, chainKey, region.regionKey, local);
   const space = local.space;
   const trust = trustGraphOf(graph);
   const gaps = map.segments.filter((s) => s.status === 'missing' || s.status === 'weak');
@@ -100,11 +126,11 @@ function leadsWithMarks(
     local,
     gaps,
     maxDemand: Math.max(1, ...gaps.map((g) => g.demand.length)),
-    regionPath: regionChain(graph, regionKey),
+    regionPath: region.regionPath,
     chainNode: trust.index.get(chainKey) ?? -1,
-    localOrgs: localOrgMarks(space, trust.keys.length, local),
+    localOrgs: region.localOrgs,
     ties: leadTiesOf(graph, space, trust),
-    distanceFrom: new Map(),
+    distanceFrom: region.distanceFrom,
   };
   const leads = bestLeads(setting, limit).map(({ e, orgTies, segments }) =>
     explainLead(graph, space, local, e, leadComponents(setting, e, orgTies, segments), segments, setting.regionPath),
