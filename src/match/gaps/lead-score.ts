@@ -25,14 +25,21 @@ export interface LeadSetting {
 }
 
 /**
+ * Read once: a lead is scored 27 million times over a province's gap maps, and each read of an
+ * imported constant can be a call through the module's export.
+ */
+const WEIGHTS = LEADS_DEFAULTS.weights;
+const WEIGHT_SUM = WEIGHTS.demand + WEIGHTS.ties + WEIGHTS.quality + WEIGHTS.distance + WEIGHTS.orgTies;
+
+/**
  * A lead's score from the largest local demand among the gaps it fills: by demand, supply ties
  * to local firms (already supplying one is the strongest sign), quality, distance and
  * organisational ties. Its orgTies are returned too, for its components.
  */
 export function leadScore(s: LeadSetting, e: number, demandCount: number): { score: number; orgTies: number } {
   const { space, local } = s;
-  const w = LEADS_DEFAULTS.weights;
-  const weightSum = w.demand + w.ties + w.quality + w.distance + w.orgTies;
+  const w = WEIGHTS;
+  const weightSum = WEIGHT_SUM;
   const { supplyAt, supplyTo } = space;
   let supplied = 0;
   for (let at = supplyAt[e]!; at < supplyAt[e + 1]!; at++) if (local.has(supplyTo[at]!)) supplied++;

@@ -154,13 +154,15 @@ export class ExpertIndex {
     const named = this.people.search(ask).docs;
     for (let i = 0; i < named.length; i++) asked[named[i]!] = ASKED;
     const { people, scores } = this.profiles.matchedBy(this.profiles.problemVector(problemKey));
+    // read once, not for each of the thousands of people met: an imported constant's read can be a call
+    const floor = TACKLING_DEFAULTS.minProfileRelevance;
     let kept = 0;
     for (let i = 0; i < people.length; i++) {
       // people without a document here have no words either (a pass meets them only through words)
       const doc = this.docOfOrdinal[people[i]!] ?? -1;
       if (doc < 0) continue;
       const match = scores[people[i]!]!;
-      if (asked[doc] === ASKED || match >= TACKLING_DEFAULTS.minProfileRelevance) {
+      if (asked[doc] === ASKED || match >= floor) {
         if (asked[doc] === ASKED) asked[doc] = ASKED_AND_KEPT;
         hitDocs[kept] = doc;
         relevance[kept++] = match;
