@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../shared/app-error';
+import { refuseTakenId } from '../records/refuse-taken-id';
 import type { OutcomeEngine, OutcomeResult } from '../../domain/enums';
 import { closedDispatchEnds, closedDispatchId } from '../../match/outcomes/closed-dispatch';
 import { outcomePrecision, PRECISION_KS, type EnginePrecision } from '../../match/outcomes/outcome-precision';
@@ -42,7 +42,7 @@ export async function recordOutcome(
   const id = asked ?? `outcome-${randomUUID()}`;
   // standing checks the caller's scope first: a key refused a region learns nothing of its outcomes
   const rankAndRun = await standing(ctx, report, talentRank);
-  if (await ctx.store.getNode('Outcome', id)) throw new AppError('conflict', `Outcome '${id}' exists`);
+  await refuseTakenId(ctx.store, 'Outcome', id);
   const record: Record<string, unknown> = { ...fields, id, ...rankAndRun, recordedBy: ctx.caller.name };
   // a hire fills the need: the days it took are kept with the outcome (人才到岗用时)
   if (report.engine === 'talent' && report.result === 'talent_hired')

@@ -1,7 +1,7 @@
 import type { NodeKind } from '../../domain';
 import type { BundleSection } from '../../ingest/bundle.schema';
-import { AppError } from '../../shared/app-error';
 import type { UseCaseContext } from '../use-case-context';
+import { refuseTakenId } from './refuse-taken-id';
 import { refuseOutOfScope, writeRecord } from './write-record';
 
 /** How one kind of record is created: where it goes in a bundle, what it is audited as, how it is checked and read. */
@@ -34,8 +34,7 @@ export async function createRecord<View>(
   const prepared = flow.prepare ? flow.prepare(ctx, record) : record;
   // the caller's own checks first: a key refused a region must not learn which ids exist there
   await (flow.admit ? flow.admit(ctx, prepared) : refuseOutOfScope(ctx.store, ctx.caller, flow.section, prepared));
-  if (await ctx.store.getNode(flow.kind, record.id))
-    throw new AppError('conflict', `${flow.kind} '${record.id}' exists`);
+  await refuseTakenId(ctx.store, flow.kind, record.id);
   await writeRecord(ctx.store, flow.section, prepared, { creating: true });
   const created = await flow.read(ctx, record.id);
   await ctx.audit(flow.action, { kind: flow.kind, id: record.id }, null, created);

@@ -6,6 +6,7 @@ import { attractedOutcomeId, squadLeadId } from './squad-keys';
 import type { BundleInvestmentSquad, BundleSquadVisit } from '../../ingest/bundle.schema';
 import { AppError } from '../../shared/app-error';
 import { createRecord } from '../records/create-record';
+import { refuseTakenId } from '../records/refuse-taken-id';
 import { refuseOutOfScope, writeRecord } from '../records/write-record';
 import type { UseCaseContext } from '../use-case-context';
 import { standing } from '../outcomes/outcome-standing';
@@ -99,7 +100,7 @@ export async function logSquadVisit(ctx: UseCaseContext, visit: NewVisit): Promi
   await refuseOutOfScope(ctx.store, ctx.caller, 'squadVisits', record);
   const [squad] = await readSquads(ctx.store, visit.squadId);
   if (!squad) throw AppError.badInput('body.squadId', `no InvestmentSquad with id '${visit.squadId}'`);
-  if (await ctx.store.getNode('SquadVisit', id)) throw new AppError('conflict', `SquadVisit '${id}' exists`);
+  await refuseTakenId(ctx.store, 'SquadVisit', id);
   const today = ctx.now().toISOString().slice(0, 10);
   if (visit.date.slice(0, 10) > today) throw AppError.badInput('body.date', `is after today (${today})`);
   visit.visitors.forEach((p, i) => {
