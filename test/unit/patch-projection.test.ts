@@ -125,6 +125,28 @@ describe('patching a projection from the changes written', () => {
     expect(results(graph)).toEqual(results(await projectScope(raw, {})));
   });
 
+  test('when a segment is renamed and a chain master named, then every patched gap map says so, as on a fresh projection', async () => {
+    const maps = (g: ProjectedGraph) => JSON.stringify([...gapMapsForAll(g, { chainIds: ['chain-marine-offshore'] })]);
+    const segment = (await raw.getNode('Segment', 'seg-marine-dual-fuel-engine'))!;
+    const { createdAt: _c, updatedAt: _u, ...props } = segment.props;
+    await store.upsertNodes('Segment', [{ ...props, name: '船用甲醇双燃料主机' }]);
+    await store.upsertRelationships([
+      {
+        type: 'CHAIN_MASTER_OF',
+        from: { kind: 'Enterprise', id: 'ent-zj-shipyard' },
+        to: { kind: 'Chain', id: 'chain-marine-offshore' },
+      },
+    ]);
+    await patch();
+
+    const zhenjiang = [
+      ...gapMapsForAll(graph, { chainIds: ['chain-marine-offshore'], regionIds: ['region-zj-hitech'] }),
+    ];
+    expect(zhenjiang[0]!.map.chainMasters.map((m) => m.id)).toContain('ent-zj-shipyard');
+    expect(zhenjiang[0]!.map.segments.map((s) => s.name)).toContain('船用甲醇双燃料主机');
+    expect(maps(graph)).toEqual(maps(await projectScope(raw, {})));
+  });
+
   test('when nothing changed, then a patch keeps what the engines compiled', async () => {
     const space = enterpriseSpaceOf(graph);
     await patch();

@@ -78,18 +78,42 @@ export function chainSegments(graph: ProjectedGraph, chainKey: string): string[]
   );
 }
 
-/** chainSegments, remembered per projection: every region's map of a chain reads them. */
-function segmentsOfChain(graph: ProjectedGraph, chainKey: string): string[] {
-  // kept through a patch that changes no segment and no PART_OF or FEEDS tie (their order reads them)
+/**
+ * What every region's map of a chain reads of the chain itself: its segments in order with their
+ * ids, names and stages, and its chain masters (enterprise keys). Remembered per projection: a
+ * province's 312 maps of each chain looked them up again in the graph, a chain's in-edges (every
+ * organisation on the chain among them) walked once a map for its masters.
+ */
+interface ChainLayout {
+  chain: { id: string; name: string };
+  segments: { key: string; id: string; name: string; stage: string }[];
+  masterKeys: string[];
+}
+
+function chainLayout(graph: ProjectedGraph, chainKey: string): ChainLayout {
+  // kept through a patch that changes no chain or segment and no tie a layout reads (PART_OF and
+  // FEEDS give the order, CHAIN_MASTER_OF the masters)
   const perChain = derived(
     graph,
-    'segments-of-chain',
-    () => new Map<string, string[]>(),
-    (chains, change) => (touchesNone(change, ['Segment'], ['PART_OF', 'FEEDS']) ? chains : null),
+    'chain-layouts',
+    () => new Map<string, ChainLayout>(),
+    (layouts, change) =>
+      touchesNone(change, ['Chain', 'Segment'], ['PART_OF', 'FEEDS', 'CHAIN_MASTER_OF']) ? layouts : null,
   );
-  let segments = perChain.get(chainKey);
-  if (!segments) perChain.set(chainKey, (segments = chainSegments(graph, chainKey)));
-  return segments;
+  let layout = perChain.get(chainKey);
+  if (!layout) {
+    const chain = nodeAt(graph, chainKey)!;
+    layout = {
+      chain: { id: chain.id, name: nameOf(graph, chainKey) },
+      segments: chainSegments(graph, chainKey).map((key) => {
+        const node = nodeAt(graph, key)!;
+        return { key, id: node.id, name: nameOf(graph, key), stage: String(node.props['stage'] ?? '') };
+      }),
+      masterKeys: intoOf(graph, chainKey, 'CHAIN_MASTER_OF'),
+    };
+    perChain.set(chainKey, layout);
+  }
+  return layout;
 }
 
 /**
@@ -207,12 +231,13 @@ export function mapWithMarks(graph: ProjectedGraph, chainKey: string, regionKey:
   const { keys, ids, names, idRank } = space;
   const idOf = (e: number) => ids[e]!;
   const byKey = (a: number, b: number) => idRank[a]! - idRank[b]!;
-  const masters = intoOf(graph, chainKey, 'CHAIN_MASTER_OF')
+  const layout = chainLayout(graph, chainKey);
+  const masters = layout.masterKeys
     .map((key) => space.index.get(key))
     .filter((e): e is number => e !== undefined && local.has(e));
 
-  const segments = segmentsOfChain(graph, chainKey).map((segmentKey): SegmentGap => {
-    const s = space.segmentIndex.get(segmentKey)!;
+  const segments = layout.segments.map((segment): SegmentGap => {
+    const s = space.segmentIndex.get(segment.key)!;
     const producers = local.producersOf(s);
     const demand = new Map<number, boolean>();
     for (const fed of space.feedsOut[s]!) for (const e of local.producersOf(fed.segment)) demand.set(e, false);
@@ -240,11 +265,10 @@ export function mapWithMarks(graph: ProjectedGraph, chainKey: string, regionKey:
         risk: dependants.size >= GAP_RULES.singlePointHighRisk ? 'high' : 'watch',
       };
     }
-    const node = nodeAt(graph, segmentKey)!;
     return {
-      segmentId: node.id,
-      name: nameOf(graph, segmentKey),
-      stage: String(node.props['stage'] ?? ''),
+      segmentId: segment.id,
+      name: segment.name,
+      stage: segment.stage,
       status,
       producers: producers.map((e, i) => ({
         id: idOf(e),
@@ -257,7 +281,7 @@ export function mapWithMarks(graph: ProjectedGraph, chainKey: string, regionKey:
     };
   });
   return {
-    chain: { id: nodeAt(graph, chainKey)!.id, name: nameOf(graph, chainKey) },
+    chain: { ...layout.chain },
     region: { id: nodeAt(graph, regionKey)!.id, name: nameOf(graph, regionKey) },
     rule: STATUS_RULE,
     segments,

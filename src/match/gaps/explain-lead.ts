@@ -19,7 +19,7 @@ export function explainLead(
 ): Lead {
   const key = space.keys[e]!;
   const node = nodeAt(graph, key)!;
-  const suppliesLocal = space.suppliesTo[e]!.filter((buyer) => local.has(buyer)).map((b) => space.keys[b]!);
+  const suppliesLocal = space.suppliesTo[e]!.filter((buyer) => local.has(buyer));
   const standing = enterpriseQuality(node);
   const shared = space.regions[e]!.find((r) => regionPath.includes(r));
   const { say, list } = reasonList();
@@ -36,11 +36,11 @@ export function explainLead(
     say('党组织与本地党组织结对或隶属', 'its party organisation is paired with or under a local one');
   return {
     enterpriseId: node.id,
-    name: nameOf(graph, key),
+    name: space.names[e]!,
     score: Math.round(weightedScore(components, LEADS_DEFAULTS.weights) * 1000) / 1000,
     segments: segments.map((s) => ({ id: s.segmentId, name: s.name, status: s.status })),
     components,
-    suppliesLocal: suppliesLocal.map((b) => nodeAt(graph, b)!.id),
+    suppliesLocal: suppliesLocal.map((b) => space.ids[b]!),
     reasons: list,
   };
 }
