@@ -83,17 +83,27 @@ export async function scopeRefusals(
       });
   if (caller.regionId === null) return refused;
 
+  const placed = places ? places.add(candidates, idMap) : new RecordPlaces(store, candidates, idMap);
   const region = new RegionRefusals(
     caller.regionId,
     await new RegionScopes(store).within(caller.regionId),
-    places ? places.add(candidates, idMap) : new RecordPlaces(store, candidates, idMap),
+    placed,
     await existingSelves(store, candidates, idMap),
     idMap,
   );
-  for (const c of candidates) {
-    if (refused.has(c)) continue;
-    const refusal = await region.refusalOf(c);
-    if (refusal) refused.set(c, refusal);
+  // until nothing more is refused: a refused record no longer places what it claimed, so a record
+  // placed through it (a request raised by a refused enterprise) is asked again
+  for (let more = true; more;) {
+    more = false;
+    for (const c of candidates) {
+      if (refused.has(c)) continue;
+      const refusal = await region.refusalOf(c);
+      if (!refusal) continue;
+      refused.set(c, refusal);
+      const self = selfOf(c, idMap);
+      if (self) placed.refuse(self.kind, self.id);
+      more = true;
+    }
   }
   return refused;
 }

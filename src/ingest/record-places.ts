@@ -44,6 +44,10 @@ const MAX_PARENTS = 10;
 export class RecordPlaces {
   private readonly inBundle = new Map<string, Rec>();
   private readonly remembered = new Map<string, string[]>();
+  /** Records of the bundle that will not be written (refused): they place nothing. */
+  private readonly refusedRecords = new Set<string>();
+  /** Whether the graph holds a node now, remembered for the import. */
+  private readonly held = new Map<string, boolean>();
 
   constructor(
     private readonly store: GraphStore,
@@ -62,12 +66,34 @@ export class RecordPlaces {
     return this;
   }
 
-  /** Where a node lies once the bundle is written: its record's fields if the bundle has it, and the graph's. */
+  /** A record of the bundle that is refused: where it claims to lie no longer places it. */
+  refuse(kind: NodeKind, id: string): void {
+    this.refusedRecords.add(`${kind}:${id}`);
+  }
+
+  /**
+   * Where a node lies once the bundle is written. A node the graph holds lies where the graph
+   * says, whatever its record in the bundle claims: that record is written only if the node
+   * already lies in the caller's region, so its claim could only pull a node of another region
+   * in (a bundle relisting another region's enterprise under its own region, then raising
+   * requests for it). A new node lies where its record places it, unless that record is refused.
+   */
   async of(kind: NodeKind, id: string, depth = 0): Promise<string[]> {
     if (kind === 'Region') return [id];
-    const record = this.inBundle.get(`${kind}:${id}`);
-    const incoming = record ? await this.fromRecord(kind as Placed, record, depth) : [];
-    return [...new Set([...incoming, ...(await this.now(kind, id, depth))])];
+    const key = `${kind}:${id}`;
+    const record = this.inBundle.get(key);
+    if (!record || this.refusedRecords.has(key) || (await this.holds(kind, id))) return this.now(kind, id, depth);
+    return [...new Set(await this.fromRecord(kind as Placed, record, depth))];
+  }
+
+  private async holds(kind: NodeKind, id: string): Promise<boolean> {
+    const key = `${kind}:${id}`;
+    let found = this.held.get(key);
+    if (found === undefined) {
+      found = (await this.store.existingIds(kind, [id])).has(id);
+      this.held.set(key, found);
+    }
+    return found;
   }
 
   /** Where a node lies in the graph now (none for what is not there, or what lies in no region). */

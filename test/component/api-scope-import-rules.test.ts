@@ -77,6 +77,84 @@ describe('import scope rules', () => {
     expect(works.nodes.map((n) => n.id)).toEqual(['ent-feilihua']);
   });
 
+  test('when a bundle relists another region’s enterprise under its own region, then nothing placed through it lands: not its requests, people, problems, needs, ties or outcomes', async () => {
+    const foreign = 'ent-feilihua';
+    const report = await importBundle(
+      store,
+      {
+        format: 'redchain-bundle/1',
+        enterprises: [
+          { id: foreign, name: '湖北菲利华石英玻璃股份有限公司', regionId: 'region-zj-hitech' },
+          // a new enterprise refused for a tie into another region: it places nothing either
+          {
+            id: 'ent-scope-new',
+            name: '镇江新设测试有限公司',
+            regionId: 'region-zj-hitech',
+            chainMasterOf: [{ chainId: 'chain-marine-offshore', regionId: 'region-jingzhou' }],
+          },
+        ],
+        people: [{ id: 'person-scope-relisted', name: '借壳专家', worksAt: [{ orgId: foreign }] }],
+        problems: [{ id: 'prob-scope-relisted', title: '借壳难题', postedBy: foreign }],
+        requests: [
+          {
+            id: 'req-scope-relisted',
+            kind: 'approval',
+            title: '伪造的外地诉求',
+            raisedBy: foreign,
+            status: 'raised',
+            raisedAt: '2026-10-27T05:00:00.000Z',
+          },
+          {
+            id: 'req-scope-new',
+            kind: 'approval',
+            title: '借新企业的诉求',
+            raisedBy: 'ent-scope-new',
+            status: 'raised',
+            raisedAt: '2026-10-27T05:00:00.000Z',
+          },
+        ],
+        talentNeeds: [{ id: 'tn-scope-relisted', title: '工艺工程师', enterpriseId: foreign, postedAt: '2026-10-01' }],
+        supplies: [{ from: foreign, to: 'ent-zj-shipyard' }],
+        outcomes: [
+          {
+            id: 'outcome-scope-relisted',
+            engine: 'partners',
+            result: 'contract_signed',
+            date: '2026-11-01',
+            subjectId: foreign,
+            candidateId: 'ent-zj-shipyard',
+          },
+        ],
+      },
+      { caller: ZHENJIANG },
+    );
+    const refused = new Set(report.rejected.map((r) => r.position.replace(/\[\d+\]$/, '')));
+    expect([...refused].sort()).toEqual(
+      ['enterprises', 'outcomes', 'people', 'problems', 'requests', 'supplies', 'talentNeeds'].sort(),
+    );
+    // every refusal is the region's, naming the foreign enterprise or the refused new one
+    expect(report.rejected.every((r) => r.reason.startsWith('outside your region'))).toBe(true);
+    expect(report.rejected.filter((r) => r.position.startsWith('requests'))).toHaveLength(2);
+    for (const [kind, id] of [
+      ['Request', 'req-scope-relisted'],
+      ['Request', 'req-scope-new'],
+      ['Person', 'person-scope-relisted'],
+      ['Problem', 'prob-scope-relisted'],
+      ['Outcome', 'outcome-scope-relisted'],
+      ['Enterprise', 'ent-scope-new'],
+      ['TalentNeed', 'tn-scope-relisted'],
+    ] as const)
+      expect(await store.getNode(kind, id)).toBeNull();
+    const located = await store.follow({
+      fromKind: 'Enterprise',
+      ids: [foreign],
+      type: 'LOCATED_IN',
+      direction: 'out',
+      toKind: 'Region',
+    });
+    expect(located.nodes.map((n) => n.id)).not.toContain('region-zj-hitech');
+  });
+
   test('when a key without a region imports chains, segments and feeds, then they are rejected as an admin’s; an admin’s import (no caller, as the CLI) writes them', async () => {
     const bundle = {
       format: 'redchain-bundle/1',
