@@ -152,7 +152,21 @@ class RegionRefusals {
         reason: `a key limited to ${this.regionId} must say where a ${self.kind} lies (its region, or what it is tied to there)`,
         why: 'unplaced',
       };
-    return this.tieRefusal(c.record);
+    return (await this.parentRefusal(self.kind, c.record)) ?? this.tieRefusal(c.record);
+  }
+
+  /**
+   * A party organisation placed by its own region is still tied under its parent (UNDER, which
+   * the leads' organisational ties and the trust search follow): the parent must lie in the
+   * region too, as it must when the parent is what places it.
+   */
+  private async parentRefusal(kind: NodeKind, record: Record<string, unknown>): Promise<ScopeRefusal | null> {
+    const parentId = record['parentId'];
+    if (kind !== 'PartyOrg' || record['regionId'] === undefined || typeof parentId !== 'string') return null;
+    const regions = await this.places.of('PartyOrg', parentId);
+    return this.within(regions)
+      ? null
+      : { field: 'parentId', reason: this.outside(`PartyOrg '${parentId}'`, regions), why: 'outside' };
   }
 
   /** The places a record names for itself (RecordPlaces.named), each in the region. */

@@ -122,6 +122,21 @@ describe('/api/v1/enterprises', () => {
     expect((audit.items[0]!.before as { segments: string[] }).segments).toEqual([`${h.p}-seg-material`]);
   });
 
+  test('when a region-scoped key replaces an enterprise without saying its region, then 400 names body.regionId and the enterprise stays where it was', async () => {
+    const id = `${h.p}-ent-3`;
+    const before = await request(h.app).get(`/api/v1/enterprises/${id}`).set(h.auth('secretaryInPark'));
+    expect(before.body.regionId).toBe(`${h.p}-park`);
+    const res = await request(h.app)
+      .put(`/api/v1/enterprises/${id}`)
+      .set(h.auth('secretaryInPark'))
+      .send({ name: before.body.name });
+    expect(res.status).toBe(400);
+    expect(res.body.detail).toContain('body.regionId');
+    const after = await request(h.app).get(`/api/v1/enterprises/${id}`).set(h.auth('secretaryInPark'));
+    expect(after.status).toBe(200);
+    expect(after.body).toEqual(before.body);
+  });
+
   test('when enterprises are listed by region, then pages follow the cursor and a region-scoped key sees only its region', async () => {
     const first = await request(h.app)
       .get('/api/v1/enterprises')

@@ -155,6 +155,37 @@ describe('import scope rules', () => {
     expect(located.nodes.map((n) => n.id)).not.toContain('region-zj-hitech');
   });
 
+  test('when a party organisation of the region is put under another region’s, then it is rejected by its parent, with or without its own region; one under a local parent lands', async () => {
+    const report = await importBundle(
+      store,
+      {
+        format: 'redchain-bundle/1',
+        partyOrgs: [
+          {
+            id: 'po-scope-under-far',
+            name: '测试党支部甲',
+            kind: 'branch',
+            regionId: 'region-zj-hitech',
+            parentId: 'po-jz-edz-gwc',
+          },
+          { id: 'po-scope-far-parent', name: '测试党支部乙', kind: 'branch', parentId: 'po-jz-edz-gwc' },
+          {
+            id: 'po-scope-under-near',
+            name: '测试党支部丙',
+            kind: 'branch',
+            regionId: 'region-zj-hitech',
+            parentId: 'po-zj-hitech-chain',
+          },
+        ],
+      },
+      { caller: ZHENJIANG },
+    );
+    expect(rejected(report)).toEqual(['partyOrgs[0] parentId', 'partyOrgs[1] parentId']);
+    expect(report.rejected[0]!.reason).toContain("PartyOrg 'po-jz-edz-gwc' is in region-jz-edz");
+    expect(await store.getNode('PartyOrg', 'po-scope-under-far')).toBeNull();
+    expect(await store.getNode('PartyOrg', 'po-scope-under-near')).not.toBeNull();
+  });
+
   test('when a key without a region imports chains, segments and feeds, then they are rejected as an admin’s; an admin’s import (no caller, as the CLI) writes them', async () => {
     const bundle = {
       format: 'redchain-bundle/1',

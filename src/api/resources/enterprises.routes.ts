@@ -63,7 +63,8 @@ export const enterpriseRoutes = [
     path: '/enterprises/:id',
     tag: 'enterprises',
     summary: 'Replace an enterprise',
-    description: 'Replaces its properties, its region, the segments it produces in and those it buys from.',
+    description:
+      'Replaces its properties, its region, the segments it produces in and those it buys from. A region-scoped key names the region (body.regionId, within its own): a replacement without one would take the enterprise out of every region.',
     allow: WRITERS,
     params: ByPath,
     body: BundleEnterprise.omit({ chainMasterOf: true, id: true }),

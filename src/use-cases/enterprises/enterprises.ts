@@ -64,7 +64,7 @@ export async function replaceEnterprise(
   record: Omit<EnterpriseRecord, 'id'>,
 ): Promise<EnterpriseView> {
   const before = await enterpriseInScope(ctx, id);
-  await refuseOtherRegion(ctx, record.regionId, { required: false });
+  await refuseOtherRegion(ctx, record.regionId, { required: true });
   await writeRecord(ctx.store, 'enterprises', { ...record, id }, { creating: false });
   // the import adds references; a replacement also removes those the record no longer has
   const stale = MANAGED.flatMap(({ type, field, toKind }) => {

@@ -242,7 +242,7 @@ export interface paths {
         get: operations["getEnterprisesId"];
         /**
          * Replace an enterprise
-         * @description Replaces its properties, its region, the segments it produces in and those it buys from.
+         * @description Replaces its properties, its region, the segments it produces in and those it buys from. A region-scoped key names the region (body.regionId, within its own): a replacement without one would take the enterprise out of every region.
          *
          *     Roles: admin, secretary.
          */
