@@ -13,7 +13,7 @@ const STRUCTURES = [
   'trust-graph',
   'tackling-index',
   'enterprises-by-region',
-  'segments-of-chain',
+  'chain-layouts',
   'lead-ties',
   'expert-profiles',
 ];
