@@ -63,6 +63,9 @@ async function serveApi(config: Config, logger: Logger, graphSocket: string | un
   const services = await openServices(config, logger);
   const { rawStore, store, jobs } = services;
   await loadDemoIntoFreshStore(services, config.firstData, logger);
+  // the open requests' escalations: overdue ones nothing queued, and in the embedded default
+  // (whose delayed jobs died with its last process) the upcoming ones too
+  await jobs.queue.add([{ name: 'sla.sweep', payload: { upcoming: jobs.queue.kind === 'inline' } }]);
   if (config.jobs.recomputeCron)
     await jobs.queue.schedule({ name: 'recompute.full', payload: {} }, config.jobs.recomputeCron);
   // the graph in memory: another process's when the primary started one, else this process's

@@ -78,6 +78,13 @@ export const JOBS = {
   /** At a request's due date: escalate it if it is still open (once per due date). */
   'sla.escalate': aboutOne('requestId'),
   /**
+   * The escalations of the open requests past their due date, queued at once; with `upcoming`,
+   * every other open request's too, for its due date. Queued at each start and full recompute:
+   * data written past the change reports (a seed, a command-line import) queued none, and the
+   * embedded default's delayed jobs live in its memory, so its start asks for the upcoming ones.
+   */
+  'sla.sweep': recompute(z.object({ upcoming: z.boolean().default(false) }).strict(), ['upcoming']),
+  /**
    * Import of an uploaded file (JSON bundle, CSV, XLSX) already saved where workers can read it;
    * the import report is the job's result, and its writes queue the recomputes they affect.
    */

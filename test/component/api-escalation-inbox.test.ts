@@ -80,6 +80,43 @@ describe('/api/v1/requests/escalated', () => {
     expect(mine((await inbox('secretaryInPark')).body, id)).toBeUndefined();
   });
 
+  test('when an overdue request was written past the change reports (a seed, a restart that lost the delayed jobs), then the sweep a start or full recompute queues escalates it', async () => {
+    const id = `${h.p}-req-seeded-late`;
+    const dueAt = new Date(Date.now() - 86_400_000).toISOString();
+    await h.raw.upsertNodes('Request', [
+      {
+        id,
+        kind: 'approval',
+        title: '环评审批逾期',
+        status: 'raised',
+        raisedAt: new Date(Date.now() - 5 * 86_400_000).toISOString(),
+        dueAt,
+      },
+    ]);
+    await h.raw.upsertRelationships([
+      { type: 'RAISED_BY', from: { kind: 'Request', id }, to: { kind: 'Enterprise', id: `${h.p}-ent-7` } },
+    ]);
+    // nothing queued its escalation: the raw store reports no change
+    expect(mine((await inbox('secretaryInPark')).body, id)).toBeUndefined();
+    const sweep = async () => {
+      const [jobId] = await h.api.jobs.add([{ name: 'sla.sweep', payload: { upcoming: false } }]);
+      return valueOf(
+        async () => ((await h.api.jobs.status(jobId!))?.state === 'completed' ? true : null),
+        30_000,
+        'the sweep done',
+      );
+    };
+
+    await sweep();
+    const seen = await valueOf(
+      async () => mine((await inbox('secretaryInPark')).body, id) ?? null,
+      30_000,
+      'the swept escalation in the park secretary’s inbox',
+    );
+    expect(seen).toMatchObject({ id, overdue: true });
+    expect((await h.raw.getNode('Request', id))!.props['escalations']).toBe(1);
+  });
+
   test('when an escalated request is resolved, then it leaves the inbox', async () => {
     const id = `${h.p}-req-late-2`;
     await request(h.app)

@@ -51,6 +51,33 @@ export const escalateRequest: Processor<'sla.escalate'> = async ({ requestId }, 
   return { requestId, escalated: true, notified: Boolean(ctx.notifier) };
 };
 
+/**
+ * The open requests past their due date get their escalation queued now, and with `upcoming` the
+ * others theirs for their due date: a request's own dispatch job queues it when the request is
+ * written, but a seed writes past the change reports and the embedded default's delayed jobs do
+ * not survive a restart. Escalating is once per due date, so a request queued twice is escalated
+ * once. Upcoming ones only when asked: BullMQ keeps its delayed jobs, and a sweep that delayed
+ * thousands of them again at every full recompute would hold the queue's delayed set for weeks.
+ */
+export const sweepEscalations: Processor<'sla.sweep'> = async ({ upcoming }, ctx) => {
+  const now = Date.now();
+  const queued: { name: 'sla.escalate'; payload: { requestId: string }; delayMs: number }[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await ctx.store.listNodes('Request', { limit: 1000, ...(cursor ? { cursor } : {}) });
+    for (const { id, props } of page.items) {
+      const { status, dueAt } = props as { status?: string; dueAt?: string };
+      if (!status || !OPEN_REQUEST.has(status) || typeof dueAt !== 'string') continue;
+      const due = Date.parse(dueAt);
+      if (Number.isNaN(due) || (due > now && !upcoming)) continue;
+      queued.push({ name: 'sla.escalate', payload: { requestId: id }, delayMs: Math.max(0, due - now) });
+    }
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  if (queued.length > 0) await ctx.enqueue(queued);
+  return { queued: queued.length, overdue: queued.filter((job) => job.delayMs === 0).length };
+};
+
 /** Whether the escalation it carries now was delivered already. */
 function notifiedFor(props: Record<string, unknown>): boolean {
   return props['escalationNotifiedAt'] !== undefined && props['escalationNotifiedAt'] === props['escalatedAt'];

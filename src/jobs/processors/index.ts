@@ -1,5 +1,5 @@
 import type { JobName } from '../job-definitions';
-import { dispatchRequest, escalateRequest } from './dispatch.processor';
+import { dispatchRequest, escalateRequest, sweepEscalations } from './dispatch.processor';
 import { gapMap, gapsOfAll, gapsOfEnterprise } from './gaps.processor';
 import { importUploadedFile } from './import.processor';
 import {
@@ -36,6 +36,7 @@ export const PROCESSORS: { [N in JobName]: Processor<N> } = {
   'enterprise.asks': enterpriseAsks,
   'dispatch.request': dispatchRequest,
   'sla.escalate': escalateRequest,
+  'sla.sweep': sweepEscalations,
   'import.file': importUploadedFile,
   'recompute.full': recomputeFull,
 };

@@ -12,6 +12,8 @@ export const recomputeFull: Processor<'recompute.full'> = async (_payload, ctx) 
     { name: 'tackling.all', payload: { runId } },
     { name: 'gaps.all', payload: { runId } },
     { name: 'assignment', payload: {} },
+    // and the overdue requests' escalations, which data written past the change reports never queued
+    { name: 'sla.sweep', payload: { upcoming: false } },
   ]);
   return { runId };
 };
