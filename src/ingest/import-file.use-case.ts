@@ -42,6 +42,7 @@ export async function importFile(
     const base = path.basename(file.name);
     if (!sectionOfSheet(base))
       throw AppError.badInput('file', `${base}: name a CSV file after its kind, e.g. 企业.csv or enterprises.csv`);
+    refuseUtf16(base, file.content);
     return withNotes(store, sheetsToBundle([readCsv(base, file.content.toString('utf8'))]), options);
   }
   if (extension === '.xlsx') {
@@ -56,6 +57,24 @@ export async function importFile(
     return withNotes(store, sheetsToBundle(sheets), options);
   }
   throw AppError.badInput('file', `${file.name}: redchain imports .json, .csv and .xlsx files`);
+}
+
+/** How much of a file's start is looked at for the NUL bytes of UTF-16. */
+const ENCODING_SNIFF_BYTES = 4096;
+
+/**
+ * Refuses a CSV in UTF-16 (what Excel's "Unicode text" and some registries' exports write): read
+ * as UTF-8 its every other byte is NUL, no header is known and each row is "id is required". Told
+ * by its byte order mark, or by NUL bytes, which UTF-8 text never holds.
+ */
+function refuseUtf16(name: string, content: Buffer): void {
+  const bom =
+    content[0] === 0xff && content[1] === 0xfe ? 'LE' : content[0] === 0xfe && content[1] === 0xff ? 'BE' : '';
+  if (bom !== '' || content.subarray(0, ENCODING_SNIFF_BYTES).includes(0))
+    throw AppError.badInput(
+      'file',
+      `${name} is UTF-16${bom ? ` (${bom}, by its byte order mark)` : ''}, not UTF-8: save it as UTF-8 (in Excel: CSV UTF-8) and send it again`,
+    );
 }
 
 async function withNotes(

@@ -98,6 +98,8 @@ export function startWorkers({
       changed,
       enqueue: (requests: Parameters<JobQueue['add']>[0]) => queue.add(requests),
       progress: (percent: number) => job.updateProgress(Math.max(0, Math.min(100, Math.round(percent)))),
+      // attemptsMade counts the runs before this one
+      lastAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
       ...(notifier ? { notifier } : {}),
     }).catch((error: unknown) => {
       if (isNotWorthRetrying(error)) throw new UnrecoverableError((error as Error).message);

@@ -200,6 +200,7 @@ export class InlineJobQueue implements JobQueue {
           enqueue: (requests: JobRequest[]) => this.add(requests),
           changed: changeHandler(this.changes, this),
           ...(this.notifier ? { notifier: this.notifier } : {}),
+          lastAttempt: attempt === ATTEMPTS,
           progress: async (percent: number) => {
             if (status) status.progress = Math.max(0, Math.min(100, Math.round(percent)));
           },

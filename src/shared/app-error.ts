@@ -4,7 +4,15 @@
  * details.
  */
 export type ErrorCode =
-  'bad_input' | 'not_found' | 'conflict' | 'unauthorised' | 'forbidden' | 'too_many' | 'unavailable' | 'internal';
+  | 'bad_input'
+  | 'not_found'
+  | 'conflict'
+  | 'unauthorised'
+  | 'forbidden'
+  | 'too_large'
+  | 'too_many'
+  | 'unavailable'
+  | 'internal';
 
 const statusOf: Record<ErrorCode, number> = {
   bad_input: 400,
@@ -12,6 +20,7 @@ const statusOf: Record<ErrorCode, number> = {
   conflict: 409,
   unauthorised: 401,
   forbidden: 403,
+  too_large: 413,
   too_many: 429,
   unavailable: 503,
   internal: 500,

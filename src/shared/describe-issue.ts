@@ -9,12 +9,17 @@ export function describeIssue(issue: z.core.$ZodIssue, input?: unknown): string 
   if (issue.code === 'invalid_type') {
     const got = valueAt(input, issue.path);
     if (got === undefined) return 'is required';
+    // JSON has no Infinity, but a number too large for a double (1e400) parses to it
+    if (typeof got === 'number' && !Number.isFinite(got) && issue.expected === 'number')
+      return `must be a finite number (got ${got}: a number too large to hold)`;
     const shown =
       typeof got === 'string'
         ? JSON.stringify(got.length > 40 ? `${got.slice(0, 40)}…` : got)
         : Array.isArray(got)
           ? 'a list'
-          : typeof got;
+          : got === null
+            ? 'null'
+            : typeof got;
     return `must be ${article(issue.expected)} (got ${shown})`;
   }
   return issue.message;

@@ -52,9 +52,11 @@ function answerWhileSending(
 /** Hostile paths, headers and bodies at the HTTP edge (issue 15, Abuse and Leaks): each answered 4xx problem+json. */
 describe('hostile input at the edge', () => {
   let app: ReturnType<typeof createApp>;
+  let store: MemoryGraphStore;
   beforeAll(async () => {
+    store = await MemoryGraphStore.open();
     app = createApp({
-      api: plainApiContext(await MemoryGraphStore.open()),
+      api: plainApiContext(store),
       adminKey: BOOTSTRAP_ADMIN_KEY,
       protection: { perMinute: 1_000_000, authFailuresPerMinute: 1_000_000 },
     });
@@ -152,8 +154,17 @@ describe('hostile input at the edge', () => {
     expect(latin1.headers['content-type']).toMatch(/application\/problem\+json/);
   });
 
-  test('when a JSON body is an array, a string or null, then 400 naming the body', async () => {
-    for (const body of ['[]', '[1,2]', '"x"', 'null', '42']) {
+  test('when a JSON body is an array, a string, a number, true or null, then 400 saying the body must be a JSON object', async () => {
+    for (const [body, kind] of [
+      ['[]', 'an array'],
+      ['[1,2]', 'an array'],
+      ['"x"', 'a string'],
+      ['null', 'null'],
+      [' \n null', 'null'],
+      ['42', 'a number'],
+      ['-1', 'a number'],
+      ['true', 'true'],
+    ]) {
       const res = await request(app)
         .post('/api/v1/enterprises')
         .set(admin)
@@ -161,8 +172,63 @@ describe('hostile input at the edge', () => {
         .send(body);
       expect({ body, status: res.status }).toEqual({ body, status: 400 });
       expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
-      expect(res.body.detail).toMatch(/body/);
+      expect({ body, detail: res.body.detail }).toEqual({
+        body,
+        detail: `body must be a JSON object ({…}), not ${kind}`,
+      });
     }
+  });
+
+  test('when a JSON body is not valid UTF-8, then 400 naming it and nothing is written', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('{"id":"hx-inv","name":"'),
+      Buffer.from([0xc0, 0xaf, 0xff, 0xfe]),
+      Buffer.from('"}'),
+    ]);
+    const res = await request(app)
+      .post('/api/v1/enterprises')
+      .set(admin)
+      .set('content-type', 'application/json')
+      // the bytes as they are, not a JSON rendering of the Buffer (superagent's types say string; it sends either)
+      .serialize((raw: Buffer) => raw as unknown as string)
+      .send(bytes);
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.body.errors).toEqual([
+      { field: 'body', reason: 'is not valid UTF-8: JSON must be sent as UTF-8 (RFC 8259)' },
+    ]);
+    expect(await store.getNode('Enterprise', 'hx-inv')).toBeNull();
+  });
+
+  test('when a number is too large for a double (1e400, parsed as Infinity), then 400 says it must be a finite number', async () => {
+    const res = await request(app)
+      .post('/api/v1/enterprises')
+      .set(admin)
+      .set('content-type', 'application/json')
+      .send('{"id":"hx-lat","name":"测试有限公司lat","lat":1e400}');
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toContainEqual({
+      field: 'body.lat',
+      reason: 'must be a finite number (got Infinity: a number too large to hold)',
+    });
+    expect(await store.getNode('Enterprise', 'hx-lat')).toBeNull();
+  });
+
+  test('when any string of a JSON body, or a key, holds a lone surrogate, then 400 names where and nothing is written', async () => {
+    const reason = 'must not contain U+DC00 (half of a UTF-16 surrogate pair, which is not a character)';
+    const inField = await request(app)
+      .post('/api/v1/people')
+      .set(admin)
+      .send({ id: 'hx-phone', name: '李四', phone: '138\udc00' });
+    expect(inField.status).toBe(400);
+    expect(inField.body.errors).toEqual([{ field: 'body.phone', reason }]);
+    const inKey = await request(app)
+      .post('/api/v1/people')
+      .set(admin)
+      .send({ id: 'hx-key', name: '李四', extra: { 'k\udc00': 1 } });
+    expect(inKey.status).toBe(400);
+    expect(inKey.body.errors).toEqual([{ field: 'body.extra', reason: `has a key that ${reason}` }]);
+    for (const id of ['hx-phone', 'hx-key']) expect(await store.getNode('Person', id)).toBeNull();
   });
 
   test('when any API answer is sent (200, 401, 404 or 400), then it carries Cache-Control: no-store and no ETag', async () => {

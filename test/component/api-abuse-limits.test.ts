@@ -5,7 +5,7 @@ import { createApiKey } from '../../src/access/create-key';
 import { createApp } from '../../src/api/app';
 import type { ProtectionOptions } from '../../src/api/middleware/protection';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
-import { plainApiContext } from '../helpers/api-harness';
+import { BOOTSTRAP_ADMIN_KEY, plainApiContext } from '../helpers/api-harness';
 import { uniquePrefix } from '../helpers/fixtures';
 
 /** An app on the memory store with one viewer key and the given limits. */
@@ -138,5 +138,29 @@ describe('rate-limit escapes', () => {
     for (const [header, value] of spellings)
       statuses.push((await request(app).get('/api/v1/regions').set(header, value)).status);
     expect(statuses).toEqual([200, 200, 200, 429, 429, 429, 429, 429, 429, 429]);
+  }, 60_000);
+});
+
+describe('bodies past the size limits', () => {
+  test('when a JSON body is over 10 MB or an upload over 50 MB, then 413 problem+json naming the limit, and nothing is queued', async () => {
+    const store = await MemoryGraphStore.open();
+    const app = createApp({ api: plainApiContext(store), adminKey: BOOTSTRAP_ADMIN_KEY });
+    const admin = { Authorization: `Bearer ${BOOTSTRAP_ADMIN_KEY}` };
+    const json = await request(app)
+      .post('/api/v1/enterprises')
+      .set(admin)
+      .set('content-type', 'application/json')
+      .send(`{"id":"hx-big","name":"测试有限公司","description":"${'x'.repeat(11 * 1024 * 1024)}"}`);
+    expect(json.status).toBe(413);
+    expect(json.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(json.body.errors).toEqual([{ field: 'body', reason: 'is larger than 10 MB, the limit for this body' }]);
+    expect(await store.getNode('Enterprise', 'hx-big')).toBeNull();
+    const upload = await request(app)
+      .post('/api/v1/import?name=enterprises.csv')
+      .set(admin)
+      .set('content-type', 'text/csv')
+      .send(Buffer.alloc(51 * 1024 * 1024, 'a'));
+    expect(upload.status).toBe(413);
+    expect(upload.body.detail).toBe('body is larger than 50 MB, the limit for this body');
   }, 60_000);
 });

@@ -82,6 +82,43 @@ describe('hostile CSV files', () => {
     for (const id of ['e-1', 'e-51', 'e-53', 'e-200']) expect(await store.getNode('Enterprise', id)).not.toBeNull();
   });
 
+  test.each([
+    [
+      'UTF-16 LE with its byte order mark',
+      (text: string) => Buffer.from(`\uFEFF${text}`, 'utf16le'),
+      ' (LE, by its byte order mark)',
+    ],
+    [
+      'UTF-16 BE with its byte order mark',
+      (text: string) => Buffer.from(`\uFEFF${text}`, 'utf16le').swap16(),
+      ' (BE, by its byte order mark)',
+    ],
+    ['UTF-16 LE without one', (text: string) => Buffer.from(text, 'utf16le'), ''],
+  ])(
+    'when a CSV is %s, then the file is refused naming the encoding and nothing is written',
+    async (_, encode, how) => {
+      const store = await emptyPark();
+      const csv = ['编号,名称,地区', 'e-1,镇江甲有限公司,r-zj', 'e-2,镇江乙有限公司,r-zj'].join('\r\n');
+      await expect(importFile(store, { name: '企业.csv', content: encode(csv) })).rejects.toThrow(
+        `file 企业.csv is UTF-16${how}, not UTF-8: save it as UTF-8 (in Excel: CSV UTF-8) and send it again`,
+      );
+      expect(await store.countNodes('Enterprise')).toBe(0);
+    },
+  );
+
+  test('when a CSV has the same column twice, then the file is refused naming the column, not read with the last value winning', async () => {
+    const store = await emptyPark();
+    const csv = ['编号,名称,地区,编号', 'e-1,镇江甲有限公司,r-zj,e-9'].join('\n');
+    await expect(importFile(store, { name: '企业.csv', content: Buffer.from(csv) })).rejects.toThrow(
+      'file sheet "企业.csv": the column "编号" appears twice (columns 1 and 4); keep one',
+    );
+    expect(await store.countNodes('Enterprise')).toBe(0);
+    // two names of one field, as a registry export has (所属园区, 行政区划代码), are still read
+    const names = ['编号,名称,所属园区,地区', 'e-1,镇江甲有限公司,,r-zj'].join('\n');
+    const report = await importFile(store, { name: '企业.csv', content: Buffer.from(names) });
+    expect(report.counts.enterprises).toMatchObject({ received: 1, imported: 1 });
+  });
+
   test('when the header row itself has broken quoting, then the file is refused naming line 1', async () => {
     const store = await emptyPark();
     await expect(

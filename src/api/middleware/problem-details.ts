@@ -41,6 +41,11 @@ function toAppError(error: unknown): AppError {
   // the router's for a path parameter that is not valid percent-encoding carry 400 on a URIError
   const status = (error as { status?: unknown })?.status;
   const exposed = (error as { expose?: boolean }).expose === true || error instanceof URIError;
+  const limit = (error as { limit?: unknown }).limit;
+  if (status === 413 && exposed && typeof limit === 'number') {
+    const reason = `is larger than ${sizeOf(limit)}, the limit for this body`;
+    return new AppError('too_large', `body ${reason}`, [{ field: 'body', reason }]);
+  }
   if (typeof status === 'number' && status >= 400 && status < 500 && exposed) {
     const where = error instanceof URIError ? 'path' : 'body';
     const reason =
@@ -48,6 +53,12 @@ function toAppError(error: unknown): AppError {
     return new AppError('bad_input', `${where} ${reason}`, [{ field: where, reason }]);
   }
   return new AppError('internal', 'internal error', [], { cause: error });
+}
+
+/** `10 MB` for 10,485,760 bytes (body-parser's limits are in binary megabytes). */
+function sizeOf(bytes: number): string {
+  const megabytes = bytes / 1024 ** 2;
+  return Number.isInteger(megabytes) ? `${megabytes} MB` : `${bytes.toLocaleString('en')} bytes`;
 }
 
 /** 404 for every path no route took. */

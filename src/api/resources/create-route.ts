@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { UseCaseContext } from '../../use-cases/use-case-context';
+import { locationOf } from '../routing/location';
 import { route, type RouteSpec } from '../routing/route';
 import { useCaseContext } from './use-case-context';
 
@@ -29,7 +30,8 @@ export function createRoute<B extends z.ZodType, R extends z.ZodType>({
     status: 201,
     handle: async (input) => {
       const created = await create(useCaseContext(input), input.body);
-      input.res.location(`/api/v1${spec.path}/${encodeURIComponent(created.id)}`);
+      const location = locationOf(spec.path, created.id);
+      if (location !== undefined) input.res.location(location);
       return created;
     },
   });

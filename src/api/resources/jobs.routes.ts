@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { JsonObject } from '../../domain/answers';
@@ -7,6 +6,7 @@ import type { JobStatus } from '../../jobs/job-queue';
 import { AppError } from '../../shared/app-error';
 import { ADMINS, EVERYONE, route } from '../routing/route';
 import { audit } from './audit';
+import { saveUpload } from './import-upload';
 import { readableJob } from './job-readers';
 
 const JobOut = z
@@ -67,10 +67,8 @@ export const jobRoutes = [
       const name = query.name ?? `upload${extension}`;
       if (path.extname(name).toLowerCase() !== extension)
         throw AppError.badInput('name', `must end in ${extension} for Content-Type ${type}`);
-      mkdirSync(app.uploadDir, { recursive: true });
       // the job reads the file by path: a worker process on the same volume, or this process
-      const file = path.resolve(app.uploadDir, `${importId}${extension}`);
-      writeFileSync(file, content);
+      const file = await saveUpload(app.uploadDir, `${importId}${extension}`, content);
       const [jobId] = await app.jobs.add([
         {
           name: 'import.file',

@@ -7,6 +7,7 @@ import { Outcome } from '../../domain/outcome.schema';
 import { Yuan } from '../../domain/finance.schema';
 import { PRECISION_KS } from '../../match/outcomes/outcome-precision';
 import { listOutcomes, outcomeStats, recordOutcome } from '../../use-cases/outcomes/outcomes';
+import { locationOf } from '../routing/location';
 import { EVERYONE, route } from '../routing/route';
 import { PageQuery, pageOf, storedForm } from './pagination';
 import { useCaseContext } from './use-case-context';
@@ -73,7 +74,8 @@ export const outcomeRoutes = [
         return list.candidates.find((c) => c.person.id === personId)?.rank;
       };
       const created = await recordOutcome(useCaseContext(input), input.body, talentRank);
-      input.res.location(`/api/v1/outcomes/${encodeURIComponent(created.id)}`);
+      const location = locationOf('/outcomes', created.id);
+      if (location !== undefined) input.res.location(location);
       return created;
     },
   }),

@@ -3,6 +3,7 @@ import { BUNDLE_FORMAT, BUNDLE_SECTIONS, bundleSections, type BundleSection } fr
 import type { Rejection } from '../import-report';
 import { unescapeFormula } from './formula-escape';
 import { codeOf } from '../../domain';
+import { AppError } from '../../shared/app-error';
 import { enumFor, HEADER_NAMES, headerOf, SECTION_NAMES } from './tabular-vocabulary';
 
 /** One sheet of a workbook or one CSV file: its name, header row and rows with their line numbers. */
@@ -57,6 +58,7 @@ export function sheetsToBundle(sheets: Sheet[]): TabularBundle {
       unreadable.push({ section, position: `${section} line ${line}`, line, field: 'row', reason });
     const shape = (bundleSections[section] as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
     const fields = sheet.headers.map((header) => fieldOfHeader(section, unescapeFormula(header), Object.keys(shape)));
+    refuseDuplicatedColumns(sheet, fields);
     sheet.headers.forEach((header, i) => {
       if (fields[i] === null && header.trim() !== '')
         notes.push(`sheet "${sheet.name}": column "${header}" is not a field of ${section}; it was ignored`);
@@ -80,6 +82,27 @@ export function sheetsToBundle(sheets: Sheet[]): TabularBundle {
     notes,
     unreadable,
   };
+}
+
+/**
+ * A header written twice (`id` and `id` again): which of the two a row means cannot be known, and
+ * taking the last would drop the other's values unseen, so the sheet is refused naming it. Two
+ * different names of one field (所属行业 and 行业代码, as registry exports have) are not refused:
+ * a row takes the later one's cell unless it is empty.
+ */
+function refuseDuplicatedColumns(sheet: Sheet, fields: (string | null)[]): void {
+  const seen = new Map<string, number>();
+  sheet.headers.forEach((header, i) => {
+    if (fields[i] === null) return;
+    const key = unescapeFormula(header).trim().toLowerCase();
+    const earlier = seen.get(key);
+    if (earlier === undefined) seen.set(key, i);
+    else
+      throw AppError.badInput(
+        'file',
+        `sheet "${sheet.name}": the column "${header.trim()}" appears twice (columns ${earlier + 1} and ${i + 1}); keep one`,
+      );
+  });
 }
 
 /** A header's field: its English name, the sheet's own header for it, then any of its names. */

@@ -16,6 +16,11 @@ export interface JobContext {
   changed(changes: GraphChange[]): Promise<void>;
   /** 0–100. */
   progress(percent: number): Promise<void>;
+  /**
+   * Whether this run is the job's last attempt: a failure now is final (the runners stop retrying
+   * a client error at once, whatever this says). Absent: taken as not the last.
+   */
+  lastAttempt?: boolean;
   /** Where escalations are told (ESCALATION_WEBHOOK_URL); absent: the 督办 inbox only. */
   notifier?: EscalationNotifier;
 }
