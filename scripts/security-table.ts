@@ -95,7 +95,7 @@ export const REGION_RULES: Record<string, string> = {
   'POST /squads/:id/leads': 'the squad’s region in scope',
   'POST /squad-visits': 'the squad’s region in scope',
   'GET /mobile-members':
-    'members whose membership or managing organisation is in scope (id and name masked by role); a region asked for in scope, else 403',
+    'members whose membership or managing organisation is in scope (id, name, workplace and co-managing organisations masked by role); a region asked for in scope, else 403',
   'GET /people/:id/moves': 'the membership or a managing organisation in scope',
   'POST /people/:id/moves': 'the membership or a managing organisation in scope',
   'GET /chains/:id/chief-view': 'regions in scope only; a region asked for in scope, else 403',
@@ -115,7 +115,7 @@ export const REGION_RULES: Record<string, string> = {
   'GET /search': 'open (names and ids; people found by name, skills and title only)',
   'GET /resolve': 'open (names and ids only)',
   'GET /graph/neighbourhood':
-    'out-of-scope enterprises and requests refused or left out; MEMBER_OF not followed for roles that may not see it',
+    'every kind as its own route scopes it: out of scope refused as the centre, left out as a neighbour; ties and records telling party membership (MEMBER_OF, squads, visits, moves) not followed for roles that may not see it',
   'GET /stats': 'open (counts of the whole graph, no names)',
   'POST /keys': 'admins',
   'GET /keys': 'admins',

@@ -106,7 +106,20 @@ describe.each([
     const res = await neighbourhood('viewer', 'PartyOrg', `${p}-org`, 1);
     expect(res.status).toBe(200);
     expect(res.body.nodes.map((n: { id: string }) => n.id)).toEqual([`${p}-ent`]);
-    expect(res.body).toMatchObject({ hidden: 0, truncated: false, masked: ['MEMBER_OF', 'MANAGED_BY', 'MOVE_OF'] });
+    expect(res.body).toMatchObject({
+      hidden: 0,
+      truncated: false,
+      masked: [
+        'MEMBER_OF',
+        'SQUAD_MEMBER',
+        'LEADS_SQUAD',
+        'VISITED_WITH',
+        'MANAGED_BY',
+        'MOVE_OF',
+        'MOVED_FROM',
+        'MOVED_TO',
+      ],
+    });
     expect(JSON.stringify(res.body)).not.toContain(`${p}-m2`);
   });
 

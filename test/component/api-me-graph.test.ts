@@ -114,7 +114,19 @@ describe('/api/v1/me and /api/v1/graph/neighbourhood', () => {
     expect(names(viewer)).not.toContain(`PartyOrg:${p}-po-uni`);
     expect(viewer.relationships.map((r) => r.type)).not.toContain('MEMBER_OF');
     // the organisation is not counted as hidden either: a count of 1 for members only would tell them
-    expect(viewer).toMatchObject({ masked: ['MEMBER_OF', 'MANAGED_BY', 'MOVE_OF'], hidden: 0 });
+    expect(viewer).toMatchObject({
+      masked: [
+        'MEMBER_OF',
+        'SQUAD_MEMBER',
+        'LEADS_SQUAD',
+        'VISITED_WITH',
+        'MANAGED_BY',
+        'MOVE_OF',
+        'MOVED_FROM',
+        'MOVED_TO',
+      ],
+      hidden: 0,
+    });
     const secretary = await around('secretary', { kind: 'Person', id: `${p}-person-0` });
     expect(names(secretary)).toContain(`PartyOrg:${p}-po-uni`);
     expect(secretary).toMatchObject({ masked: [], hidden: 0 });

@@ -125,10 +125,18 @@ describe.each([
     expect(refused.status).toBe(403);
   });
 
-  test('when a viewer lists them, then the member has no id and a masked name, and the masked fields are named', async () => {
+  test('when a viewer lists them, then the member has no id, a masked name and no workplace or co-managing organisation (which with the initial would name them), and the masked fields are named', async () => {
     const [member] = await ours('viewer');
-    expect(member).toMatchObject({ personId: null, name: '张**', masked: ['personId', 'name'] });
+    expect(member).toMatchObject({
+      personId: null,
+      name: '张**',
+      masked: ['personId', 'name', 'managing', 'workplace'],
+      workplace: null,
+      managing: [],
+      workplaceRegion: { id: `${p}-wh-park`, name: '东湖高新区' },
+    });
     expect(JSON.stringify(member)).not.toContain('张伟');
+    expect(JSON.stringify(member)).not.toContain(`${p}-ent-wh`);
   });
 
   test('when a secretary opens the member’s record, then both organisations’ paths run to their roots and the moves are there; viewers and other regions are refused', async () => {

@@ -42,12 +42,21 @@ function seenFrom(member: MemberFacts, regions: ReadonlySet<string> | null): boo
 
 const strip = ({ regionIds: _r, ...org }: OrgFacts) => org;
 
+/**
+ * A member as the role may read them. For a role that may not see membership the workplace and
+ * the organisations co-managing them (the workplace's own, as a rule) are left out too: with the
+ * name's first character, an enterprise's staff (GET /people, the graph explorer's WORKS_AT) give
+ * the member back. Their region stays: how many members move, and where to.
+ */
 function shaped(member: MemberFacts, role: Role): Omit<MobileMember, 'lastMove'> {
+  const person = maskMember(member.personId, member.name, role);
+  const hidden = person.masked !== undefined;
   return {
-    ...maskMember(member.personId, member.name, role),
+    ...person,
+    ...(hidden ? { masked: [...person.masked!, 'managing', 'workplace'] } : {}),
     membership: member.membership ? strip(member.membership) : null,
-    managing: member.managing.map(({ since, ...org }) => ({ ...strip(org), since })),
-    workplace: member.workplace,
+    managing: hidden ? [] : member.managing.map(({ since, ...org }) => ({ ...strip(org), since })),
+    workplace: hidden ? null : member.workplace,
     workplaceRegion: member.workplaceRegion,
     ...(member.synthetic ? { synthetic: true } : {}),
   };

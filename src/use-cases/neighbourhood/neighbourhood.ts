@@ -8,21 +8,16 @@ import {
   type Neighbourhood,
   type NodeRef,
   type Properties,
-  type RelType,
 } from '../../domain';
+import { AppError } from '../../shared/app-error';
 import type { GraphEdge, GraphNode } from '../../store/graph-store';
 import { refKey } from '../../domain/node-key';
-import { farEnds, regionsOfEnterprises } from '../related-nodes';
 import type { UseCaseContext } from '../use-case-context';
+import { MEMBERSHIP_KINDS, MEMBERSHIP_REVEALING } from './membership-ties';
+import { outOfScope } from './read-scope';
 
 /** What reading a neighbourhood takes: the graph, the caller and the regions its key may touch. */
 type NeighbourhoodReader = Pick<UseCaseContext, 'store' | 'scopes' | 'caller'>;
-
-/**
- * Relationship types not followed for roles that may not see party membership: MEMBER_OF tells it,
- * and so do a member's co-managing organisation (MANAGED_BY) and moves (MOVE_OF).
- */
-const MASKED_TIES: readonly RelType[] = ['MEMBER_OF', 'MANAGED_BY', 'MOVE_OF'];
 
 export const NEIGHBOURS_DEFAULTS = { limit: 50, maxLimit: 200 } as const;
 
@@ -33,50 +28,30 @@ export const NEIGHBOURS_DEFAULTS = { limit: 50, maxLimit: 200 } as const;
 const properties = (props: Record<string, unknown>) => props as Properties;
 
 /**
- * Enterprises, requests and talent needs lie in a region (a request or a need where its
- * enterprise does): the kinds whose reads are region-scoped.
+ * The centre as the caller may read it: 404 when there is none; 403 for a record only members'
+ * readers may see (a member's move) or one outside a region-limited key's region, as the kind's
+ * own route refuses it.
  */
-async function regionsOfPlaced(
-  store: NeighbourhoodReader['store'],
-  nodes: GraphNode[],
-): Promise<Map<string, string[]>> {
-  const raisedBy = await farEnds(store, {
-    fromKind: 'Request',
-    ids: nodes.filter((n) => n.kind === 'Request').map((n) => n.id),
-    type: 'RAISED_BY',
-    direction: 'out',
-    toKind: 'Enterprise',
-  });
-  const neededBy = await farEnds(store, {
-    fromKind: 'TalentNeed',
-    ids: nodes.filter((n) => n.kind === 'TalentNeed').map((n) => n.id),
-    type: 'NEEDED_BY',
-    direction: 'out',
-    toKind: 'Enterprise',
-  });
-  const enterpriseOf = (n: GraphNode) =>
-    n.kind === 'Request'
-      ? raisedBy.get(n.id)?.[0]?.id
-      : n.kind === 'TalentNeed'
-        ? neededBy.get(n.id)?.[0]?.id
-        : n.kind === 'Enterprise'
-          ? n.id
-          : undefined;
-  const enterprises = [...new Set(nodes.flatMap((n) => enterpriseOf(n) ?? []))];
-  const located = await regionsOfEnterprises(store, enterprises);
-  const regions = new Map<string, string[]>();
-  for (const node of nodes)
-    if (node.kind === 'Enterprise' || node.kind === 'Request' || node.kind === 'TalentNeed')
-      regions.set(refKey(node), located.get(enterpriseOf(node) ?? '') ?? []);
-  return regions;
+async function readableCentre(ctx: NeighbourhoodReader, centre: NodeRef, membership: boolean): Promise<GraphNode> {
+  const what = `${centre.kind} '${centre.id}'`;
+  // refused before it is looked up: a 404 would tell which moves exist
+  if (!membership && MEMBERSHIP_KINDS.includes(centre.kind))
+    throw new AppError('forbidden', `${what} is a party member's record: the key's role may not read it`);
+  const node = await ctx.store.getNode(centre.kind, centre.id);
+  if (!node) throw AppError.notFound(what);
+  if ((await outOfScope(ctx, [node])).size > 0)
+    throw new AppError('forbidden', `${what} is outside the key's region (${ctx.caller.regionId})`);
+  return node;
 }
 
 /**
  * A node and its neighbours for the graph explorer, from the store's neighbourhood (one hop),
- * as the caller may see them: an enterprise or request outside a region-scoped key's region is
- * refused as the centre (403, as GET /enterprises/:id is) and left out as a neighbour; people's
- * party membership and contacts are masked as GET /people/:id masks them, and MEMBER_OF ties
- * (which would tell party membership) are left out for the roles that may not see it.
+ * as the caller may see them: a node of any kind that the kind's own route would refuse a
+ * region-scoped key (an enterprise, a department, a squad, an outcome…: read-scope.ts) is refused
+ * as the centre (403) and left out as a neighbour; people's party membership and contacts are
+ * masked as GET /people/:id masks them, and the ties and records that tell party membership
+ * (membership-ties.ts: MEMBER_OF, squads' members and leaders, visits' companions, a member's
+ * co-management and moves) are not followed for the roles that may not see it.
  *
  * @example neighbourhoodFor(ctx, { kind: 'Institution', id: 'inst-just' }, 50)
  */
@@ -88,24 +63,19 @@ export async function neighbourhoodFor(
   // masked ties are not even followed: a neighbour reached only through one must not take a
   // place under the limit, move another, set `truncated` or count in `hidden` — each of those
   // told a viewer which people are party members (hidden: 1 for a member, 0 for anyone else)
-  const { store, scopes, caller } = ctx;
-  const masked = SEES_PARTY_MEMBERSHIP.has(caller.role) ? [] : MASKED_TIES;
+  const { store, caller } = ctx;
+  const membership = SEES_PARTY_MEMBERSHIP.has(caller.role);
+  const masked = membership ? [] : MEMBERSHIP_REVEALING;
   const types = masked.length > 0 ? REL_TYPES.filter((type) => !masked.includes(type)) : undefined;
+  const middle = await readableCentre(ctx, centre, membership);
   // one more than asked tells whether there are more
   const found = await store.neighbourhood(centre, { depth: 1, limit: limit + 2, ...(types ? { types } : {}) });
   const centreKey = refKey(centre);
-  const middle = found.nodes.find((n) => refKey(n) === centreKey)!;
   const around = found.nodes.filter((n) => refKey(n) !== centreKey);
   const truncated = around.length > limit;
-  let neighbours = around.slice(0, limit);
-
-  const scope = await scopes.of(caller);
-  if (scope !== null) {
-    const regions = await regionsOfPlaced(store, [middle, ...neighbours]);
-    const placed = regions.get(centreKey);
-    if (placed) await scopes.check(caller, placed, `${centre.kind} '${centre.id}'`);
-    neighbours = neighbours.filter((n) => regions.get(refKey(n))?.some((id) => scope.has(id)) ?? true);
-  }
+  // every kind is left out where its own route would refuse it (a department, a squad, an outcome…)
+  const refused = await outOfScope(ctx, around.slice(0, limit));
+  const neighbours = around.slice(0, limit).filter((n) => !refused.has(refKey(n)));
   const kept = new Set([centreKey, ...neighbours.map(refKey)]);
   const visible = (e: GraphEdge) =>
     !(masked as string[]).includes(e.type) && kept.has(refKey(e.from)) && kept.has(refKey(e.to));
