@@ -4,6 +4,7 @@ import { neo4jApi, type ApiHarness } from '../helpers/api-harness';
 interface Fit {
   problemId: string;
   score: number;
+  reasons: { zh: string[]; en: string[] };
 }
 
 /**
@@ -39,6 +40,8 @@ describe('/api/v1/people/:id/problems through the whole ranking', () => {
     const ids = seen.map((f) => f.problemId);
     expect(new Set(ids).size).toBe(ids.length);
     for (let i = 1; i < seen.length; i++) expect(seen[i]!.score).toBeLessThanOrEqual(seen[i - 1]!.score);
+    // down to the weakest, each problem says why it is on the expert's list
+    expect(seen.filter((f) => f.reasons.zh.length === 0 || f.reasons.en.length === 0)).toEqual([]);
     // its own university posted none of the five: all fit (正极材料), wherever they rank
     expect(ids).toEqual(expect.arrayContaining([0, 1, 2, 3, 4].map((i) => `${h.p}-problem-${i}`)));
     const head = await page({ limit: '2' });

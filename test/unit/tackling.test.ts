@@ -1,5 +1,6 @@
 import { importBundle } from '../../src/ingest/import-bundle.use-case';
 import { seedArticles } from '../../src/ingest/seed-articles.use-case';
+import { seedDemo } from '../../src/ingest/seed-demo.use-case';
 import { TacklingIndex } from '../../src/match/tackling/tackling-index';
 import { problemsFor } from '../../src/match/tackling/problems-for';
 import { projectScope } from '../../src/projection/project-scope';
@@ -103,4 +104,15 @@ describe('problems that fit an expert or an institution', () => {
     expect(university.map((f) => f.problemId).sort()).toEqual(['W', 'X']);
     expect(() => problemsFor(graph, { kind: 'Person', id: 'nobody' })).toThrow("Person 'nobody' was not found");
   });
+
+  test('when 孙绯 pages to the end of her whole ranking on the demo world, then even the problems that share only a few words with her say so', async () => {
+    const store = await MemoryGraphStore.open();
+    await seedDemo(store);
+    const graph = await projectScope(store, {});
+    const fits = problemsFor(graph, { kind: 'Person', id: 'person-sun-fei' }, { limit: Infinity });
+    const weak = fits.filter((f) => f.components.skills === 0 && f.components.relevance < 0.1);
+    expect(weak.length).toBeGreaterThan(0);
+    expect(fits.filter((f) => f.reasons.zh.length === 0)).toEqual([]);
+    expect(weak[0]!.reasons.zh.join('')).toContain('少量共同用词');
+  }, 60_000);
 });

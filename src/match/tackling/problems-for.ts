@@ -83,6 +83,13 @@ export function problemsFor(
       );
     if (best.closestWork && relevance >= 0.1)
       say(`成果「${best.closestWork}」与难题相关`, `the work 「${best.closestWork}」 relates to the problem`);
+    else if (relevance > 0)
+      // a weak profile match still ranks the problem (the list is the whole ranking): it says so
+      // rather than nothing, with how weak it is
+      say(
+        `专长、简介或成果与难题有少量共同用词（相关度${relevance.toFixed(2)}）`,
+        `skills, bio or works share a few words with the problem (relevance ${relevance.toFixed(2)})`,
+      );
     if (solved.length > 0) say(`曾攻克同环节难题「${solved[0]}」`, `solved 「${solved[0]}」 in the same segment`);
     if (components.proximity > 0) say('与发榜单位有党组织联系', 'party-organisation ties with the poster');
     fits.push({
