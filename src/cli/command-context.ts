@@ -13,9 +13,40 @@ export interface CommandContext {
   note: (line: string) => void;
 }
 
+/** Thrown by `out` once the reader of standard output has gone: the command stops, quietly. */
+class OutputClosedError extends Error {}
+
+/** Set when standard output's reader went away (`… | head`): nothing more is written to it. */
+let outputClosed = false;
+let listening = false;
+
+/**
+ * A reader that leaves early (`redchain partners … | head -2`) closes the pipe: the next write
+ * fails with EPIPE, which Node reports later as an 'error' event, a crash with a stack trace when
+ * nobody listens. redchain then stops writing and exits 0 without a word, as a user of `head`
+ * expects. Standard error closing loses only the notes; any other failure of standard output exits 1.
+ */
+function listenForClosedOutput(): void {
+  if (listening) return;
+  listening = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    outputClosed = true;
+    if (error.code === 'EPIPE') return;
+    process.stderr.write(`redchain: cannot write the answer: ${error.message}\n`);
+    process.exitCode = 1;
+  });
+  process.stderr.on('error', () => undefined);
+}
+
+function out(line: string): void {
+  if (outputClosed) throw new OutputClosedError();
+  process.stdout.write(`${line}\n`);
+}
+
 /**
  * Opens the configured store, runs the command, always closes the store; errors become exit 1,
- * a name that fits several nodes exit 2 (the user chooses among those listed).
+ * a name that fits several nodes exit 2 (the user chooses among those listed); a reader that
+ * closed standard output ends the command quietly.
  * `writes`: the command writes the graph, so on the memory store it takes the data directory
  * (refused while the server holds it: its next snapshot would silently undo the command's
  * writes). Other commands read the files as they are, beside a running server.
@@ -25,14 +56,16 @@ export async function commandContext(
   { writes = false }: { writes?: boolean } = {},
 ): Promise<void> {
   let store: GraphStore | null = null;
+  listenForClosedOutput();
   try {
     store = await openStore(loadConfig(), { readOnly: !writes });
     await run({
       store,
-      out: (line) => process.stdout.write(`${line}\n`),
+      out,
       note: (line) => process.stderr.write(`${line}\n`),
     });
   } catch (error) {
+    if (error instanceof OutputClosedError) return;
     process.stderr.write(`redchain: ${messageOf(error)}\n`);
     process.exitCode = error instanceof NameNotSettledError ? error.exitCode : 1;
   } finally {

@@ -1,6 +1,7 @@
-import { RequestKinds } from '../domain';
+import { RequestKinds, RequestStatus, RequestStatuses } from '../domain';
 import { rankResponders } from '../match/dispatch/rank-responders';
 import { projectScope } from '../projection/project-scope';
+import { REQUEST_STEPS } from '../use-cases/workflow/request-workflow';
 import type { CommandContext } from './command-context';
 import { noRespondersBecause } from './empty-lists';
 import { toldBy } from './match.commands';
@@ -8,7 +9,9 @@ import { idFor } from './name-lookup';
 
 /**
  * `redchain dispatch <request>`: the ranked responders for a request (派单建议), as
- * GET /requests/{id}/responders answers them, computed here from the configured store.
+ * GET /requests/{id}/responders answers them, computed here from the configured store. A request
+ * the service loop no longer dispatches (accepted, resolved, closed) says so in the heading: the
+ * ranking still shows who fits it, but nobody should be sent.
  */
 export async function dispatchCommand(
   ctx: CommandContext,
@@ -19,7 +22,12 @@ export async function dispatchCommand(
   const graph = await projectScope(ctx.store, {});
   const result = rankResponders(graph, requestId, { limit: options.limit });
   if (options.json) return ctx.out(JSON.stringify(result, null, 2));
-  const heading = `诉求「${result.request.title}」（${RequestKinds.zh[result.request.kind]}）的派单建议：`;
+  const status = RequestStatus.safeParse((await ctx.store.getNode('Request', requestId))?.props['status']);
+  const done =
+    status.success && !REQUEST_STEPS.dispatched.from.includes(status.data)
+      ? `，${RequestStatuses.zh[status.data]}，不再派单`
+      : '';
+  const heading = `诉求「${result.request.title}」（${RequestKinds.zh[result.request.kind]}${done}）的派单建议：`;
   ctx.out(result.responders.length === 0 ? `${heading}无（${noRespondersBecause(graph)}）` : heading);
   result.responders.forEach((r, i) =>
     ctx.out(`${i + 1}. ${r.name}  ${r.score.toFixed(3)}  ${r.reasons.zh.join('；')}`),

@@ -1,4 +1,4 @@
-import { access, constants, writeFile } from 'node:fs/promises';
+import { access, constants, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { importFile } from '../ingest/import-file.use-case';
 import { summariseReport, type ImportReport } from '../ingest/import-report';
@@ -13,15 +13,7 @@ export async function importCommand(
   file: string,
   options: { dryRun: boolean; report?: string },
 ): Promise<void> {
-  try {
-    // checked here, so the error names the file; the import reads it as a stream, never whole
-    await access(file, constants.R_OK);
-  } catch (error) {
-    throw AppError.badInput(
-      'file',
-      `${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-    );
-  }
+  await checkReadable(file);
   const progress = progressReporter('import');
   const report = await importFile(
     ctx.store,
@@ -31,6 +23,25 @@ export async function importCommand(
   progress.stop();
   printReport(ctx, report);
   if (options.report) await writeFile(options.report, JSON.stringify(report, null, 2));
+}
+
+/** Checked here, so the error names the file in words; the import reads it as a stream, never whole. */
+async function checkReadable(file: string): Promise<void> {
+  let problem: string;
+  try {
+    await access(file, constants.R_OK);
+    if (!(await stat(file)).isDirectory()) return;
+    problem = `${file} is a folder, not a file`;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    problem =
+      code === 'ENOENT'
+        ? `no such file: ${file}`
+        : code === 'EACCES' || code === 'EPERM'
+          ? `no permission to read ${file}`
+          : `${file} cannot be read: ${(error as Error).message}`;
+  }
+  throw new AppError('bad_input', problem, [{ field: 'file', reason: problem }]);
 }
 
 export function printReport(ctx: CommandContext, report: ImportReport): void {

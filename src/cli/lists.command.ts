@@ -5,6 +5,7 @@ import { listNeeds, listProjects, listResources, resourcesOfNeed } from '../use-
 import type { CommandContext } from './command-context';
 import { toldBy } from './match.commands';
 import { idFor } from './name-lookup';
+import { sourceLabel } from './source-label';
 
 export interface ListsOptions {
   chain?: string | undefined;
@@ -58,7 +59,7 @@ export async function listsCommand(ctx: CommandContext, options: ListsOptions): 
   if (resources.items.length === 0) ctx.out('  无');
   for (const r of resources.items)
     ctx.out(
-      `  · ${r.name}（${ResourceKinds.zh[r.kind]}，${r.department.name}${r.source ? `，来源：${r.source}` : ''}）`,
+      `  · ${r.name}（${ResourceKinds.zh[r.kind]}，${r.department.name}${r.source ? `，来源：${sourceLabel(r.source)}` : ''}）`,
     );
   ctx.out(
     `项目清单（${projects.items.length} 项，已完成 ${projects.done} 项，逾期 ${projects.overdue} 项，平均进度 ${projects.meanProgress}%）`,

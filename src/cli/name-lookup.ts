@@ -19,6 +19,11 @@ const NOUN: Partial<Record<NodeKind, string>> = {
 const SHOWN = 5;
 /** A search hit whose name contains the query scores 0.9 (search-index.ts): a confident hit. */
 const CONTAINS = 0.9;
+/**
+ * Ids share their kind's prefix (chain-…), so every id is a weak hit for any id: only those this
+ * close to the best are suggested (chain-marine: chain-marine-offshore 0.9, the rest 0.45).
+ */
+const ID_MARGIN = 0.15;
 
 export interface Named {
   id: string;
@@ -43,7 +48,8 @@ export class NameNotSettledError extends Error {
  * enterprise's name goes through the import's name resolver (short names, 镇江船厂 for
  * 江苏省镇江船厂（集团）有限公司, never a guess between two); any kind's name is then searched as
  * GET /search does, where an exact name or one name containing the text is confident. One
- * confident match is used and `told` says which; several or none throw NameNotSettledError.
+ * confident match is used and `told` says which; several or none throw NameNotSettledError, none
+ * with the nearest names and ids (a shortened or mistyped id is suggested, never used).
  */
 export async function idFor(
   store: GraphStore,
@@ -66,7 +72,7 @@ export async function idFor(
   if (found.outcome === 'ambiguous')
     throw new NameNotSettledError(`「${text}」 fits several ${noun}s; choose one by its id:${listed}`, 2);
   throw new NameNotSettledError(
-    `${noun} 「${text}」 not found${listed ? `; the nearest:${listed}` : ` (no ${noun} has a similar name)`}`,
+    `${noun} 「${text}」 not found${listed ? `; the nearest:${listed}` : ` (no ${noun} has a similar name or id)`}`,
     1,
   );
 }
@@ -89,8 +95,23 @@ function settle(kind: NodeKind, nodes: GraphNode[], text: string): Settled {
   const confident = exact.length > 0 ? exact : hits.filter((h) => h.score >= CONTAINS);
   if (confident.length === 1) return { outcome: 'match', ...named(confident[0]!) };
   if (confident.length > 1) return { outcome: 'ambiguous', candidates: confident.map(named) };
-  const seen = new Set(near.map((c) => c.id));
-  return { outcome: 'none', candidates: [...near, ...hits.filter((h) => !seen.has(h.id)).map(named)] };
+  const nearest = [...near, ...[...hits, ...idHits(kind, nodes, text)].sort((a, b) => b.score - a.score).map(named)];
+  return { outcome: 'none', candidates: nearest.filter((c, i) => nearest.findIndex((d) => d.id === c.id) === i) };
+}
+
+/**
+ * Ids near the text, for a mistyped or shortened id (chain-marine for chain-marine-offshore):
+ * searched as names are, so an id holding the text ranks as a name holding it would. Only ever a
+ * suggestion: an id is exact or not the node's.
+ */
+function idHits(kind: NodeKind, nodes: GraphNode[], text: string): SearchHit[] {
+  const index = new SearchIndex();
+  const nameOf = new Map(nodes.map((node) => [node.id, namesOf(node)[0]!]));
+  for (const node of nodes) index.add({ kind, id: node.id, names: [node.id], text: '' });
+  const hits = index.search(text, { limit: 2 * SHOWN });
+  return hits
+    .filter((hit) => hit.score >= hits[0]!.score - ID_MARGIN)
+    .map((hit) => ({ ...hit, name: nameOf.get(hit.id) ?? hit.id }));
 }
 
 function searchOf(kind: NodeKind, nodes: GraphNode[]): SearchIndex {

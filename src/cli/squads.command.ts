@@ -5,6 +5,7 @@ import type { UseCaseContext } from '../use-cases/use-case-context';
 import type { CommandContext } from './command-context';
 import { toldBy } from './match.commands';
 import { idFor } from './name-lookup';
+import { sourceLabel } from './source-label';
 
 export interface SquadsOptions {
   chain?: string;
@@ -40,7 +41,7 @@ export async function squadsCommand(ctx: CommandContext, options: SquadsOptions)
       t.enterprisesMet === null ? '' : `，对接企业${t.enterprisesMet}${t.enterprisesMetAtLeast ? '余' : ''}家`;
     const since = t.since ? `（${t.since}起）` : '';
     ctx.out(
-      `${t.region?.name ?? ''}${t.title}${since}：${t.squads ?? '—'}个小分队，外出招商${t.trips ?? '—'}次${met}  来源 ${t.source ?? '—'}`,
+      `${t.region?.name ?? ''}${t.title}${since}：${t.squads ?? '—'}个小分队，外出招商${t.trips ?? '—'}次${met}  来源 ${t.source ? sourceLabel(t.source) : '—'}`,
     );
   }
   ctx.out(`图谱中记录的小分队${list.counts.squads}个：${counts(list.counts)}`);

@@ -6,6 +6,7 @@ import { projectScope } from '../projection/project-scope';
 import type { CommandContext } from './command-context';
 import { toldBy } from './match.commands';
 import { idFor } from './name-lookup';
+import { sourceLabel } from './source-label';
 
 export interface TalentOptions {
   region?: string;
@@ -63,6 +64,6 @@ export async function talentCommand(ctx: CommandContext, chain: string, options:
   );
   for (const n of catalogue.needs)
     ctx.out(
-      `- ${n.title} · ${n.enterprise.name} · ${TalentNeedStatuses.zh[n.status as TalentNeedStatus] ?? n.status} · 发布${n.postedAt.slice(0, 10)} · ${n.status === 'filled' ? '用时' : '已空缺'}${n.daysOpen}天${n.source ? ` · 来源 ${n.source}` : ''}`,
+      `- ${n.title} · ${n.enterprise.name} · ${TalentNeedStatuses.zh[n.status as TalentNeedStatus] ?? n.status} · 发布${n.postedAt.slice(0, 10)} · ${n.status === 'filled' ? '用时' : '已空缺'}${n.daysOpen}天${n.source ? ` · 来源 ${sourceLabel(n.source)}` : ''}`,
     );
 }
