@@ -4,7 +4,8 @@ import type { Rejection } from '../import-report';
 import { unescapeFormula } from './formula-escape';
 import { codeOf } from '../../domain';
 import { AppError } from '../../shared/app-error';
-import { enumFor, HEADER_NAMES, headerOf, SECTION_NAMES } from './tabular-vocabulary';
+import { readObjectList } from './object-list-cells';
+import { enumFor, HEADER_NAMES, headerOf, itemEnumsFor, SECTION_NAMES } from './tabular-vocabulary';
 
 /** One sheet of a workbook or one CSV file: its name, header row and rows with their line numbers. */
 export interface Sheet {
@@ -39,9 +40,9 @@ export function sectionOfSheet(name: string): BundleSection | null {
 /**
  * Sheets (one per kind) to a redchain-bundle/1 document. Headers may be the bundle's field
  * names, Chinese names (名称, 统一社会信用代码) or both as 名称(name); list cells are separated by
- * ；、, or |; nested lists as key:value (工作单位: inst-just:教授；ent-1:顾问); Chinese enum
- * values (大型, 专精特新, 已发榜) are translated. Values are otherwise left as written, so that
- * validation reports exactly what was wrong in which cell.
+ * ；、, or |; nested lists as key:value (工作单位: inst-just:教授；ent-1:顾问) or as JSON
+ * (object-list-cells.ts); Chinese enum values (大型, 专精特新, 已发榜) are translated. Values are
+ * otherwise left as written, so that validation reports exactly what was wrong in which cell.
  */
 export function sheetsToBundle(sheets: Sheet[]): TabularBundle {
   const bundle: Record<string, unknown[]> = {};
@@ -139,22 +140,14 @@ function convertCell(cell: string, schema: z.ZodType, section: BundleSection, fi
         .map((v) => translate(v.trim()))
         .filter(Boolean);
     case 'object-list':
-      return cell
-        .split(/[;；、|\n]+/u)
-        .map((item) => item.trim())
-        .filter(Boolean)
-        .map((item) => {
-          const [first, ...rest] = item.split(/[:：@]/u);
-          const second = rest.join(':').trim();
-          return { [keys[0] as string]: (first ?? '').trim(), ...(second ? { [keys[1] as string]: second } : {}) };
-        });
+      return readObjectList(cell, keys, itemEnumsFor(section, field));
     default:
       return translate(cell);
   }
 }
 
-/** What a field holds, looking through defaults, optionals and pipes. */
-function kindOf(schema: z.ZodType): { kind: Kind; keys: string[] } {
+/** What a field holds, looking through defaults, optionals and pipes; an object list's keys in schema order. */
+export function kindOf(schema: z.ZodType): { kind: Kind; keys: string[] } {
   let def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
   for (;;) {
     if (def['type'] === 'default' || def['type'] === 'optional' || def['type'] === 'nullable')

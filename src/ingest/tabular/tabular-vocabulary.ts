@@ -24,8 +24,10 @@ import {
   WorkKinds,
   type Labelled,
 } from '../../domain';
-import { UndertakingStatuses } from '../../domain/chief.schema';
+import { AgendaTopics, UndertakingStatuses } from '../../domain/chief.schema';
+import { CallStatuses } from '../../domain/department.schema';
 import type { BundleSection } from '../bundle.schema';
+import type { ItemEnums } from './object-list-cells';
 
 /**
  * What a park's spreadsheet may call things: sheet names and column headers in Chinese or in
@@ -276,4 +278,14 @@ export function enumFor(section: BundleSection, field: string): Labelled<string>
             ? FinancingNeedStatuses
             : null;
   return null;
+}
+
+/**
+ * Which enums the items of a list-of-objects column hold, by key: a called department's status
+ * (已吹哨 … 已销号) and an agenda item's topic (补链缺口, 超期诉求 …), written in Chinese.
+ */
+export function itemEnumsFor(section: BundleSection, field: string): ItemEnums {
+  if (section === 'requests' && field === 'departments') return { status: CallStatuses };
+  if (section === 'jointMeetings' && field === 'agenda') return { topic: AgendaTopics };
+  return {};
 }

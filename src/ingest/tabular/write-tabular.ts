@@ -3,22 +3,27 @@ import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import { BUNDLE_SECTIONS, bundleSections, type BundleSection } from '../bundle.schema';
 import { ESCAPED_CELL, escapeFormula } from './formula-escape';
-import type { Sheet } from './tabular-to-bundle';
-import { enumFor, headerOf, SECTION_NAMES } from './tabular-vocabulary';
+import { writeObjectList } from './object-list-cells';
+import { kindOf, type Sheet } from './tabular-to-bundle';
+import { enumFor, headerOf, itemEnumsFor, SECTION_NAMES } from './tabular-vocabulary';
 
 /**
  * A bundle as sheets that a park's staff can read and edit and that import reads back: Chinese
- * sheet names, headers as 名称(name), lists joined with ；, nested lists as key:value, enum values
- * in Chinese, booleans as 是/否.
+ * sheet names, headers as 名称(name), lists joined with ；, nested lists as key:value or JSON
+ * (object-list-cells.ts), enum values in Chinese, booleans as 是/否.
  */
 export function bundleToSheets(bundle: Record<string, unknown>): Sheet[] {
   return BUNDLE_SECTIONS.map((section) => {
+    const shape = (bundleSections[section] as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
     const fields = columnsOf(section);
     const records = (bundle[section] as Record<string, unknown>[] | undefined) ?? [];
     return {
       name: SECTION_NAMES[section][0] as string,
       headers: fields.map((f) => `${headerOf(section, f)}(${f})`),
-      rows: records.map((record, i) => ({ line: i + 2, cells: fields.map((f) => cellText(section, f, record[f])) })),
+      rows: records.map((record, i) => ({
+        line: i + 2,
+        cells: fields.map((f) => cellText(section, f, record[f], shape[f] as z.ZodType)),
+      })),
     };
   });
 }
@@ -29,21 +34,17 @@ function columnsOf(section: BundleSection): string[] {
   return [...fields.filter((f) => f !== 'synthetic'), ...fields.filter((f) => f === 'synthetic')];
 }
 
-function cellText(section: BundleSection, field: string, value: unknown): string {
+function cellText(section: BundleSection, field: string, value: unknown, schema: z.ZodType): string {
   if (value === undefined || value === null) return '';
   const labels = enumFor(section, field);
   const zh = (v: unknown) => (labels && typeof v === 'string' ? (labels.zh[v] ?? v) : String(v));
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (Array.isArray(value)) {
-    return value
-      .map((item) => {
-        if (item && typeof item === 'object') {
-          const parts = Object.values(item as Record<string, unknown>).filter((v) => v !== undefined && v !== '');
-          return parts.join(':');
-        }
-        return zh(item);
-      })
-      .join('；');
+    const { kind, keys } = kindOf(schema);
+    // items are written so that import reads back the same items (their key order is the schema's, not the store's)
+    if (kind === 'object-list')
+      return writeObjectList(value as Record<string, unknown>[], keys, itemEnumsFor(section, field));
+    return value.map(zh).join('；');
   }
   return zh(value);
 }
