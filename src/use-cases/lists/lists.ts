@@ -6,6 +6,7 @@ import type {
 } from '../../domain/answers/lists.schema';
 import { resourcesForNeed, type ListNeed, type NeedSource } from '../../match/lists';
 import { AppError } from '../../shared/app-error';
+import { regionAndAbove } from '../regions-above';
 import type { UseCaseContext } from '../use-case-context';
 import { readListsCatalogue, type ListsCatalogue } from './lists-catalogue';
 import { needItem, projectItem, resourceItem } from './lists-views';
@@ -51,25 +52,6 @@ export async function listNeeds(
   return { items: needs.map((n) => needItem(c, n)), open: needs.filter((n) => n.open).length };
 }
 
-/** A region and those above it (a city's resource serves its parks), a level at a time. */
-async function regionsAbove(ctx: Ctx, region: string): Promise<string[]> {
-  const out = [region];
-  for (let at = region; out.length < 20;) {
-    const up = await ctx.store.follow({
-      fromKind: 'Region',
-      ids: [at],
-      type: 'PART_OF',
-      direction: 'out',
-      toKind: 'Region',
-    });
-    const parent = up.nodes[0]?.id;
-    if (!parent || out.includes(parent)) break;
-    out.push(parent);
-    at = parent;
-  }
-  return out;
-}
-
 /**
  * 资源清单: the departments' resources serving a region and chain: those of the region, of the
  * regions within it and of those above it (a city's training serves its parks).
@@ -77,7 +59,7 @@ async function regionsAbove(ctx: Ctx, region: string): Promise<string[]> {
 export async function listResources(ctx: Ctx, query: ListsQuery): Promise<{ items: ServiceResourceItem[] }> {
   const regions = await visibleRegions(ctx, query);
   const base = query.region ?? ctx.caller.regionId;
-  const above = new Set(base ? await regionsAbove(ctx, base) : []);
+  const above = new Set(base ? await regionAndAbove(ctx.store, base) : []);
   const c = await readListsCatalogue(ctx.store);
   const items = c.resources
     .filter((r) => regions === null || (r.regionId !== undefined && (regions.has(r.regionId) || above.has(r.regionId))))

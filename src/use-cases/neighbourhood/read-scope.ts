@@ -4,6 +4,7 @@ import { RecordPlaces } from '../../ingest/record-places';
 import type { GraphNode } from '../../store/graph-store';
 import { outcomesInScope } from '../outcomes/outcomes-in-scope';
 import { farEnds, regionsOfEnterprises } from '../related-nodes';
+import { regionAndAbove } from '../regions-above';
 import type { UseCaseContext } from '../use-case-context';
 
 type Reader = Pick<UseCaseContext, 'store' | 'scopes' | 'caller'>;
@@ -50,9 +51,6 @@ export const READ_SCOPE: Readonly<Record<NodeKind, 'open' | 'placed' | 'placedOr
   ServiceResource: 'placedOrAbove',
 };
 
-/** How far up the region tree a resource's region is looked for. */
-const MAX_LEVELS = 20;
-
 /**
  * The nodes (by refKey) a caller may not read, by the rule of each kind's own routes: none for
  * a key without a region.
@@ -72,7 +70,9 @@ export async function outOfScope(ctx: Reader, nodes: readonly GraphNode[]): Prom
     ctx,
     scoped.filter((n) => n.kind !== 'Outcome'),
   );
-  const above = scoped.some((n) => READ_SCOPE[n.kind] === 'placedOrAbove') ? await regionsAbove(ctx) : new Set();
+  const above = scoped.some((n) => READ_SCOPE[n.kind] === 'placedOrAbove')
+    ? new Set((await regionAndAbove(ctx.store, ctx.caller.regionId!)).slice(1))
+    : new Set();
   for (const [key, regions] of placed) {
     const rule = READ_SCOPE[parseNodeKey(key).kind];
     const seen =
@@ -129,21 +129,4 @@ async function memberRegions(ctx: Reader, people: string[]): Promise<string[]> {
     for (const org of [...orgs.values()].flat()) regions.push(...(await ctx.scopes.regionsOf('PartyOrg', org.id)));
   }
   return regions;
-}
-
-/** The regions above the key's own (not it): a resource of one of them serves the key's region too. */
-async function regionsAbove(ctx: Reader): Promise<Set<string>> {
-  const above = new Set<string>();
-  for (let at = ctx.caller.regionId; at && above.size < MAX_LEVELS;) {
-    const up = await ctx.store.follow({
-      fromKind: 'Region',
-      ids: [at],
-      type: 'PART_OF',
-      direction: 'out',
-      toKind: 'Region',
-    });
-    at = up.nodes.map((n) => n.id).find((id) => !above.has(id) && id !== ctx.caller.regionId) ?? null;
-    if (at) above.add(at);
-  }
-  return above;
 }
