@@ -55,11 +55,25 @@ export interface Page<T> {
 export interface ListQuery {
   /** Equality on scalar properties, membership on list properties (tags: 'high_tech'). */
   where?: Record<string, string | number | boolean>;
-  /** Only nodes with this relationship to this node, e.g. LOCATED_IN a region. */
-  related?: { type: RelType; direction: 'out' | 'in'; node: NodeRef };
+  /**
+   * Only nodes with this relationship to this node, or to any of these nodes of one kind: LOCATED_IN
+   * a region, or any region of a city (a region and those below it).
+   */
+  related?: { type: RelType; direction: 'out' | 'in'; node: NodeRef | RelatedNodes };
   /** Page size, 1-1000, default 50. */
   limit?: number;
   cursor?: string;
+}
+
+/** Several nodes of one kind, any of which a listed node is related to. */
+export interface RelatedNodes {
+  kind: NodeKind;
+  ids: readonly string[];
+}
+
+/** The ids of a `related` filter's node or nodes. */
+export function relatedIds(node: NodeRef | RelatedNodes): readonly string[] {
+  return 'ids' in node ? node.ids : [node.id];
 }
 
 export interface NeighbourhoodQuery {

@@ -163,6 +163,24 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Gra
         related: { type: 'COVERS', direction: 'in', node: { kind: 'PartyOrg', id: `${fx.prefix}-dfty-po` } },
       });
       expect(covered.items.map((n) => n.id)).toEqual([`${fx.prefix}-dfty`]);
+      // related to any of several regions (a city's parks): each match once, in id order, paged
+      const parks = {
+        kind: 'Region' as const,
+        ids: [`${fx.prefix}-lanzhou`, `${fx.prefix}-park`, `${fx.prefix}-none`],
+      };
+      const first = await store.listNodes('Enterprise', {
+        related: { type: 'LOCATED_IN', direction: 'out', node: parks },
+        limit: 3,
+      });
+      const rest = await store.listNodes('Enterprise', {
+        related: { type: 'LOCATED_IN', direction: 'out', node: parks },
+        limit: 3,
+        cursor: first.nextCursor!,
+      });
+      expect([...first.items, ...rest.items].map((n) => n.id)).toEqual(
+        ['a', 'b', 'c', 'dfty'].map((e) => `${fx.prefix}-${e}`),
+      );
+      expect(rest.nextCursor).toBeNull();
       await expect(store.listNodes('Enterprise', { cursor: 'not-a-cursor' })).rejects.toThrow(/cursor/);
     });
 

@@ -24,10 +24,10 @@ export const enterpriseRoutes = [
     tag: 'enterprises',
     summary: 'List enterprises',
     description:
-      'Filtered by region (exactly), segment produced or qualification tag; a region-scoped key sees its region only.',
+      'Filtered by region (with the regions below it), segment produced or qualification tag, in id order; a region-scoped key lists its own region’s, page after page.',
     allow: EVERYONE,
     query: PageQuery.extend({
-      region: Id.optional().describe('Only enterprises located in this region'),
+      region: Id.optional().describe('Only enterprises located in this region or one below it (a city: its parks)'),
       segment: Id.optional().describe('Only enterprises producing in this segment'),
       tag: EnterpriseTag.optional().describe('Only enterprises with this qualification'),
     }),

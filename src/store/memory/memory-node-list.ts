@@ -1,7 +1,7 @@
 import { isUndirected, type NodeKind } from '../../domain';
 import { decodeCursor, encodeCursor, pageSize } from '../../shared/cursor';
-import type { GraphNode, ListQuery, Page } from '../graph-store';
-import { nodeKey, refKey } from '../../domain/node-key';
+import { relatedIds, type GraphNode, type ListQuery, type Page } from '../graph-store';
+import { nodeKey } from '../../domain/node-key';
 import { toGraphNode } from './memory-traversal';
 import type { MemoryGraph, MemoryNodeAttributes } from './memory-types';
 
@@ -47,14 +47,16 @@ export class MemoryNodeList {
   }
 
   private isRelated(key: string, related: NonNullable<ListQuery['related']>): boolean {
-    const other = refKey(related.node);
-    if (!this.graph.hasNode(other)) return false;
-    const edges = isUndirected(related.type)
-      ? [...this.graph.edges(key, other), ...this.graph.edges(other, key)]
-      : related.direction === 'out'
-        ? this.graph.edges(key, other)
-        : this.graph.edges(other, key);
-    return edges.some((edge) => this.graph.getEdgeAttribute(edge, 'type') === related.type);
+    return relatedIds(related.node).some((id) => {
+      const other = nodeKey(related.node.kind, id);
+      if (!this.graph.hasNode(other)) return false;
+      const edges = isUndirected(related.type)
+        ? [...this.graph.edges(key, other), ...this.graph.edges(other, key)]
+        : related.direction === 'out'
+          ? this.graph.edges(key, other)
+          : this.graph.edges(other, key);
+      return edges.some((edge) => this.graph.getEdgeAttribute(edge, 'type') === related.type);
+    });
   }
 
   /** Ids of one kind in order, kept until a node of that kind is added or dropped: not to be changed. */

@@ -16,17 +16,18 @@ import {
   type StoredReport,
 } from '../../domain';
 import { decodeCursor, encodeCursor, pageSize } from '../../shared/cursor';
-import type {
-  FollowStep,
-  GraphEdge,
-  GraphNode,
-  GraphStore,
-  ListQuery,
-  NeighbourhoodQuery,
-  Page,
-  RelWriteCount,
-  Subgraph,
-  WriteCount,
+import {
+  relatedIds,
+  type FollowStep,
+  type GraphEdge,
+  type GraphNode,
+  type GraphStore,
+  type ListQuery,
+  type NeighbourhoodQuery,
+  type Page,
+  type RelWriteCount,
+  type Subgraph,
+  type WriteCount,
 } from '../graph-store';
 import { expandNeighbourhood } from '../neighbourhood';
 import { cypherFile } from './cypher-files';
@@ -118,7 +119,7 @@ export class Neo4jGraphStore implements GraphStore, WholeGraphReader {
       const { type, direction, node } = query.related;
       const name = isUndirected(type) ? 'store/list-nodes-related-any' : `store/list-nodes-related-${direction}`;
       statement = cypherFile(name, { label: kind, type, relatedLabel: node.kind });
-      extra = { relatedId: node.id };
+      extra = { relatedIds: [...relatedIds(node)] };
     }
     const rows = await this.connection.read((tx) => tx.rows(statement, { ...params, ...extra }));
     const items = rows.slice(0, limit).map((row) => toGraphNode(kind, row['n']));

@@ -24,8 +24,15 @@ export async function listEnterprises(
   ctx: UseCaseContext,
   query: EnterpriseFilter,
 ): Promise<{ items: EnterpriseView[]; nextCursor: string | null }> {
-  const related = query.region
-    ? ({ type: 'LOCATED_IN', direction: 'out', node: { kind: 'Region', id: query.region } } as const)
+  // a region is read with the regions below it (a city's enterprises sit in its parks), and a
+  // region-limited key lists its own region's: the store pages through those alone, so a page is
+  // never empty for want of the key's enterprises and a cursor never names another region's
+  const scope = await ctx.scopes.of(ctx.caller);
+  const asked = query.region ? await ctx.scopes.within(query.region) : null;
+  const regions = asked && scope ? new Set([...asked].filter((id) => scope.has(id))) : (asked ?? scope);
+  if (regions && regions.size === 0) return { items: [], nextCursor: null };
+  const related = regions
+    ? ({ type: 'LOCATED_IN', direction: 'out', node: { kind: 'Region', ids: [...regions].sort() } } as const)
     : query.segment
       ? ({ type: 'IN_SEGMENT', direction: 'out', node: { kind: 'Segment', id: query.segment } } as const)
       : undefined;
@@ -36,8 +43,7 @@ export async function listEnterprises(
     ...(related ? { related } : {}),
   });
   let items = await withPlaces(ctx.store, page.items);
-  if (query.region && query.segment) items = items.filter((e) => e.segments.includes(query.segment!));
-  const scope = await ctx.scopes.of(ctx.caller);
+  if (regions && query.segment) items = items.filter((e) => e.segments.includes(query.segment!));
   if (scope) items = items.filter((e) => e.regionId !== null && scope.has(e.regionId));
   return { items, nextCursor: page.nextCursor };
 }

@@ -209,7 +209,7 @@ export interface paths {
         };
         /**
          * List enterprises
-         * @description Filtered by region (exactly), segment produced or qualification tag; a region-scoped key sees its region only.
+         * @description Filtered by region (with the regions below it), segment produced or qualification tag, in id order; a region-scoped key lists its own region’s, page after page.
          *
          *     Roles: admin, secretary, university, investment, viewer, responder.
          */
@@ -3576,7 +3576,7 @@ export interface operations {
                 limit?: number;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
-                /** @description Only enterprises located in this region */
+                /** @description Only enterprises located in this region or one below it (a city: its parks) */
                 region?: string;
                 /** @description Only enterprises producing in this segment */
                 segment?: string;
