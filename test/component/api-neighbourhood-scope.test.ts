@@ -24,7 +24,7 @@ const ZJ = 'region-zhenjiang';
 const SQUAD = 'demo-squad-by-hitech-lithium-battery';
 
 /**
- * An outsider's probe of the embedded server on the demo world (`npm start`'s): a viewer reading
+ * A hostile caller's probe of the embedded server on the demo world (`npm start`'s): a viewer reading
  * party membership through the graph explorer, and the 镇江 secretary reading other regions'
  * records and party tallies there.
  */
