@@ -130,6 +130,79 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Gra
       ).toBe(1);
     });
 
+    test('when more relationships than several batches hold are upserted at once, on a few busy nodes, then each is stored once', async () => {
+      // Neo4j writes such a call two batches at a time (disjoint-batches.ts): rows tying the same
+      // nodes, an undirected tie listed both ways round, and missing ends, spread over batches
+      const p = uniquePrefix('many');
+      const firms = Array.from({ length: 150 }, (_, i) => `${p}-e${i}`);
+      const orgs = Array.from({ length: 120 }, (_, i) => `${p}-po${i}`);
+      await store.upsertNodes(
+        'Enterprise',
+        firms.map((id) => record('Enterprise', { id, name: `${tradeTag(id)}公司` })),
+      );
+      await store.upsertNodes(
+        'PartyOrg',
+        orgs.map((id) => record('PartyOrg', { id, name: `${tradeTag(id)}党支部`, kind: 'branch' })),
+      );
+      const supplies = firms.flatMap((from, i) =>
+        firms
+          .filter((_, j) => j !== i && (i * 7 + j * 3) % 2 === 0)
+          .map((to) => ({
+            type: 'SUPPLIES' as const,
+            from: { kind: 'Enterprise' as const, id: from },
+            to: { kind: 'Enterprise' as const, id: to },
+            props: { source: `s${i}` },
+          })),
+      );
+      const pairs = orgs.flatMap((a, i) =>
+        orgs.slice(i + 1).map((b) => ({
+          type: 'PAIRED_WITH' as const,
+          from: { kind: 'PartyOrg' as const, id: a },
+          to: { kind: 'PartyOrg' as const, id: b },
+          props: { kind: 'co_building' },
+        })),
+      );
+      const reversed = pairs.filter((_, i) => i % 9 === 0).map((r) => ({ ...r, from: r.to, to: r.from }));
+      const missing = [0, 1, 2].map((i) => ({
+        type: 'SUPPLIES' as const,
+        from: { kind: 'Enterprise' as const, id: firms[i]! },
+        to: { kind: 'Enterprise' as const, id: `${p}-nobody${i}` },
+        props: {},
+      }));
+      const rels = [
+        ...supplies.slice(0, 4000),
+        missing[0]!,
+        ...supplies.slice(4000),
+        missing[1]!,
+        ...pairs,
+        ...reversed,
+        missing[2]!,
+      ];
+      expect(supplies.length + pairs.length).toBeGreaterThan(15_000);
+
+      const first = await store.upsertRelationships(rels);
+      expect(first.missing.map((m) => m.index)).toEqual([4000, supplies.length + 1, rels.length - 1]);
+      expect(first.missing[0]!.reason).toBe(`no Enterprise with id '${p}-nobody0'`);
+      expect(first.created + first.updated + first.unchanged).toBe(rels.length - 3);
+      const stored = async (type: 'SUPPLIES' | 'PAIRED_WITH'): Promise<string[]> =>
+        (await store.allRelationships(type))
+          .filter((e) => e.from.id.startsWith(`${p}-`))
+          .map((e) => (type === 'PAIRED_WITH' ? [e.from.id, e.to.id].sort().join('~') : `${e.from.id}>${e.to.id}`))
+          .sort();
+      expect(await stored('SUPPLIES')).toEqual(supplies.map((r) => `${r.from.id}>${r.to.id}`).sort());
+      expect(await stored('PAIRED_WITH')).toEqual(pairs.map((r) => [r.from.id, r.to.id].sort().join('~')).sort());
+
+      const again = await store.upsertRelationships(rels);
+      expect(again).toEqual({ created: 0, updated: 0, unchanged: rels.length - 3, missing: first.missing });
+      const changed = supplies.slice(0, 3000).map((r) => ({ ...r, props: { source: 'changed' } }));
+      expect(await store.upsertRelationships(changed)).toEqual({
+        created: 0,
+        updated: 3000,
+        unchanged: 0,
+        missing: [],
+      });
+    });
+
     test('when nodes are listed, then filters apply and cursor pages cover every match once, in id order', async () => {
       const fx = chainFixture(uniquePrefix('list'));
       await loadFixture(store, fx);
