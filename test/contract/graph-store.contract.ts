@@ -131,8 +131,8 @@ export function describeGraphStoreContract(name: string, open: () => Promise<Gra
     });
 
     test('when more relationships than several batches hold are upserted at once, on a few busy nodes, then each is stored once', async () => {
-      // Neo4j writes such a call two batches at a time (disjoint-batches.ts): rows tying the same
-      // nodes, an undirected tie listed both ways round, and missing ends, spread over batches
+      // Neo4j writes such a call in several transactions (WRITE_BATCH rows each): rows tying the
+      // same nodes, an undirected tie listed both ways round, and missing ends, spread over them
       const p = uniquePrefix('many');
       const firms = Array.from({ length: 150 }, (_, i) => `${p}-e${i}`);
       const orgs = Array.from({ length: 120 }, (_, i) => `${p}-po${i}`);
