@@ -130,7 +130,7 @@ class RegionRefusals {
     for (const field of endFields) {
       const id = String(c.record[field]);
       const regions = await this.places.of(kind, id);
-      if (!this.within(regions)) return { field, reason: this.outside(`${kind} '${id}'`, regions), why: 'outside' };
+      if (!this.within(regions)) return { field, reason: this.outside(`${kind} '${id}'`), why: 'outside' };
     }
     return null;
   }
@@ -141,7 +141,7 @@ class RegionRefusals {
     const exists = this.existing.get(self.kind)?.has(self.id) ?? false;
     const now = exists ? await this.places.now(self.kind, self.id) : [];
     if (exists && !this.within(now))
-      return { field: 'id', reason: this.outside(`${self.kind} '${self.id}'`, now), why: 'outside' };
+      return { field: 'id', reason: this.outside(`${self.kind} '${self.id}'`), why: 'outside' };
     // where the record puts it
     const named = await this.places.named(self.kind, c.record);
     const misplaced = await this.namedPlaceRefusal(self.kind, named);
@@ -166,7 +166,7 @@ class RegionRefusals {
     const regions = await this.places.of('PartyOrg', parentId);
     return this.within(regions)
       ? null
-      : { field: 'parentId', reason: this.outside(`PartyOrg '${parentId}'`, regions), why: 'outside' };
+      : { field: 'parentId', reason: this.outside(`PartyOrg '${parentId}'`), why: 'outside' };
   }
 
   /** The places a record names for itself (RecordPlaces.named), each in the region. */
@@ -185,7 +185,7 @@ class RegionRefusals {
             ]
           : await this.places.of(place.kind, place.id);
       const what = place.kind === 'Region' ? `region '${place.id}'` : `${place.kind} '${place.id}'`;
-      if (!this.within(regions)) return { field: place.field, reason: this.outside(what, regions), why: 'outside' };
+      if (!this.within(regions)) return { field: place.field, reason: this.outside(what), why: 'outside' };
     }
     return null;
   }
@@ -203,7 +203,7 @@ class RegionRefusals {
       if (!this.within(regions))
         return {
           field: tie.field,
-          reason: this.outside(tie.kind === 'Region' ? `region '${tie.id}'` : `'${tie.id}'`, regions),
+          reason: this.outside(tie.kind === 'Region' ? `region '${tie.id}'` : `'${tie.id}'`),
           why: 'outside',
         };
     }
@@ -214,8 +214,12 @@ class RegionRefusals {
     return regions.some((region) => this.scope.has(region));
   }
 
-  private outside(what: string, regions: string[]): string {
-    return `outside your region (${this.regionId}): ${what} ${regions.length > 0 ? `is in ${regions.join(', ')}` : 'lies in no region'}`;
+  /**
+   * Says what lies outside, not where: a region key learns nothing of the graph beyond its region
+   * from a refusal (neither which region holds a record nor whether it exists at all).
+   */
+  private outside(what: string): string {
+    return `outside your region (${this.regionId}): ${what} is not in it`;
   }
 }
 

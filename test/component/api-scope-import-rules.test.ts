@@ -181,7 +181,9 @@ describe('import scope rules', () => {
       { caller: ZHENJIANG },
     );
     expect(rejected(report)).toEqual(['partyOrgs[0] parentId', 'partyOrgs[1] parentId']);
-    expect(report.rejected[0]!.reason).toContain("PartyOrg 'po-jz-edz-gwc' is in region-jz-edz");
+    expect(report.rejected[0]!.reason).toBe(
+      "outside your region (region-zhenjiang): PartyOrg 'po-jz-edz-gwc' is not in it",
+    );
     expect(await store.getNode('PartyOrg', 'po-scope-under-far')).toBeNull();
     expect(await store.getNode('PartyOrg', 'po-scope-under-near')).not.toBeNull();
   });

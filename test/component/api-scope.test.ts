@@ -211,14 +211,15 @@ describe.each([
         position: 'enterprises[0]',
         id: foreign.enterprise.id,
         field: 'id',
-        reason: `outside your region (${own.region}): Enterprise '${foreign.enterprise.id}' is in ${foreign.region}`,
+        // the refusal does not say where the record lies: a region key learns nothing beyond its region
+        reason: `outside your region (${own.region}): Enterprise '${foreign.enterprise.id}' is not in it`,
       },
       {
         section: 'enterprises',
         position: 'enterprises[2]',
         id: foreign.newId,
         field: 'regionId',
-        reason: `outside your region (${own.region}): region '${foreign.region}' is in ${foreign.region}`,
+        reason: `outside your region (${own.region}): region '${foreign.region}' is not in it`,
       },
     ]);
     expect(report.counts['enterprises']).toMatchObject({ imported: 1, rejected: 2 });
