@@ -31,6 +31,7 @@ const SUBCOMMANDS = new Set([
   'squads',
   'members',
   'chief',
+  'departments',
 ]);
 
 function readmeBlocks(): Step[][] {
