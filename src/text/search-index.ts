@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import type { NodeKind } from '../domain';
 import { normaliseName } from './company-name';
 import { bigrams } from './name-resolver';
+import { placeAt } from './place-lookup';
 
 export interface SearchEntry {
   kind: NodeKind;
@@ -51,8 +52,9 @@ export class SearchIndex {
     const shared = new Map<number, number>();
     for (const gram of new Set(bigrams(q)))
       for (const at of this.postings.get(gram) ?? []) shared.set(at, (shared.get(at) ?? 0) + 1);
+    const beyondPlace = this.sharingBeyondPlace(q);
     const block = [...shared]
-      .filter(([at]) => !kinds || kinds.has(this.entries[at]!.kind))
+      .filter(([at]) => (!kinds || kinds.has(this.entries[at]!.kind)) && (!beyondPlace || beyondPlace.has(at)))
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, BLOCK)
       .map(([at]) => this.entries[at]!);
@@ -79,5 +81,22 @@ export class SearchIndex {
       })
       .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
       .slice(0, limit);
+  }
+
+  /**
+   * The entries that share something with the query beyond its leading place names, or null when
+   * it has none (a bare place, or no place). Asked for 镇江船厂, an entry must share 江船 or 船厂:
+   * the 镇江 firms that share only the city were listed below the shipyard as loosely related,
+   * which they are not. The bigram across the place's end counts (镇江船舶配套 shares 江船).
+   */
+  private sharingBeyondPlace(q: string): Set<number> | null {
+    let at = 0;
+    for (let found = placeAt(q, 0); found && at + found.length < q.length; found = placeAt(q, at)) at += found.length;
+    if (at === 0) return null;
+    const entries = new Set<number>();
+    // place names are of the Basic Multilingual Plane, so q[at - 1] is a whole character
+    for (const gram of new Set(bigrams(q.slice(at - 1))))
+      for (const entry of this.postings.get(gram) ?? []) entries.add(entry);
+    return entries;
   }
 }
