@@ -42,6 +42,13 @@ export const FinancingNeed = NodeBase.extend({
   /** When the money is needed by. */
   dueDate: IsoDate.optional(),
   status: FinancingNeedStatus.default('open'),
+  /**
+   * When the enterprise posted it (POST /financing-needs: today unless said). A signing dated
+   * before it is refused; needs recorded without it are not checked.
+   */
+  postedAt: IsoDate.optional(),
+  /** The day of its first signing (financing_signed), set when the outcome is recorded. */
+  signedAt: IsoDate.optional(),
 });
 export type FinancingNeed = z.infer<typeof FinancingNeed>;
 

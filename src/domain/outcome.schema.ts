@@ -33,5 +33,7 @@ export const Outcome = NodeBase.extend({
   candidateId: Id.optional(),
   /** talent_hired: days from the need's posting to the hire (人才到岗用时). */
   daysToFill: z.number().int().min(0).optional(),
+  /** finance: days from the need's posting to this signing (融资签约用时), when the need says when it was posted. */
+  daysToSign: z.number().int().min(0).optional(),
 });
 export type Outcome = z.infer<typeof Outcome>;

@@ -149,6 +149,12 @@ describe.each([
     const res = await post('/outcomes', signing);
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ engine: 'finance', rank: 1, amountYuan: 5_000_000, subjectId: `${p}-need-1` });
+    // a need imported without its posting day: signed, but no days to sign are made up
+    expect(res.body.daysToSign).toBeUndefined();
+    expect((await store.getNode('FinancingNeed', `${p}-need-1`))?.props).toMatchObject({
+      status: 'signed',
+      signedAt: '2026-11-20',
+    });
     const open = await get('/financing-needs', 'park', { region: `${p}-park`, status: 'open' });
     expect(open.body.items.map((n: { id: string }) => n.id)).not.toContain(`${p}-need-1`);
     const stats = await get('/stats/outcomes', 'park');
@@ -161,6 +167,45 @@ describe.each([
     const noNeed = await post('/outcomes', { ...signing, subjectId: `${p}-none` });
     expect(noNeed.status).toBe(400);
     expect(JSON.stringify(noNeed.body)).toContain('body.subjectId');
+  });
+
+  test('when a signing is dated before its need was posted, then it is 400 naming body.date and nothing is written; signed after, the need keeps the day and the outcome the days it took', async () => {
+    const need = {
+      id: `${p}-need-dated`,
+      title: '设备更新贷款',
+      kind: 'loan',
+      amountYuan: 3_000_000,
+      enterpriseId: `${p}-ent-4`,
+      postedAt: '2026-11-10',
+    };
+    expect((await post('/financing-needs', need)).body).toMatchObject({ status: 'open', postedAt: '2026-11-10' });
+    const signing = {
+      engine: 'finance',
+      subjectId: need.id,
+      candidateId: `${p}-product-tech`,
+      result: 'financing_signed',
+      amountYuan: 3_000_000,
+      date: '2026-11-01',
+    };
+    const outcomesBefore = await store.countNodes('Outcome');
+    const early = await post('/outcomes', signing);
+    expect(early.status).toBe(400);
+    expect(early.body.errors).toEqual([
+      { field: 'body.date', reason: 'must not be before the need was posted (2026-11-10)' },
+    ]);
+    expect(await store.countNodes('Outcome')).toBe(outcomesBefore);
+    expect((await store.getNode('FinancingNeed', need.id))?.props).toMatchObject({ status: 'open' });
+    const signed = await post('/outcomes', { ...signing, date: '2026-11-25' });
+    expect(signed.status).toBe(201);
+    expect(signed.body).toMatchObject({ result: 'financing_signed', daysToSign: 15 });
+    expect((await store.getNode('FinancingNeed', need.id))?.props).toMatchObject({
+      status: 'signed',
+      postedAt: '2026-11-10',
+      signedAt: '2026-11-25',
+    });
+    // posted without a day: today's
+    const today = await post('/financing-needs', { ...need, id: `${p}-need-today`, postedAt: undefined });
+    expect(today.body.postedAt).toBe(new Date().toISOString().slice(0, 10));
   });
 
   test('when needs and products are posted, then the park’s staff add them in the park, bad amounts are 400 naming the field, and another region’s key is refused', async () => {

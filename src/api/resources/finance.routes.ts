@@ -52,7 +52,7 @@ export const financeRoutes = [
     tag: 'finance',
     summary: 'Post an enterprise’s financing need (融资需求)',
     description:
-      'A loan, equity or guarantee need with its amount in yuan; the enterprise must be in the key’s region.',
+      'A loan, equity or guarantee need with its amount in yuan; the enterprise must be in the key’s region. Posted today unless postedAt says when; a financing_signed outcome (POST /outcomes) marks it signed on its date (signedAt).',
     allow: FINANCE_STAFF,
     body: BundleFinancingNeed,
     response: storedForm(FinancingNeed),

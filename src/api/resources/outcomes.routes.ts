@@ -57,7 +57,7 @@ export const outcomeRoutes = [
     tag: 'outcomes',
     summary: 'Record what became of a proposed match (成效)',
     description:
-      'contacted, declined, contract_signed, problem_solved, lead_attracted, talent_hired or financing_signed (with amountYuan), with its date and a note. A client that may retry (after a timeout, say) sends its own id: the retry is then refused with 409 instead of counting the outcome twice. The candidate’s rank in the latest stored list (a talent need’s or a financing need’s: the list computed now) is kept with it (absent when redchain had not proposed it), for precision@k. A talent hire marks its need filled and keeps the days it took (daysToFill).',
+      'contacted, declined, contract_signed, problem_solved, lead_attracted, talent_hired or financing_signed (with amountYuan), with its date and a note. A client that may retry (after a timeout, say) sends its own id: the retry is then refused with 409 instead of counting the outcome twice. The candidate’s rank in the latest stored list (a talent need’s or a financing need’s: the list computed now) is kept with it (absent when redchain had not proposed it), for precision@k. A talent hire marks its need filled and keeps the days it took (daysToFill); a financing signing marks its need signed and keeps the days from its posting (daysToSign). Either dated before its need was posted is a 400 naming body.date.',
     allow: RECORDERS,
     body: OutcomeIn,
     status: 201,

@@ -194,6 +194,8 @@ export const HEADER_NAMES: Record<string, string[]> = {
   postedAt: ['发布日期', '发布时间'],
   filledAt: ['到岗日期', '到岗时间'],
   daysToFill: ['到岗天数', '到岗用时'],
+  signedAt: ['签约日期', '签约时间'],
+  daysToSign: ['签约天数', '签约用时'],
   departmentId: ['提供部门', '牵头部门'],
   ownerId: ['责任人'],
   capacity: ['可服务数', '服务容量'],

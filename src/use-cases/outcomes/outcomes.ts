@@ -11,7 +11,7 @@ import { readClosedDispatches } from './closed-dispatches';
 import { outcomesInScope } from './outcomes-in-scope';
 import { fillTalentNeed } from '../talent/talent-need-records';
 import { standing, type OutcomeSubject, type TalentRank } from './outcome-standing';
-import { markNeedSigned } from '../finance/finance-records';
+import { signFinancingNeed } from '../finance/finance-records';
 
 /** An outcome as reported: what it is about, what became of it, when, and a note. */
 export interface OutcomeReport extends OutcomeSubject {
@@ -30,7 +30,8 @@ export type RecordedOutcomeView = StoredRecord<'Outcome'> & { subjectId: string;
 /**
  * Records what became of a proposed match, with the candidate's rank in the latest stored list
  * (absent when redchain had not proposed it) and who recorded it; the write is audited. A talent
- * hire also marks its need filled, keeping the days to fill. An id already recorded is a 409 and
+ * hire also marks its need filled, keeping the days to fill; a financing signing marks its need
+ * signed, keeping the days to sign. Either dated before its need was posted is refused. An id already recorded is a 409 and
  * nothing is written or marked: a client's retry of the same outcome is not counted twice.
  */
 export async function recordOutcome(
@@ -47,6 +48,11 @@ export async function recordOutcome(
   // a hire fills the need: the days it took are kept with the outcome (人才到岗用时)
   if (report.engine === 'talent' && report.result === 'talent_hired')
     record['daysToFill'] = await fillTalentNeed(ctx, report.subjectId, report.date);
+  // a signing closes its need (已签约), refused before anything is written when dated before it
+  if (report.engine === 'finance' && report.result === 'financing_signed') {
+    const days = await signFinancingNeed(ctx, report.subjectId, report.date);
+    if (days !== undefined) record['daysToSign'] = days;
+  }
   await writeRecord(ctx.store, 'outcomes', record, { creating: true });
   const created = {
     ...(await readRecord(ctx.store, 'Outcome', id)),
@@ -54,7 +60,6 @@ export async function recordOutcome(
     candidateId: report.candidateId,
   };
   await ctx.audit('outcome.record', { kind: 'Outcome', id }, null, created);
-  if (report.engine === 'finance' && report.result === 'financing_signed') await markNeedSigned(ctx, report.subjectId);
   return created;
 }
 

@@ -1081,7 +1081,7 @@ export interface paths {
         put?: never;
         /**
          * Record what became of a proposed match (成效)
-         * @description contacted, declined, contract_signed, problem_solved, lead_attracted, talent_hired or financing_signed (with amountYuan), with its date and a note. A client that may retry (after a timeout, say) sends its own id: the retry is then refused with 409 instead of counting the outcome twice. The candidate’s rank in the latest stored list (a talent need’s or a financing need’s: the list computed now) is kept with it (absent when redchain had not proposed it), for precision@k. A talent hire marks its need filled and keeps the days it took (daysToFill).
+         * @description contacted, declined, contract_signed, problem_solved, lead_attracted, talent_hired or financing_signed (with amountYuan), with its date and a note. A client that may retry (after a timeout, say) sends its own id: the retry is then refused with 409 instead of counting the outcome twice. The candidate’s rank in the latest stored list (a talent need’s or a financing need’s: the list computed now) is kept with it (absent when redchain had not proposed it), for precision@k. A talent hire marks its need filled and keeps the days it took (daysToFill); a financing signing marks its need signed and keeps the days from its posting (daysToSign). Either dated before its need was posted is a 400 naming body.date.
          *
          *     Roles: admin, secretary, university, investment.
          */
@@ -1131,7 +1131,7 @@ export interface paths {
         put?: never;
         /**
          * Post an enterprise’s financing need (融资需求)
-         * @description A loan, equity or guarantee need with its amount in yuan; the enterprise must be in the key’s region.
+         * @description A loan, equity or guarantee need with its amount in yuan; the enterprise must be in the key’s region. Posted today unless postedAt says when; a financing_signed outcome (POST /outcomes) marks it signed on its date (signedAt).
          *
          *     Roles: admin, secretary, investment.
          */
@@ -2550,6 +2550,7 @@ export interface components {
             subjectId?: string;
             candidateId?: string;
             daysToFill?: number;
+            daysToSign?: number;
             createdAt: string;
             updatedAt: string;
         };
@@ -6630,6 +6631,8 @@ export interface operations {
                      * @enum {string}
                      */
                     status?: "open" | "signed" | "withdrawn";
+                    postedAt?: string;
+                    signedAt?: string;
                     enterpriseId: string;
                 };
             };
@@ -6659,6 +6662,8 @@ export interface operations {
                          * @enum {string}
                          */
                         status: "open" | "signed" | "withdrawn";
+                        postedAt?: string;
+                        signedAt?: string;
                         createdAt: string;
                         updatedAt: string;
                     };
