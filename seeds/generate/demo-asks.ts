@@ -1,6 +1,6 @@
 import type { DemoEnterprises } from './demo-enterprises';
 import type { Prng } from './prng';
-import { PROBLEM_GOALS } from './vocabulary';
+import { problemWords, SERVICE_CHAINS } from './vocabulary';
 
 type Rec = Record<string, unknown>;
 
@@ -15,6 +15,16 @@ const REQUEST_TITLES: Record<(typeof REQUEST_KINDS)[number], string[]> = {
   land: ['扩建厂房用地需求', '租用标准厂房', '项目建设配套'],
   approval: ['环评审批加快办理', '施工许可办理', '排污许可变更'],
 };
+/** The same kinds of request as a service enterprise (a bank, a logistics firm, a care home) makes them. */
+const SERVICE_REQUEST_TITLES: Record<(typeof REQUEST_KINDS)[number], string[]> = {
+  policy: ['申报金融科技与服务业扶持政策', '兑现人才引进补贴', '了解服务业增值税加计抵减政策'],
+  financing: ['补充营运资金贷款需求', '引入战略投资', '申请政策性担保'],
+  talent: ['招聘客户经理', '一线服务人员用工缺口', '引进数字化运营人才'],
+  technology: ['信息系统安全等级保护测评', '业务系统数字化改造', '联合高校开展数据分析应用'],
+  market: ['对接园区链上企业客户', '寻找本地合作伙伴', '参加政银企对接会'],
+  land: ['服务网点选址需求', '租用办公用房', '服务场地配套'],
+  approval: ['营业场所变更登记', '业务资质许可办理', '消防验收办理'],
+};
 const PROBLEM_STATUSES = ['published', 'claimed', 'in_progress'] as const;
 
 /** Problems posted by larger generated enterprises, on the skills of their own segment. */
@@ -28,8 +38,8 @@ export function generateDemoProblems(ents: DemoEnterprises, prng: Prng): Rec[] {
     const e = ents.enterprises[i]!;
     return {
       id: `demo-problem-${String(k).padStart(3, '0')}`,
-      title: `${skills[0]}${prng.pick(PROBLEM_GOALS)}`,
-      description: `${String(e['name'])}在${p.segment.name}环节需要突破${skills.join('、')}相关技术瓶颈`,
+      // one draw for the goal either way, so the rest of the demo world stays the one its tests show
+      ...problemWords(p.segment, String(e['name']), skills, (goals) => prng.pick(goals)),
       skills,
       status: PROBLEM_STATUSES[prng.weighted([0.7, 0.15, 0.15])],
       teamSize: prng.between(2, 4),
@@ -48,14 +58,16 @@ export function generateDemoProblems(ents: DemoEnterprises, prng: Prng): Rec[] {
  */
 export function generateDemoRequests(ents: DemoEnterprises, prng: Prng): Rec[] {
   const count = Math.round(ents.enterprises.length / 25);
+  const chainOf = new Map(ents.enterprises.map((e, i) => [e, ents.placement[i]!.segment.chainId]));
   return prng.sample(ents.enterprises, count).map((e, k) => {
     const kind = prng.pick(REQUEST_KINDS);
     const raised = Date.UTC(2026, prng.between(8, 10), prng.between(1, 28), prng.between(1, 9));
     const closed = prng.chance(0.15);
-    const title = prng.pick(REQUEST_TITLES[kind]);
+    const titles = SERVICE_CHAINS.has(chainOf.get(e)!) ? SERVICE_REQUEST_TITLES : REQUEST_TITLES;
+    const title = prng.pick(titles[kind]);
     // a second title was once drawn for the description (so it named another ask than the
     // title); the draw stays, unused, so the rest of the demo world is the one its tests show
-    prng.pick(REQUEST_TITLES[kind]);
+    prng.pick(titles[kind]);
     return {
       id: `demo-request-${String(k).padStart(3, '0')}`,
       kind,

@@ -71,6 +71,48 @@ export const PROBLEM_GOALS = [
   '检测精度提升',
 ];
 
+/**
+ * Chains of services rather than products (a bank, a shipping line, a care home): in the demo
+ * world their enterprises' problems are about how they serve, not a technical bottleneck, and
+ * they ask the park for other things than plant land or process engineers. The generated
+ * province keeps its words: the benchmarks' and evaluations' figures are measured on it.
+ */
+export const SERVICE_CHAINS: ReadonlySet<string> = new Set([
+  'chain-finance-insurance',
+  'chain-trade-logistics',
+  'chain-elderly-care',
+]);
+
+/** What a service enterprise's problem seeks (普惠金融风控模型优化 rather than 普惠金融能耗降低). */
+export const SERVICE_PROBLEM_GOALS = [
+  '风控模型优化',
+  '数字化服务平台建设',
+  '服务效率提升',
+  '数据安全与合规',
+  '智能化运营',
+  '业务流程优化',
+  '客户画像与精准服务',
+  '信息系统国产化替代',
+];
+
+/** A problem's title and description on a segment of a chain: a service chain's are about its service. */
+export function problemWords(
+  segment: { chainId: string; name: string },
+  enterpriseName: string,
+  skills: readonly string[],
+  goal: (goals: readonly string[]) => string,
+): { title: string; description: string } {
+  if (SERVICE_CHAINS.has(segment.chainId))
+    return {
+      title: `${skills[0]}${goal(SERVICE_PROBLEM_GOALS)}`,
+      description: `${enterpriseName}在${segment.name}业务中需要解决${skills.join('、')}相关难题`,
+    };
+  return {
+    title: `${skills[0]}${goal(PROBLEM_GOALS)}`,
+    description: `${enterpriseName}在${segment.name}环节需要突破${skills.join('、')}相关技术瓶颈`,
+  };
+}
+
 export const UNIVERSITY_SUFFIXES = ['理工大学', '科技大学', '工业大学', '大学', '师范大学', '职业技术学院'];
 
 export const INSTITUTE_SUFFIXES = ['研究院', '实验室', '技术研究院', '产业技术研究院'];

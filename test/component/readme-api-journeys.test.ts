@@ -73,7 +73,7 @@ const CLAIMS: Claim[] = [
     about: '/talent-needs/tn-kdjz-quartz/candidates',
     status: 200,
     shown:
-      '{"need":{…},"candidates":[{"person":{"id":"demo-person-0415",…"components":{"skills":1,"works":0.553,"place":0.7,…},{"person":{"id":"person-sun-fei","name":"孙绯"},"score":0.574,"components":{"skills":1,"works":0.456,"place":0.4,…',
+      '{"need":{…},"candidates":[{"person":{"id":"demo-person-0415",…"components":{"skills":1,"works":0.553,"place":0.7,…},{"person":{"id":"person-sun-fei","name":"孙绯"},"score":0.574,"components":{"skills":1,"works":0.455,"place":0.4,…',
   },
   {
     says: '(posted 2026-11-02; the need is now filled)',
