@@ -10,6 +10,8 @@ import { openStore } from './store/open-store';
 import { MemoryGraphStore } from './store/memory/memory-graph-store';
 import { DataDirectoryLockedError, DataFileError } from './store/memory/data-file-error';
 import { openJobs } from './jobs/open-jobs';
+import { checkRedisReachable, RedisUnreachableError } from './jobs/redis-reachable';
+import { checkNeo4jAnswers, Neo4jStartError } from './store/neo4j/neo4j-start-error';
 import { BullJobQueue } from './jobs/bullmq-job-queue';
 import { seedArticles } from './ingest/seed-articles.use-case';
 import { seedDemo } from './ingest/seed-demo.use-case';
@@ -36,6 +38,12 @@ import {
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, config.logFormat);
+  // once, before any process is forked: a wrong password or a service that is not there is said in
+  // one line and ends the start, instead of API processes dying and restarting until the primary gives up
+  if (cluster.isPrimary && config.neo4j) {
+    await checkNeo4jAnswers(config.neo4j);
+    if (config.redis) await checkRedisReachable(config.redis.url);
+  }
   const ownGraphProcess = graphInOwnProcess(config);
   if (cluster.isPrimary && (config.http.processes > 1 || ownGraphProcess)) {
     // this process only watches over the others
@@ -198,7 +206,13 @@ main().catch((error: unknown) => {
     process.stderr.write(
       `redchain: another redchain (pid ${error.pid}) is running on the data directory ${error.dir} — use that one, or stop it first; a second server needs its own REDCHAIN_SNAPSHOT\n`,
     );
-  } else if (error instanceof ConfigError || error instanceof DataFileError || error instanceof PortInUseError) {
+  } else if (
+    error instanceof ConfigError ||
+    error instanceof DataFileError ||
+    error instanceof PortInUseError ||
+    error instanceof RedisUnreachableError ||
+    error instanceof Neo4jStartError
+  ) {
     process.stderr.write(`redchain: ${error.message}\n`);
   } else {
     process.stderr.write(`redchain: failed to start: ${(error as Error).stack ?? String(error)}\n`);

@@ -15,6 +15,8 @@ import { ENGINE_V8_FLAGS, hasEngineV8Flags } from '../src/shared/engine-v8-flags
 import { createLogger } from '../src/shared/logger';
 import { shutdownOnSignals } from '../src/shared/shutdown';
 import { openStore } from '../src/store/open-store';
+import { checkRedisReachable, RedisUnreachableError } from '../src/jobs/redis-reachable';
+import { Neo4jStartError } from '../src/store/neo4j/neo4j-start-error';
 import { projectionSnapshotOf } from '../src/jobs/projection-snapshot-setting';
 
 async function main(): Promise<void> {
@@ -25,6 +27,8 @@ async function main(): Promise<void> {
   if (!config.neo4j)
     throw new ConfigError('NEO4J_URI is required for a worker process: workers and the API share the graph in Neo4j');
   const logger = createLogger(config.logLevel, config.logFormat);
+  // its BullMQ connection would wait for a Redis that is not there without end
+  await checkRedisReachable(config.redis.url);
   const store = await openStore(config, { onWarning: (message) => logger.warn(message) });
   const connection = new IORedis(config.redis.url, { maxRetriesPerRequest: null });
   const queue = new BullJobQueue(connection, config.jobs.queuePrefix, (error) =>
@@ -64,7 +68,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   process.stderr.write(
-    `redchain worker: ${error instanceof ConfigError ? error.message : ((error as Error).stack ?? String(error))}\n`,
+    `redchain worker: ${error instanceof ConfigError || error instanceof RedisUnreachableError || error instanceof Neo4jStartError ? error.message : ((error as Error).stack ?? String(error))}\n`,
   );
   process.exit(1);
 });

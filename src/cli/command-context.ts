@@ -4,6 +4,10 @@ import { AppError } from '../shared/app-error';
 import type { GraphStore } from '../store/graph-store';
 import { DataDirectoryLockedError, DataFileError } from '../store/memory/data-file-error';
 import { openStore } from '../store/open-store';
+import { openJobs } from '../jobs/open-jobs';
+import { checkRedisReachable, RedisUnreachableError } from '../jobs/redis-reachable';
+import { Neo4jStartError } from '../store/neo4j/neo4j-start-error';
+import { createCommandLogger } from '../shared/logger';
 import { NameNotSettledError } from './name-lookup';
 
 export interface CommandContext {
@@ -50,17 +54,27 @@ function out(line: string): void {
  * `writes`: the command writes the graph, so on the memory store it takes the data directory
  * (refused while the server holds it: its next snapshot would silently undo the command's
  * writes). Other commands read the files as they are, beside a running server.
+ * On Neo4j with Redis, a command's writes go through the store the API and the workers write
+ * through: each change is appended to the change log the workers' projections follow, and the
+ * recomputes it affects are queued. Without that, a change made from the command line reached
+ * Neo4j and nothing else: searches, lists and full recomputes went on reading the graph as it was
+ * before, until every process was restarted.
  */
 export async function commandContext(
   run: (ctx: CommandContext) => Promise<void>,
   { writes = false }: { writes?: boolean } = {},
 ): Promise<void> {
   let store: GraphStore | null = null;
+  let jobs: ReturnType<typeof openJobs> | null = null;
   listenForClosedOutput();
   try {
-    store = await openStore(loadConfig(), { readOnly: !writes });
+    const config = loadConfig();
+    const reportsChanges = writes && config.neo4j && config.redis;
+    if (reportsChanges) await checkRedisReachable(config.redis!.url);
+    store = await openStore(config, { readOnly: !writes });
+    if (reportsChanges) jobs = openJobs(config, store, createCommandLogger());
     await run({
-      store,
+      store: jobs?.store ?? store,
       out,
       note: (line) => process.stderr.write(`${line}\n`),
     });
@@ -69,6 +83,7 @@ export async function commandContext(
     process.stderr.write(`redchain: ${messageOf(error)}\n`);
     process.exitCode = error instanceof NameNotSettledError ? error.exitCode : 1;
   } finally {
+    await jobs?.close();
     await store?.close();
   }
 }
@@ -80,7 +95,9 @@ function messageOf(error: unknown): string {
     error instanceof AppError ||
     error instanceof EngineError ||
     error instanceof DataFileError ||
-    error instanceof NameNotSettledError
+    error instanceof NameNotSettledError ||
+    error instanceof RedisUnreachableError ||
+    error instanceof Neo4jStartError
   )
     return error.message;
   return (error as Error).stack ?? String(error);

@@ -17,6 +17,14 @@ export function createLogger(level: string, format: LogFormat = 'auto'): Logger 
   return readable ? pino(options, readableLines()) : pino(options);
 }
 
+/**
+ * The command line's log: warnings and errors on standard error, written at once, so that what a
+ * command prints on standard output (a list, JSON) stays only its answer.
+ */
+export function createCommandLogger(level = 'warn'): Logger {
+  return pino({ level, base: { service: 'redchain', pid: process.pid } }, pino.destination({ dest: 2, sync: true }));
+}
+
 /** The fields of pino-http's request line that readableLines folds into its message. */
 interface RequestLine {
   req?: { method?: string; url?: string };

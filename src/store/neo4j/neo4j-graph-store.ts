@@ -1,3 +1,4 @@
+import { startErrorOf } from './neo4j-start-error';
 import neo4j from 'neo4j-driver';
 import {
   isUndirected,
@@ -74,7 +75,7 @@ export class Neo4jGraphStore implements GraphStore, WholeGraphReader {
     } catch (error) {
       await connection.close();
       await epoch?.close();
-      throw error;
+      throw startErrorOf(error, settings);
     }
     return new Neo4jGraphStore(connection, epoch);
   }
