@@ -7,7 +7,7 @@ import type { GraphStore } from '../store/graph-store';
 import { describeIssue } from '../shared/describe-issue';
 import { isJobName, parsePayload, QUEUE_NAMES, QUEUE_PREFIX, type JobName } from './job-definitions';
 import type { JobQueue } from './job-queue';
-import { PROCESSORS, type JobSummary } from './processors';
+import { PROCESSORS, type JobContext, type JobSummary } from './processors';
 import type { ChangeLog } from './change-log';
 import { changeHandler } from './change-handler';
 import type { EscalationNotifier } from './escalation-notifier';
@@ -96,12 +96,13 @@ export function startWorkers({
       store,
       projection,
       changed,
-      enqueue: (requests: Parameters<JobQueue['add']>[0]) => queue.add(requests),
+      enqueue: async (requests: Parameters<JobQueue['add']>[0]) => void (await queue.add(requests)),
       progress: (percent: number) => job.updateProgress(Math.max(0, Math.min(100, Math.round(percent)))),
+      reloadProjections: () => changes.appendReload(),
       // attemptsMade counts the runs before this one
       lastAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
       ...(notifier ? { notifier } : {}),
-    }).catch((error: unknown) => {
+    } satisfies JobContext).catch((error: unknown) => {
       if (isNotWorthRetrying(error)) throw new UnrecoverableError((error as Error).message);
       throw error;
     });

@@ -5,7 +5,7 @@ import type { Logger } from '../shared/logger';
 import type { GraphStore } from '../store/graph-store';
 import type { JobName, JobRequest } from './job-definitions';
 import { checkedRequest, type JobQueue, type JobStatus } from './job-queue';
-import { PROCESSORS, type JobSummary } from './processors';
+import { PROCESSORS, type JobContext, type JobSummary } from './processors';
 import type { ChangeLog } from './change-log';
 import { changeHandler } from './change-handler';
 import type { EscalationNotifier } from './escalation-notifier';
@@ -197,14 +197,15 @@ export class InlineJobQueue implements JobQueue {
         summary = await (PROCESSORS[slot.name] as (p: unknown, c: unknown) => Promise<JobSummary>)(slot.payload, {
           store: this.store,
           projection: this.projection,
-          enqueue: (requests: JobRequest[]) => this.add(requests),
+          enqueue: async (requests: JobRequest[]) => void (await this.add(requests)),
           changed: changeHandler(this.changes, this),
+          reloadProjections: () => this.changes.appendReload(),
           ...(this.notifier ? { notifier: this.notifier } : {}),
           lastAttempt: attempt === ATTEMPTS,
           progress: async (percent: number) => {
             if (status) status.progress = Math.max(0, Math.min(100, Math.round(percent)));
           },
-        });
+        } satisfies JobContext);
         error = undefined;
         // debug: the embedded default's first start runs some 250 of them, burying the one line that matters
         this.logger.debug({ name: slot.name, key, ms: Date.now() - started, summary }, 'job done');

@@ -8,6 +8,9 @@ import { CHANGE_LOG_LENGTH, type ChangeLog, type ChangesSince } from './change-l
  * if more were added since than the stream still holds after the cursor, some were trimmed (or
  * Redis came back empty) and the reader must reload. Needs Redis 7 (XINFO's entries-added).
  */
+/** An entry's one field when it asks every reader to reload (appendReload), instead of `changes`. */
+const RELOAD_FIELD = 'reload';
+
 export class RedisChangeLog implements ChangeLog {
   private readonly key: string;
 
@@ -22,6 +25,10 @@ export class RedisChangeLog implements ChangeLog {
   async append(changes: GraphChange[]): Promise<void> {
     // approximate trimming (~) lets Redis drop whole blocks: cheap, and never fewer than `keep`
     await this.redis.xadd(this.key, 'MAXLEN', '~', this.keep, '*', 'changes', JSON.stringify(changes));
+  }
+
+  async appendReload(): Promise<void> {
+    await this.redis.xadd(this.key, 'MAXLEN', '~', this.keep, '*', RELOAD_FIELD, '1');
   }
 
   async head(): Promise<string> {
@@ -43,6 +50,7 @@ export class RedisChangeLog implements ChangeLog {
     const entries = (results?.[1]?.[1] ?? []) as [string, string[]][];
     if (info.added - addedThen !== entries.length) return 'reload';
     if (entries.length === 0) return { changes: [], cursor };
+    if (entries.some(([, fields]) => fields[0] === RELOAD_FIELD)) return 'reload';
     const changes = entries.flatMap(([, fields]) => JSON.parse(fields[1] ?? '[]') as GraphChange[]);
     return { changes, cursor: `${entries[entries.length - 1]![0]}@${info.added}` };
   }

@@ -1,4 +1,9 @@
+import { nodeKey } from '../../src/domain/node-key';
 import { MemoryChangeLog } from '../../src/jobs/change-log';
+import { recomputeFull } from '../../src/jobs/processors/recompute.processor';
+import { LiveProjection } from '../../src/projection/live-projection';
+import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
+import { record } from '../helpers/fixtures';
 import { ReadWriteLock } from '../../src/shared/read-write-lock';
 
 describe('the in-process change log', () => {
@@ -61,5 +66,43 @@ describe('the read-write lock of a live projection', () => {
     const lock = new ReadWriteLock();
     await expect(lock.write(() => Promise.reject(new Error('patch failed')))).rejects.toThrow('patch failed');
     await expect(lock.read(() => 'read after')).resolves.toBe('read after');
+  });
+});
+
+describe('a full recompute on the graph as the store holds it', () => {
+  test('when a reload is appended, then a reader behind it reloads, and one after it reads on', async () => {
+    const log = new MemoryChangeLog();
+    const before = await log.head();
+    await log.append([{ kind: 'Enterprise', ids: ['a'] }]);
+    await log.appendReload();
+    const after = await log.head();
+    await log.append([{ kind: 'Person', ids: ['p'] }]);
+    expect(await log.since(before)).toBe('reload');
+    expect(await log.since(after)).toMatchObject({ changes: [{ kind: 'Person', ids: ['p'] }] });
+  });
+
+  test('when a write reached the store but not the change log, then the next full recompute’s jobs see it', async () => {
+    const store = await MemoryGraphStore.open();
+    const log = new MemoryChangeLog();
+    const projection = new LiveProjection(store, log);
+    await projection.warm();
+    // written past the log, as a write answered while Redis was away is
+    await store.upsertNodes('Enterprise', [record('Enterprise', { id: 'ent-unlogged', name: '未记录企业有限公司' })]);
+    const holds = () => projection.read((graph) => graph.hasNode(nodeKey('Enterprise', 'ent-unlogged')));
+    expect(await holds()).toBe(false);
+    const queued: string[] = [];
+    await recomputeFull(
+      {},
+      {
+        store,
+        projection,
+        enqueue: async (requests) => void queued.push(...requests.map((r) => r.name)),
+        changed: async () => undefined,
+        reloadProjections: () => log.appendReload(),
+        progress: async () => undefined,
+      },
+    );
+    expect(queued).toContain('partners.all');
+    expect(await holds()).toBe(true);
   });
 });

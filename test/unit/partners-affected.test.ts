@@ -76,6 +76,7 @@ describe('the partner lists around an edited enterprise', () => {
       projection: projection as unknown as LiveProjection,
       enqueue: async () => undefined,
       changed: async () => undefined,
+      reloadProjections: async () => undefined,
       progress: async () => undefined,
     };
     ids = idsOfKind(graph, 'Enterprise').sort();

@@ -14,6 +14,8 @@ export interface JobContext {
   enqueue(requests: JobRequest[]): Promise<void>;
   /** Reports what a job wrote to the graph (an import): logged for the projections, then planned. */
   changed(changes: GraphChange[]): Promise<void>;
+  /** Every process's projection reloads from the store before its next read (ChangeLog.appendReload). */
+  reloadProjections(): Promise<void>;
   /** 0–100. */
   progress(percent: number): Promise<void>;
   /**

@@ -7,6 +7,9 @@ import { gone, inGraph, type Processor } from './processor';
 /** The scheduled full recompute: every full run, under one run id. */
 export const recomputeFull: Processor<'recompute.full'> = async (_payload, ctx) => {
   const runId = randomUUID();
+  // on the graph as Neo4j holds it, not as the projections were told: a change that could not be
+  // logged (Redis away when its write was answered) is caught up here, as the full run promises
+  await ctx.reloadProjections();
   await ctx.enqueue([
     { name: 'partners.all', payload: { runId } },
     { name: 'tackling.all', payload: { runId } },
