@@ -15,7 +15,7 @@ import { resolveCommand } from './resolve.command';
 import { talentCommand, type TalentOptions } from './talent.command';
 import { chiefCommand, type ChiefOptions } from './chief.command';
 import { seedCommand, type SeedOptions } from './seed.command';
-import { createKeyCommand, listKeysCommand } from './keys.command';
+import { createKeyCommand, listKeysCommand, revokeKeyCommand } from './keys.command';
 import { packageVersion } from './package-version';
 
 /**
@@ -40,9 +40,12 @@ program
 
 program
   .command('export')
-  .description('export the whole graph')
+  .description('export the whole graph (it holds party membership: files are written 0600, made folders 0700)')
   .option('--format <format>', 'json | xlsx | csv', parseFormat, 'json')
-  .option('--out <path>', 'a file (json, xlsx) or a folder (csv); json without it goes to standard output')
+  .option(
+    '--out <path>',
+    'a file (json, xlsx) or a folder (csv), its missing folders made; json without it goes to standard output',
+  )
   .action((options: { format: ExportFormat; out?: string }) => commandContext((ctx) => exportCommand(ctx, options)));
 
 program
@@ -198,6 +201,12 @@ keys
   .command('list')
   .description('the keys (never the keys themselves)')
   .action(() => commandContext((ctx) => listKeysCommand(ctx)));
+keys
+  .command('revoke <id>')
+  .description(
+    'revoke a key by its id (as `keys list` shows it), as DELETE /api/v1/keys/:id: refused by every API process within 30 s; on the embedded store, with the server stopped',
+  )
+  .action((id: string) => commandContext((ctx) => revokeKeyCommand(ctx, id)));
 
 function parseDirection(value: string): Direction {
   if (value !== 'upstream' && value !== 'downstream') throw new InvalidArgumentError('must be upstream or downstream');

@@ -1,3 +1,5 @@
+import { Writable } from 'node:stream';
+import pino from 'pino';
 import request from 'supertest';
 import { createApp } from '../../src/api/app';
 import { MemoryGraphStore } from '../../src/store/memory/memory-graph-store';
@@ -24,6 +26,42 @@ describe('health endpoints', () => {
     expect(down.body.detail).toBe('not ready: neo4j unavailable');
     expect(down.body.errors[0].field).toBe('neo4j');
     expect((await request(app).get('/healthz')).status).toBe(200);
+  });
+
+  test('when a dependency fails every probe, then one warning without a stack says so, and one line when it is back', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = pino(
+      { level: 'info' },
+      new Writable({ write: (chunk: Buffer, _encoding, done) => done(void lines.push(JSON.parse(chunk.toString()))) }),
+    );
+    let redisUp = false;
+    const redis = async () => {
+      if (!redisUp) throw new Error('connect ECONNREFUSED 127.0.0.1:6379');
+    };
+    const app = createApp({
+      api: { ...plainApiContext(await MemoryGraphStore.open()), logger },
+      readiness: [{ name: 'redis', check: redis }],
+    });
+
+    for (let probe = 0; probe < 5; probe++) {
+      const down = await request(app).get('/readyz');
+      expect(down.status).toBe(503);
+      expect(down.headers['retry-after']).toBe('5');
+      expect(down.body).toMatchObject({
+        detail: 'not ready: redis unavailable',
+        errors: [{ field: 'redis', reason: 'connect ECONNREFUSED 127.0.0.1:6379' }],
+      });
+    }
+    redisUp = true;
+    for (let probe = 0; probe < 3; probe++) expect((await request(app).get('/readyz')).status).toBe(200);
+
+    const levels = { 30: 'info', 40: 'warn', 50: 'error' } as Record<number, string>;
+    expect(lines.map((line) => [levels[line['level'] as number], line['msg']])).toEqual([
+      ['warn', 'not ready: redis unavailable'],
+      ['info', 'ready again'],
+    ]);
+    expect(lines[0]).toMatchObject({ down: [{ field: 'redis', reason: 'connect ECONNREFUSED 127.0.0.1:6379' }] });
+    expect(JSON.stringify(lines)).not.toMatch(/stack|\bat .*\.ts:\d+/);
   });
 
   test('when a path does not exist or the body is not JSON, then a problem+json 4xx says so', async () => {

@@ -17,21 +17,29 @@ export function problemDetails(logger: Logger) {
     if (!appError.isClientError) {
       logger.error({ err: error, requestId: res.locals['requestId'], path: req.path }, 'request failed');
     }
-    // a part that is starting or away (Neo4j, the graph-query process) is usually back within seconds
-    if (appError.code === 'unavailable') res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-    res
-      .status(appError.status)
-      .type('application/problem+json')
-      .json({
-        type: `https://redchain.dev/problems/${appError.code}`,
-        title: appError.code.replace(/_/g, ' '),
-        status: appError.status,
-        detail: appError.isClientError || appError.code === 'unavailable' ? appError.message : 'internal error',
-        instance: req.originalUrl,
-        requestId: res.locals['requestId'],
-        ...(appError.fields.length > 0 ? { errors: appError.fields } : {}),
-      });
+    sendProblem(req, res, appError);
   };
+}
+
+/**
+ * The problem+json answer alone, unlogged: for an answer whose cause its route reports itself
+ * (/readyz, probed every few seconds, logs when readiness changes, not each 503).
+ */
+export function sendProblem(req: Request, res: Response, appError: AppError): void {
+  // a part that is starting or away (Neo4j, the graph-query process) is usually back within seconds
+  if (appError.code === 'unavailable') res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+  res
+    .status(appError.status)
+    .type('application/problem+json')
+    .json({
+      type: `https://redchain.dev/problems/${appError.code}`,
+      title: appError.code.replace(/_/g, ' '),
+      status: appError.status,
+      detail: appError.isClientError || appError.code === 'unavailable' ? appError.message : 'internal error',
+      instance: req.originalUrl,
+      requestId: res.locals['requestId'],
+      ...(appError.fields.length > 0 ? { errors: appError.fields } : {}),
+    });
 }
 
 function toAppError(error: unknown): AppError {

@@ -1,10 +1,10 @@
+import { revokeApiKey } from '../../use-cases/revoke-api-key';
 import { z } from 'zod';
 import { createApiKey } from '../../access/create-key';
 import { ROLES } from '../../domain/roles';
 import type { AuditEntry } from '../../store/access-store';
 import { JsonValue } from '../../domain/answers';
 import { Id } from '../../domain/common.schema';
-import { AppError } from '../../shared/app-error';
 import { ADMINS, route } from '../routing/route';
 import { audit } from './audit';
 import { PageQuery, pageOf } from './pagination';
@@ -102,10 +102,7 @@ export const accessRoutes = [
     status: 204,
     response: z.undefined(),
     handle: async (input) => {
-      const at = new Date().toISOString();
-      if (!(await input.app.access.revokeKey(input.params.id, at)))
-        throw AppError.notFound(`live API key '${input.params.id}'`);
-      await audit(input.app, input, 'key.revoke', { kind: 'ApiKey', id: input.params.id }, null, { revokedAt: at });
+      await revokeApiKey(input.app.access, input.params.id, input);
       return undefined;
     },
   }),
