@@ -80,12 +80,13 @@ function underCommand(command: Command, line: string): void {
 }
 
 /**
- * Whether an answer holds what the README shows of it: the shown text with each … standing for
- * text left out, its first piece starting the answer and its last ending it.
+ * Whether an answer (or a printed line) holds what the README shows of it: the shown text with
+ * each … standing for text left out (blanks before a … are the README's spacing, not the
+ * answer's), its first piece starting the answer and its last ending it.
  */
 export function holds(answer: string, shown: string): boolean {
   if (!shown.includes('…')) return answer === shown;
-  const parts = shown.split('…');
+  const parts = shown.split('…').map((part, i, all) => (i === all.length - 1 ? part : part.trimEnd()));
   if (!answer.startsWith(parts[0]!) || !answer.endsWith(parts.at(-1)!)) return false;
   let at = parts[0]!.length;
   for (const part of parts.slice(1, -1)) {

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { holds } from './readme-curl-blocks';
 import { redchain, ROOT } from './redchain-command';
 
 /**
@@ -60,28 +61,11 @@ function runnable(args: string[]): boolean {
   return true;
 }
 
-/**
- * Whether a printed line is the README's line: each … stands for text the README leaves out (the
- * rest of the line at its end; today's date or a generated figure inside it).
- */
-function shows(line: string, want: string): boolean {
-  if (!want.includes('…')) return line === want;
-  const parts = want.split('…').map((part, i, all) => (i === all.length - 1 ? part : part.trimEnd()));
-  if (!line.startsWith(parts[0]!) || !line.endsWith(parts.at(-1)!)) return false;
-  let at = parts[0]!.length;
-  for (const part of parts.slice(1, -1)) {
-    const found = line.indexOf(part, at);
-    if (found < 0) return false;
-    at = found + part.length;
-  }
-  return at <= line.length - parts.at(-1)!.length;
-}
-
 /** Whether the printed lines show the README's lines, in order. */
 function showsInOrder(printed: string[], shown: string[]): string | null {
   let at = 0;
   for (const want of shown) {
-    const found = printed.findIndex((line, i) => i >= at && shows(line, want));
+    const found = printed.findIndex((line, i) => i >= at && holds(line, want));
     if (found < 0) return want;
     at = found + 1;
   }
