@@ -9,6 +9,7 @@ import { MemoryChangeLog, type ChangeLog } from './change-log';
 import { RedisChangeLog } from './redis-change-log';
 import { InlineJobQueue } from './inline-job-queue';
 import { escalationNotifierOf } from './escalation-notifier';
+import { UnloggedWrites } from './unlogged-writes';
 import type { JobQueue } from './job-queue';
 
 /**
@@ -38,12 +39,15 @@ export function openJobs(
       )
     : new InlineJobQueue(store, logger, changes, escalationNotifierOf(config));
   const changed = changeHandler(changes, queue, { debounceMs: config.jobs.debounceMs });
+  const unlogged = new UnloggedWrites(changes, logger);
   const reporting = new ChangeReportingStore(store, async (graphChanges) => {
     try {
       await changed(graphChanges);
     } catch (error) {
-      // the write itself succeeded: a queue outage must not fail it, the next full run catches up
+      // the write itself succeeded: a queue outage must not fail it; the projections are told to
+      // reload once the log answers again, and the next full run recomputes every list
       logger.error({ error: (error as Error).message, changes: graphChanges.length }, 'could not queue recomputes');
+      unlogged.noted();
     }
   });
   return {
@@ -52,6 +56,7 @@ export function openJobs(
     changes,
     redis,
     close: async () => {
+      unlogged.close();
       await queue.close();
       await redis?.quit();
     },

@@ -104,5 +104,19 @@ describe('a full recompute on the graph as the store holds it', () => {
     );
     expect(queued).toContain('partners.all');
     expect(await holds()).toBe(true);
+    // the projection now counts what the store holds: the next full run reloads nothing
+    let reloads = 0;
+    await recomputeFull(
+      {},
+      {
+        store,
+        projection,
+        enqueue: async () => undefined,
+        changed: async () => undefined,
+        reloadProjections: async () => void (reloads += 1),
+        progress: async () => undefined,
+      },
+    );
+    expect(reloads).toBe(0);
   });
 });

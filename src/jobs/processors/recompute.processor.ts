@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { intoOf, keyOf, outOf } from '../../match/graph-access';
+import { countDifference } from '../../projection/projection-counts';
 import { gone, inGraph, type Processor } from './processor';
 
 /** Jobs that compute nothing themselves: they queue the recomputes of others. */
@@ -7,9 +8,13 @@ import { gone, inGraph, type Processor } from './processor';
 /** The scheduled full recompute: every full run, under one run id. */
 export const recomputeFull: Processor<'recompute.full'> = async (_payload, ctx) => {
   const runId = randomUUID();
-  // on the graph as Neo4j holds it, not as the projections were told: a change that could not be
-  // logged (Redis away when its write was answered) is caught up here, as the full run promises
-  await ctx.reloadProjections();
+  // on the graph as the store holds it, not as the projections were told: a write whose change
+  // could not be logged (Redis away when it was answered, and its process gone before Redis came
+  // back: unlogged-writes.ts) left every projection without it. When this worker's projection does
+  // not count what the store holds, every projection reloads first. Reloading always cost a
+  // province's full run a minute of each worker's CPU (2026-12-07); counting costs a round trip.
+  const difference = await ctx.projection.read((graph) => countDifference(ctx.store, graph));
+  if (difference) await ctx.reloadProjections();
   await ctx.enqueue([
     { name: 'partners.all', payload: { runId } },
     { name: 'tackling.all', payload: { runId } },
@@ -18,7 +23,7 @@ export const recomputeFull: Processor<'recompute.full'> = async (_payload, ctx) 
     // and the overdue requests' escalations, which data written past the change reports never queued
     { name: 'sla.sweep', payload: { upcoming: false } },
   ]);
-  return { runId };
+  return { runId, ...(difference ? { reloaded: difference } : {}) };
 };
 
 /** What an enterprise has asked for, after it changed: its problems' candidates and its requests' responders. */
