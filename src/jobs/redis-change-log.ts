@@ -2,15 +2,15 @@ import type IORedis from 'ioredis';
 import type { GraphChange } from './change-feed';
 import { CHANGE_LOG_LENGTH, type ChangeLog, type ChangesSince } from './change-log';
 
+/** An entry's one field when it asks every reader to reload (appendReload), instead of `changes`. */
+const RELOAD_FIELD = 'reload';
+
 /**
  * The change log as a Redis stream (`<prefix>:changes`), shared by the API and every worker.
  * A cursor is the last entry read and the stream's count of entries ever added at that point:
  * if more were added since than the stream still holds after the cursor, some were trimmed (or
  * Redis came back empty) and the reader must reload. Needs Redis 7 (XINFO's entries-added).
  */
-/** An entry's one field when it asks every reader to reload (appendReload), instead of `changes`. */
-const RELOAD_FIELD = 'reload';
-
 export class RedisChangeLog implements ChangeLog {
   private readonly key: string;
 
