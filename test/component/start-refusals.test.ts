@@ -29,48 +29,33 @@ async function started(entry: string, env: Record<string, string>): Promise<{ co
  * each of five API processes started in turn.
  */
 describe('a start against services that do not answer', () => {
-  const noNeo4j = { NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'whatever' };
-  const noRedis = { REDIS_URL: 'redis://:s3cret@127.0.0.1:1/0' };
-
-  test.each([
+  const processes = [
     ['the API', 'src/main.ts', 'redchain'],
     ['a worker', 'workers/worker.ts', 'redchain worker'],
-  ])(
-    'when %s starts without Neo4j, then it exits 1 in one line naming NEO4J_URI',
-    async (_what, entry, name) => {
-      const { code, stderr } = await started(entry, noNeo4j);
-      expect({ code, lines: stderr.trim().split('\n') }).toEqual({
-        code: 1,
-        lines: [
-          expect.stringMatching(
-            new RegExp(
-              `^${name}: Neo4j at NEO4J_URI bolt://127\\.0\\.0\\.1:1 did not answer \\(.+\\): start Neo4j, or correct NEO4J_URI$`,
-              'u',
-            ),
-          ),
-        ],
-      });
+  ] as const;
+  /** The service left out, its setting, and the one line that must say so (the name of the process before it). */
+  const services: { service: string; env: Record<string, string>; line: string }[] = [
+    {
+      service: 'Neo4j',
+      env: { NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'whatever' },
+      line: 'Neo4j at NEO4J_URI bolt://127\\.0\\.0\\.1:1 did not answer \\(.+\\): start Neo4j, or correct NEO4J_URI',
     },
-    90_000,
-  );
+    {
+      service: 'Redis',
+      env: { REDIS_URL: 'redis://:s3cret@127.0.0.1:1/0' },
+      line: 'Redis at REDIS_URL redis://:\\*\\*\\*@127\\.0\\.0\\.1:1/0 did not answer \\(.+\\): start Redis, or correct REDIS_URL',
+    },
+  ];
 
-  test.each([
-    ['the API', 'src/main.ts', 'redchain'],
-    ['a worker', 'workers/worker.ts', 'redchain worker'],
-  ])(
-    'when %s starts without Redis, then it exits 1 in one line naming REDIS_URL without its password',
-    async (_what, entry, name) => {
-      const { code, stderr } = await started(entry, noRedis);
+  test.each(
+    services.flatMap((s) => processes.map(([what, entry, name]) => [what, s.service, entry, name, s] as const)),
+  )(
+    'when %s starts without %s, then it exits 1 in one line naming the setting, never a password',
+    async (_what, _service, entry, name, { env, line }) => {
+      const { code, stderr } = await started(entry, env);
       expect({ code, lines: stderr.trim().split('\n') }).toEqual({
         code: 1,
-        lines: [
-          expect.stringMatching(
-            new RegExp(
-              `^${name}: Redis at REDIS_URL redis://:\\*\\*\\*@127\\.0\\.0\\.1:1/0 did not answer \\(.+\\): start Redis, or correct REDIS_URL$`,
-              'u',
-            ),
-          ),
-        ],
+        lines: [expect.stringMatching(new RegExp(`^${name}: ${line}$`, 'u'))],
       });
       expect(stderr).not.toContain('s3cret');
     },
